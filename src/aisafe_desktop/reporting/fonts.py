@@ -1,0 +1,183 @@
+"""Bundled Noto fonts: where they are, registering them with ReportLab, and per-script markup.
+
+ReportLab has no automatic font fallback, so text mixing scripts (an English question with a Thai
+answer) is split into runs and each non-Latin run is wrapped in `<font name=...>`. HarfBuzz shaping
+(`ParagraphStyle(shaping=1)`) then gets a font that actually has the glyphs.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+import unicodedata
+from importlib import resources
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from aisafe_desktop.reporting.errors import ReportError
+
+
+class Script(enum.Enum):
+    """Scripts with their own bundled font. Value = ReportLab family name."""
+
+    LATIN = "NotoSans"
+    THAI = "NotoSansThai"
+    KHMER = "NotoSansKhmer"
+    LAO = "NotoSansLao"
+    MYANMAR = "NotoSansMyanmar"
+    TAMIL = "NotoSansTamil"
+
+
+BASE_FONT = Script.LATIN.value
+BOLD_FONT = f"{BASE_FONT}-Bold"
+
+# (first, last, script): Unicode blocks of the scripts above. Everything else uses Noto Sans.
+_RANGES: tuple[tuple[int, int, Script], ...] = (
+    (0x0B80, 0x0BFF, Script.TAMIL),
+    (0x0E00, 0x0E7F, Script.THAI),
+    (0x0E80, 0x0EFF, Script.LAO),
+    (0x1000, 0x109F, Script.MYANMAR),
+    (0x1780, 0x17FF, Script.KHMER),
+    (0x19E0, 0x19FF, Script.KHMER),
+    (0xA9E0, 0xA9FF, Script.MYANMAR),
+    (0xAA60, 0xAA7F, Script.MYANMAR),
+    (0x11FC0, 0x11FFF, Script.TAMIL),
+)
+
+_lock = threading.Lock()
+_registered = False
+
+
+def fonts_dir() -> Path:
+    """The folder with the bundled TTFs: package data in a wheel, else the source checkout."""
+    candidates: list[Path] = []
+    try:
+        packaged = resources.files("aisafe_desktop") / "_data" / "resources" / "fonts"
+        candidates.append(Path(str(packaged)))
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover - only in odd import setups
+        pass
+    # src/aisafe_desktop/reporting/fonts.py -> parents[3] is the repository root
+    candidates.append(Path(__file__).resolve().parents[3] / "resources" / "fonts")
+    for folder in candidates:
+        if (folder / "NotoSans-Regular.ttf").is_file():
+            return folder
+    tried = ", ".join(str(c) for c in candidates)
+    raise ReportError(
+        f"the bundled fonts are missing (looked in {tried}); reinstall AISafe Desktop"
+    )
+
+
+def _patch_set_rise() -> None:
+    """Fix ReportLab 5.1's text-rise leak with shaped text.
+
+    `PDFTextObject.setRise` collapses two consecutive `Ts` operators but forgets to store the new
+    rise, so after two glyphs with different GPOS y-offsets (common in Khmer) the rest of the line
+    stays shifted. Same logic, with the rise always stored.
+    """
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    def set_rise(self: PDFTextObject, rise: float) -> None:
+        operator = f"{fp_str(rise)} Ts"
+        if self._code and self._code[-1].endswith(" Ts"):
+            self._y += self._rise
+            self._code[-1] = operator
+        else:
+            self._code.append(operator)
+        self._rise = rise
+        self._y -= rise
+
+    PDFTextObject.setRise = set_rise
+
+
+def ensure_registered() -> None:
+    """Register every bundled font once (lazily: it costs ~0.2 s) and patch ReportLab."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        from reportlab.lib.fonts import addMapping
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        folder = fonts_dir()
+        for script in Script:
+            family = script.value
+            for suffix, bold in (("Regular", 0), ("Bold", 1)):
+                name = family if not bold else f"{family}-Bold"
+                path = folder / f"{family}-{suffix}.ttf"
+                if not path.is_file():
+                    raise ReportError(
+                        f"bundled font file missing: {path}; reinstall AISafe Desktop"
+                    )
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+                # italic falls back to upright: none of the bundled scripts needs it
+                addMapping(family, bold, 0, name)
+                addMapping(family, bold, 1, name)
+        _patch_set_rise()
+        _registered = True
+
+
+def font_path(script: Script = Script.LATIN, bold: bool = False) -> Path:
+    return fonts_dir() / f"{script.value}-{'Bold' if bold else 'Regular'}.ttf"
+
+
+def script_of(char: str) -> Script | None:
+    """The bundled script of one character, or None if it is neutral (space, digit, mark...)."""
+    code = ord(char)
+    for first, last, script in _RANGES:
+        if first <= code <= last:
+            return script
+    category = unicodedata.category(char)
+    if category[0] in "LS" and category != "Sk":
+        return Script.LATIN
+    return None
+
+
+def _has_glyph(script: Script, char: str) -> bool:
+    from reportlab.pdfbase import pdfmetrics
+
+    ensure_registered()
+    return ord(char) in pdfmetrics.getFont(script.value).face.charToGlyph
+
+
+def _needs_fallback(script: Script, char: str) -> bool:
+    return unicodedata.category(char)[0] != "M" and not _has_glyph(script, char)
+
+
+def split_runs(text: str) -> list[tuple[Script, str]]:
+    """Split NFC-normalised text into runs of one script.
+
+    A neutral character (space, digit, punctuation, mark) joins the current run when that run's
+    font has it (the Thai, Lao, Myanmar and Khmer fonts lack digits and most punctuation), else it
+    goes to Noto Sans.
+    """
+    text = unicodedata.normalize("NFC", text)
+    runs: list[tuple[Script, str]] = []
+    current = Script.LATIN  # leading neutral characters: Noto Sans has them all
+    buffer: list[str] = []
+    for char in text:
+        script = script_of(char)
+        if script is None and current is not Script.LATIN and _needs_fallback(current, char):
+            script = Script.LATIN
+        if script is not None and script is not current:
+            if buffer:
+                runs.append((current, "".join(buffer)))
+            buffer = []
+            current = script
+        buffer.append(char)
+    if buffer:
+        runs.append((current, "".join(buffer)))
+    return runs
+
+
+def markup(text: str) -> str:
+    """Plain text -> ReportLab paragraph markup: escaped, NFC, per-script font runs, line breaks."""
+    parts: list[str] = []
+    for script, run in split_runs(text):
+        escaped = escape(run).replace("\n", "<br/>")
+        if script is Script.LATIN:
+            parts.append(escaped)
+        else:
+            parts.append(f'<font name="{script.value}">{escaped}</font>')
+    return "".join(parts)
