@@ -1,0 +1,265 @@
+"""Signing identities: a private key and its certificate, kept in a passphrase-protected PKCS#12.
+
+The private key only exists unencrypted in memory. Files are written with mode 0600 from the start
+(`os.open`), never created world-readable and chmod-ed afterwards. Passphrases are never logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from aisafe_desktop.reporting.errors import (
+    IdentityError,
+    UnsupportedIdentityError,
+    WrongPassphraseError,
+)
+
+RSA_BITS = 3072
+DEFAULT_VALIDITY_DAYS = 5 * 365
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+SigningKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
+
+
+@dataclass(frozen=True)
+class IdentityInfo:
+    """What a user needs to see about an identity; no secrets."""
+
+    signer: str
+    organisation: str
+    country: str
+    email: str
+    issuer: str
+    fingerprint: str
+    key_type: str
+    not_before: dt.datetime
+    not_after: dt.datetime
+    self_signed: bool
+
+    @property
+    def keeps_pdfa(self) -> bool:
+        """RSA keeps PDF/A-3; pyHanko marks ECDSA signatures as PDF 2.0, which breaks it."""
+        return self.key_type.startswith("RSA")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A loaded identity: key and certificate in memory, plus any CA certificates of the chain."""
+
+    key: SigningKey
+    certificate: x509.Certificate
+    chain: tuple[x509.Certificate, ...]
+    info: IdentityInfo
+
+
+def fingerprint(certificate: x509.Certificate) -> str:
+    """SHA-256 of the DER certificate as upper-case colon-separated hex (AB:CD:...)."""
+    return ":".join(f"{b:02X}" for b in certificate.fingerprint(hashes.SHA256()))
+
+
+def normalise_fingerprint(text: str) -> str | None:
+    """Accept AB:CD.., ab cd.., or plain hex; return the canonical form, or None if not SHA-256."""
+    digits = re.sub(r"[\s:]", "", text).upper()
+    if not re.fullmatch(r"[0-9A-F]{64}", digits):
+        return None
+    return ":".join(digits[i : i + 2] for i in range(0, 64, 2))
+
+
+def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
+    values = name.get_attributes_for_oid(oid)
+    return str(values[0].value) if values else ""
+
+
+def _key_type(key: SigningKey) -> str:
+    if isinstance(key, rsa.RSAPrivateKey):
+        return f"RSA-{key.key_size}"
+    return f"EC {key.curve.name}"
+
+
+def describe(certificate: x509.Certificate, key: SigningKey | None = None) -> IdentityInfo:
+    subject = certificate.subject
+    public = certificate.public_key()
+    key_type = (
+        _key_type(key)
+        if key is not None
+        else (
+            f"RSA-{public.key_size}"
+            if isinstance(public, rsa.RSAPublicKey)
+            else f"EC {public.curve.name}"
+            if isinstance(public, ec.EllipticCurvePublicKey)
+            else type(public).__name__
+        )
+    )
+    return IdentityInfo(
+        signer=_name_attr(subject, NameOID.COMMON_NAME),
+        organisation=_name_attr(subject, NameOID.ORGANIZATION_NAME),
+        country=_name_attr(subject, NameOID.COUNTRY_NAME),
+        email=_name_attr(subject, NameOID.EMAIL_ADDRESS),
+        issuer=certificate.issuer.rfc4514_string(),
+        fingerprint=fingerprint(certificate),
+        key_type=key_type,
+        not_before=certificate.not_valid_before_utc,
+        not_after=certificate.not_valid_after_utc,
+        self_signed=certificate.issuer == subject,
+    )
+
+
+def _check_fields(name: str, organisation: str, country: str, email: str) -> None:
+    problems = []
+    if not name.strip():
+        problems.append("the signer name is empty")
+    if not organisation.strip():
+        problems.append("the organisation is empty")
+    if not _COUNTRY.match(country):
+        problems.append(f"country {country!r} is not a two-letter ISO code such as MY, TH or VN")
+    if email and not _EMAIL.match(email):
+        problems.append(f"e-mail {email!r} does not look like name@example.org")
+    if problems:
+        raise IdentityError("cannot create the identity: " + "; ".join(problems))
+
+
+def _self_signed(key: rsa.RSAPrivateKey, subject: x509.Name, days: int) -> x509.Certificate:
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    public = key.public_key()
+    return (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(public)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))  # tolerate small clock skew
+        .not_valid_after(now + dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+
+
+def create_identity(
+    name: str,
+    organisation: str,
+    country: str,
+    passphrase: str,
+    email: str = "",
+    validity_days: int = DEFAULT_VALIDITY_DAYS,
+) -> tuple[bytes, x509.Certificate]:
+    """New RSA-3072 key and self-signed certificate -> (PKCS#12 bytes, certificate)."""
+    country = country.strip().upper()
+    _check_fields(name, organisation, country, email)
+    if not passphrase:
+        raise IdentityError("choose a passphrase: the private key is never stored unencrypted")
+    attributes = [
+        x509.NameAttribute(NameOID.COMMON_NAME, name.strip()),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation.strip()),
+        x509.NameAttribute(NameOID.COUNTRY_NAME, country),
+    ]
+    if email:
+        attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email.strip()))
+    key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_BITS)
+    certificate = _self_signed(key, x509.Name(attributes), validity_days)
+    # BestAvailableEncryption: AES-256-CBC, PBKDF2 key derivation and a SHA-256 MAC
+    data = pkcs12.serialize_key_and_certificates(
+        name.strip().encode("utf-8"),
+        key,
+        certificate,
+        None,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+    return data, certificate
+
+
+def _looks_like_pkcs12(data: bytes) -> bool:
+    from asn1crypto import pkcs12 as asn1_pkcs12
+
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data, strict=True)
+        return bool(pfx["version"].native == "v3")
+    except Exception:
+        return False
+
+
+def load_identity(data: bytes, passphrase: str, source: str = "the identity file") -> Identity:
+    """Open PKCS#12 bytes (ours, openssl's, Windows' legacy RC2/3DES ones; RSA or EC keys)."""
+    if not _looks_like_pkcs12(data):
+        raise IdentityError(f"{source} is not a PKCS#12 (.p12/.pfx) file")
+    secret = passphrase.encode("utf-8") if passphrase else None
+    try:
+        key, certificate, extra = pkcs12.load_key_and_certificates(data, secret)
+    except ValueError as error:
+        raise WrongPassphraseError(
+            f"the passphrase does not open {source}; check it and try again "
+            "(passphrases are case-sensitive)"
+        ) from error
+    except Exception as error:  # e.g. an algorithm this OpenSSL build refuses
+        raise UnsupportedIdentityError(f"cannot read {source}: {error}") from error
+    if key is None or certificate is None:
+        raise UnsupportedIdentityError(
+            f"{source} has no private key or no certificate; export it again including the key"
+        )
+    if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
+        raise UnsupportedIdentityError(
+            f"{source} holds a {type(key).__name__}; only RSA and EC keys can sign reports"
+        )
+    return Identity(key, certificate, tuple(extra), describe(certificate, key))
+
+
+def read_identity_file(path: Path, passphrase: str) -> Identity:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise IdentityError(f"cannot read identity file {path}: {error.strerror}") from error
+    return load_identity(data, passphrase, source=str(path))
+
+
+def write_private_file(path: Path, data: bytes, overwrite: bool = False) -> None:
+    """Write bytes to a file readable by its owner only (mode 0600 from creation on)."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError as error:
+        raise IdentityError(f"{path} already exists; choose another file name") from error
+    except OSError as error:
+        raise IdentityError(f"cannot write {path}: {error.strerror}") from error
+    with os.fdopen(fd, "wb") as handle:
+        if hasattr(os, "fchmod"):  # an existing file keeps its old mode on O_TRUNC
+            os.fchmod(handle.fileno(), 0o600)
+        handle.write(data)
+
+
+def certificate_pem(certificate: x509.Certificate) -> bytes:
+    return certificate.public_bytes(serialization.Encoding.PEM)
+
+
+def load_certificate(data: bytes, source: str = "the certificate") -> x509.Certificate:
+    """A PEM or DER certificate (for trust lists)."""
+    try:
+        if b"-----BEGIN" in data:
+            return x509.load_pem_x509_certificate(data)
+        return x509.load_der_x509_certificate(data)
+    except ValueError as error:
+        raise IdentityError(f"{source} is not a PEM or DER X.509 certificate") from error
