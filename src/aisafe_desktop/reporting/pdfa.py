@@ -1,0 +1,69 @@
+"""Attach the answers document to a rendered report and save it as PDF/A-3b (pikepdf).
+
+ReportLab cannot embed files or write PDF/A, so this post-processing step adds the JSON as an
+associated file (`/AF`, `AFRelationship /Data`), and `pikepdf.pdfa.save` adds the sRGB output
+intent and XMP identification, writes the file and re-validates what it wrote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from aisafe_desktop.reporting.errors import PdfAError
+
+ATTACHMENT_NAME = "answers.json"
+
+
+def _pdf_date(moment: dt.datetime) -> str:
+    """PDF date string (pikepdf wants strings, not datetime objects)."""
+    utc = moment.astimezone(dt.UTC)
+    return utc.strftime("D:%Y%m%d%H%M%SZ")
+
+
+def make_pdfa3(
+    pdf_bytes: bytes,
+    attachment: bytes,
+    *,
+    producer: str,
+    created: dt.datetime,
+    description: str = "Assessment answers, organisation profile and result (JSON)",
+) -> bytes:
+    """Return PDF/A-3b bytes: the report with `attachment` embedded as answers.json.
+
+    `producer` is written to the document information: pyHanko later rewrites the XMP producer to
+    its own name and only appends to a different Info producer, which would make the two disagree
+    (a PDF/A violation); using pyHanko's name from the start keeps them equal.
+    """
+    import pikepdf
+    import pikepdf.pdfa
+
+    try:
+        pdf = pikepdf.open(io.BytesIO(pdf_bytes))
+    except pikepdf.PdfError as error:
+        raise PdfAError(f"the rendered report is not a readable PDF: {error}") from error
+    with pdf:
+        for page in pdf.pages:
+            # ReportLab writes an empty /Trans on every page; the validator cannot check it
+            if "/Trans" in page.obj and len(page.obj.Trans) == 0:
+                del page.obj["/Trans"]
+        stamp = _pdf_date(created)
+        spec = pikepdf.AttachedFileSpec(
+            pdf,
+            attachment,
+            filename=ATTACHMENT_NAME,
+            description=description,
+            mime_type="application/json",
+            creation_date=stamp,
+            mod_date=stamp,
+            relationship=pikepdf.Name.Data,
+        )
+        pdf.attachments[ATTACHMENT_NAME] = spec
+        pdf.docinfo[pikepdf.Name.Producer] = producer
+        out = io.BytesIO()
+        try:
+            pikepdf.pdfa.save(pdf, out, "3b")
+        except pikepdf.pdfa.PdfaError as error:
+            problems = "; ".join(str(f) for f in error.report.findings[:5])
+            raise PdfAError(f"the report does not conform to PDF/A-3b: {problems}") from error
+    return out.getvalue()

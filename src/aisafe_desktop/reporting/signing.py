@@ -1,0 +1,137 @@
+"""Sign a PDF with pyHanko: PAdES baseline B-B, visible stamp in an embedded Noto font.
+
+Only RSA keys keep PDF/A-3: for ECDSA pyHanko declares the ISO 32002 extension and raises the
+PDF version to 2.0, which PDF/A-3 forbids. Signing still works; the outcome says PDF/A was lost.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aisafe_desktop.reporting.errors import SigningError
+from aisafe_desktop.reporting.fonts import Script, font_path
+from aisafe_desktop.reporting.identity import Identity
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import SimpleSigner
+
+FIELD_NAME = "AssessorSignature"
+# (x1, y1, x2, y2) in PDF points on the last page, bottom left of an A4 page above the footer
+DEFAULT_STAMP_BOX = (42, 48, 390, 118)
+
+
+@dataclass(frozen=True)
+class StampPlace:
+    page: int  # 0-based; -1 = last page
+    box: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class SignedPdf:
+    data: bytes
+    pdfa_kept: bool
+    notes: tuple[str, ...]
+
+
+def producer() -> str:
+    """The producer name pyHanko writes into XMP (see pdfa.make_pdfa3 for why it matters)."""
+    from pyhanko.pdf_utils.metadata.model import VENDOR
+
+    return str(VENDOR)
+
+
+def _signer(identity: Identity) -> SimpleSigner:
+    """pyHanko signer built from the in-memory key (no second PKCS#12 decryption)."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    der_key = identity.key.private_bytes(
+        serialization.Encoding.DER,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    der = serialization.Encoding.DER
+    cert = asn1_x509.Certificate.load(identity.certificate.public_bytes(der))
+    chain = [asn1_x509.Certificate.load(c.public_bytes(der)) for c in identity.chain]
+    store = SimpleCertificateStore()  # type: ignore[no-untyped-call]  # untyped upstream
+    store.register_multiple(chain)
+    return signers.SimpleSigner(
+        signing_cert=cert,
+        signing_key=asn1_keys.PrivateKeyInfo.load(der_key),
+        cert_registry=store,
+    )
+
+
+def stamp_text(identity: Identity) -> str:
+    info = identity.info
+    fp = info.fingerprint
+    lines = [
+        f"Digitally signed by {info.signer}",
+        f"Organisation: {info.organisation} ({info.country})"
+        if info.country
+        else info.organisation,
+        "Date: %(ts)s",
+        f"SHA-256: {fp[:47]}",
+        f"{fp[48:]}",
+    ]
+    # the template uses %-interpolation; names must not inject placeholders
+    escaped = [line.replace("%", "%%") if "%(ts)s" not in line else line for line in lines]
+    return "\n".join(escaped)
+
+
+def sign_pdf(
+    pdf_bytes: bytes,
+    identity: Identity,
+    *,
+    reason: str,
+    location: str = "",
+    place: StampPlace | None = None,
+) -> SignedPdf:
+    """Append a PAdES B-B signature revision to `pdf_bytes`; returns the signed bytes."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.text import TextBoxStyle
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import TextStampStyle
+
+    place = place or StampPlace(-1, DEFAULT_STAMP_BOX)
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME,
+        subfilter=fields.SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        reason=reason,
+        location=location or None,
+        name=identity.info.signer or None,
+    )
+    style = TextStampStyle(
+        stamp_text=stamp_text(identity),
+        timestamp_format="%Y-%m-%d %H:%M:%S UTC",
+        border_width=1,
+        text_box_style=TextBoxStyle(
+            font=GlyphAccumulatorFactory(str(font_path(Script.LATIN)), font_size=8)
+        ),
+    )
+    spec = fields.SigFieldSpec(FIELD_NAME, on_page=place.page, box=place.box)
+    out = io.BytesIO()
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
+        pdf_signer = signers.PdfSigner(
+            meta, signer=_signer(identity), stamp_style=style, new_field_spec=spec
+        )
+        pdf_signer.sign_pdf(writer, output=out)
+    except Exception as error:  # pyHanko raises many types; all mean "not signed"
+        raise SigningError(f"signing failed: {error}") from error
+    pdfa_kept = identity.info.keeps_pdfa
+    notes: tuple[str, ...] = ()
+    if not pdfa_kept:
+        notes = (
+            f"the identity has an {identity.info.key_type} key: the signature is valid, but "
+            "pyHanko marks such signatures as PDF 2.0, so the file is no longer PDF/A-3b; "
+            "use an RSA identity to keep PDF/A",
+        )
+    return SignedPdf(out.getvalue(), pdfa_kept, notes)
