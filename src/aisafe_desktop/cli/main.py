@@ -1,0 +1,72 @@
+"""The `aisafe` command: argparse front end, thin over the services layer.
+
+Each command group lives in its own module with a `register(subparsers)` function that adds its
+sub-commands and sets `handler` on them. A handler takes the parsed arguments and returns the exit
+code: 0 success, 1 the input has problems (invalid file, failed verification), 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from aisafe_desktop import __version__
+from aisafe_desktop.cli import commands_questionnaire
+from aisafe_desktop.cli.output import CliError, print_error
+
+COMMAND_MODULES = [commands_questionnaire]
+
+
+def _optional_modules() -> list[object]:
+    """Command groups of other layers, registered when their module is present."""
+    import importlib
+
+    modules: list[object] = []
+    for name in ("commands_storage", "commands_pdf"):
+        try:
+            modules.append(importlib.import_module(f"aisafe_desktop.cli.{name}"))
+        except ModuleNotFoundError as error:
+            if error.name != f"aisafe_desktop.cli.{name}":
+                raise
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="aisafe",
+        description="AISafe Desktop from the command line: validate questionnaires, score answers, "
+        "manage assessments, export and verify signed PDF reports. Works offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"aisafe {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="use this folder for the database, backups and identities "
+        "(default: the platform's user data folder, or $AISAFE_DATA_DIR)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in [*COMMAND_MODULES, *_optional_modules()]:
+        module.register(subparsers)  # type: ignore[attr-defined]
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(handler(args))
+    except CliError as error:
+        print_error(str(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        print_error("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Stage 4: turn checked data into the immutable model (and back, for round trips)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aisafe_desktop.core.conditions import AllOf, AnyOf, Compare, Condition, Not, Operator
+from aisafe_desktop.core.model import (
+    Band, Dimension, Direction, Mitigation, Option, Priority, Question, Questionnaire,
+    QuestionType, Recommendation, RedFlag, Reference, Scoring, Section, Text,
+)
+
+# Built-in labels for yes_no questions that do not spell out their options.
+YES_NO_LABELS: dict[str, dict[str, str]] = {
+    "yes": {"en": "Yes", "ms": "Ya", "id": "Ya", "fil": "Oo", "pt": "Sim", "tet": "Sin"},
+    "no": {"en": "No", "ms": "Tidak", "id": "Tidak", "fil": "Hindi", "pt": "Não", "tet": "Lae"},
+    "na": {"en": "Not applicable", "ms": "Tidak berkaitan", "id": "Tidak berlaku",
+           "fil": "Hindi angkop", "pt": "Não aplicável", "tet": "La aplika"},
+}
+
+
+def text(value: Any, languages: tuple[str, ...]) -> Text:
+    if isinstance(value, str):
+        return Text({lang: value for lang in languages})
+    return Text(dict(value))
+
+
+def opt_text(value: Any, languages: tuple[str, ...]) -> Text | None:
+    return None if value is None else text(value, languages)
+
+
+def condition(raw: dict[str, Any]) -> Condition:
+    if "all" in raw:
+        return AllOf(tuple(condition(c) for c in raw["all"]))
+    if "any" in raw:
+        return AnyOf(tuple(condition(c) for c in raw["any"]))
+    if "not" in raw:
+        return Not(condition(raw["not"]))
+    op = next(k for k in raw if k != "question")
+    value = raw[op]
+    return Compare(raw["question"], Operator(op), tuple(value) if isinstance(value, list) else value)
+
+
+def _option(raw: dict[str, Any], langs: tuple[str, ...]) -> Option:
+    return Option(value=raw["value"], label=text(raw["label"], langs),
+                  score={k: float(v) for k, v in raw.get("score", {}).items()},
+                  recommend=tuple(raw.get("recommend", ())),
+                  description=opt_text(raw.get("description"), langs))
+
+
+def _options(raw: dict[str, Any], qtype: QuestionType, langs: tuple[str, ...]) -> tuple[Option, ...]:
+    given = [_option(o, langs) for o in raw.get("options", [])]
+    if qtype is not QuestionType.YES_NO:
+        return tuple(given)
+    by_value = {o.value: o for o in given}
+    fallback = {v: Text({lang: YES_NO_LABELS[v].get(lang, YES_NO_LABELS[v]["en"]) for lang in langs})
+                for v in YES_NO_LABELS}
+    return tuple(by_value.get(v) or Option(v, fallback[v]) for v in ("yes", "no", "na"))
+
+
+def _question(raw: dict[str, Any], langs: tuple[str, ...]) -> Question:
+    qtype = QuestionType(raw["type"])
+    return Question(
+        id=raw["id"], type=qtype, text=text(raw["text"], langs),
+        required=raw.get("required", True), guidance=opt_text(raw.get("guidance"), langs),
+        evidence=opt_text(raw.get("evidence"), langs), tags=tuple(raw.get("tags", ())),
+        when=condition(raw["when"]) if "when" in raw else None,
+        options=_options(raw, qtype, langs), minimum=raw.get("min"), maximum=raw.get("max"),
+        unit=opt_text(raw.get("unit"), langs))
+
+
+def _scoring(raw: dict[str, Any], langs: tuple[str, ...]) -> Scoring:
+    mitigation = raw.get("mitigation")
+    return Scoring(
+        direction=Direction(raw["direction"]),
+        overall_dimensions=tuple(raw.get("overall", ())),
+        bands=tuple(Band(id=b["id"], label=text(b["label"], langs), minimum=float(b["min"]),
+                         maximum=float(b["max"]), meaning=opt_text(b.get("meaning"), langs),
+                         obligations=tuple(text(o, langs) for o in b.get("obligations", ())))
+                    for b in sorted(raw["bands"], key=lambda b: b["min"])),
+        red_flags=tuple(RedFlag(id=f["id"], when=condition(f["when"]), band=f["band"],
+                                message=text(f["message"], langs),
+                                recommend=tuple(f.get("recommend", ())))
+                        for f in raw.get("red_flags", ())),
+        mitigation=Mitigation(mitigation["dimension"], float(mitigation["threshold"]),
+                              float(mitigation["reduction"])) if mitigation else None)
+
+
+def build_questionnaire(raw: dict[str, Any]) -> Questionnaire:
+    langs = tuple(raw["languages"])
+    return Questionnaire(
+        format=raw.get("format", 1), id=raw["id"], version=raw["version"],
+        title=text(raw["title"], langs), description=text(raw["description"], langs),
+        publisher=raw["publisher"], licence=raw["licence"], languages=langs,
+        default_language=raw["default_language"], estimated_minutes=raw["estimated_minutes"],
+        references=tuple(Reference(r["id"], r["title"], r.get("url"), r.get("note"))
+                         for r in raw.get("references", ())),
+        dimensions=tuple(Dimension(d["id"], text(d["title"], langs),
+                                   opt_text(d.get("description"), langs), d.get("display_max"))
+                         for d in raw.get("dimensions", ())),
+        recommendations=tuple(Recommendation(r["id"], text(r["text"], langs),
+                                             Priority(r.get("priority", "medium")),
+                                             opt_text(r.get("title"), langs))
+                              for r in raw.get("recommendations", ())),
+        sections=tuple(Section(id=sec["id"], title=text(sec["title"], langs),
+                               questions=tuple(_question(q, langs) for q in sec["questions"]),
+                               description=opt_text(sec.get("description"), langs),
+                               when=condition(sec["when"]) if "when" in sec else None)
+                       for sec in raw["sections"]),
+        scoring=_scoring(raw["scoring"], langs))

@@ -1,0 +1,245 @@
+"""Read YAML safely into plain Python data, remembering where every value came from.
+
+PyYAML's loaders keep the last of two duplicate keys without a word, and a small file full of
+aliases can expand to gigabytes. We therefore build the data ourselves from the parser's events:
+one pass, no recursion (deep nesting cannot overflow the stack), duplicate keys reported, alias
+expansion counted against a budget, and a line/column recorded for every path. Scalars are typed
+with the *safe* resolver, so no tag can construct an arbitrary Python object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from aisafe_desktop.core.problems import Problem
+
+try:  # the libyaml parser is several times faster; fall back to pure Python where it is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_NODES = 500_000  # values produced, aliases counted at their expanded size
+
+Path = tuple[str | int, ...]
+
+
+@dataclass
+class YamlDocument:
+    """Plain data plus the (line, column) of each path, 1-based."""
+
+    data: Any
+    positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, path: Path, *, key: bool = False) -> tuple[int, int]:
+        """Where `path` is written; the nearest enclosing value if it is not written at all."""
+        if key and path in self.key_positions:
+            return self.key_positions[path]
+        probe = path
+        while probe:
+            if probe in self.positions:
+                return self.positions[probe]
+            probe = probe[:-1]
+        return self.positions.get((), (1, 1))
+
+
+class _Yaml12BoolResolver(yaml.resolver.Resolver):
+    """Only true/false are booleans (as in YAML 1.2): `yes`, `no`, `on` and `off` stay words.
+
+    Questionnaires use `yes` / `no` as answer values all the time; YAML 1.1 would turn them into
+    booleans behind the author's back.
+    """
+
+
+_Yaml12BoolResolver.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _Yaml12BoolResolver.yaml_implicit_resolvers.setdefault(_first, []).insert(
+        0, ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
+
+
+class YamlReadError(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@dataclass
+class _Frame:
+    container: Any
+    path: Path
+    start: tuple[int, int]
+    anchor: str | None
+    pending_key: Any = None
+    pending_key_pos: tuple[int, int] | None = None
+    has_key: bool = False
+    size: int = 1
+
+
+def _mark(event: Any) -> tuple[int, int]:
+    return (event.start_mark.line + 1, event.start_mark.column + 1)
+
+
+def decode_yaml_bytes(raw: bytes, file: str) -> str:
+    if len(raw) > MAX_FILE_BYTES:
+        raise YamlReadError(Problem(
+            "E001",
+            f"the file is {len(raw):,} bytes; questionnaires are limited to {MAX_FILE_BYTES:,} bytes. "
+            "Split it into several questionnaires or remove embedded data.",
+            file, 0, 0))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise YamlReadError(Problem(
+            "E002",
+            f"byte 0x{raw[error.start]:02x} is not valid UTF-8. Save the file as UTF-8 "
+            "(in most editors: 'Save with encoding' → UTF-8).",
+            file, line, column)) from None
+    return text.removeprefix("\ufeff")
+
+
+class _Builder:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.doc = YamlDocument(None)
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.nodes = 0
+        self.resolver = _Yaml12BoolResolver()
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.finished = False
+
+    def fail(self, code: str, message: str, pos: tuple[int, int]) -> YamlReadError:
+        return YamlReadError(Problem(code, message, self.file, pos[0], pos[1]))
+
+    def child_path(self) -> Path:
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if isinstance(top.container, list):
+            return (*top.path, len(top.container))
+        return (*top.path, top.pending_key) if top.has_key else top.path
+
+    def count(self, size: int, pos: tuple[int, int]) -> None:
+        self.nodes += size
+        if self.nodes > MAX_NODES:
+            raise self.fail("E004", f"the document expands to more than {MAX_NODES:,} values "
+                            "(usually aliases that refer to aliases). Write the values out or use "
+                            "fewer aliases.", pos)
+
+    def scalar(self, event: Any) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError:
+            raise self.fail("E102", f"the tag {tag!r} is not allowed here; write a plain value "
+                            "without a '!tag'.", _mark(event)) from None
+
+    def add_value(self, value: Any, pos: tuple[int, int], size: int) -> None:
+        """Attach a finished value to the container on top of the stack (or make it the root)."""
+        if not self.stack:
+            self.doc.data = value
+            self.doc.positions[()] = pos
+            self.finished = True
+            return
+        top = self.stack[-1]
+        top.size += size
+        if isinstance(top.container, list):
+            self.doc.positions[(*top.path, len(top.container))] = pos
+            top.container.append(value)
+            return
+        if not top.has_key:
+            self.set_key(top, value, pos)
+            return
+        self.doc.positions[(*top.path, top.pending_key)] = pos
+        top.container[top.pending_key] = value
+        top.has_key = False
+
+    def set_key(self, top: _Frame, key: Any, pos: tuple[int, int]) -> None:
+        if isinstance(key, list | dict):
+            raise self.fail("E102", "a key must be a plain word, not a list or mapping.", pos)
+        if key in top.container:
+            first = self.doc.key_positions.get((*top.path, key), top.start)
+            raise self.fail("E006", f"duplicate key {key!r}: it was already given on line {first[0]}. "
+                            "YAML keeps only one of them, so remove or rename one.", pos)
+        top.pending_key, top.has_key = key, True
+        self.doc.key_positions[(*top.path, key)] = pos
+
+    def open(self, container: Any, event: Any) -> None:
+        pos = _mark(event)
+        if len(self.stack) >= MAX_DEPTH:
+            raise self.fail("E005", f"values are nested more than {MAX_DEPTH} levels deep; a "
+                            "questionnaire never needs this. Check the indentation.", pos)
+        self.count(1, pos)
+        self.stack.append(_Frame(container, self.child_path(), pos, event.anchor))
+
+    def close(self) -> None:
+        frame = self.stack.pop()
+        if frame.anchor:
+            self.anchors[frame.anchor] = (frame.container, frame.size)
+        self.add_value(frame.container, frame.start, frame.size)
+
+    def handle(self, event: Any) -> None:
+        if isinstance(event, yaml.MappingStartEvent):
+            self.open({}, event)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            self.open([], event)
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            self.close()
+        elif isinstance(event, yaml.ScalarEvent):
+            pos = _mark(event)
+            self.count(1, pos)
+            value = self.scalar(event)
+            if event.anchor:
+                self.anchors[event.anchor] = (value, 1)
+            self.add_value(value, pos, 1)
+        elif isinstance(event, yaml.AliasEvent):
+            pos = _mark(event)
+            if event.anchor not in self.anchors:
+                raise self.fail("E003", f"alias *{event.anchor} has no anchor &{event.anchor} "
+                                "before it.", pos)
+            value, size = self.anchors[event.anchor]
+            self.count(size, pos)
+            self.add_value(value, pos, size)
+        elif isinstance(event, yaml.DocumentStartEvent) and self.finished:
+            raise self.fail("E003", "the file holds more than one YAML document ('---'); keep "
+                            "one questionnaire per file.", _mark(event))
+
+
+def read_yaml_text(text: str, file: str = "<string>") -> YamlDocument:
+    """Parse `text` into a YamlDocument, or raise YamlReadError with the first fatal problem."""
+    builder = _Builder(file)
+    loader = _Loader(text)
+    try:
+        while loader.check_event():
+            builder.handle(loader.get_event())
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        what = error.problem or "the text is not valid YAML"
+        hint = f" ({error.context})" if error.context else ""
+        raise YamlReadError(Problem(
+            "E003", f"{what}{hint}. Check the indentation and that every ':' in a text is inside "
+            "quotes.", file, line, column)) from None
+    except yaml.YAMLError as error:
+        raise YamlReadError(Problem("E003", f"the text is not valid YAML: {error}", file, 0, 0)) from None
+    finally:
+        loader.dispose()
+    return builder.doc
+
+
+def read_yaml_bytes(raw: bytes, file: str = "<string>") -> YamlDocument:
+    return read_yaml_text(decode_yaml_bytes(raw, file), file)
