@@ -1,0 +1,92 @@
+"""Fixed wording of the PDF report, per language (English and Bahasa Melayu; others use English).
+
+Questionnaire content (questions, bands, recommendations) carries its own translations; these
+are only the report's headings and captions.
+"""
+
+from __future__ import annotations
+
+_LABELS: dict[str, dict[str, str]] = {
+    "report": {"en": "AI assessment report", "ms": "Laporan penilaian AI"},
+    "organisation": {"en": "Organisation", "ms": "Organisasi"},
+    "ai_system": {"en": "AI system", "ms": "Sistem AI"},
+    "questionnaire": {"en": "Questionnaire", "ms": "Soal selidik"},
+    "version": {"en": "version", "ms": "versi"},
+    "publisher": {"en": "Publisher", "ms": "Penerbit"},
+    "language": {"en": "Language", "ms": "Bahasa"},
+    "date": {"en": "Date", "ms": "Tarikh"},
+    "signed_by": {"en": "Signed by", "ms": "Ditandatangani oleh"},
+    "result": {"en": "Result", "ms": "Keputusan"},
+    "overall": {"en": "Overall score", "ms": "Skor keseluruhan"},
+    "progress": {"en": "Questions answered", "ms": "Soalan dijawab"},
+    "summary": {"en": "Summary", "ms": "Ringkasan"},
+    "band_meaning": {"en": "What this result means", "ms": "Maksud keputusan ini"},
+    "dimensions": {"en": "Scores by dimension", "ms": "Skor mengikut dimensi"},
+    "red_flags": {"en": "Red flags", "ms": "Amaran merah"},
+    "no_red_flags": {"en": "No red flag was raised.", "ms": "Tiada amaran merah."},
+    "explanation": {"en": "How the result was reached", "ms": "Bagaimana keputusan dicapai"},
+    "recommendations": {"en": "Recommendations", "ms": "Cadangan"},
+    "no_recommendations": {
+        "en": "No recommendation was triggered.",
+        "ms": "Tiada cadangan dicetuskan.",
+    },
+    "obligations": {"en": "Obligations and next steps", "ms": "Kewajipan dan langkah seterusnya"},
+    "priority_high": {"en": "High priority", "ms": "Keutamaan tinggi"},
+    "priority_medium": {"en": "Medium priority", "ms": "Keutamaan sederhana"},
+    "priority_low": {"en": "Low priority", "ms": "Keutamaan rendah"},
+    "answers": {"en": "Answers", "ms": "Jawapan"},
+    "answer": {"en": "Answer", "ms": "Jawapan"},
+    "comment": {"en": "Comment / evidence", "ms": "Ulasan / bukti"},
+    "guidance": {"en": "Guidance", "ms": "Panduan"},
+    "references": {"en": "References", "ms": "Rujukan"},
+    "not_answered": {"en": "Not answered", "ms": "Tidak dijawab"},
+    "not_answered_optional": {"en": "Not answered (optional)", "ms": "Tidak dijawab (pilihan)"},
+    "appendix": {
+        "en": "Appendix: identification and verification",
+        "ms": "Lampiran: pengenalan dan pengesahan",
+    },
+    "questionnaire_id": {"en": "Questionnaire id and version", "ms": "Id dan versi soal selidik"},
+    "questionnaire_sha": {"en": "Questionnaire SHA-256", "ms": "SHA-256 soal selidik"},
+    "answers_sha": {
+        "en": "Embedded answers (answers.json) SHA-256",
+        "ms": "SHA-256 jawapan terbenam (answers.json)",
+    },
+    "app_version": {"en": "Produced by", "ms": "Dihasilkan oleh"},
+    "fingerprint": {
+        "en": "Signer certificate SHA-256 fingerprint",
+        "ms": "Cap jari SHA-256 sijil penandatangan",
+    },
+    "how_to_verify": {"en": "How to verify this file", "ms": "Cara mengesahkan fail ini"},
+    "verify_1": {
+        "en": "This PDF is digitally signed and carries the answers as a machine-readable file "
+        "(answers.json) inside it. Any change to the file after signing breaks the signature.",
+        "ms": "PDF ini ditandatangani secara digital dan membawa jawapan sebagai fail yang boleh "
+        "dibaca mesin (answers.json) di dalamnya. Sebarang perubahan selepas ditandatangani "
+        "akan merosakkan tandatangan.",
+    },
+    "verify_2": {
+        "en": "With AISafe Desktop: choose “Verify a PDF” on the Home screen, or run "
+        "aisafe verify REPORT.pdf --trust FINGERPRINT. It checks the signature, that it "
+        "covers the whole file with no later changes, and re-scores the embedded answers.",
+        "ms": "Dengan AISafe Desktop: pilih “Sahkan PDF” pada skrin Utama, atau jalankan "
+        "aisafe verify LAPORAN.pdf --trust CAP_JARI. Ia menyemak tandatangan, bahawa ia "
+        "meliputi seluruh fail tanpa perubahan kemudian, dan mengira semula skor jawapan.",
+    },
+    "verify_3": {
+        "en": "Without it: any PAdES-capable reader (e.g. poppler's pdfsig) shows whether the "
+        "signature is valid. Compare the signer's certificate fingerprint with the one the "
+        "signer registered with you: a self-signed certificate proves nothing by itself.",
+        "ms": "Tanpanya: mana-mana pembaca yang menyokong PAdES (cth. pdfsig daripada poppler) "
+        "menunjukkan sama ada tandatangan sah. Bandingkan cap jari sijil penandatangan "
+        "dengan yang didaftarkan kepada anda: sijil yang ditandatangani sendiri tidak "
+        "membuktikan apa-apa dengan sendirinya.",
+    },
+    "signature_here": {"en": "Digital signature", "ms": "Tandatangan digital"},
+    "page_of": {"en": "Page {page} of {pages}", "ms": "Halaman {page} daripada {pages}"},
+    "unsigned": {"en": "(added when signing)", "ms": "(ditambah semasa menandatangani)"},
+}
+
+
+def label(key: str, language: str) -> str:
+    forms = _LABELS[key]
+    return forms.get(language, forms["en"])

@@ -1,0 +1,111 @@
+"""The assessment report (ReportLab): cover, summary, answers by section, appendix.
+
+`render` returns the PDF bytes and where the signature stamp should go; attaching the answers,
+PDF/A and signing happen afterwards (pdfa.py, signing.py), driven by services/pdf_reports.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from aisafe_desktop.core.answers import AnswersDocument
+from aisafe_desktop.core.model import LANGUAGE_NAMES, Direction, Questionnaire
+from aisafe_desktop.core.scoring import ScoreResult
+from aisafe_desktop.reporting.errors import ReportError
+from aisafe_desktop.reporting.identity import IdentityInfo
+from aisafe_desktop.reporting.signing import DEFAULT_STAMP_BOX, StampPlace
+
+# Severity palette, least to most severe; dark enough for white text on the badge.
+BAND_COLOURS = ("#2E7D32", "#7C8B00", "#B26A00", "#C2410C", "#B71C1C")
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """Everything the report shows. Plain data: the services layer assembles it."""
+
+    questionnaire: Questionnaire
+    document: AnswersDocument
+    result: ScoreResult
+    language: str
+    organisation: Mapping[str, Any] = field(default_factory=dict)
+    signer: IdentityInfo | None = None
+    questionnaire_sha256: str = ""
+    answers_sha256: str = ""
+    app_version: str = ""
+    created: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    def text(self, value: Any) -> str:
+        """A questionnaire Text in the report language (questionnaire default as fallback)."""
+        if value is None:
+            return ""
+        return str(value.get(self.language, self.questionnaire.default_language))
+
+    @property
+    def organisation_name(self) -> str:
+        name = self.organisation.get("name") or self.document.extra.get("organisation_name")
+        if not name and self.signer is not None:
+            name = self.signer.organisation
+        return str(name or "")
+
+    @property
+    def title(self) -> str:
+        return str(self.document.extra.get("title") or self.text(self.questionnaire.title))
+
+    @property
+    def language_name(self) -> str:
+        return LANGUAGE_NAMES.get(self.language, self.language)
+
+
+@dataclass(frozen=True)
+class RenderedReport:
+    pdf: bytes
+    stamp: StampPlace
+    pages: int
+
+
+def band_colour(questionnaire: Questionnaire, band_id: str) -> str:
+    """Green for the least severe band, red for the most severe, whatever the direction."""
+    ids = [b.id for b in questionnaire.scoring.bands]
+    if band_id not in ids or len(ids) == 1:
+        return BAND_COLOURS[0] if band_id in ids else "#616E7C"
+    index = ids.index(band_id)
+    if questionnaire.scoring.direction is Direction.READINESS:
+        index = len(ids) - 1 - index
+    position = round(index * (len(BAND_COLOURS) - 1) / (len(ids) - 1))
+    return BAND_COLOURS[position]
+
+
+def render(context: ReportContext) -> RenderedReport:
+    """Build the PDF in memory. Raises ReportError when it cannot be rendered."""
+    from aisafe_desktop.reporting import fonts
+
+    fonts.ensure_registered()
+    from aisafe_desktop.reporting import labels, layout, report_parts
+
+    out = io.BytesIO()
+    slot = layout.SlotPosition()
+    lang = context.language
+    builder = layout.ReportDoc(header=f"{context.organisation_name} · {context.title}")
+    doc = builder.make(
+        out,
+        title=context.title,
+        author=context.organisation_name or (context.signer.signer if context.signer else ""),
+        subject=context.text(context.questionnaire.title),
+        creator=f"AISafe Desktop {context.app_version}".strip(),
+        keywords=["AI assessment", context.questionnaire.id, context.result.band],
+        lang=lang,
+    )
+    story = report_parts.story(context, slot)
+    canvas_cls = layout.canvas_class(
+        labels.label("page_of", lang), f"AISafe Desktop {context.app_version}".strip()
+    )
+    try:
+        doc.build(story, canvasmaker=canvas_cls)
+    except Exception as error:  # ReportLab raises bare exceptions for layout failures
+        raise ReportError(f"the report could not be laid out: {error}") from error
+    box = slot.box or DEFAULT_STAMP_BOX
+    return RenderedReport(out.getvalue(), StampPlace(slot.page, box), doc.page)
