@@ -48,7 +48,7 @@ def _option(raw: dict[str, Any], langs: tuple[str, ...]) -> Option:
                   description=opt_text(raw.get("description"), langs))
 
 
-def _options(raw: dict[str, Any], qtype: QuestionType, langs: tuple[str, ...]) -> tuple[Option, ...]:
+def options_for(raw: dict[str, Any], qtype: QuestionType, langs: tuple[str, ...]) -> tuple[Option, ...]:
     given = [_option(o, langs) for o in raw.get("options", [])]
     if qtype is not QuestionType.YES_NO:
         return tuple(given)
@@ -65,7 +65,7 @@ def _question(raw: dict[str, Any], langs: tuple[str, ...]) -> Question:
         required=raw.get("required", True), guidance=opt_text(raw.get("guidance"), langs),
         evidence=opt_text(raw.get("evidence"), langs), tags=tuple(raw.get("tags", ())),
         when=condition(raw["when"]) if "when" in raw else None,
-        options=_options(raw, qtype, langs), minimum=raw.get("min"), maximum=raw.get("max"),
+        options=options_for(raw, qtype, langs), minimum=raw.get("min"), maximum=raw.get("max"),
         unit=opt_text(raw.get("unit"), langs))
 
 
