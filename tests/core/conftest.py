@@ -29,7 +29,7 @@ sections:
     questions:
       - id: uses-ai
         type: yes_no
-        text: {en: Do you use AI?, ms: Adakah anda menggunakan AI?}
+        text: {en: "Do you use AI?", ms: "Adakah anda menggunakan AI?"}
         options:
           - {value: "yes", label: {en: "Yes", ms: Ya}, score: {gov: 1}}
           - {value: "no", label: {en: "No", ms: Tidak}, recommend: [write-policy]}
@@ -37,7 +37,7 @@ sections:
         type: number
         min: 1
         max: 100000
-        text: {en: How many staff?, ms: Berapa ramai kakitangan?}
+        text: {en: "How many staff?", ms: "Berapa ramai kakitangan?"}
         when: {question: uses-ai, equals: "yes"}
       - id: oversight
         type: scale

@@ -130,8 +130,8 @@ def test_e201_duplicate_option_value() -> None:
 
 
 def test_e301_missing_translation_names_every_place() -> None:
-    text = mutate("text: {en: How many staff?, ms: Berapa ramai kakitangan?}",
-                  "text: {en: How many staff?}")
+    text = mutate('text: {en: "How many staff?", ms: "Berapa ramai kakitangan?"}',
+                  'text: {en: "How many staff?"}')
     text = mutate("label: {en: Low, ms: Rendah}", "label: {en: Low}", text)
     result = load(text)
     COVERED.add("E301")
