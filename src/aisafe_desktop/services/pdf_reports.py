@@ -1,0 +1,290 @@
+"""Export, verify and extract signed PDF reports: the use cases shared by the GUI and the CLI.
+
+export: score → render (ReportLab) → attach the answers document + PDF/A-3b (pikepdf) → sign
+(pyHanko) → write atomically. verify: strict signature policy, answers from the signed revision,
+re-score with the questionnaire named inside and compare with the stated result.
+Errors are the typed `reporting.errors` classes; results are small dataclasses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from aisafe_desktop import __version__
+from aisafe_desktop.core.answers import AnswersDocument, check_answers
+from aisafe_desktop.core.model import Questionnaire
+from aisafe_desktop.core.scoring import ScoreResult, score
+from aisafe_desktop.reporting import identity as ident
+from aisafe_desktop.reporting.errors import ExtractError, IdentityError, ReportError
+from aisafe_desktop.reporting.verify import Check, TrustList, VerifyResult, trust_from
+
+GENERATOR = f"AISafe Desktop {__version__}"
+
+
+@dataclass(frozen=True)
+class QuestionnaireRef:
+    """A questionnaire with the SHA-256 of its YAML source (recorded in the report)."""
+
+    questionnaire: Questionnaire
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    fingerprint: str
+    band: str
+    pages: int
+    pdfa: bool
+    answers_sha256: str
+    notes: tuple[str, ...] = ()
+
+
+def embedded_document(
+    document: AnswersDocument,
+    ref: QuestionnaireRef,
+    result: ScoreResult,
+    profile: Mapping[str, Any] | None,
+    created: dt.datetime,
+) -> AnswersDocument:
+    """The answers document as it travels inside the PDF: + organisation profile and result."""
+    extra = dict(document.extra)
+    if profile:
+        extra["organisation"] = dict(profile)
+    extra["result"] = result.to_json()
+    extra["created"] = created.strftime("%Y-%m-%dT%H:%M:%SZ")
+    extra["generator"] = GENERATOR
+    return replace(
+        document,
+        questionnaire_sha256=ref.sha256 or document.questionnaire_sha256,
+        extra=extra,
+    )
+
+
+def _check_document(ref: QuestionnaireRef, document: AnswersDocument, complete: bool) -> None:
+    q = ref.questionnaire
+    if (document.questionnaire_id, document.questionnaire_version) != (q.id, q.version):
+        raise ReportError(
+            f"the answers are for {document.questionnaire_id} {document.questionnaire_version}, "
+            f"not {q.id} {q.version}; choose the matching questionnaire"
+        )
+    problems = check_answers(q, document, require_complete=complete)
+    if problems:
+        listed = "; ".join(str(p) for p in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise ReportError(f"the answers cannot be exported yet: {listed}{more}")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write next to the target, then rename: an existing report is never left half-written."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except OSError as error:
+        raise ReportError(f"cannot write {path}: {error.strerror or error}") from error
+
+
+def export_report(
+    ref: QuestionnaireRef,
+    document: AnswersDocument,
+    identity: ident.Identity,
+    out: Path,
+    *,
+    language: str | None = None,
+    profile: Mapping[str, Any] | None = None,
+    require_complete: bool = True,
+) -> ExportResult:
+    """Render, attach, make PDF/A-3b, sign and write the report to `out`."""
+    from aisafe_desktop.reporting import pdfa, report, signing
+
+    _check_document(ref, document, require_complete)
+    q = ref.questionnaire
+    language = language or document.language or q.default_language
+    created = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    result = score(q, document)
+    embedded = embedded_document(document, ref, result, profile, created)
+    payload = embedded.to_bytes()
+    context = report.ReportContext(
+        questionnaire=q, document=embedded, result=result, language=language,
+        organisation=dict(profile or embedded.extra.get("organisation") or {}),
+        signer=identity.info, questionnaire_sha256=ref.sha256,
+        answers_sha256=hashlib.sha256(payload).hexdigest(), app_version=__version__,
+        created=created,
+    )  # fmt: skip
+    rendered = report.render(context)
+    archived = pdfa.make_pdfa3(rendered.pdf, payload, producer=signing.producer(), created=created)
+    signed = signing.sign_pdf(
+        archived, identity, reason=f"AI assessment: {q.id} {q.version}",
+        location=identity.info.country, place=rendered.stamp,
+    )  # fmt: skip
+    write_atomically(out, signed.data)
+    return ExportResult(
+        out, identity.info.fingerprint, result.band, rendered.pages, signed.pdfa_kept,
+        context.answers_sha256, signed.notes,
+    )  # fmt: skip
+
+
+def load_trust(entries: Iterable[str]) -> TrustList:
+    """--trust values: SHA-256 fingerprints, or files holding a PEM/DER certificate."""
+    items: list[Any] = []
+    for entry in entries:
+        fingerprint = ident.normalise_fingerprint(entry)
+        if fingerprint is not None:
+            items.append(fingerprint)
+            continue
+        path = Path(entry)
+        if not path.is_file():
+            raise IdentityError(
+                f"--trust {entry!r} is neither a SHA-256 fingerprint (64 hex digits) "
+                "nor a certificate file"
+            )
+        items.append(ident.load_certificate(path.read_bytes(), str(path)))
+    return trust_from(items)
+
+
+Lookup = Callable[[str, str], QuestionnaireRef | None]
+
+
+@dataclass(frozen=True)
+class ReportVerification:
+    path: Path
+    signature: VerifyResult
+    checks: tuple[Check, ...] = ()
+    document: AnswersDocument | None = field(default=None, repr=False)
+    stated_band: str | None = None
+    rescored_band: str | None = None
+
+    @property
+    def all_checks(self) -> tuple[Check, ...]:
+        return (*self.signature.checks, *self.checks)
+
+    @property
+    def valid(self) -> bool:
+        return self.signature.valid and all(c.passed is not False for c in self.checks)
+
+    @property
+    def reason(self) -> str:
+        failed = [f"{c.name}: {c.detail}" for c in self.all_checks if c.passed is False]
+        return "; ".join(failed) if failed else "valid"
+
+
+def _consistency_checks(
+    document: AnswersDocument, lookup: Lookup
+) -> tuple[list[Check], str | None, str | None]:
+    """Re-score the embedded answers and compare with the result stated inside."""
+    stated = document.extra.get("result")
+    stated_band = stated.get("band") if isinstance(stated, dict) else None
+    wanted = f"{document.questionnaire_id} {document.questionnaire_version}"
+    ref = lookup(document.questionnaire_id, document.questionnaire_version)
+    if ref is None:
+        return (
+            [
+                Check(
+                    "questionnaire found",
+                    False,
+                    f"{wanted} is not installed; pass its YAML file to re-score",
+                )
+            ],
+            stated_band,
+            None,
+        )
+    checks = [Check("questionnaire found", True, wanted)]
+    if document.questionnaire_sha256 and ref.sha256:
+        same = document.questionnaire_sha256 == ref.sha256
+        checks.append(
+            Check(
+                "questionnaire identical",
+                same,
+                "same SHA-256 as the one used for the report"
+                if same
+                else "the available questionnaire file differs from the one used "
+                f"(SHA-256 {document.questionnaire_sha256[:16]}…)",
+            )
+        )
+    rescored = score(ref.questionnaire, document)
+    overall = stated.get("overall") if isinstance(stated, dict) else None
+    same_band = stated_band == rescored.band
+    same_score = overall is None or abs(float(overall) - rescored.overall) < 0.01
+    detail = (
+        f"re-scoring gives “{rescored.band}” ({rescored.overall:g}), as stated"
+        if same_band and same_score
+        else f"stated “{stated_band}” ({overall}), re-scoring gives “{rescored.band}” "
+        f"({rescored.overall:g})"
+    )
+    checks.append(Check("result consistent", same_band and same_score, detail))
+    return checks, stated_band, rescored.band  # fmt: skip
+
+
+def verify_report_bytes(
+    data: bytes, path: Path, trust: TrustList | None, lookup: Lookup
+) -> ReportVerification:
+    from aisafe_desktop.core.answers import AnswersDocumentError, parse_answers_document
+    from aisafe_desktop.reporting.verify import verify_pdf
+
+    signature = verify_pdf(data, trust, source=str(path))
+    if signature.answers is None:
+        return ReportVerification(path, signature)
+    try:
+        document = parse_answers_document(signature.answers)
+    except AnswersDocumentError as error:
+        bad = Check("answers document", False, f"answers.json is not an answers document: {error}")
+        return ReportVerification(path, signature, (bad,))
+    ok = Check("answers document", True, "answers.json is a valid answers document")
+    checks, stated, rescored = _consistency_checks(document, lookup)
+    return ReportVerification(path, signature, (ok, *checks), document, stated, rescored)
+
+
+def verify_reports(
+    paths: Iterable[Path], trust: TrustList | None, lookup: Lookup
+) -> list[ReportVerification]:
+    """Verify each file; unreadable files get a failed verdict, never an exception."""
+    results = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            failed = VerifyResult(
+                str(path), (Check("readable", False, f"cannot read: {error.strerror}"),)
+            )
+            results.append(ReportVerification(path, failed))
+            continue
+        results.append(verify_report_bytes(data, path, trust, lookup))
+    return results
+
+
+def extract_answers(path: Path) -> bytes:
+    """The answers document bytes, exactly as signed (the report must verify)."""
+    from aisafe_desktop.reporting.verify import extract_answers as extract
+
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ExtractError(f"cannot read {path}: {error.strerror}") from error
+    return extract(data)
+
+
+def catalogue_lookup(catalogue: Any, extra: Iterable[QuestionnaireRef] = ()) -> Lookup:
+    """Look in user-given questionnaires first, then in the catalogue (services.questionnaires)."""
+    given = list(extra)
+
+    def lookup(questionnaire_id: str, version: str) -> QuestionnaireRef | None:
+        for ref in given:
+            if (ref.questionnaire.id, ref.questionnaire.version) == (questionnaire_id, version):
+                return ref
+        try:
+            entry = catalogue.find(questionnaire_id, version)
+        except LookupError:
+            return None
+        return QuestionnaireRef(entry.questionnaire, entry.sha256)
+
+    return lookup
