@@ -138,6 +138,11 @@ class StructureChecker:
                 self.wrong_type((*path, lang), "a non-empty text", text)
 
     def _string(self, value: Any, kind: s.Str, path: Path) -> None:
+        if kind.pattern == s.SEMVER_PATTERN and isinstance(value, int | float) and not isinstance(
+                value, bool):
+            self.report("E105", path, f"{value} is not a version: write three numbers, "
+                        "major.minor.patch, such as 1.0.0.")
+            return
         if not isinstance(value, str):
             self.wrong_type(path, kind.what, value)
             return
