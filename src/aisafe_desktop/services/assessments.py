@@ -1,0 +1,159 @@
+"""Assessment life cycle: create, list, open, rename, duplicate, trash and restore, exports."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from aisafe_desktop.core.answers import Answer
+from aisafe_desktop.core.model import LANGUAGE_NAMES, Text
+from aisafe_desktop.services.assessments_store import Store, load_value, progress_of
+from aisafe_desktop.services.dto import AssessmentState, AssessmentSummary
+from aisafe_desktop.services.errors import InvalidInput
+from aisafe_desktop.services.questionnaires import CatalogueEntry
+from aisafe_desktop.storage import repositories as repo
+from aisafe_desktop.storage.models import (
+    AiSystemRow,
+    AnswerRow,
+    AssessmentRow,
+    ExportRow,
+    HistoryRow,
+)
+
+
+def check_title(title: str) -> str:
+    cleaned = " ".join(title.split())
+    if not cleaned:
+        raise InvalidInput("title", "give the assessment a title")
+    if len(cleaned) > 200:
+        raise InvalidInput("title", "keep the title under 200 characters")
+    return cleaned
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGE_NAMES:
+        raise InvalidInput("language", f"unknown language '{language}' (known: "
+                           f"{', '.join(LANGUAGE_NAMES)})")
+    return language
+
+
+def create_from_entry(store: Store, entry: CatalogueEntry, *, title: str | None = None,
+                      ai_system_id: int | None = None, language: str = "en") -> int:
+    q = entry.questionnaire
+    name = check_title(title or q.title.get(language))
+    check_language(language)
+    now = store.now()
+    with store.db.session() as session:
+        if ai_system_id is not None and session.get(AiSystemRow, ai_system_id) is None:
+            raise InvalidInput("ai_system", f"there is no AI system {ai_system_id}")
+        store.keep_source(session, entry)
+        answered, applicable = progress_of(q, {})
+        row = repo.add_assessment(session, AssessmentRow(
+            title=name, ai_system_id=ai_system_id, questionnaire_id=q.id,
+            questionnaire_version=q.version, questionnaire_sha256=entry.sha256,
+            language=language, status="draft", answered=answered, applicable=applicable,
+            created_at=now, updated_at=now))
+        return row.id
+
+
+@cache
+def _text(raw: str) -> Text:
+    return Text(json.loads(raw))
+
+
+@cache
+def _bands(raw: str) -> dict[str, Text]:
+    return {band: Text(labels) for band, labels in json.loads(raw).items()}
+
+
+def list_summaries(store: Store, include_trashed: bool = False) -> list[AssessmentSummary]:
+    with store.db.session() as session:
+        labels = repo.source_labels(session)
+        rows = repo.list_assessments(session, include_trashed)
+    out = []
+    for (aid, title, qid, version, sha, system, language, status, answered, applicable, band,
+         updated, trashed) in rows:
+        title_json, bands_json = labels[sha]
+        band_label = _bands(bands_json).get(band) if band else None
+        out.append(AssessmentSummary(
+            aid, title, qid, version, _text(title_json), system, language, status, answered,
+            applicable, band, band_label, updated, trashed is not None))
+    return out
+
+
+def open_state(store: Store, assessment_id: int) -> AssessmentState:
+    with store.db.session() as session:
+        row = store.assessment(session, assessment_id)
+        answers = {qid: Answer(load_value(a.value_json), a.comment)
+                   for qid, a in repo.answer_rows(session, assessment_id).items()
+                   if a.value_json is not None or a.comment}
+        return AssessmentState(
+            row.id, row.title, store.model(session, row.questionnaire_sha256),
+            row.questionnaire_sha256, row.language, row.status, answers, row.updated_at,
+            row.ai_system_id, row.trashed_at is not None)
+
+
+def rename(store: Store, assessment_id: int, title: str) -> None:
+    name = check_title(title)
+    with store.db.session() as session:
+        row = store.assessment(session, assessment_id, writable=True)
+        row.title, row.updated_at = name, store.now()
+
+
+def set_language(store: Store, assessment_id: int, language: str) -> None:
+    check_language(language)
+    with store.db.session() as session:
+        row = store.assessment(session, assessment_id, writable=True)
+        row.language, row.updated_at = language, store.now()
+
+
+def duplicate(store: Store, assessment_id: int, title: str | None = None) -> int:
+    """A new draft with the same questionnaire copy and answers ("next year's from last year's")."""
+    now = store.now()
+    with store.db.session() as session:
+        old = store.assessment(session, assessment_id)
+        new = repo.add_assessment(session, AssessmentRow(
+            title=check_title(title or f"{old.title} (copy)"), ai_system_id=old.ai_system_id,
+            questionnaire_id=old.questionnaire_id, questionnaire_version=old.questionnaire_version,
+            questionnaire_sha256=old.questionnaire_sha256, language=old.language, status="draft",
+            answered=old.answered, applicable=old.applicable, created_at=now, updated_at=now))
+        for qid, answer in repo.answer_rows(session, assessment_id).items():
+            repo.put_answer(session, AnswerRow(
+                assessment_id=new.id, question_id=qid, value_json=answer.value_json,
+                comment=answer.comment, updated_at=now))
+            repo.append_history(session, HistoryRow(
+                assessment_id=new.id, question_id=qid, old_value_json=None,
+                new_value_json=answer.value_json, old_comment=None, new_comment=answer.comment,
+                reason=f"duplicate of {assessment_id}", changed_at=now, os_user=store.user))
+        return new.id
+
+
+def trash(store: Store, assessment_id: int) -> None:
+    with store.db.session() as session:
+        store.assessment(session, assessment_id)
+        repo.set_trashed(session, assessment_id, store.now())
+
+
+def restore(store: Store, assessment_id: int) -> None:
+    with store.db.session() as session:
+        store.assessment(session, assessment_id)
+        repo.set_trashed(session, assessment_id, None)
+
+
+def empty_trash(store: Store) -> int:
+    with store.db.session() as session:
+        return repo.delete_trashed(session)
+
+
+def record_export(store: Store, assessment_id: int, file: Path | str, sha256: str,
+                  fingerprint: str | None) -> None:
+    now = store.now()
+    with store.db.session() as session:
+        row = store.assessment(session, assessment_id)
+        repo.add_export(session, ExportRow(
+            assessment_id=assessment_id, file_name=Path(file).name, sha256=sha256,
+            signer_fingerprint=fingerprint, exported_at=now))
+        if row.status == "completed":
+            row.status = "exported"
+        row.updated_at = now

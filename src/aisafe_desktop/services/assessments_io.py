@@ -1,0 +1,103 @@
+"""Moving one assessment between machines as an answers document (JSON).
+
+Importing always creates a new assessment: nothing on this machine is ever overwritten.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from aisafe_desktop import __version__
+from aisafe_desktop.core.answers import AnswersDocument, check_answers, is_answered
+from aisafe_desktop.services.assessments import check_language, check_title, open_state
+from aisafe_desktop.services.assessments_answers import refresh_progress
+from aisafe_desktop.services.assessments_store import Store, dump_value
+from aisafe_desktop.services.errors import ImportRejected, QuestionnaireUnavailable
+from aisafe_desktop.services.questionnaires import CatalogueEntry, QuestionnaireNotFound
+from aisafe_desktop.storage import repositories as repo
+from aisafe_desktop.storage.models import AiSystemRow, AnswerRow, AssessmentRow, HistoryRow
+
+
+def export_document(store: Store, assessment_id: int) -> AnswersDocument:
+    state = open_state(store, assessment_id)
+    extra: dict[str, object] = {"title": state.title,
+                                "generator": f"AISafe Desktop {__version__}"}
+    with store.db.session() as session:
+        system = session.get(AiSystemRow, state.ai_system_id) if state.ai_system_id else None
+        if system is not None:
+            extra["ai_system"] = system.name
+        profile = repo.get_profile(session)
+        if profile is not None:
+            extra["organisation"] = {"name": profile.name, "country": profile.country,
+                                     "registration_number": profile.registration_number}
+    return AnswersDocument(
+        questionnaire_id=state.questionnaire.id, questionnaire_version=state.questionnaire.version,
+        answers=dict(state.answers), language=state.language,
+        questionnaire_sha256=state.questionnaire_sha256, extra=extra)
+
+
+def _stored_entry(store: Store, session: Session, sha256: str) -> CatalogueEntry:
+    source = repo.get_source(session, sha256)
+    assert source is not None
+    return CatalogueEntry(store.model(session, sha256), Path(f"<stored {source.questionnaire_id} "
+                          f"{source.version}>"), sha256, source.source, False)
+
+
+def find_questionnaire(store: Store, session: Session, document: AnswersDocument) -> CatalogueEntry:
+    """The exact questionnaire text the document was answered against (by SHA-256 when given)."""
+    wanted = f"{document.questionnaire_id} {document.questionnaire_version}"
+    sha = document.questionnaire_sha256
+    if sha and repo.get_source(session, sha) is not None:
+        return _stored_entry(store, session, sha)
+    try:
+        entry: CatalogueEntry | None = store.catalogue().find(document.questionnaire_id,
+                                                              document.questionnaire_version)
+    except QuestionnaireNotFound:
+        entry = None
+    if entry is not None and (sha is None or entry.sha256 == sha):
+        return entry
+    stored = repo.sources_for(session, document.questionnaire_id, document.questionnaire_version)
+    if sha is None and stored:
+        return _stored_entry(store, session, stored[-1].sha256)
+    if entry is not None or stored:
+        raise QuestionnaireUnavailable(
+            f"the answers were given to a different text of {wanted} (SHA-256 {sha}); put "
+            "that questionnaire file in the questionnaires folder of the data folder and retry")
+    raise QuestionnaireUnavailable(
+        f"the questionnaire {wanted} is not installed; put its YAML file in the questionnaires "
+        "folder of the data folder and retry")
+
+
+def import_document(store: Store, document: AnswersDocument, *, title: str | None = None) -> int:
+    now = store.now()
+    with store.db.session() as session:
+        entry = find_questionnaire(store, session, document)
+        q = entry.questionnaire
+        problems = check_answers(q, document, require_complete=False)
+        if problems:
+            raise ImportRejected([str(p) for p in problems])
+        raw_title = title or document.extra.get("title")
+        name = check_title(raw_title if isinstance(raw_title, str) and raw_title.strip()
+                           else f"{q.title.get(document.language)} (imported)")
+        language = check_language(document.language)
+        store.keep_source(session, entry)
+        row = repo.add_assessment(session, AssessmentRow(
+            title=name, questionnaire_id=q.id, questionnaire_version=q.version,
+            questionnaire_sha256=entry.sha256, language=language, status="draft", answered=0,
+            applicable=0, created_at=now, updated_at=now))
+        for qid, answer in document.answers.items():
+            value = dump_value(answer.value) if is_answered(answer.value) else None
+            if value is None and not answer.comment:
+                continue
+            repo.put_answer(session, AnswerRow(assessment_id=row.id, question_id=qid,
+                                               value_json=value, comment=answer.comment,
+                                               updated_at=now))
+            repo.append_history(session, HistoryRow(
+                assessment_id=row.id, question_id=qid, old_value_json=None, new_value_json=value,
+                old_comment=None, new_comment=answer.comment, reason="import", changed_at=now,
+                os_user=store.user))
+        session.flush()
+        refresh_progress(store, session, row)
+        return row.id

@@ -1,0 +1,106 @@
+"""What every assessment service needs: the database, parsed questionnaire copies, the OS user."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from aisafe_desktop.core.answers import is_answered
+from aisafe_desktop.core.applicability import Applicability
+from aisafe_desktop.core.loader import load_bytes
+from aisafe_desktop.core.model import Question, Questionnaire, Text
+from aisafe_desktop.services.errors import AssessmentInTrash, AssessmentNotFound, StorageError
+from aisafe_desktop.services.questionnaires import Catalogue, CatalogueEntry
+from aisafe_desktop.storage import repositories as repo
+from aisafe_desktop.storage.engine import Database
+from aisafe_desktop.storage.models import AssessmentRow, QuestionnaireSourceRow, utc_now
+
+
+def os_user() -> str:
+    """The OS account name for the history; getuser() fails without a login name (some services)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+def dump_value(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def load_value(raw: str | None) -> Any:
+    return None if raw is None else json.loads(raw)
+
+
+def text_json(text: Text) -> str:
+    return json.dumps(dict(text.values), ensure_ascii=False, sort_keys=True)
+
+
+def progress_of(questionnaire: Questionnaire, values: dict[str, Any]) -> tuple[int, int]:
+    """(answered, applicable), counted the way scoring counts them."""
+    state = Applicability(questionnaire, values)
+    applicable = [q.id for _, q in questionnaire.questions() if state.applies(q.id)]
+    return sum(1 for qid in applicable if is_answered(values.get(qid))), len(applicable)
+
+
+class Store:
+    """Shared by the assessment services of one Workspace; parsed questionnaires are cached."""
+
+    def __init__(self, db: Database, catalogue: Callable[[], Catalogue]) -> None:
+        self.db = db
+        self.catalogue = catalogue
+        self.user = os_user()
+        self._models: dict[str, tuple[Questionnaire, dict[str, Question]]] = {}
+
+    def now(self) -> dt.datetime:
+        return utc_now()
+
+    def model(self, session: Session, sha256: str) -> Questionnaire:
+        return self._parsed(session, sha256)[0]
+
+    def questions(self, session: Session, sha256: str) -> dict[str, Question]:
+        return self._parsed(session, sha256)[1]
+
+    def _parsed(self, session: Session, sha256: str) -> tuple[Questionnaire, dict[str, Question]]:
+        if sha256 not in self._models:
+            source = repo.get_source(session, sha256)
+            if source is None:
+                raise StorageError(f"the stored questionnaire {sha256[:12]}… is missing from the "
+                                   "database; restore a backup")
+            result = load_bytes(source.source, f"{source.questionnaire_id} {source.version}")
+            if result.questionnaire is None:
+                raise StorageError(f"the stored copy of {source.questionnaire_id} "
+                                   f"{source.version} no longer loads: {result.errors[:1]}")
+            self._models[sha256] = (result.questionnaire, result.questionnaire.question_index())
+        return self._models[sha256]
+
+    def keep_source(self, session: Session, entry: CatalogueEntry) -> None:
+        """Store the exact YAML bytes the assessment is based on."""
+        q = entry.questionnaire
+        bands = {b.id: dict(b.label.values) for b in q.scoring.bands}
+        repo.store_source(session, QuestionnaireSourceRow(
+            sha256=entry.sha256, questionnaire_id=q.id, version=q.version,
+            title_json=text_json(q.title), bands_json=json.dumps(bands, ensure_ascii=False),
+            source=entry.source, stored_at=self.now()))
+        self._models.setdefault(entry.sha256, (q, q.question_index()))
+
+    @staticmethod
+    def assessment(session: Session, assessment_id: int, *,
+                   writable: bool = False) -> AssessmentRow:
+        row = repo.get_assessment(session, assessment_id)
+        if row is None:
+            raise AssessmentNotFound(assessment_id)
+        if writable and row.trashed_at is not None:
+            raise AssessmentInTrash(assessment_id)
+        return row
+
+    def values(self, session: Session, assessment_id: int) -> dict[str, Any]:
+        return {qid: load_value(row.value_json)
+                for qid, row in repo.answer_rows(session, assessment_id).items()
+                if row.value_json is not None}

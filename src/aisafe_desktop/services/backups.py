@@ -1,0 +1,123 @@
+"""Start-up checks, migrations and backups of the workspace database.
+
+Order matters: lock, then check (read-only), then back up, then migrate. A damaged database or
+one from a newer app version is refused before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.services.errors import (
+    BackupInvalid,
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    StorageError,
+)
+from aisafe_desktop.storage import migrate
+from aisafe_desktop.storage.backup_store import (
+    BackupKind,
+    has_backup_on,
+    latest_good_backup,
+    list_backups,
+    set_aside,
+    take_backup,
+)
+from aisafe_desktop.storage.engine import Database
+from aisafe_desktop.storage.lock import InstanceLock
+from aisafe_desktop.storage.sqlite_files import (
+    check_file,
+    online_backup,
+    stored_revision,
+    table_names,
+)
+
+
+def _is_new(database: Path) -> bool:
+    return not database.exists() or database.stat().st_size == 0
+
+
+def check_existing(paths: AppPaths) -> str | None:
+    """The stored revision of an existing database, after refusing damaged or newer files."""
+    database = paths.database
+    problem = check_file(database)
+    if problem:
+        raise DatabaseCorrupt(database, problem, latest_good_backup(paths.backups_dir))
+    revision = stored_revision(database)
+    if revision is None and table_names(database) - {"sqlite_sequence"}:
+        raise StorageError(f"{database} is not an AISafe Desktop database; it has not been "
+                           "changed. Move it away or use another data folder.")
+    if revision is not None and revision not in migrate.known_revisions():
+        raise DatabaseTooNew(database, revision)
+    return revision
+
+
+def prepare_database(paths: AppPaths) -> Database:
+    """Create a new database, or check and upgrade an existing one (backing it up first)."""
+    database = paths.database
+    revision = None if _is_new(database) else check_existing(paths)
+    head = migrate.head_revision()
+    if revision is not None and revision != head:
+        take_backup(database, paths.backups_dir, BackupKind.BEFORE_MIGRATION)
+    db = Database(database)
+    if revision != head:
+        try:
+            migrate.upgrade(db.engine)
+        except Exception:
+            db.dispose()
+            raise
+    return db
+
+
+def daily_backup(paths: AppPaths, now: dt.datetime | None = None) -> Path | None:
+    """One backup per day (UTC), keeping the last ten."""
+    when = now or dt.datetime.now(dt.UTC)
+    if _is_new(paths.database) or has_backup_on(paths.backups_dir, BackupKind.DAILY, when.date()):
+        return None
+    return take_backup(paths.database, paths.backups_dir, BackupKind.DAILY, when)
+
+
+def backup_now(paths: AppPaths) -> Path:
+    return take_backup(paths.database, paths.backups_dir, BackupKind.MANUAL)
+
+
+def backups(paths: AppPaths) -> list[Path]:
+    return list_backups(paths.backups_dir)
+
+
+def check_backup(backup: Path) -> None:
+    if not backup.is_file():
+        raise BackupInvalid(f"{backup}: no such file")
+    problem = check_file(backup)
+    if problem:
+        raise BackupInvalid(f"{backup} is damaged or not a database ({problem})")
+    revision = stored_revision(backup)
+    if revision is None:
+        raise BackupInvalid(f"{backup} is not an AISafe Desktop backup")
+    if revision not in migrate.known_revisions():
+        raise BackupInvalid(f"{backup} was made by a newer version of AISafe Desktop")
+
+
+def restore_backup(paths: AppPaths, backup: Path) -> Path | None:
+    """Put a backup in place of the database; the current file is moved aside, never deleted.
+
+    Works while the database is damaged; needs the data folder not to be open elsewhere.
+    Returns where the replaced database was put (None if there was none).
+    """
+    check_backup(backup)
+    paths.ensure()
+    lock = InstanceLock(paths.data_dir)
+    lock.acquire()
+    try:
+        staging = paths.database.with_name(paths.database.name + ".restoring")
+        online_backup(backup, staging)  # a full, checked copy exists before anything is moved
+        kept = None
+        if paths.database.exists():
+            kept = set_aside(paths.database, paths.backups_dir, "replaced")
+        os.replace(staging, paths.database)
+        return kept
+    finally:
+        lock.release()

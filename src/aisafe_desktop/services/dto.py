@@ -1,0 +1,99 @@
+"""Plain data handed to the GUI and CLI: no ORM rows ever leave the services layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from aisafe_desktop.core.answers import Answer
+from aisafe_desktop.core.model import Questionnaire, Text
+
+# ISO 3166-1 alpha-2 codes of the 11 ASEAN member states (Timor-Leste joined in October 2025).
+ASEAN_COUNTRIES: Mapping[str, str] = MappingProxyType({
+    "BN": "Brunei Darussalam", "KH": "Cambodia", "ID": "Indonesia", "LA": "Lao PDR",
+    "MY": "Malaysia", "MM": "Myanmar", "PH": "Philippines", "SG": "Singapore",
+    "TH": "Thailand", "TL": "Timor-Leste", "VN": "Viet Nam",
+})
+
+STATUSES = ("draft", "completed", "exported")
+
+
+@dataclass(frozen=True)
+class OrganisationProfile:
+    name: str
+    registration_number: str = ""
+    country: str = ""  # one of ASEAN_COUNTRIES, or "" when not given
+    sector: str = ""
+    size: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+
+
+@dataclass(frozen=True)
+class AiSystemInfo:
+    id: int
+    name: str
+    purpose: str = ""
+    vendor: str = ""
+    status: str = "in use"
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: int
+    title: str
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_title: Text
+    ai_system_name: str | None
+    language: str
+    status: str  # "draft" | "completed" | "exported"
+    answered: int
+    applicable: int
+    band_id: str | None
+    band_label: Text | None
+    updated_at: dt.datetime
+    trashed: bool
+
+    @property
+    def progress(self) -> float:
+        return 0.0 if self.applicable <= 0 else min(1.0, self.answered / self.applicable)
+
+
+@dataclass(frozen=True)
+class AssessmentState:
+    id: int
+    title: str
+    questionnaire: Questionnaire  # built from the copy stored with the assessment
+    questionnaire_sha256: str
+    language: str
+    status: str
+    answers: Mapping[str, Answer]
+    updated_at: dt.datetime
+    ai_system_id: int | None = None
+    trashed: bool = False
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    question_id: str
+    old_value: object
+    new_value: object
+    old_comment: str | None
+    new_comment: str | None
+    changed_at: dt.datetime
+    os_user: str
+    reason: str = "answer"  # answer | comment | import | duplicate | upgrade
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    from_version: str
+    to_version: str
+    carried: list[str] = field(default_factory=list)  # answers whose value was kept
+    # Answers the user should look at again, with why: removed, type or options changed (value
+    # cleared; the history keeps it), or wording / options changed (value kept, please confirm).
+    needs_confirmation: list[tuple[str, str]] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # questions new in this version

@@ -1,0 +1,61 @@
+"""The organisation profile and the inventory of AI systems."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+
+from aisafe_desktop.services.dto import ASEAN_COUNTRIES, AiSystemInfo, OrganisationProfile
+from aisafe_desktop.services.errors import InvalidInput
+from aisafe_desktop.storage import repositories as repo
+from aisafe_desktop.storage.engine import Database
+from aisafe_desktop.storage.models import AiSystemRow, utc_now
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def get_profile(db: Database) -> OrganisationProfile | None:
+    with db.session() as session:
+        row = repo.get_profile(session)
+        if row is None:
+            return None
+        return OrganisationProfile(row.name, row.registration_number, row.country, row.sector,
+                                   row.size, row.contact_name, row.contact_email)
+
+
+def check_profile(profile: OrganisationProfile) -> dict[str, str]:
+    fields = {k: " ".join(str(v).split()) for k, v in asdict(profile).items()}
+    if not fields["name"]:
+        raise InvalidInput("name", "give the organisation's name")
+    fields["country"] = fields["country"].upper()
+    if fields["country"] and fields["country"] not in ASEAN_COUNTRIES:
+        raise InvalidInput("country", f"'{profile.country}' is not an ASEAN member state; use "
+                           f"one of {', '.join(ASEAN_COUNTRIES)}")
+    if fields["contact_email"] and not _EMAIL.match(fields["contact_email"]):
+        raise InvalidInput("contact_email", f"'{profile.contact_email}' does not look like an "
+                           "e-mail address (name@example.org)")
+    return fields
+
+
+def save_profile(db: Database, profile: OrganisationProfile) -> None:
+    fields = check_profile(profile)
+    with db.session() as session:
+        repo.save_profile(session, fields, utc_now())
+
+
+def list_ai_systems(db: Database) -> list[AiSystemInfo]:
+    with db.session() as session:
+        return [AiSystemInfo(r.id, r.name, r.purpose, r.vendor, r.status)
+                for r in repo.list_ai_systems(session)]
+
+
+def add_ai_system(db: Database, name: str, purpose: str = "", vendor: str = "",
+                  status: str = "in use") -> AiSystemInfo:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput("name", "give the AI system a name")
+    with db.session() as session:
+        row = repo.add_ai_system(session, AiSystemRow(
+            name=cleaned, purpose=purpose.strip(), vendor=vendor.strip(),
+            status=status.strip() or "in use", created_at=utc_now()))
+        return AiSystemInfo(row.id, row.name, row.purpose, row.vendor, row.status)

@@ -1,0 +1,86 @@
+"""The backups folder: named, rotating copies of the database made with the online backup API.
+
+Names sort by time: aisafe-YYYYMMDD-HHMMSS-<kind>.sqlite3. Daily and pre-migration backups rotate
+separately (keep the last N of each); manual ones are kept until the user deletes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from enum import StrEnum
+from pathlib import Path
+
+from aisafe_desktop.storage.sqlite_files import check_file, online_backup
+
+KEEP = 10
+_NAME = re.compile(r"^aisafe-(\d{8})-(\d{6})(?:-\d+)?-([a-z-]+)\.sqlite3$")
+
+
+class BackupKind(StrEnum):
+    DAILY = "daily"
+    BEFORE_MIGRATION = "before-migration"
+    MANUAL = "manual"
+
+
+def _stamp(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).strftime("%Y%m%d-%H%M%S")
+
+
+def list_backups(folder: Path, kind: BackupKind | None = None) -> list[Path]:
+    """Backups, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [(m.group(1), m.group(2), p) for p in folder.iterdir()
+             if (m := _NAME.match(p.name)) and (kind is None or m.group(3) == kind.value)]
+    return [p for *_, p in sorted(found, key=lambda t: (t[0], t[1], t[2].stat().st_mtime_ns),
+                                  reverse=True)]
+
+
+def take_backup(database: Path, folder: Path, kind: BackupKind,
+                now: dt.datetime | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    when = now or dt.datetime.now(dt.UTC)
+    target = folder / f"aisafe-{_stamp(when)}-{kind.value}.sqlite3"
+    counter = 2
+    while target.exists():
+        target = folder / f"aisafe-{_stamp(when)}-{counter}-{kind.value}.sqlite3"
+        counter += 1
+    online_backup(database, target)
+    if kind is not BackupKind.MANUAL:
+        rotate(folder, kind)
+    return target
+
+
+def rotate(folder: Path, kind: BackupKind, keep: int = KEEP) -> list[Path]:
+    removed = list_backups(folder, kind)[keep:]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def has_backup_on(folder: Path, kind: BackupKind, day: dt.date) -> bool:
+    wanted = day.strftime("%Y%m%d")
+    return any(_NAME.match(p.name).group(1) == wanted  # type: ignore[union-attr]
+               for p in list_backups(folder, kind))
+
+
+def latest_good_backup(folder: Path) -> Path | None:
+    """The newest backup that passes quick_check (a backup can itself be damaged on disk)."""
+    return next((p for p in list_backups(folder) if check_file(p) is None), None)
+
+
+def set_aside(database: Path, folder: Path, label: str) -> Path:
+    """Move the database and its -wal/-shm into the backups folder, untouched, before a restore."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{label}-{_stamp(dt.datetime.now(dt.UTC))}.sqlite3"
+    counter = 2
+    while target.exists():
+        target = target.with_name(f"{label}-{_stamp(dt.datetime.now(dt.UTC))}-{counter}.sqlite3")
+        counter += 1
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{database}{suffix}")
+        if part.exists():
+            shutil.move(part, Path(f"{target}{suffix}"))
+    return target

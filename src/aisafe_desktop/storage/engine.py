@@ -1,0 +1,58 @@
+"""The SQLAlchemy engine over the one SQLite file, with the pragmas that keep answers safe."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy (via the "begin" hook below) issue BEGIN itself: the sqlite3 module's own
+    # implicit transactions would otherwise skip BEGIN before DDL and break Alembic migrations.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; crash-safe
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # FULL, not NORMAL: in WAL mode NORMAL keeps the file consistent after a power cut but may
+    # drop the last committed transactions; FULL syncs the log on every commit, so an answer we
+    # have acknowledged to the user survives a power cut too. One fsync per answer is cheap.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(database: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{database}")
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Database:
+    """An engine plus a session factory: one session per user action, opened by the services."""
+
+    def __init__(self, database: Path) -> None:
+        self.path = database
+        self.engine = make_engine(database)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends normally, rolled back otherwise."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,170 @@
+"""The database tables as typed SQLAlchemy 2 models.
+
+Values of answers are stored as JSON text (a choice, a list of choices, a number, a text or a date
+string), so the table never needs to change when a question type is added. Timestamps are stored as
+UTC and come back timezone-aware.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Fixed constraint names make Alembic batch migrations (which rebuild SQLite tables) predictable.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """An aware UTC datetime stored as ISO 8601 text, so it sorts and reads the same everywhere."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ProfileRow(Base):
+    """The organisation profile: one row (id 1)."""
+
+    __tablename__ = "organisation_profile"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    registration_number: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    sector: Mapped[str] = mapped_column(Text, default="")
+    size: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(Text, default="")
+    contact_email: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AiSystemRow(Base):
+    __tablename__ = "ai_systems"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    vendor: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(Text, default="in use")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class QuestionnaireSourceRow(Base):
+    """A stored copy of a questionnaire's YAML bytes, keyed by their SHA-256.
+
+    Assessments point here, so each one can be re-opened and re-scored exactly even if the shipped
+    file changes or disappears; identical texts are stored once however many assessments use them.
+    """
+
+    __tablename__ = "questionnaire_sources"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    questionnaire_id: Mapped[str] = mapped_column(Text)
+    version: Mapped[str] = mapped_column(Text)
+    title_json: Mapped[str] = mapped_column(Text)  # {"en": "…"}: lists need no YAML parse
+    bands_json: Mapped[str] = mapped_column(Text)  # {"band-id": {"en": "…"}}
+    source: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AssessmentRow(Base):
+    __tablename__ = "assessments"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'completed', 'exported')", name="status"),
+        Index("ix_assessments_trashed_updated", "trashed_at", "updated_at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    ai_system_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ai_systems.id", ondelete="SET NULL"))
+    questionnaire_id: Mapped[str] = mapped_column(Text)
+    questionnaire_version: Mapped[str] = mapped_column(Text)
+    questionnaire_sha256: Mapped[str] = mapped_column(
+        ForeignKey("questionnaire_sources.sha256"))
+    language: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    # Progress kept on the row, updated in the answer's own transaction: listing never re-scores.
+    answered: Mapped[int] = mapped_column(Integer, default=0)
+    applicable: Mapped[int] = mapped_column(Integer, default=0)
+    band_id: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    trashed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class AnswerRow(Base):
+    """The current answer to one question; every change is also appended to the history."""
+
+    __tablename__ = "answers"
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True)
+    question_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    value_json: Mapped[str | None] = mapped_column(Text)  # None: unanswered (a comment may remain)
+    comment: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class HistoryRow(Base):
+    """Append-only: database triggers refuse UPDATE, and DELETE while the assessment exists."""
+
+    __tablename__ = "answer_history"
+    __table_args__ = (Index("ix_answer_history_assessment_id", "assessment_id", "question_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(Text)
+    old_value_json: Mapped[str | None] = mapped_column(Text)
+    new_value_json: Mapped[str | None] = mapped_column(Text)
+    old_comment: Mapped[str | None] = mapped_column(Text)
+    new_comment: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, default="answer")
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    os_user: Mapped[str] = mapped_column(Text)
+
+
+class ExportRow(Base):
+    """A report written from an assessment (added by revision 0002)."""
+
+    __tablename__ = "exports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    signer_fingerprint: Mapped[str | None] = mapped_column(Text)
+    exported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,141 @@
+"""Repository functions: each takes the caller's Session (one per user action) and never commits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from aisafe_desktop.storage.models import (
+    AiSystemRow,
+    AnswerRow,
+    AssessmentRow,
+    ExportRow,
+    HistoryRow,
+    ProfileRow,
+    QuestionnaireSourceRow,
+)
+
+PROFILE_ID = 1
+
+
+def get_profile(session: Session) -> ProfileRow | None:
+    return session.get(ProfileRow, PROFILE_ID)
+
+
+def save_profile(session: Session, fields: dict[str, str], now: dt.datetime) -> None:
+    row = session.get(ProfileRow, PROFILE_ID) or ProfileRow(id=PROFILE_ID)
+    for name, value in fields.items():
+        setattr(row, name, value)
+    row.updated_at = now
+    session.add(row)
+
+
+def list_ai_systems(session: Session) -> Sequence[AiSystemRow]:
+    return session.scalars(select(AiSystemRow).order_by(AiSystemRow.name, AiSystemRow.id)).all()
+
+
+def add_ai_system(session: Session, row: AiSystemRow) -> AiSystemRow:
+    session.add(row)
+    session.flush()  # assigns the id
+    return row
+
+
+def store_source(session: Session, row: QuestionnaireSourceRow) -> None:
+    """Keep a copy of a questionnaire's text; identical texts (same SHA-256) are stored once."""
+    if session.get(QuestionnaireSourceRow, row.sha256) is None:
+        session.add(row)
+        session.flush()
+
+
+def get_source(session: Session, sha256: str) -> QuestionnaireSourceRow | None:
+    return session.get(QuestionnaireSourceRow, sha256)
+
+
+def sources_for(session: Session, questionnaire_id: str,
+                version: str) -> Sequence[QuestionnaireSourceRow]:
+    return session.scalars(select(QuestionnaireSourceRow).where(
+        QuestionnaireSourceRow.questionnaire_id == questionnaire_id,
+        QuestionnaireSourceRow.version == version)).all()
+
+
+def add_assessment(session: Session, row: AssessmentRow) -> AssessmentRow:
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_assessment(session: Session, assessment_id: int) -> AssessmentRow | None:
+    return session.get(AssessmentRow, assessment_id)
+
+
+def list_assessments(session: Session, include_trashed: bool) -> list[tuple[Any, ...]]:
+    """Plain rows (no ORM objects) for speed: tens of thousands are listed in milliseconds."""
+    a = AssessmentRow
+    query = (select(a.id, a.title, a.questionnaire_id, a.questionnaire_version,
+                    a.questionnaire_sha256, AiSystemRow.name, a.language, a.status, a.answered,
+                    a.applicable, a.band_id, a.updated_at, a.trashed_at)
+             .outerjoin(AiSystemRow, AiSystemRow.id == a.ai_system_id)
+             .order_by(a.updated_at.desc(), a.id.desc()))
+    if not include_trashed:
+        query = query.where(a.trashed_at.is_(None))
+    return [tuple(row) for row in session.execute(query)]
+
+
+def source_labels(session: Session) -> dict[str, tuple[str, str]]:
+    """sha256 -> (title_json, bands_json) of every stored questionnaire copy."""
+    rows = session.execute(select(QuestionnaireSourceRow.sha256, QuestionnaireSourceRow.title_json,
+                                  QuestionnaireSourceRow.bands_json)).all()
+    return {sha: (title, bands) for sha, title, bands in rows}
+
+
+def answer_rows(session: Session, assessment_id: int) -> dict[str, AnswerRow]:
+    rows = session.scalars(select(AnswerRow).where(AnswerRow.assessment_id == assessment_id))
+    return {row.question_id: row for row in rows}
+
+
+def put_answer(session: Session, row: AnswerRow) -> None:
+    session.merge(row)
+
+
+def remove_answer(session: Session, assessment_id: int, question_id: str) -> None:
+    session.execute(delete(AnswerRow).where(AnswerRow.assessment_id == assessment_id,
+                                            AnswerRow.question_id == question_id))
+
+
+def append_history(session: Session, row: HistoryRow) -> None:
+    session.add(row)
+
+
+def history_rows(session: Session, assessment_id: int,
+                 question_id: str | None) -> Sequence[HistoryRow]:
+    query = select(HistoryRow).where(HistoryRow.assessment_id == assessment_id)
+    if question_id is not None:
+        query = query.where(HistoryRow.question_id == question_id)
+    return session.scalars(query.order_by(HistoryRow.id)).all()
+
+
+def set_trashed(session: Session, assessment_id: int, when: dt.datetime | None) -> None:
+    session.execute(update(AssessmentRow).where(AssessmentRow.id == assessment_id)
+                    .values(trashed_at=when))
+
+
+def delete_trashed(session: Session) -> int:
+    """Remove trashed assessments for good; answers, history and exports go with them."""
+    ids = session.scalars(select(AssessmentRow.id).where(
+        AssessmentRow.trashed_at.is_not(None))).all()
+    if ids:
+        session.execute(delete(AssessmentRow).where(AssessmentRow.id.in_(ids)))
+    return len(ids)
+
+
+def add_export(session: Session, row: ExportRow) -> None:
+    session.add(row)
+
+
+def exports_of(session: Session, assessment_id: int) -> Sequence[ExportRow]:
+    return session.scalars(select(ExportRow).where(ExportRow.assessment_id == assessment_id)
+                           .order_by(ExportRow.id)).all()
