@@ -116,7 +116,7 @@ def command_test(python: Path) -> int:
 
 
 def main() -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs before the venv, on any python3
         sys.exit(f"AISafe Desktop needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     if len(sys.argv) < 2 or sys.argv[1] not in ("app", "test"):
         sys.exit(__doc__)

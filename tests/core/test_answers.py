@@ -7,7 +7,9 @@ import json
 import pytest
 
 from aisafe_desktop.core.answers import (
-    AnswersDocumentError, check_answers, parse_answers_document,
+    AnswersDocumentError,
+    check_answers,
+    parse_answers_document,
 )
 from tests.core.conftest import load
 

@@ -21,7 +21,8 @@ SETTINGS = settings(max_examples=100, deadline=None,
 
 
 def _load(data: dict[str, Any]) -> Questionnaire:
-    result = load_bytes(yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True).encode(), "generated.yaml")
+    text = yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True)
+    result = load_bytes(text.encode(), "generated.yaml")
     assert result.errors == [], [str(p) for p in result.errors]
     assert result.questionnaire is not None
     return result.questionnaire

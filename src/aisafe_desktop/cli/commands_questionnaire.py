@@ -17,7 +17,9 @@ from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.core.problems import CODES
 from aisafe_desktop.core.scoring import ScoreResult, score
 from aisafe_desktop.services.questionnaires import (
-    Catalogue, QuestionnaireInvalid, QuestionnaireNotFound,
+    Catalogue,
+    QuestionnaireInvalid,
+    QuestionnaireNotFound,
 )
 
 
@@ -84,7 +86,7 @@ def validate(args: argparse.Namespace) -> int:
 
 def list_questionnaires(args: argparse.Namespace) -> int:
     catalogue = Catalogue(AppPaths.resolve(args.data_dir))
-    rows = [{"id": e.questionnaire.id, "version": e.questionnaire.version,
+    rows: list[dict[str, Any]] = [{"id": e.questionnaire.id, "version": e.questionnaire.version,
              "title": e.questionnaire.title.get("en"), "languages": list(e.questionnaire.languages),
              "questions": e.questionnaire.question_count,
              "estimated_minutes": e.questionnaire.estimated_minutes,

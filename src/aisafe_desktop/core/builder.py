@@ -6,8 +6,21 @@ from typing import Any
 
 from aisafe_desktop.core.conditions import AllOf, AnyOf, Compare, Condition, Not, Operator
 from aisafe_desktop.core.model import (
-    Band, Dimension, Direction, Mitigation, Option, Priority, Question, Questionnaire,
-    QuestionType, Recommendation, RedFlag, Reference, Scoring, Section, Text,
+    Band,
+    Dimension,
+    Direction,
+    Mitigation,
+    Option,
+    Priority,
+    Question,
+    Questionnaire,
+    QuestionType,
+    Recommendation,
+    RedFlag,
+    Reference,
+    Scoring,
+    Section,
+    Text,
 )
 
 # Built-in labels for yes_no questions that do not spell out their options.

@@ -7,7 +7,14 @@ from typing import Any
 from aisafe_desktop.core.builder import options_for
 from aisafe_desktop.core.conditions import AllOf, AnyOf, Compare, Condition
 from aisafe_desktop.core.model import (
-    Band, Option, Question, Questionnaire, QuestionType, Scoring, Section, Text,
+    Band,
+    Option,
+    Question,
+    Questionnaire,
+    QuestionType,
+    Scoring,
+    Section,
+    Text,
 )
 
 

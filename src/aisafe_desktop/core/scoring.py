@@ -18,7 +18,12 @@ from aisafe_desktop.core.answers import AnswersDocument, is_answered
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.conditions import evaluate
 from aisafe_desktop.core.model import (
-    NOT_APPLICABLE, Band, Direction, Question, Questionnaire, QuestionType,
+    NOT_APPLICABLE,
+    Band,
+    Direction,
+    Question,
+    Questionnaire,
+    QuestionType,
 )
 
 

@@ -8,6 +8,7 @@ given in every declared language.
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -224,7 +225,7 @@ class SemanticChecker:
         if last["max"] < 100:
             self.report("E505", ("scoring", "bands", bands[-1][0], "max"), f"no band covers "
                         f"scores from {last['max']} to 100; end the highest band at max: 100.")
-        for (_, lower), (j, upper) in zip(bands, bands[1:], strict=False):
+        for (_, lower), (j, upper) in itertools.pairwise(bands):
             if upper["min"] < lower["max"]:
                 self.report("E504", ("scoring", "bands", j, "min"), f"bands '{lower['id']}' and "
                             f"'{upper['id']}' overlap between {upper['min']} and {lower['max']}; "
