@@ -277,3 +277,16 @@ def test_warehouse_forecast_is_level_i_with_credit(questionnaire: Questionnaire)
     # Its results are not about people, so notice and recourse questions do not apply either.
     assert {"mit-notice", "mit-recourse"} <= hidden
     assert points_of(result, "mit-testing-supplier").points == {"mitigation": 2.0}
+
+
+def test_no_path_shows_more_than_45_or_fewer_than_25_questions(
+        questionnaire: Questionnaire) -> None:
+    # Everything that opens extra questions: a supplier-built generative system used by the
+    # police on sensitive data ...
+    widest = {**example("jakarta-fintech-credit-scoring"), "role": "adapt", "genai": "yes",
+              "area": "law-enforcement"}
+    assert score(questionnaire, widest).applicable == questionnaire.question_count <= 45
+    # ... and everything that closes them: an in-house model with no personal data that
+    # decides nothing about people.
+    narrowest = {**example("warehouse-demand-forecast"), "role": "build"}
+    assert score(questionnaire, narrowest).applicable >= 25
