@@ -1,0 +1,118 @@
+"""One error presenter for the whole app.
+
+A user error (bad input, an unfinished assessment, a file that is not an answers file) says what
+to do. An environment problem (disk full, no permission) says which file and what to check. Anything
+else is a bug: a calm dialog, a report file in the log folder, and never a traceback on screen.
+Dialogs are opened window-modal with `open()`, not `exec()`, so nothing nests event loops.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from aisafe_desktop import __version__
+
+USER_ERROR_NAMES = {
+    # services / storage: their messages already say what to do
+    "StorageError", "WorkspaceError", "BackupInvalid",
+    # core and services: input files
+    "AnswersDocumentError", "QuestionnaireNotFound", "QuestionnaireInvalid", "QuestionnaireError",
+    # reporting: identities, passphrases, PDFs
+    "ReportingError",
+}
+
+
+def is_user_error(error: BaseException) -> bool:
+    return any(cls.__name__ in USER_ERROR_NAMES for cls in type(error).__mro__)
+
+
+def write_report(log_dir: Path, error: BaseException, tb: TracebackType | None) -> Path | None:
+    """A plain-text report for the developers; None when even the log folder is not writable."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    lines = [f"AISafe Desktop {__version__}", f"Python {sys.version.split()[0]} on "
+             f"{platform.platform()}", f"Time {dt.datetime.now().isoformat()}", "",
+             *traceback.format_exception(type(error), error, tb)]
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        target = log_dir / f"error-{stamp}.txt"
+        target.write_text("\n".join(line.rstrip("\n") for line in lines) + "\n", "utf-8")
+    except OSError:
+        return None
+    return target
+
+
+class ErrorPresenter(QObject):
+    """Shows errors to the person at the keyboard; `last_text` is kept for tests."""
+
+    def __init__(self, log_dir: Path, parent_widget: QWidget | None = None) -> None:
+        super().__init__()
+        self.log_dir = log_dir
+        self.parent_widget = parent_widget
+        self.last_text = ""
+        self.last_report: Path | None = None
+        self.dialogs: list[QMessageBox] = []
+
+    def install(self) -> None:
+        sys.excepthook = self._excepthook
+
+    def _excepthook(self, kind: type[BaseException], error: BaseException,
+                    tb: TracebackType | None) -> None:
+        if isinstance(error, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        self.present(error, tb)
+
+    def present(self, error: BaseException, tb: TracebackType | None = None) -> None:
+        if is_user_error(error):
+            self.user_error(self.tr("Please check"), str(error))
+        elif isinstance(error, OSError):
+            self.environment_error(error)
+        else:
+            self.unexpected(error, tb or error.__traceback__)
+
+    def user_error(self, title: str, message: str) -> QMessageBox:
+        return self._show(QMessageBox.Icon.Information, title, message)
+
+    def environment_error(self, error: OSError) -> QMessageBox:
+        where = f"\n\n{error.filename}" if error.filename else ""
+        text = self.tr("A file could not be read or written: {reason}. Check that the folder "
+                       "exists, that you may write to it and that the disk is not full, then try "
+                       "again.").format(reason=error.strerror or str(error)) + where
+        return self._show(QMessageBox.Icon.Warning, self.tr("File problem"), text)
+
+    def unexpected(self, error: BaseException, tb: TracebackType | None) -> QMessageBox:
+        self.last_report = write_report(self.log_dir, error, tb)
+        text = self.tr("Something went wrong inside AISafe Desktop. Your answers so far are saved. "
+                       "You can carry on, or restart the app if something looks wrong.")
+        box = self._show(QMessageBox.Icon.Warning, self.tr("Something went wrong"), text)
+        if self.last_report is not None:
+            box.setInformativeText(self.tr("A report for the developers was saved in:\n{folder}")
+                                   .format(folder=self.log_dir))
+            folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+            folder.clicked.connect(lambda: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(self.log_dir))))
+        return box
+
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        self.last_text = text
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(text)
+        box.finished.connect(lambda _result: self._forget(box))
+        self.dialogs.append(box)
+        box.open()
+        return box
+
+    def _forget(self, box: QMessageBox) -> None:
+        if box in self.dialogs:
+            self.dialogs.remove(box)
+        box.deleteLater()

@@ -1,0 +1,59 @@
+"""Bundled Noto fonts, loaded with QFontDatabase so the UI renders on machines without them.
+
+Only the Latin family is loaded before the window is shown; the other scripts (Thai, Khmer, Lao,
+Myanmar, Tamil) are loaded right after, off the start-up critical path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from aisafe_desktop.core.paths import shipped_data_dir
+
+UI_FAMILY = "Noto Sans"
+FALLBACK_FAMILIES = ("Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar",
+                     "Noto Sans Tamil")
+BASE_POINT_SIZE = 10.0
+
+
+def fonts_dir() -> Path:
+    return shipped_data_dir("resources") / "fonts"
+
+
+def _load(files: list[Path]) -> list[str]:
+    families: list[str] = []
+    for file in files:
+        font_id = QFontDatabase.addApplicationFont(str(file))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def load_ui_font(folder: Path | None = None) -> list[str]:
+    """The Latin UI font (regular and bold); call before the first window is shown."""
+    folder = folder or fonts_dir()
+    return _load(sorted(folder.glob("NotoSans-*.ttf")))
+
+
+def load_other_scripts(folder: Path | None = None) -> list[str]:
+    """Fonts for the other ASEAN scripts (questionnaire text in Thai, Khmer, ...)."""
+    folder = folder or fonts_dir()
+    return _load([f for f in sorted(folder.glob("NotoSans*.ttf"))
+                  if not f.name.startswith("NotoSans-")])
+
+
+def apply_text_scale(app: QApplication, scale: float) -> None:
+    """Set the application font: the bundled family at the base size times `scale`.
+
+    Widgets that show headings keep a relative size (see widgets.heading_font), so they follow.
+    """
+    font = QFont(app.font())
+    available = set(QFontDatabase.families())
+    families = [f for f in (UI_FAMILY, *FALLBACK_FAMILIES) if f in available]
+    if families:
+        font.setFamilies(families)
+    font.setPointSizeF(BASE_POINT_SIZE * max(0.75, min(scale, 3.0)))
+    app.setFont(font)

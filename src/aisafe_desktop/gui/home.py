@@ -1,0 +1,321 @@
+"""Home: the organisation, then the assessments with New, Open, Duplicate, Delete (undo), Import,
+and a search field once the list is long. An empty state says what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aisafe_desktop.gui.assessment_table import ID_ROLE, SORT_ROLE, AssessmentTableModel
+from aisafe_desktop.gui.profile_form import ProfileDialog
+from aisafe_desktop.gui.widgets import Heading, language_change, link_button, quiet, wrapped
+
+if TYPE_CHECKING:
+    from aisafe_desktop.gui.context import AppContext
+    from aisafe_desktop.services.dto import AssessmentSummary, OrganisationProfile
+
+SEARCH_FROM = 8  # show the search field once the list has this many assessments
+UNDO_MS = 15000
+
+
+class HomePage(QWidget):
+    """Signals:
+        new_requested(): the person wants a new assessment.
+        open_requested(int): open this assessment.
+        verify_requested(): check a signed PDF report.
+    """
+
+    new_requested = Signal()
+    open_requested = Signal(int)
+    verify_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.profile: OrganisationProfile | None = None
+        self.trashed: int | None = None
+        self.model = AssessmentTableModel(ctx.language)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._build()
+        self._retranslate()
+        self._update_buttons()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.org_title = Heading(level=1)
+        self.org_details = quiet(wrapped())
+        self.edit_org = link_button()
+        self.edit_org.clicked.connect(self.edit_profile)
+        self.list_title = Heading(level=2)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.new_button = QPushButton()
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.new_requested)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._choose_import)
+        self.verify_button = QPushButton()
+        self.verify_button.clicked.connect(self.verify_requested)
+        self.verify_button.hide()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._empty_state())
+        self.stack.addWidget(self._table())
+        layout = QVBoxLayout(self)
+        org_row = QHBoxLayout()
+        org_row.addWidget(self.org_title, 1)
+        org_row.addWidget(self.edit_org, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(org_row)
+        layout.addWidget(self.org_details)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.list_title, 1)
+        list_row.addWidget(self.search, 1)
+        list_row.addWidget(self.verify_button)
+        list_row.addWidget(self.import_button)
+        list_row.addWidget(self.new_button)
+        layout.addLayout(list_row)
+        layout.addWidget(self._undo_bar())
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(self._row_actions())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I), self, self._choose_import)
+
+    def _empty_state(self) -> QWidget:
+        page = QWidget()
+        self.empty_title = Heading(level=2)
+        self.empty_text = wrapped()
+        self.empty_new = QPushButton()
+        self.empty_new.clicked.connect(self.new_requested)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.empty_text)
+        layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.empty_text.setMaximumWidth(640)
+        layout.setAlignment(self.empty_text, Qt.AlignmentFlag.AlignHCenter)
+        return page
+
+    def _table(self) -> QTableView:
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self._open_selected())
+        self.table.activated.connect(lambda _index: self._open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        return self.table
+
+    def _undo_bar(self) -> QFrame:
+        self.undo_bar = QFrame()
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_text = wrapped()
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_delete)
+        row = QHBoxLayout(self.undo_bar)
+        row.addWidget(self.undo_text, 1)
+        row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
+        self.undo_timer.timeout.connect(self.undo_bar.hide)
+        return self.undo_bar
+
+    def _row_actions(self) -> QHBoxLayout:
+        self.open_button = QPushButton()
+        self.duplicate_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.open_button.clicked.connect(self._open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addWidget(self.duplicate_button)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        return row
+
+    # -- data ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        ws = self.ctx.ws
+        self.ctx.tasks.run(lambda: (ws.get_profile(), ws.list_assessments()), self._show)
+
+    def _show(self, loaded: Any) -> None:
+        profile, rows = loaded
+        self.show_data(profile, rows)
+
+    def show_data(self, profile: OrganisationProfile | None, rows: list[AssessmentSummary]) -> None:
+        self.profile = profile
+        selected = self.selected_id()
+        self.model.set_rows(rows, self.ctx.language)
+        self.stack.setCurrentIndex(1 if rows else 0)
+        self.search.setVisible(len(rows) >= SEARCH_FROM)
+        self._show_profile()
+        if selected is not None:
+            self.select(selected)
+        elif rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _show_profile(self) -> None:
+        profile = self.profile
+        if profile is None or not profile.name:
+            self.org_title.setText(self.tr("Your organisation"))
+            self.org_details.setText(self.tr("Add your organisation's details so that they "
+                                             "appear on your reports."))
+            self.edit_org.setText(self.tr("Add details"))
+        else:
+            self.org_title.setText(profile.name)
+            parts = [profile.sector, profile.country, profile.contact_name]
+            self.org_details.setText(" · ".join(p for p in parts if p))
+            self.edit_org.setText(self.tr("Edit"))
+        self.edit_org.setAccessibleName(self.tr("Edit organisation details"))
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select(self, assessment_id: int) -> None:
+        row = self.model.row_of(assessment_id)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(has)
+
+    # -- actions ------------------------------------------------------------------------------
+    def _open_selected(self) -> None:
+        chosen = self.selected_id()
+        if chosen is not None:
+            self.open_requested.emit(chosen)
+
+    def duplicate_selected(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        title = self.tr("{title} (copy)").format(title=self.model.rows[
+            self.model.row_of(chosen)].title)
+        new_id = self.ctx.ws.duplicate(chosen, title=title)
+        self.show_data(self.profile, self.ctx.ws.list_assessments())
+        self.select(new_id)
+
+    def delete_selected(self) -> None:
+        chosen = self.selected_id()
+        if chosen is None:
+            return
+        title = self.model.rows[self.model.row_of(chosen)].title
+        self.ctx.ws.trash(chosen)
+        self.trashed = chosen
+        self.undo_text.setText(self.tr("“{title}” was moved to the trash.").format(title=title))
+        self.undo_bar.show()
+        self.undo_timer.start()
+        self.table.clearSelection()
+        self.show_data(self.profile, self.ctx.ws.list_assessments())
+        self.undo_button.setFocus()
+
+    def undo_delete(self) -> None:
+        if self.trashed is None:
+            return
+        self.ctx.ws.restore(self.trashed)
+        restored, self.trashed = self.trashed, None
+        self.undo_bar.hide()
+        self.show_data(self.profile, self.ctx.ws.list_assessments())
+        self.select(restored)
+
+    def _choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import answers"), str(Path.home()),
+            self.tr("AISafe answers (*.json);;All files (*)"))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, file: Path) -> int | None:
+        """Create a new assessment from an answers file (never overwrites one)."""
+        from aisafe_desktop.core.answers import parse_answers_document
+
+        try:
+            document = parse_answers_document(file.read_bytes())
+            new_id = self.ctx.ws.import_answers(document)
+        except Exception as error:
+            self.ctx.errors.present(error)
+            return None
+        self.show_data(self.profile, self.ctx.ws.list_assessments())
+        self.select(new_id)
+        return new_id
+
+    def edit_profile(self) -> None:
+        dialog = ProfileDialog(self.profile, self)
+        dialog.accepted.connect(lambda: self._save_profile(dialog.form.profile()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _save_profile(self, profile: OrganisationProfile) -> None:
+        self.ctx.ws.save_profile(profile)
+        self.profile = profile
+        self._show_profile()
+
+    # -- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.list_title.setText(self.tr("Assessments"))
+        self.search.setPlaceholderText(self.tr("Search by title, questionnaire or AI system"))
+        self.search.setAccessibleName(self.tr("Search assessments"))
+        self.search.setAccessibleDescription(self.tr("Shows only the assessments that contain "
+                                                     "this text. Shortcut: Ctrl+F"))
+        self.new_button.setText(self.tr("&New assessment"))
+        self.new_button.setToolTip(self.tr("Start a new assessment (Ctrl+N)"))
+        self.import_button.setText(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Create an assessment from an answers file (.json)"))
+        self.verify_button.setText(self.tr("&Verify a PDF…"))
+        self.verify_button.setToolTip(self.tr("Check that a signed report has not been changed"))
+        self.open_button.setText(self.tr("&Open"))
+        self.duplicate_button.setText(self.tr("D&uplicate"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr("Move to the trash; you can undo this"))
+        self.undo_button.setText(self.tr("&Undo"))
+        self.empty_title.setText(self.tr("No assessments yet"))
+        self.empty_text.setText(self.tr(
+            "Start your first assessment: choose a questionnaire, answer the questions in your "
+            "own time, and see your result with clear next steps. You can stop at any time; "
+            "every answer is saved as you go."))
+        self.empty_new.setText(self.tr("Start your first assessment"))
+        self.table.setAccessibleName(self.tr("Assessments"))
+        self.table.setAccessibleDescription(self.tr("Press Enter to open the selected "
+                                                    "assessment"))
+        self.model.set_rows(self.model.rows, self.ctx.language)
+        self._show_profile()

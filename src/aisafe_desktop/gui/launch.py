@@ -1,0 +1,83 @@
+"""`aisafe-desktop`: start the app. The window is shown first; the data (SQLAlchemy, migrations,
+backups, questionnaires) opens right after, on a pool thread, so start-up feels instant.
+
+AISAFE_SMOKE_TEST=1 prints "main window shown" after the first show and exits 0 (installer checks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from aisafe_desktop import __version__
+from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.gui import fonts
+from aisafe_desktop.gui.context import AppContext
+from aisafe_desktop.gui.errors import ErrorPresenter
+from aisafe_desktop.gui.i18n import Translations
+from aisafe_desktop.gui.tasks import TaskRunner
+from aisafe_desktop.gui.ui_state import UiState
+
+SMOKE_ENV = "AISAFE_SMOKE_TEST"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="aisafe-desktop", description="AISafe Desktop: "
+                                     "offline AI risk and governance self-assessments.")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep all data in this folder "
+                        "(default: the platform's user data folder, or $AISAFE_DATA_DIR)")
+    parser.add_argument("--version", action="version", version=f"aisafe-desktop {__version__}")
+    known, _qt_args = parser.parse_known_args(argv)
+    return known
+
+
+def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path | None = None,
+                  install_excepthook: bool = True) -> AppContext:
+    from aisafe_desktop.services.settings import load_settings
+
+    settings = load_settings(paths)
+    errors = ErrorPresenter(paths.log_dir)
+    if install_excepthook:
+        errors.install()
+    fonts.load_ui_font()
+    fonts.apply_text_scale(app, settings.text_scale)
+    translations = Translations(app, translations_dir)
+    translations.switch(settings.language)
+    return AppContext(app=app, paths=paths, settings=settings, translations=translations,
+                      errors=errors, tasks=TaskRunner(errors.present), ui_state=UiState.load(
+                          paths.config_dir))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("AISafe Desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("aisafe-desktop")
+    try:
+        paths = AppPaths.resolve(args.data_dir).ensure()
+    except OSError as error:
+        print(f"aisafe-desktop: cannot use the data folder: {error}", file=sys.stderr)
+        return 2
+    ctx = build_context(app, paths)
+    from aisafe_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    if os.environ.get(SMOKE_ENV) == "1":
+        app.processEvents()
+        print("main window shown", flush=True)
+        return 0
+    QTimer.singleShot(0, window.start)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,286 @@
+"""The main window: one stack of screens (first launch, home, walk-through, results, settings)
+and the navigation between them. The data opens on a pool thread after the window is shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QVBoxLayout, QWidget
+
+from aisafe_desktop.gui import fonts
+from aisafe_desktop.gui.context import AppContext, open_workspace
+from aisafe_desktop.gui.home import HomePage
+from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
+from aisafe_desktop.gui.results import ResultsPage
+from aisafe_desktop.gui.settings_page import SettingsPage
+from aisafe_desktop.gui.startup import show_startup_error
+from aisafe_desktop.gui.walkthrough import WalkthroughPage
+from aisafe_desktop.gui.welcome import FirstRunPage
+from aisafe_desktop.gui.widgets import Heading, language_change
+
+if TYPE_CHECKING:
+    from aisafe_desktop.services.dto import AssessmentState, OrganisationProfile
+    from aisafe_desktop.services.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.errors.parent_widget = self
+        self._pending_profile: OrganisationProfile | None = None
+        self._first_run_done = ctx.settings.first_run_done
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.loading = self._loading_page()
+        self.first_run = FirstRunPage(ctx.language)
+        self.home = HomePage(ctx)
+        self.walkthrough = WalkthroughPage(ctx)
+        self.results = ResultsPage()
+        self.settings = SettingsPage(ctx)
+        for page in (self.loading, self.first_run, self.home, self.walkthrough, self.results,
+                     self.settings):
+            self.stack.addWidget(page)
+        self._connect()
+        self._toolbar()
+        self._retranslate()
+        self.stack.setCurrentWidget(self.loading if self._first_run_done else self.first_run)
+        self._restore_geometry()
+
+    def _loading_page(self) -> QWidget:
+        page = QWidget()
+        self.loading_text = Heading(level=2)
+        self.loading_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(page).addWidget(self.loading_text)
+        return page
+
+    def _connect(self) -> None:
+        self.first_run.language_chosen.connect(self.set_language)
+        self.first_run.finished.connect(self._first_run_finished)
+        self.home.new_requested.connect(self.new_assessment)
+        self.home.open_requested.connect(self.open_assessment)
+        self.walkthrough.completed.connect(self._completed)
+        self.results.back_requested.connect(self._back_to_answers)
+        self.settings.language_chosen.connect(self.set_language)
+        self.settings.text_scale_chosen.connect(self.set_text_scale)
+        self.settings.restore_requested.connect(self.restore_backup)
+
+    def _toolbar(self) -> None:
+        bar = QToolBar()
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.home_action = QAction(self, shortcut=QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Home))
+        self.new_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.New))
+        self.settings_action = QAction(self, shortcut=QKeySequence(
+            Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.quit_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        self.home_action.triggered.connect(self.show_home)
+        self.new_action.triggered.connect(self.new_assessment)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.home_action, self.new_action, self.settings_action):
+            bar.addAction(action)
+        self.addAction(self.quit_action)
+        self.addToolBar(bar)
+        self.navigation = bar
+        self._enable_navigation(False)
+
+    def _enable_navigation(self, on: bool) -> None:
+        for action in (self.home_action, self.new_action, self.settings_action):
+            action.setEnabled(on)
+
+    # -- opening the data ---------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the workspace off the UI thread; called right after the window is shown."""
+        self.ctx.tasks.run(lambda: open_workspace(self.ctx.paths), self._opened, self._open_failed)
+        fonts.load_other_scripts()
+
+    def _opened(self, workspace: Any) -> None:
+        self.ctx.workspace = workspace
+        if self._pending_profile is not None:
+            self._save_profile(self._pending_profile)
+        if not self._first_run_done:
+            return
+        self._enable_navigation(True)
+        reopen = self.ctx.ui_state.open_assessment
+        if reopen is not None:
+            self.open_assessment(reopen)
+        else:
+            self.show_home()
+
+    def _open_failed(self, error: BaseException) -> None:
+        from aisafe_desktop.services.errors import StorageError
+
+        if not isinstance(error, StorageError):
+            self.ctx.errors.present(error)
+            return
+        show_startup_error(self, error, lambda: self._restore_latest(error), self._quit)
+
+    def _quit(self) -> None:
+        self.close()
+
+    def _restore_latest(self, error: BaseException) -> None:
+        backup = getattr(error, "latest_backup", None)
+        if isinstance(backup, Path):
+            self.restore_backup(backup)
+
+    def _first_run_finished(self, profile: OrganisationProfile | None) -> None:
+        self._first_run_done = True
+        self.ctx.update_settings(first_run_done=True)
+        if profile is not None:
+            self._save_profile(profile)
+        if self.ctx.workspace is not None:
+            self._enable_navigation(True)
+            self.show_home()
+        else:
+            self.stack.setCurrentWidget(self.loading)
+
+    def _save_profile(self, profile: OrganisationProfile) -> None:
+        if self.ctx.workspace is None:
+            self._pending_profile = profile
+            return
+        self._pending_profile = None
+        try:
+            self.ctx.ws.save_profile(profile)
+        except Exception as error:
+            self.ctx.errors.present(error)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def show_home(self) -> None:
+        if self.ctx.workspace is None:
+            return
+        self.walkthrough.flush()
+        self.ctx.ui_state.closed()
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+        self.home.table.setFocus()
+
+    def show_settings(self) -> None:
+        self.walkthrough.flush()
+        self.settings.refresh()
+        self.stack.setCurrentWidget(self.settings)
+
+    def new_assessment(self) -> None:
+        if self.ctx.workspace is None:
+            return
+        ws = self.ctx.ws
+        dialog = NewAssessmentDialog(ws.catalogue.latest(), ws.list_ai_systems(),
+                                     self.ctx.language, self)
+        dialog.accepted.connect(lambda: self._create(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.new_dialog = dialog
+
+    def _create(self, dialog: NewAssessmentDialog) -> None:
+        choice = dialog.choice()
+        if choice is None:
+            return
+        ws = self.ctx.ws
+        try:
+            system_id = choice.ai_system_id
+            if choice.new_ai_system:
+                system_id = ws.add_ai_system(choice.new_ai_system).id
+            q = choice.entry.questionnaire
+            new_id = ws.create_assessment(q.id, q.version, title=choice.title,
+                                          ai_system_id=system_id, language=choice.language)
+        except Exception as error:
+            self.ctx.errors.present(error)
+            return
+        self.open_assessment(new_id)
+
+    def open_assessment(self, assessment_id: int) -> None:
+        ws = self.ctx.ws
+        self._enable_navigation(False)
+        self.stack.setCurrentWidget(self.loading)
+        self.ctx.tasks.run(lambda: ws.open_assessment(assessment_id), self._show_assessment,
+                           self._open_assessment_failed)
+
+    def _show_assessment(self, state: AssessmentState) -> None:
+        self._enable_navigation(True)
+        self.walkthrough.load(state, self.ctx.ui_state.positions.get(state.id))
+        self.stack.setCurrentWidget(self.walkthrough)
+        self.walkthrough.load_focus()
+
+    def _open_assessment_failed(self, error: BaseException) -> None:
+        self._enable_navigation(True)
+        self.ctx.ui_state.closed()
+        self.show_home()
+        self.ctx.errors.present(error)
+
+    def _completed(self, assessment_id: int, result: Any) -> None:
+        state = self.walkthrough.state
+        if state is None:
+            return
+        self.results.show_result(assessment_id, state.questionnaire, result, state.language,
+                                 state.title)
+        self.stack.setCurrentWidget(self.results)
+        self.results.scroller.setFocus()
+
+    def _back_to_answers(self) -> None:
+        self.stack.setCurrentWidget(self.walkthrough)
+        self.walkthrough.load_focus()
+
+    # -- settings -----------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.ctx.translations.switch(code)
+        self.ctx.update_settings(language=self.ctx.translations.language)
+
+    def set_text_scale(self, scale: float) -> None:
+        fonts.apply_text_scale(self.ctx.app, scale)
+        self.ctx.update_settings(text_scale=scale)
+
+    def restore_backup(self, backup: Path) -> None:
+        from aisafe_desktop.services.workspace import Workspace
+
+        self.walkthrough.flush()
+        self.ctx.ui_state.closed()
+        if self.ctx.workspace is not None:
+            self.ctx.workspace.close()
+            self.ctx.workspace = None
+        self._enable_navigation(False)
+        self.stack.setCurrentWidget(self.loading)
+        paths = self.ctx.paths
+
+        def work() -> Workspace:
+            Workspace.restore_backup(paths, backup)
+            return open_workspace(paths)
+
+        self.ctx.tasks.run(work, self._opened, self._open_failed)
+
+    # -- window -------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.settings.window_geometry
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        else:
+            self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.walkthrough.flush()
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.ctx.update_settings(window_geometry=geometry)
+        self.ctx.tasks.wait()
+        if self.ctx.workspace is not None:
+            self.ctx.workspace.close()
+            self.ctx.workspace = None
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("AISafe Desktop"))
+        self.loading_text.setText(self.tr("Opening your data…"))
+        self.home_action.setText(self.tr("Home"))
+        self.home_action.setToolTip(self.tr("Back to the list of assessments (Alt+Home)"))
+        self.new_action.setText(self.tr("New assessment"))
+        self.new_action.setToolTip(self.tr("Start a new assessment (Ctrl+N)"))
+        self.settings_action.setText(self.tr("Settings"))
+        self.settings_action.setToolTip(self.tr("Language, text size, backups (Ctrl+,)"))
+        self.navigation.setWindowTitle(self.tr("Navigation"))

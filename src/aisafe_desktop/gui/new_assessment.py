@@ -1,0 +1,164 @@
+"""New assessment: pick a questionnaire (title, description, time, languages, publisher),
+optionally name the AI system it is about, choose the language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aisafe_desktop.core.model import LANGUAGE_NAMES
+from aisafe_desktop.gui.widgets import Heading, language_change, quiet, set_row_label, wrapped
+
+if TYPE_CHECKING:
+    from aisafe_desktop.services.dto import AiSystemInfo
+    from aisafe_desktop.services.questionnaires import CatalogueEntry
+
+
+@dataclass(frozen=True)
+class NewAssessmentChoice:
+    entry: CatalogueEntry
+    title: str
+    ai_system_id: int | None
+    new_ai_system: str | None  # a name typed in that is not in the list yet
+    language: str
+
+
+class NewAssessmentDialog(QDialog):
+    def __init__(self, entries: list[CatalogueEntry], systems: list[AiSystemInfo],
+                 ui_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries = entries
+        self.systems = systems
+        self.ui_language = ui_language
+        self.list = QListWidget()
+        for entry in entries:
+            item = QListWidgetItem(entry.questionnaire.title.get(ui_language))
+            self.list.addItem(item)
+        self.list.currentRowChanged.connect(self._chosen)
+        self.name = Heading(level=2)
+        self.description = wrapped()
+        self.facts = quiet(wrapped())
+        self.title_field = QLineEdit()
+        self.system = QComboBox()
+        self.system.setEditable(True)
+        self.system.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.language = QComboBox()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self._build()
+        self._retranslate()
+        if entries:
+            self.list.setCurrentRow(0)
+        self.resize(820, 560)
+
+    def _build(self) -> None:
+        details = QVBoxLayout()
+        details.addWidget(self.name)
+        details.addWidget(self.description)
+        details.addWidget(self.facts)
+        details.addStretch(1)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.addRow("", self.title_field)
+        self.form.addRow("", self.system)
+        self.form.addRow("", self.language)
+        details.addLayout(self.form)
+        top = QHBoxLayout()
+        top.addWidget(self.list, 2)
+        top.addLayout(details, 3)
+        layout = QVBoxLayout(self)
+        self.intro = wrapped()
+        layout.addWidget(self.intro)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.buttons)
+
+    def current_entry(self) -> CatalogueEntry | None:
+        row = self.list.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _chosen(self, _row: int) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        q, lang = entry.questionnaire, self.ui_language
+        self.name.setText(q.title.get(lang))
+        self.description.setText(q.description.get(lang))
+        languages = ", ".join(LANGUAGE_NAMES.get(code, code) for code in q.languages)
+        self.facts.setText(self.tr("About {minutes} minutes · Languages: {languages} · "
+                                   "Publisher: {publisher} · Version {version}").format(
+            minutes=q.estimated_minutes, languages=languages, publisher=q.publisher,
+            version=q.version))
+        self.title_field.setText(q.title.get(lang))
+        self.language.clear()
+        for code in q.languages:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        preferred = lang if lang in q.languages else q.default_language
+        self.language.setCurrentIndex(max(0, self.language.findData(preferred)))
+
+    def _fill_systems(self) -> None:
+        typed = self.system.currentText() if self.system.count() else ""
+        self.system.clear()
+        self.system.addItem(self.tr("(not about one particular system)"), None)
+        for system in self.systems:
+            self.system.addItem(system.name, system.id)
+        if typed:
+            self.system.setEditText(typed)
+
+    def choice(self) -> NewAssessmentChoice | None:
+        entry = self.current_entry()
+        if entry is None:
+            return None
+        typed = self.system.currentText().strip()
+        index = self.system.findText(typed, Qt.MatchFlag.MatchFixedString)
+        system_id = self.system.itemData(index) if index >= 0 else None
+        new_name = typed if index < 0 and typed else None
+        title = self.title_field.text().strip() or entry.questionnaire.title.get(self.ui_language)
+        return NewAssessmentChoice(entry, title, system_id, new_name,
+                                   str(self.language.currentData() or entry.questionnaire
+                                       .default_language))
+
+    def _accept(self) -> None:
+        if self.current_entry() is not None:
+            self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New assessment"))
+        self.intro.setText(self.tr("Choose the questionnaire that fits what you want to check. "
+                                   "You can stop at any time; every answer is saved."))
+        labels = [(self.title_field, self.tr("Title"),
+                   self.tr("A name you will recognise in the list, e.g. the project")),
+                  (self.system, self.tr("AI system (optional)"),
+                   self.tr("Pick one, or type the name of the AI system this is about")),
+                  (self.language, self.tr("Language of the questions"),
+                   self.tr("The questionnaire is shown in this language"))]
+        for row, (widget, label, hint) in enumerate(labels):
+            set_row_label(self.form, row, label)
+            widget.setAccessibleName(label)
+            widget.setAccessibleDescription(hint)
+            widget.setToolTip(hint)
+        self.list.setAccessibleName(self.tr("Questionnaires"))
+        self.list.setAccessibleDescription(self.tr("The questionnaires you can use"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        self._fill_systems()
+        self._chosen(self.list.currentRow())

@@ -1,0 +1,147 @@
+"""The organisation profile form, used on first launch and from Home → Edit organisation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aisafe_desktop.gui.widgets import language_change, set_row_label
+
+if TYPE_CHECKING:
+    from aisafe_desktop.services.dto import OrganisationProfile
+
+ASEAN_COUNTRIES = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")
+SIZES = ("micro", "small", "medium", "large", "public")
+
+
+class ProfileForm(QWidget):
+    """Signals:
+        changed(): any field was edited.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.registration = QLineEdit()
+        self.country = QComboBox()
+        self.sector = QLineEdit()
+        self.size_choice = QComboBox()
+        self.contact_name = QLineEdit()
+        self.contact_email = QLineEdit()
+        self.country.addItem("", "")
+        for code in ASEAN_COUNTRIES:
+            self.country.addItem(code, code)
+        self.size_choice.addItem("", "")
+        for code in SIZES:
+            self.size_choice.addItem(code, code)
+        self._form = QFormLayout(self)
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._rows: list[QLineEdit | QComboBox] = [
+            self.name, self.registration, self.country, self.sector, self.size_choice,
+            self.contact_name, self.contact_email]
+        for widget in self._rows:
+            self._form.addRow("", widget)
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self.changed)
+            else:
+                widget.activated.connect(self.changed)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _country_names(self) -> dict[str, str]:
+        return {"BN": self.tr("Brunei Darussalam"), "KH": self.tr("Cambodia"),
+                "ID": self.tr("Indonesia"), "LA": self.tr("Lao PDR"), "MY": self.tr("Malaysia"),
+                "MM": self.tr("Myanmar"), "PH": self.tr("Philippines"),
+                "SG": self.tr("Singapore"), "TH": self.tr("Thailand"),
+                "TL": self.tr("Timor-Leste"), "VN": self.tr("Viet Nam")}
+
+    def _size_names(self) -> dict[str, str]:
+        return {"micro": self.tr("1 to 9 people"), "small": self.tr("10 to 49 people"),
+                "medium": self.tr("50 to 249 people"), "large": self.tr("250 people or more"),
+                "public": self.tr("Government agency or public body")}
+
+    def _retranslate(self) -> None:
+        labels = [self.tr("Organisation name"), self.tr("Registration number"),
+                  self.tr("Country"), self.tr("Sector"), self.tr("Size"),
+                  self.tr("Contact person"), self.tr("Contact email")]
+        hints = [self.tr("As it should appear on your reports."),
+                 self.tr("For example your SSM, ACRA or DBD number. Optional."),
+                 self.tr("Where the organisation is based."),
+                 self.tr("For example retail, health, finance or education."),
+                 self.tr("How many people work for the organisation."),
+                 self.tr("Who answers questions about the assessments. Optional."),
+                 self.tr("An email address for that person. Optional.")]
+        for row, (widget, label, hint) in enumerate(zip(self._rows, labels, hints, strict=True)):
+            set_row_label(self._form, row, label)
+            widget.setAccessibleName(label)
+            widget.setAccessibleDescription(hint)
+            widget.setToolTip(hint)
+        countries, sizes = self._country_names(), self._size_names()
+        self.country.setItemText(0, self.tr("Choose a country"))
+        for i, code in enumerate(ASEAN_COUNTRIES, start=1):
+            self.country.setItemText(i, countries[code])
+        self.size_choice.setItemText(0, self.tr("Choose a size"))
+        for i, code in enumerate(SIZES, start=1):
+            self.size_choice.setItemText(i, sizes[code])
+        self.sector.setPlaceholderText(self.tr("e.g. retail"))
+        self.contact_email.setPlaceholderText(self.tr("name@example.com"))
+
+    def set_profile(self, profile: OrganisationProfile | None) -> None:
+        if profile is None:
+            return
+        self.name.setText(profile.name or "")
+        self.registration.setText(profile.registration_number or "")
+        self.country.setCurrentIndex(max(0, self.country.findData(profile.country or "")))
+        self.sector.setText(profile.sector or "")
+        self.size_choice.setCurrentIndex(max(0, self.size_choice.findData(profile.size or "")))
+        self.contact_name.setText(profile.contact_name or "")
+        self.contact_email.setText(profile.contact_email or "")
+
+    def profile(self) -> OrganisationProfile:
+        from aisafe_desktop.services.dto import OrganisationProfile
+
+        return OrganisationProfile(
+            name=self.name.text().strip(), registration_number=self.registration.text().strip(),
+            country=str(self.country.currentData() or ""), sector=self.sector.text().strip(),
+            size=str(self.size_choice.currentData() or ""), contact_name=self.contact_name.text().strip(),
+            contact_email=self.contact_email.text().strip())
+
+    def is_empty(self) -> bool:
+        return not self.name.text().strip()
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, profile: OrganisationProfile | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = ProfileForm(self)
+        self.form.set_profile(profile)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self.setWindowTitle(self.tr("Your organisation"))
+        self.resize(560, self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self.setWindowTitle(self.tr("Your organisation"))
+        super().changeEvent(event)

@@ -1,0 +1,192 @@
+"""One question on the walk-through page: text, required mark, editor, 'Why we ask' guidance,
+an evidence/comment field where the questionnaire asks for one, and an inline problem note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aisafe_desktop.core.answers import Answer
+from aisafe_desktop.core.model import Question, QuestionType
+from aisafe_desktop.gui.question_widgets import (
+    IDLE_SAVE_MS,
+    NumberEditor,
+    QuestionEditor,
+    editor_for,
+)
+from aisafe_desktop.gui.widgets import language_change, link_button, quiet, wrapped
+
+CHOICE_TYPES = {QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE}
+
+
+class QuestionCard(QFrame):
+    """Signals:
+        value_changed(str, object): question id, new value (None clears it).
+        comment_changed(str, str): question id, comment text.
+    """
+
+    value_changed = Signal(str, object)
+    comment_changed = Signal(str, str)
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.language = language
+        self.answered = False
+        self.setObjectName(f"card-{question.id}")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.text = wrapped(question.text.get(language))
+        font = self.text.font()
+        font.setBold(True)
+        self.text.setFont(font)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.required_mark = QLabel("*")
+        self.required_mark.setVisible(question.required)
+        self.editor: QuestionEditor = editor_for(question, language)
+        self.editor.answered.connect(self._answered)
+        if isinstance(self.editor, NumberEditor):
+            self.editor.invalid.connect(self.show_problem)
+        self.problem = wrapped()
+        self.problem.setObjectName("problem")
+        self.problem.hide()
+        self.clear_button = link_button()
+        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.text, 1)
+        title_row.addWidget(self.required_mark, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title_row)
+        self._add_guidance(layout)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.clear_button)
+        self._add_evidence(layout)
+        self._retranslate()
+
+    def _add_guidance(self, layout: QVBoxLayout) -> None:
+        self.guidance_toggle: QToolButton | None = None
+        self.guidance: QLabel | None = None
+        if self.question.guidance is None:
+            return
+        self.guidance_toggle = QToolButton()
+        self.guidance_toggle.setCheckable(True)
+        self.guidance_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.guidance_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.guidance_toggle.setAutoRaise(True)
+        self.guidance = quiet(wrapped(self.question.guidance.get(self.language)))
+        self.guidance.setContentsMargins(20, 0, 0, 4)
+        self.guidance.hide()
+        self.guidance_toggle.toggled.connect(self._toggle_guidance)
+        layout.addWidget(self.guidance_toggle)
+        layout.addWidget(self.guidance)
+
+    def _toggle_guidance(self, shown: bool) -> None:
+        if self.guidance_toggle is None or self.guidance is None:
+            return
+        self.guidance.setVisible(shown)
+        self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                          else Qt.ArrowType.RightArrow)
+
+    def _add_evidence(self, layout: QVBoxLayout) -> None:
+        self.evidence: QPlainTextEdit | None = None
+        if self.question.evidence is None:
+            return
+        self.evidence_label = quiet(wrapped(self.question.evidence.get(self.language)))
+        self.evidence = QPlainTextEdit()
+        self.evidence.setTabChangesFocus(True)
+        self.evidence.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self._evidence_timer = QTimer(self, singleShot=True, interval=IDLE_SAVE_MS)
+        self._evidence_timer.timeout.connect(self.flush_comment)
+        self.evidence.textChanged.connect(self._evidence_timer.start)
+        self._sent_comment = ""
+        layout.addWidget(self.evidence_label)
+        layout.addWidget(self.evidence)
+
+    # -- values -------------------------------------------------------------------------------
+    def _answered(self, value: Any) -> None:
+        self.clear_problem()
+        self.answered = value is not None
+        self.clear_button.setVisible(self.answered and self.question.type in CHOICE_TYPES)
+        self.value_changed.emit(self.question.id, value)
+
+    def clear(self) -> None:
+        self.editor.set_value(None)
+        self._answered(None)
+        self.editor.first_input().setFocus()
+
+    def set_answer(self, answer: Answer | None) -> None:
+        value = answer.value if answer is not None else None
+        self.editor.set_value(value)
+        self.answered = value is not None and value != []
+        self.clear_button.setVisible(self.answered and self.question.type in CHOICE_TYPES)
+        if self.evidence is not None:
+            comment = (answer.comment if answer is not None else None) or ""
+            self.evidence.blockSignals(True)
+            self.evidence.setPlainText(comment)
+            self.evidence.blockSignals(False)
+            self._sent_comment = comment
+
+    def flush(self) -> None:
+        self.editor.flush()
+        self.flush_comment()
+
+    def flush_comment(self) -> None:
+        if self.evidence is None:
+            return
+        self._evidence_timer.stop()
+        comment = self.evidence.toPlainText()
+        if comment != self._sent_comment:
+            self._sent_comment = comment
+            self.comment_changed.emit(self.question.id, comment)
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText("⚠ " + message)
+        self.problem.show()
+        self.editor.first_input().setAccessibleDescription(message)
+
+    def clear_problem(self) -> None:
+        if self.problem.isVisible():
+            self.problem.hide()
+            self._describe()
+
+    def focus_editor(self) -> None:
+        self.editor.first_input().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _describe(self) -> None:
+        text = self.question.text.get(self.language)
+        required = self.tr("Required.") if self.question.required else self.tr("Optional.")
+        self.editor.describe(text, f"{text} {required}")
+
+    def _retranslate(self) -> None:
+        self.required_mark.setToolTip(self.tr("Required"))
+        self.required_mark.setAccessibleName(self.tr("Required"))
+        self.clear_button.setText(self.tr("Clear answer"))
+        self.clear_button.setAccessibleDescription(self.tr("Remove the answer to this question"))
+        if self.guidance_toggle is not None:
+            self.guidance_toggle.setText(self.tr("Why we ask"))
+            self.guidance_toggle.setAccessibleDescription(self.tr("Show or hide the guidance for "
+                                                                  "this question"))
+        if self.evidence is not None:
+            self.evidence.setAccessibleName(self.tr("Evidence or comment"))
+            self.evidence.setAccessibleDescription(self.evidence_label.text())
+            self.evidence.setPlaceholderText(self.tr("Optional: a note, a document name or a "
+                                                     "link to evidence"))
+        self._describe()

@@ -1,0 +1,179 @@
+"""Results: the band and its meaning, a chart of the dimensions, red flags first, why (the trace in
+plain words), recommendations by priority, and the obligations of the band."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aisafe_desktop.core.model import Priority, Questionnaire
+from aisafe_desktop.core.scoring import ScoreResult
+from aisafe_desktop.gui.chart import Bar, DimensionChart
+from aisafe_desktop.gui.explain import explain
+from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
+
+MAX_CONTENT_WIDTH = 900
+
+
+def dimension_bars(q: Questionnaire, result: ScoreResult, lang: str) -> list[Bar]:
+    bars = []
+    for score in result.dimensions:
+        dim = q.dimension(score.id)
+        label = dim.title.get(lang) if dim else score.id
+        if score.maximum <= 0:
+            continue
+        if dim is not None and dim.display_max:
+            shown = f"{score.percent * dim.display_max / 100:.1f} / {dim.display_max:g}"
+        else:
+            shown = f"{score.percent:.0f} %"
+        bars.append(Bar(label, score.percent, shown))
+    return bars
+
+
+class ResultsPage(QWidget):
+    """Signals:
+        back_requested(): return to the answers.
+        export_requested(int): make a signed PDF report of this assessment.
+    """
+
+    back_requested = Signal()
+    export_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.assessment_id: int | None = None
+        self.questionnaire: Questionnaire | None = None
+        self.result: ScoreResult | None = None
+        self.language = "en"
+        self.title = ""
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back_requested)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(
+            lambda: self.assessment_id is not None and self.export_requested.emit(
+                self.assessment_id))
+        self.export_button.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.back_button)
+        footer.addStretch(1)
+        footer.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroller, 1)
+        layout.addLayout(footer)
+        self._retranslate()
+
+    def show_result(self, assessment_id: int, q: Questionnaire, result: ScoreResult,
+                    language: str, title: str = "") -> None:
+        self.assessment_id, self.questionnaire, self.result = assessment_id, q, result
+        self.language = language
+        self.title = title
+        self._render()
+
+    def _render(self) -> None:
+        q, result, lang = self.questionnaire, self.result, self.language
+        if q is None or result is None:
+            return
+        content = QWidget()
+        content.setMaximumWidth(MAX_CONTENT_WIDTH)
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(16, 8, 16, 16)
+        self._band_block(q, result, lang)
+        self._red_flags(q, result, lang)
+        self._chart(q, result, lang)
+        self._section(self.tr("Why this result"), explain(q, result, lang), numbered=False)
+        self._recommendations(q, result, lang)
+        band = q.band(result.band)
+        if band is not None and band.obligations:
+            self._section(self.tr("What this level asks of you"),
+                          [o.get(lang) for o in band.obligations])
+        self.body.addStretch(1)
+        self.scroller.setWidget(content)
+
+    def _band_block(self, q: Questionnaire, result: ScoreResult, lang: str) -> None:
+        band = q.band(result.band)
+        self.body.addWidget(quiet(wrapped(self.title or q.title.get(lang))))
+        label = band.label.get(lang) if band else result.band
+        heading = Heading(self.tr("Result: {band}").format(band=label), level=1)
+        heading.setObjectName("band-label")
+        self.body.addWidget(heading)
+        if band is not None and band.meaning is not None:
+            self.body.addWidget(wrapped(band.meaning.get(lang)))
+        self.body.addWidget(quiet(wrapped(self.tr("Overall score: {score} %").format(
+            score=f"{result.overall:g}"))))
+
+    def _red_flags(self, q: Questionnaire, result: ScoreResult, lang: str) -> None:
+        if not result.red_flags:
+            return
+        self.body.addWidget(Heading(self.tr("Red flags"), level=2))
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = self.fontMetrics().height()
+        for flag_id in result.red_flags:
+            flag = next((f for f in q.scoring.red_flags if f.id == flag_id), None)
+            row = QHBoxLayout()
+            mark = QLabel()
+            mark.setPixmap(icon.pixmap(size, size))
+            mark.setAccessibleName(self.tr("Red flag"))
+            text = wrapped(flag.message.get(lang) if flag else flag_id)
+            font = text.font()
+            font.setBold(True)
+            text.setFont(font)
+            row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(text, 1)
+            self.body.addLayout(row)
+
+    def _chart(self, q: Questionnaire, result: ScoreResult, lang: str) -> None:
+        bars = dimension_bars(q, result, lang)
+        if not bars:
+            return
+        self.body.addWidget(Heading(self.tr("Scores by area"), level=2))
+        self.chart = DimensionChart()
+        self.chart.setAccessibleName(self.tr("Scores by area"))
+        self.chart.set_bars(bars)
+        self.body.addWidget(self.chart)
+
+    def _recommendations(self, q: Questionnaire, result: ScoreResult, lang: str) -> None:
+        names = {Priority.HIGH: self.tr("Do first"), Priority.MEDIUM: self.tr("Do next"),
+                 Priority.LOW: self.tr("When you can")}
+        recs = [r for t in result.recommendations if (r := q.recommendation(t.id)) is not None]
+        if not recs:
+            return
+        self.body.addWidget(Heading(self.tr("What to do next"), level=2))
+        for priority in Priority:
+            chosen = [r for r in recs if r.priority is priority]
+            if not chosen:
+                continue
+            self.body.addWidget(Heading(names[priority], level=3))
+            for rec in chosen:
+                title = rec.title.get(lang) + ": " if rec.title else ""
+                self.body.addWidget(wrapped("• " + title + rec.text.get(lang)))
+
+    def _section(self, title: str, lines: list[str], numbered: bool = False) -> None:
+        self.body.addWidget(Heading(title, level=2))
+        for i, line in enumerate(lines, start=1):
+            self.body.addWidget(wrapped(f"{i}. {line}" if numbered else "• " + line))
+
+    def set_export_available(self, available: bool) -> None:
+        self.export_button.setVisible(available)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self._retranslate()
+            self._render()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.back_button.setText(self.tr("&Back to the answers"))
+        self.export_button.setText(self.tr("&Export signed PDF…"))
+        self.export_button.setToolTip(self.tr("Make a signed PDF report that others can verify"))

@@ -1,0 +1,64 @@
+"""Where the person was: the open assessment and, per assessment, the section and question.
+
+A small JSON file next to the settings, written on every move, so a restart (or a crash) resumes
+exactly where they were. A damaged file is ignored: losing the position must never stop the app.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FILE_NAME = "gui-state.json"
+
+
+@dataclass
+class Position:
+    section: str
+    question: str | None = None
+
+
+@dataclass
+class UiState:
+    file: Path
+    open_assessment: int | None = None
+    positions: dict[int, Position] = field(default_factory=dict)
+
+    @staticmethod
+    def load(config_dir: Path) -> UiState:
+        state = UiState(config_dir / FILE_NAME)
+        try:
+            raw: Any = json.loads(state.file.read_text("utf-8"))
+            opened = raw.get("open_assessment")
+            state.open_assessment = opened if isinstance(opened, int) else None
+            for key, pos in dict(raw.get("positions", {})).items():
+                if isinstance(pos, dict) and isinstance(pos.get("section"), str):
+                    question = pos.get("question")
+                    state.positions[int(key)] = Position(
+                        pos["section"], question if isinstance(question, str) else None)
+        except (OSError, ValueError, TypeError, AttributeError):
+            pass
+        return state
+
+    def save(self) -> None:
+        data = {"open_assessment": self.open_assessment,
+                "positions": {str(k): {"section": p.section, "question": p.question}
+                              for k, p in self.positions.items()}}
+        tmp = self.file.with_suffix(".tmp")
+        try:
+            tmp.write_text(json.dumps(data, indent=1), "utf-8")
+            os.replace(tmp, self.file)
+        except OSError:
+            pass  # the position is a convenience; answers are stored in the database
+
+    def remember(self, assessment_id: int, section: str, question: str | None) -> None:
+        self.open_assessment = assessment_id
+        self.positions[assessment_id] = Position(section, question)
+        self.save()
+
+    def closed(self) -> None:
+        self.open_assessment = None
+        self.save()

@@ -1,0 +1,363 @@
+"""The assessment walk-through: sections at the side with completion marks, one section at a time,
+every answer saved the moment it is given, conditions applied live, and a missing-required list
+before completion."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aisafe_desktop.core.answers import Answer, is_answered
+from aisafe_desktop.core.applicability import Applicability
+from aisafe_desktop.core.model import Section
+from aisafe_desktop.gui.missing_panel import MissingPanel
+from aisafe_desktop.gui.question_card import QuestionCard
+from aisafe_desktop.gui.section_page import SectionPage
+from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
+
+if TYPE_CHECKING:
+    from aisafe_desktop.gui.context import AppContext
+    from aisafe_desktop.gui.ui_state import Position
+    from aisafe_desktop.services.dto import AssessmentState
+
+SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class WalkthroughPage(QWidget):
+    """Signals:
+        completed(int, object): assessment id and its ScoreResult.
+    """
+
+    completed = Signal(int, object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state: AssessmentState | None = None
+        self.answers: dict[str, Answer] = {}
+        self.pages: dict[str, SectionPage] = {}
+        self.current: Section | None = None
+        self._build()
+        self._retranslate()
+        QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
+
+    def _build(self) -> None:
+        self.title = Heading(level=1)
+        self.subtitle = quiet(wrapped())
+        self.sections = QListWidget()
+        self.sections.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        self.sections.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.sections.setWordWrap(True)
+        self.sections.itemActivated.connect(self._section_chosen)
+        self.sections.itemClicked.connect(self._section_chosen)
+        self.progress = quiet(QLabel())
+        self.stack = QStackedWidget()
+        self.missing = MissingPanel()
+        self.missing.jump_requested.connect(self.go_to_question)
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.next_button.setDefault(True)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.saved = quiet(QLabel())
+        self.saved.setObjectName("saved-indicator")
+        side = QVBoxLayout()
+        side.addWidget(self.sections, 1)
+        side.addWidget(self.progress)
+        footer = QHBoxLayout()
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.saved, 1, Qt.AlignmentFlag.AlignCenter)
+        footer.addWidget(self.next_button)
+        main = QVBoxLayout()
+        main.addWidget(self.missing)
+        main.addWidget(self.stack, 1)
+        main.addLayout(footer)
+        body = QHBoxLayout()
+        body.addLayout(side)
+        body.addLayout(main, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(body, 1)
+        for keys, slot in ((QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self.go_next),
+                           (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.go_back),
+                           (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self.go_next),
+                           (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self.go_back)):
+            QShortcut(keys, self, slot)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.sections.setFocus)
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self, state: AssessmentState, position: Position | None = None) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self.state = state
+        self.answers = dict(state.answers)
+        self.missing.hide()
+        self.saved.setText("")
+        self.title.setText(state.title)
+        q = state.questionnaire
+        self.subtitle.setText(f"{q.title.get(state.language)} · {q.publisher}")
+        self.sections.clear()
+        for section in q.sections:
+            item = QListWidgetItem(section.title.get(state.language))
+            item.setData(SECTION_ID_ROLE, section.id)
+            self.sections.addItem(item)
+        state_now = self._applicability()
+        first = next((s for s in q.sections if state_now.section_applies(s)), q.sections[0])
+        wanted = next((s for s in q.sections if position and s.id == position.section), first)
+        self.show_section(wanted, question=position.question if position else None)
+
+    def _applicability(self) -> Applicability:
+        assert self.state is not None
+        return Applicability(self.state.questionnaire,
+                             {k: a.value for k, a in self.answers.items()})
+
+    def page_for(self, section: Section) -> SectionPage:
+        page = self.pages.get(section.id)
+        if page is None:
+            assert self.state is not None
+            page = SectionPage(section, self.state.language, self._value_changed,
+                               self._comment_changed)
+            page.set_answers(self.answers)
+            page.apply(self._applicability())
+            self.pages[section.id] = page
+            self.stack.addWidget(page)
+        return page
+
+    # -- navigation ---------------------------------------------------------------------------
+    def applicable_sections(self) -> list[Section]:
+        assert self.state is not None
+        state = self._applicability()
+        return [s for s in self.state.questionnaire.sections if state.section_applies(s)]
+
+    def show_section(self, section: Section, question: str | None = None) -> None:
+        if self.current is not None and self.current.id in self.pages:
+            self.pages[self.current.id].flush()
+        self.current = section
+        page = self.page_for(section)
+        self.stack.setCurrentWidget(page)
+        self._refresh_marks()
+        page.verticalScrollBar().setValue(0)
+        self._remember(question)
+        self._focus(page, question)
+
+    def _focus(self, page: SectionPage, question: str | None) -> None:
+        if question and question in page.cards:
+            page.reveal(question)
+        elif page.visible_cards():
+            page.visible_cards()[0].focus_editor()
+
+    def load_focus(self) -> None:
+        """Focus the remembered question once the page is on screen."""
+        if self.state is None or self.current is None:
+            return
+        position = self.ctx.ui_state.positions.get(self.state.id)
+        question = position.question if position and position.section == self.current.id \
+            else None
+        self._focus(self.pages[self.current.id], question)
+
+    def go_next(self) -> None:
+        order = self.applicable_sections()
+        if self.current in order and order.index(self.current) + 1 < len(order):
+            self.show_section(order[order.index(self.current) + 1])
+        else:
+            self.finish()
+
+    def go_back(self) -> None:
+        order = self.applicable_sections()
+        if self.current in order and order.index(self.current) > 0:
+            self.show_section(order[order.index(self.current) - 1])
+
+    def _section_chosen(self, item: QListWidgetItem) -> None:
+        assert self.state is not None
+        wanted = item.data(SECTION_ID_ROLE)
+        section = next(s for s in self.state.questionnaire.sections if s.id == wanted)
+        if section is not self.current:
+            self.show_section(section)
+
+    def go_to_question(self, question_id: str) -> None:
+        assert self.state is not None
+        section = self.state.questionnaire.section_of()[question_id]
+        self.show_section(section, question=question_id)
+
+    # -- answers ------------------------------------------------------------------------------
+    def _value_changed(self, question_id: str, value: object) -> None:
+        assert self.state is not None
+        card = self.sender()
+        from aisafe_desktop.services.errors import InvalidAnswer
+
+        try:
+            self.ctx.ws.record_answer(self.state.id, question_id, value)
+        except InvalidAnswer as error:
+            if isinstance(card, QuestionCard):
+                card.show_problem(error.message)
+            self._show_saved(False)
+            return
+        except Exception as error:
+            self._show_saved(False)
+            self.ctx.errors.present(error)
+            return
+        old = self.answers.get(question_id)
+        comment = old.comment if old else None
+        if is_answered(value) or comment:
+            self.answers[question_id] = Answer(value if is_answered(value) else None, comment)
+        else:
+            self.answers.pop(question_id, None)
+        self._show_saved(True)
+        self._conditions_changed(card if isinstance(card, QWidget) else None)
+
+    def _comment_changed(self, question_id: str, comment: str) -> None:
+        assert self.state is not None
+        try:
+            self.ctx.ws.record_comment(self.state.id, question_id, comment)
+        except Exception as error:
+            self._show_saved(False)
+            self.ctx.errors.present(error)
+            return
+        old = self.answers.get(question_id)
+        self.answers[question_id] = Answer(old.value if old else None, comment or None)
+        self._show_saved(True)
+
+    def _conditions_changed(self, anchor: QWidget | None) -> None:
+        state = self._applicability()
+        for page in self.pages.values():
+            page.apply(state, anchor if page is self.stack.currentWidget() else None)
+        self._refresh_marks()
+        if self.missing.isVisible():
+            self._show_missing()
+
+    def _show_saved(self, ok: bool) -> None:
+        if ok:
+            now = QTime.currentTime().toString("HH:mm")
+            self.saved.setText(self.tr("Saved at {time}").format(time=now))
+        else:
+            self.saved.setText(self.tr("Not saved: see the note at the question"))
+
+    def flush(self) -> None:
+        for page in self.pages.values():
+            page.flush()
+
+    # -- marks, progress, finishing -----------------------------------------------------------
+    def _refresh_marks(self) -> None:
+        assert self.state is not None
+        state = self._applicability()
+        answered = applicable = 0
+        for row, section in enumerate(self.state.questionnaire.sections):
+            item = self.sections.item(row)
+            applies = state.section_applies(section)
+            item.setHidden(not applies)
+            live = [q for q in section.questions if applies and state.applies(q.id)]
+            done = [q for q in live if self._has_value(q.id)]
+            answered += len(done)
+            applicable += len(live)
+            required_left = [q for q in live if q.required and not self._has_value(q.id)]
+            self._mark(item, section, complete=not required_left, started=bool(done))
+            item.setSelected(section is self.current)
+        if self.current is not None:
+            self.sections.setCurrentRow(self.state.questionnaire.sections.index(self.current))
+        self.progress.setText(self.tr("%n of {total} questions answered", "", answered)
+                              .format(total=applicable))
+        self._update_buttons()
+
+    def _has_value(self, question_id: str) -> bool:
+        answer = self.answers.get(question_id)
+        return answer is not None and is_answered(answer.value)
+
+    def _mark(self, item: QListWidgetItem, section: Section, *, complete: bool,
+              started: bool) -> None:
+        assert self.state is not None
+        title = section.title.get(self.state.language)
+        mark = "✓" if complete else ("◐" if started else "○")
+        status = (self.tr("complete") if complete else self.tr("started") if started
+                  else self.tr("not started"))
+        item.setText(f"{mark}  {title}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {status}")
+        item.setToolTip(status)
+
+    def _update_buttons(self) -> None:
+        order = self.applicable_sections() if self.state else []
+        last = not order or self.current is order[-1]
+        self.back_button.setEnabled(bool(order) and self.current is not order[0])
+        self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
+        self.next_button.setToolTip(self.tr("See the result (Alt+Right)") if last
+                                    else self.tr("Next section (Alt+Right)"))
+
+    def missing_required(self) -> list[str]:
+        assert self.state is not None
+        state = self._applicability()
+        return [q.id for _, q in self.state.questionnaire.questions()
+                if q.required and state.applies(q.id) and not self._has_value(q.id)]
+
+    def _show_missing(self) -> None:
+        assert self.state is not None
+        self.missing.show_missing(self.missing_required(), self.state.questionnaire,
+                                  self.state.language)
+
+    def finish(self) -> None:
+        assert self.state is not None
+        self.flush()
+        if self.missing_required():
+            self._show_missing()
+            if self.missing.buttons:
+                self.missing.buttons[0].setFocus()
+            return
+        self.missing.hide()
+        ws, assessment_id = self.ctx.ws, self.state.id
+        self.setEnabled(False)
+        self.ctx.tasks.run(lambda: ws.complete(assessment_id), self._completed, self._not_completed)
+
+    def _completed(self, result: Any) -> None:
+        self.setEnabled(True)
+        assert self.state is not None
+        self.completed.emit(self.state.id, result)
+
+    def _not_completed(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        self.ctx.errors.present(error)
+
+    # -- position -----------------------------------------------------------------------------
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.state is None or new is None or not self.isAncestorOf(new):
+            return
+        widget: QWidget | None = new
+        while widget is not None and not isinstance(widget, QuestionCard):
+            widget = widget.parentWidget()
+        if isinstance(widget, QuestionCard):
+            self._remember(widget.question.id)
+
+    def _remember(self, question: str | None) -> None:
+        if self.state is not None and self.current is not None:
+            self.ctx.ui_state.remember(self.state.id, self.current.id, question)
+
+    # -- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.back_button.setText(self.tr("&Back"))
+        self.back_button.setToolTip(self.tr("Previous section (Alt+Left)"))
+        self.sections.setAccessibleName(self.tr("Sections"))
+        self.sections.setAccessibleDescription(self.tr("Choose a section to go to it. Shortcut: "
+                                                       "F6"))
+        self.saved.setAccessibleName(self.tr("Save status"))
+        if self.state is not None:
+            self._refresh_marks()
+        else:
+            self._update_buttons()

@@ -1,0 +1,135 @@
+"""First launch: what the tool does, that everything stays on this computer, the language, and the
+organisation profile (which can be skipped)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aisafe_desktop.gui.i18n import UI_LANGUAGES
+from aisafe_desktop.gui.profile_form import ProfileForm
+from aisafe_desktop.gui.widgets import Heading, language_change, wrapped
+
+MAX_TEXT_WIDTH = 720
+
+
+class FirstRunPage(QWidget):
+    """Signals:
+        language_chosen(str): a UI language was picked.
+        finished(object): done; the profile to save, or None when skipped.
+    """
+
+    language_chosen = Signal(str)
+    finished = Signal(object)
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._welcome_step(language))
+        self.steps.addWidget(self._profile_step())
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(self.steps, 4)
+        outer.addStretch(1)
+        self.steps.setMaximumWidth(MAX_TEXT_WIDTH)
+        self._retranslate()
+
+    def _welcome_step(self, language: str) -> QWidget:
+        page = QWidget()
+        self.title = Heading(level=1)
+        self.intro = wrapped()
+        self.privacy = wrapped()
+        self.language_label = Heading(level=3)
+        self.languages = QButtonGroup(self)
+        self.continue_button = QPushButton()
+        self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(self._to_profile)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in (self.title, self.intro, self.privacy, self.language_label):
+            layout.addWidget(widget)
+        for code, name in UI_LANGUAGES.items():
+            button = QRadioButton(name)
+            button.setObjectName(f"language-{code}")
+            button.setChecked(code == language)
+            button.toggled.connect(lambda on, c=code: self._language_toggled(on, c))
+            self.languages.addButton(button)
+            layout.addWidget(button)
+        layout.addSpacing(12)
+        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(2)
+        return page
+
+    def _profile_step(self) -> QWidget:
+        page = QWidget()
+        self.profile_title = Heading(level=1)
+        self.profile_intro = wrapped()
+        self.form = ProfileForm()
+        self.skip_button = QPushButton()
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.skip_button.clicked.connect(lambda: self.finished.emit(None))
+        self.save_button.clicked.connect(self._save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.profile_title)
+        layout.addWidget(self.profile_intro)
+        layout.addWidget(self.form)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def _language_toggled(self, on: bool, code: str) -> None:
+        if on:
+            self.language_chosen.emit(code)
+
+    def _to_profile(self) -> None:
+        self.steps.setCurrentIndex(1)
+        self.form.name.setFocus()
+
+    def _save(self) -> None:
+        if self.form.is_empty():
+            self.form.name.setFocus()
+            self.profile_intro.setText(self.tr("Please enter the organisation name, or choose "
+                                               "'Skip for now'."))
+            return
+        self.finished.emit(self.form.profile())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to AISafe Desktop"))
+        self.intro.setText(self.tr(
+            "This app guides you through a self-assessment of an AI system your organisation "
+            "uses or builds: what could go wrong, what you already do about it, and what to do "
+            "next. You answer plain questions; you can stop at any time and carry on later."))
+        self.privacy.setText(self.tr(
+            "Everything you enter stays on this computer. The app never connects to the "
+            "internet, and your answers are saved the moment you give them."))
+        self.language_label.setText(self.tr("Language"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.continue_button.setAccessibleName(self.tr("Continue"))
+        self.profile_title.setText(self.tr("About your organisation"))
+        self.profile_intro.setText(self.tr(
+            "This appears on your reports. You can skip it now and fill it in later from the "
+            "home screen."))
+        self.skip_button.setText(self.tr("Skip for now"))
+        self.save_button.setText(self.tr("Save and continue"))
+        for button in self.languages.buttons():
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(self.tr("Use this language for the app"))

@@ -1,0 +1,98 @@
+"""Small building blocks shared by the screens: headings that follow the text size, wrapped
+labels, accessible-name helpers and a clickable 'link' button."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+HEADING_FACTORS = {1: 1.6, 2: 1.25, 3: 1.08}
+
+
+class Heading(QLabel):
+    """A bold, larger label whose size stays relative to the application font (text scale)."""
+
+    def __init__(self, text: str = "", level: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._level = level
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(text)
+        self._refresh_font()
+
+    def _refresh_font(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * HEADING_FACTORS.get(self._level, 1.0))
+        font.setBold(True)
+        self.setFont(font)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setAccessibleName(text)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._refresh_font()
+        return super().event(event)
+
+
+def wrapped(text: str = "", parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+LabelT = TypeVar("LabelT", bound=QLabel)
+
+
+def quiet(label: LabelT) -> LabelT:
+    """Secondary text: the palette's placeholder colour, which themes keep readable."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description or name)
+    return widget
+
+
+def link_button(text: str = "", parent: QWidget | None = None) -> QPushButton:
+    """A flat button that reads like a link (for secondary actions)."""
+    button = QPushButton(text, parent)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return button
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def set_row_label(form: QFormLayout, row: int, text: str) -> None:
+    """Set the label of a form row (labels are re-set on every language change)."""
+    item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+    label = item.widget() if item is not None else None
+    if isinstance(label, QLabel):
+        label.setText(text)
+
+
+def language_change(event: QEvent) -> bool:
+    return event.type() == QEvent.Type.LanguageChange

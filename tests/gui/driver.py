@@ -1,0 +1,102 @@
+"""Drive the walk-through like a user: clicks and (ASCII-only) key presses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+
+from aisafe_desktop.core.model import QuestionType
+from aisafe_desktop.gui.main_window import MainWindow
+from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
+from aisafe_desktop.gui.question_card import QuestionCard
+from aisafe_desktop.gui.question_widgets import (
+    ChoiceEditor,
+    DateEditor,
+    LongTextEditor,
+    MultiChoiceEditor,
+    NumberEditor,
+    ShortTextEditor,
+)
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(widget, LEFT, pos=QPoint(8, widget.height() // 2))
+
+
+def click_item(qtbot, view: QListWidget, row: int) -> None:  # type: ignore[no-untyped-def]
+    rect = view.visualItemRect(view.item(row))
+    qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center())
+
+
+def start_assessment(qtbot, window: MainWindow, questionnaire_id: str,  # type: ignore[no-untyped-def]
+                     system: str = "Loan helper") -> None:
+    """Ctrl+N, pick the questionnaire, type an AI system name, Start."""
+    window.activateWindow()
+    window.new_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "new_dialog", None), NewAssessmentDialog)
+                    and window.new_dialog.isVisible())
+    dialog = window.new_dialog
+    row = next(i for i, e in enumerate(dialog.entries) if e.questionnaire.id == questionnaire_id)
+    click_item(qtbot, dialog.list, row)
+    dialog.system.lineEdit().clear()
+    qtbot.keyClicks(dialog.system.lineEdit(), system)
+    ok = dialog.buttons.buttons()[0] if dialog.buttons.buttons() else None
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, LEFT)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.walkthrough, timeout=10000)
+
+
+def answer(qtbot, card: QuestionCard, choice: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """Give an answer the way a person would."""
+    editor = card.editor
+    q = card.question
+    card.window().activateWindow()
+    if isinstance(editor, ChoiceEditor):
+        target = editor.buttons[min(choice, len(editor.buttons) - 1)]
+        if q.type is QuestionType.YES_NO and choice == 0:
+            target = editor.buttons[0]
+        click(qtbot, target)
+    elif isinstance(editor, MultiChoiceEditor):
+        click(qtbot, editor.boxes[min(choice, len(editor.boxes) - 1)])
+    elif isinstance(editor, ShortTextEditor):
+        qtbot.mouseClick(editor.field, LEFT)
+        qtbot.keyClicks(editor.field, "Sample answer")
+        qtbot.keyClick(editor.field, Qt.Key.Key_Return)
+    elif isinstance(editor, LongTextEditor):
+        qtbot.mouseClick(editor.field.viewport(), LEFT)
+        qtbot.keyClicks(editor.field, "A longer answer, typed by a person.")
+        editor.field.clearFocus()  # leaving the field saves it, as Tab would
+    elif isinstance(editor, NumberEditor):
+        low = q.minimum if q.minimum is not None else 0
+        high = q.maximum if q.maximum is not None else low + 10
+        qtbot.mouseClick(editor.field, LEFT)
+        qtbot.keyClicks(editor.field, f"{int(min(max(low, 3), high))}")
+        qtbot.keyClick(editor.field, Qt.Key.Key_Return)
+    elif isinstance(editor, DateEditor):
+        qtbot.mouseClick(editor.today, LEFT)
+    QApplication.processEvents()
+
+
+def walk_through(qtbot, window: MainWindow, choice: int = 0,  # type: ignore[no-untyped-def]
+                 on_answer=None) -> None:
+    """Answer every visible question of every section, then press Next / Finish."""
+    page = window.walkthrough
+    for _ in range(200):
+        section_page = page.stack.currentWidget()
+        for _round in range(50):
+            todo = [c for c in section_page.visible_cards() if not c.answered]
+            if not todo:
+                break
+            section_page.ensureWidgetVisible(todo[0])
+            answer(qtbot, todo[0], choice)
+            if on_answer is not None:
+                on_answer(todo[0])
+        was_last = page.next_button.text() == page.tr("&Finish")
+        qtbot.mouseClick(page.next_button, LEFT)
+        if was_last:
+            return
+    raise AssertionError("the walk-through did not end")

@@ -1,0 +1,80 @@
+"""Refresh the Qt translation sources and build the binary catalogues.
+
+    python tools/build_translations.py            # lupdate (refresh .ts) + lrelease (.qm)
+    python tools/build_translations.py --release  # only build the .qm files
+    python tools/build_translations.py --check    # fail when a translation is unfinished
+
+The .ts files in resources/translations/ are committed; the .qm files are build outputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "src" / "aisafe_desktop" / "gui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("ms",)
+
+
+def tool(name: str) -> str:
+    """A PySide6 tool: on PATH, or next to this Python (a virtualenv's bin/Scripts folder)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    folder = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    sys.exit(f"build_translations: {name} not found; install PySide6-Essentials in this Python")
+
+
+def ts_file(language: str) -> Path:
+    return TRANSLATIONS / f"aisafe_{language}.ts"
+
+
+def update(language: str) -> None:
+    sources = sorted(str(p) for p in SOURCES.glob("*.py"))
+    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
+                    "-target-language", language, *sources, "-ts", str(ts_file(language))],
+                   check=True)
+
+
+def release(language: str) -> Path:
+    out = TRANSLATIONS / f"aisafe_{language}.qm"
+    subprocess.run([tool("pyside6-lrelease"), str(ts_file(language)), "-qm", str(out)],
+                   check=True)
+    return out
+
+
+def unfinished(language: str) -> int:
+    text = ts_file(language).read_text("utf-8")
+    return len(re.findall(r'type="unfinished"', text))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--release", action="store_true", help="only build the .qm files")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 if any string has no translation")
+    args = parser.parse_args(argv)
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    missing = 0
+    for language in LANGUAGES:
+        if not args.release:
+            update(language)
+        release(language)
+        count = unfinished(language)
+        missing += count
+        if count:
+            print(f"aisafe_{language}.ts: {count} unfinished translation(s)", file=sys.stderr)
+    return 1 if args.check and missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
