@@ -62,36 +62,12 @@ def fonts_dir() -> Path:
         if (folder / "NotoSans-Regular.ttf").is_file():
             return folder
     tried = ", ".join(str(c) for c in candidates)
-    raise ReportError(
-        f"the bundled fonts are missing (looked in {tried}); reinstall AISafe Desktop"
-    )
-
-
-def _patch_set_rise() -> None:
-    """Fix ReportLab 5.1's text-rise leak with shaped text.
-
-    `PDFTextObject.setRise` collapses two consecutive `Ts` operators but forgets to store the new
-    rise, so after two glyphs with different GPOS y-offsets (common in Khmer) the rest of the line
-    stays shifted. Same logic, with the rise always stored.
-    """
-    from reportlab.lib.rl_accel import fp_str
-    from reportlab.pdfgen.textobject import PDFTextObject
-
-    def set_rise(self: PDFTextObject, rise: float) -> None:
-        operator = f"{fp_str(rise)} Ts"
-        if self._code and self._code[-1].endswith(" Ts"):
-            self._y += self._rise
-            self._code[-1] = operator
-        else:
-            self._code.append(operator)
-        self._rise = rise
-        self._y -= rise
-
-    PDFTextObject.setRise = set_rise
+    raise ReportError(f"the bundled fonts are missing (looked in {tried}); reinstall AISafe Desktop")
 
 
 def ensure_registered() -> None:
-    """Register every bundled font once (lazily: it costs ~0.2 s) and patch ReportLab."""
+    """Register every bundled font once (lazily: it costs ~0.2 s) and fix ReportLab's shaping
+    (see rl_patches)."""
     global _registered
     with _lock:
         if _registered:
@@ -107,14 +83,14 @@ def ensure_registered() -> None:
                 name = family if not bold else f"{family}-Bold"
                 path = folder / f"{family}-{suffix}.ttf"
                 if not path.is_file():
-                    raise ReportError(
-                        f"bundled font file missing: {path}; reinstall AISafe Desktop"
-                    )
+                    raise ReportError(f"bundled font file missing: {path}; reinstall AISafe Desktop")
                 pdfmetrics.registerFont(TTFont(name, str(path)))
                 # italic falls back to upright: none of the bundled scripts needs it
                 addMapping(family, bold, 0, name)
                 addMapping(family, bold, 1, name)
-        _patch_set_rise()
+        from aisafe_desktop.reporting import rl_patches
+
+        rl_patches.apply()
         _registered = True
 
 
@@ -171,13 +147,17 @@ def split_runs(text: str) -> list[tuple[Script, str]]:
     return runs
 
 
-def markup(text: str) -> str:
-    """Plain text -> ReportLab paragraph markup: escaped, NFC, per-script font runs, line breaks."""
+def markup(text: str, bold: bool = False) -> str:
+    """Plain text -> ReportLab paragraph markup: escaped, NFC, per-script font runs, line breaks.
+
+    `bold`: the paragraph's own font is bold, so the script runs use the bold cut too.
+    """
     parts: list[str] = []
     for script, run in split_runs(text):
         escaped = escape(run).replace("\n", "<br/>")
         if script is Script.LATIN:
             parts.append(escaped)
         else:
-            parts.append(f'<font name="{script.value}">{escaped}</font>')
+            name = f"{script.value}-Bold" if bold else script.value
+            parts.append(f'<font name="{name}">{escaped}</font>')
     return "".join(parts)

@@ -212,8 +212,7 @@ def load_identity(data: bytes, passphrase: str, source: str = "the identity file
         key, certificate, extra = pkcs12.load_key_and_certificates(data, secret)
     except ValueError as error:
         raise WrongPassphraseError(
-            f"the passphrase does not open {source}; check it and try again "
-            "(passphrases are case-sensitive)"
+            f"the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)"
         ) from error
     except Exception as error:  # e.g. an algorithm this OpenSSL build refuses
         raise UnsupportedIdentityError(f"cannot read {source}: {error}") from error

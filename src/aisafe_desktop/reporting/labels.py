@@ -81,6 +81,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "dengan yang didaftarkan kepada anda: sijil yang ditandatangani sendiri tidak "
         "membuktikan apa-apa dengan sendirinya.",
     },
+    "stamp_signed_by": {"en": "Digitally signed by", "ms": "Ditandatangani secara digital oleh"},
+    "stamp_organisation": {"en": "Organisation", "ms": "Organisasi"},
+    "stamp_date": {"en": "Date", "ms": "Tarikh"},
     "signature_here": {"en": "Digital signature", "ms": "Tandatangan digital"},
     "page_of": {"en": "Page {page} of {pages}", "ms": "Halaman {page} daripada {pages}"},
     "unsigned": {"en": "(added when signing)", "ms": "(ditambah semasa menandatangani)"},

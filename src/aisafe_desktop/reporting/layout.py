@@ -67,9 +67,7 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=8,
             spaceAfter=4,
         ),
-        "question": ParagraphStyle(
-            "question", parent=base, fontName=BOLD_FONT, spaceBefore=6, spaceAfter=2
-        ),
+        "question": ParagraphStyle("question", parent=base, fontName=BOLD_FONT, spaceBefore=6, spaceAfter=2),
         "cell": ParagraphStyle("cell", parent=base, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD_FONT, spaceAfter=0),
         "badge": ParagraphStyle(
@@ -86,9 +84,29 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+class ShapedParagraph(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
+    """A Paragraph that is shaped again from its source text on every wrap.
+
+    After a wrap, ReportLab 5.1 replaces `frags` with the shaped, line-split words, and the
+    pieces of a split long word keep their glyphs but lose the shaping data. Wrapping again at
+    another width (KeepTogether and tables do) then re-shapes those pieces: Thai tone marks and
+    Khmer subscripts turn into empty boxes. Restoring the parsed source frags avoids that.
+    """
+
+    frags: Any
+
+    def __init__(self, text: Any, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        self._source_frags = self.frags
+
+    def breakLines(self, width: Any) -> Any:
+        self.frags = self._source_frags
+        return super().breakLines(width)
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph from plain text (escaped, NFC, per-script fonts)."""
-    return Paragraph(markup(text), style)
+    return ShapedParagraph(markup(text, bold=style.fontName == BOLD_FONT), style)
 
 
 def table(rows: list[list[Any]], widths: list[Any], commands: list[tuple[Any, ...]]) -> Table:
@@ -99,11 +117,11 @@ def table(rows: list[list[Any]], widths: list[Any], commands: list[tuple[Any, ..
     return result
 
 
-class Heading(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
+class Heading(ShapedParagraph):
     """A heading that also becomes an outline (bookmark) entry."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:
-        super().__init__(markup(text), style)
+        super().__init__(markup(text, bold=style.fontName == BOLD_FONT), style)
         self.outline_title = " ".join(text.split())
         self.outline_level = level
 
@@ -231,6 +249,4 @@ class _OutlineDoc(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untype
         if isinstance(flowable, Heading):
             key = f"h{id(flowable)}"
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(
-                flowable.outline_title, key, flowable.outline_level, closed=False
-            )
+            self.canv.addOutlineEntry(flowable.outline_title, key, flowable.outline_level, closed=False)

@@ -69,9 +69,7 @@ def _fingerprint_lines(fingerprint: str) -> str:
     return f"{fingerprint[:47]}\n{fingerprint[48:]}" if len(fingerprint) == 95 else fingerprint
 
 
-def appendix_part(
-    context: ReportContext, st: dict[str, Any], slot: layout.SlotPosition
-) -> list[Flowable]:
+def appendix_part(context: ReportContext, st: dict[str, Any], slot: layout.SlotPosition) -> list[Flowable]:
     lang, q = context.language, context.questionnaire
     fingerprint = context.signer.fingerprint if context.signer else label("unsigned", lang)
     rows = [

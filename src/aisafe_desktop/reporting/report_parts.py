@@ -110,9 +110,7 @@ def cover(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
 
 def _bar(percent: float) -> Drawing:
     drawing = Drawing(BAR_WIDTH, BAR_HEIGHT, initialFontName=BASE_FONT)
-    drawing.add(
-        Rect(0, 0, BAR_WIDTH, BAR_HEIGHT, fillColor=colors.HexColor("#E4E7EB"), strokeColor=None)
-    )
+    drawing.add(Rect(0, 0, BAR_WIDTH, BAR_HEIGHT, fillColor=colors.HexColor("#E4E7EB"), strokeColor=None))
     filled = BAR_WIDTH * max(0.0, min(percent, 100.0)) / 100.0
     drawing.add(Rect(0, 0, filled, BAR_HEIGHT, fillColor=layout.ACCENT, strokeColor=None))
     for tick in (0.25, 0.5, 0.75):  # quarter marks make bars comparable at a glance
@@ -188,9 +186,16 @@ def recommendations(context: ReportContext, st: dict[str, Any]) -> list[Flowable
         rec = context.questionnaire.recommendation(triggered.id)
         if rec is None:
             continue
-        title = context.text(rec.title) if rec.title else ""
-        head = f"{number}. [{label('priority_' + rec.priority.value, lang)}] {title}".rstrip()
-        parts.append(
-            KeepTogether([para(head, st["cell_bold"]), para(context.text(rec.text), st["body"])])
-        )
+        priority = f"{number}. [{label('priority_' + rec.priority.value, lang)}]"
+        if rec.title:
+            parts.append(
+                KeepTogether(
+                    [
+                        para(f"{priority} {context.text(rec.title)}", st["cell_bold"]),
+                        para(context.text(rec.text), st["body"]),
+                    ]
+                )
+            )
+        else:
+            parts.append(para(f"{priority} {context.text(rec.text)}", st["body"]))
     return parts

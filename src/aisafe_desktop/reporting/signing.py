@@ -72,11 +72,7 @@ def _signer(identity: Identity) -> SimpleSigner:
                 and algo in ("sha256_rsa", "sha384_rsa", "sha512_rsa", "rsassa_pkcs1v15")
             ):
                 return key.sign(data, padding.PKCS1v15(), digest)
-            if (
-                digest is not None
-                and isinstance(key, ec.EllipticCurvePrivateKey)
-                and ("ecdsa" in algo)
-            ):
+            if digest is not None and isinstance(key, ec.EllipticCurvePrivateKey) and ("ecdsa" in algo):
                 return key.sign(data, ec.ECDSA(digest))
             return bytes(super().sign_raw(data, digest_algorithm))
 
@@ -151,15 +147,17 @@ def _font_factory(size: int) -> GlyphAccumulatorFactory:
     return InMemoryFontFactory(font_file="NotoSans-Regular (Latin cut)", font_size=size)
 
 
-def stamp_text(identity: Identity) -> str:
+def stamp_text(identity: Identity, language: str = "en") -> str:
+    """The stamp's lines. Only Latin-script wording: the stamp font is a Latin cut."""
+    from aisafe_desktop.reporting.labels import label
+
     info = identity.info
     fp = info.fingerprint
+    organisation = f"{info.organisation} ({info.country})" if info.country else info.organisation
     lines = [
-        f"Digitally signed by {info.signer}",
-        f"Organisation: {info.organisation} ({info.country})"
-        if info.country
-        else info.organisation,
-        "Date: %(ts)s",
+        f"{label('stamp_signed_by', language)} {info.signer}",
+        f"{label('stamp_organisation', language)}: {organisation}",
+        f"{label('stamp_date', language)}: %(ts)s",
         f"SHA-256: {fp[:47]}",
         f"{fp[48:]}",
     ]
@@ -175,6 +173,7 @@ def sign_pdf(
     reason: str,
     location: str = "",
     place: StampPlace | None = None,
+    language: str = "en",
 ) -> SignedPdf:
     """Append a PAdES B-B signature revision to `pdf_bytes`; returns the signed bytes."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -192,7 +191,7 @@ def sign_pdf(
         name=identity.info.signer or None,
     )
     style = TextStampStyle(
-        stamp_text=stamp_text(identity),
+        stamp_text=stamp_text(identity, language),
         timestamp_format="%Y-%m-%d %H:%M:%S UTC",
         border_width=1,
         text_box_style=TextBoxStyle(font=_font_factory(8)),
@@ -201,9 +200,7 @@ def sign_pdf(
     out = io.BytesIO()
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
-        pdf_signer = signers.PdfSigner(
-            meta, signer=_signer(identity), stamp_style=style, new_field_spec=spec
-        )
+        pdf_signer = signers.PdfSigner(meta, signer=_signer(identity), stamp_style=style, new_field_spec=spec)
         pdf_signer.sign_pdf(writer, output=out)
     except Exception as error:  # pyHanko raises many types; all mean "not signed"
         raise SigningError(f"signing failed: {error}") from error

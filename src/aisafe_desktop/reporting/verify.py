@@ -199,14 +199,10 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     answers_check, answers = _answers_check(data, sig)
     checks.append(answers_check)
     checks.append(_trust_check(status, signer, trust))
-    return VerifyResult(
-        source, tuple(checks), signer, getattr(status, "signer_reported_dt", None), answers
-    )
+    return VerifyResult(source, tuple(checks), signer, getattr(status, "signer_reported_dt", None), answers)
 
 
-def verify_pdf(
-    data: bytes, trust: TrustList | None = None, source: str = "the PDF"
-) -> VerifyResult:
+def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the PDF") -> VerifyResult:
     """Verify signed report bytes; never raises for bad input, the result says what failed."""
     _quiet_loggers()
     try:

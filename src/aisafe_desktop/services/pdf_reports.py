@@ -125,7 +125,7 @@ def export_report(
     archived = pdfa.make_pdfa3(rendered.pdf, payload, producer=signing.producer(), created=created)
     signed = signing.sign_pdf(
         archived, identity, reason=f"AI assessment: {q.id} {q.version}",
-        location=identity.info.country, place=rendered.stamp,
+        location=identity.info.country, place=rendered.stamp, language=language,
     )  # fmt: skip
     write_atomically(out, signed.data)
     return ExportResult(
