@@ -1,7 +1,8 @@
 """Answering: each answer is committed in its own transaction before the call returns.
 
 The answer, its history entry and the assessment's stored progress change together in that one
-transaction, so the list of assessments never disagrees with the answers.
+transaction, so the list of assessments never disagrees with the answers. This is the hot path of
+the app (one call per click), so it uses plain SQL statements rather than ORM objects.
 """
 
 from __future__ import annotations
@@ -16,9 +17,14 @@ from aisafe_desktop.core.applicability import applicable_questions
 from aisafe_desktop.core.scoring import ScoreResult, score
 from aisafe_desktop.services.assessments_store import Store, dump_value, load_value, progress_of
 from aisafe_desktop.services.dto import HistoryEntry
-from aisafe_desktop.services.errors import Incomplete, InvalidAnswer
+from aisafe_desktop.services.errors import (
+    AssessmentInTrash,
+    AssessmentNotFound,
+    Incomplete,
+    InvalidAnswer,
+)
 from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import AnswerRow, AssessmentRow, HistoryRow
+from aisafe_desktop.storage.models import AssessmentRow
 
 _UNCHANGED: Any = object()
 
@@ -36,11 +42,21 @@ def record_comment(store: Store, assessment_id: int, question_id: str,
     return _change(store, assessment_id, question_id, _UNCHANGED, comment, "comment")
 
 
+def _new_value(question_value: Any, old: str | None) -> str | None:
+    if question_value is _UNCHANGED:
+        return old
+    return dump_value(question_value) if is_answered(question_value) else None
+
+
 def _change(store: Store, assessment_id: int, question_id: str, value: Any, comment: Any,
             reason: str) -> dt.datetime:
     now = store.now()
     with store.db.session() as session:
-        row = store.assessment(session, assessment_id, writable=True)
+        row = repo.assessment_header(session, assessment_id)
+        if row is None:
+            raise AssessmentNotFound(assessment_id)
+        if row.trashed_at is not None:
+            raise AssessmentInTrash(assessment_id)
         question = store.questions(session, row.questionnaire_sha256).get(question_id)
         if question is None:
             raise InvalidAnswer(question_id, f"no such question in {row.questionnaire_id} "
@@ -49,42 +65,42 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
             why = value_problem(question, value)
             if why:
                 raise InvalidAnswer(question_id, why)
-        current = repo.answer_rows(session, assessment_id).get(question_id)
-        old_value = current.value_json if current else None
-        old_comment = current.comment if current else None
-        new_value = old_value if value is _UNCHANGED else (
-            dump_value(value) if is_answered(value) else None)
+        answers = repo.answer_values(session, assessment_id)
+        old_value, old_comment = answers.get(question_id, (None, None))
+        new_value = _new_value(value, old_value)
         new_comment = old_comment if comment is _UNCHANGED else (comment or None)
         if (new_value, new_comment) == (old_value, old_comment):
-            return row.updated_at  # nothing changed: no history entry, nothing to write
-        write_answer(store, session, row, question_id, (old_value, new_value),
+            return row.updated_at  # type: ignore[no-any-return]  # nothing changed: no history entry, nothing written
+        store_answer(store, session, assessment_id, question_id, (old_value, new_value),
                      (old_comment, new_comment), reason, now)
+        changes: dict[str, Any] = {"updated_at": now}
+        if old_value != new_value:
+            answers[question_id] = (new_value, new_comment)
+            values = {q: load_value(v) for q, (v, _) in answers.items() if v is not None}
+            model = store.model(session, row.questionnaire_sha256)
+            changes["answered"], changes["applicable"] = progress_of(model, values)
+            if row.status != "draft":  # a changed answer makes the result provisional again
+                changes.update(status="draft", band_id=None, completed_at=None)
+        repo.update_assessment(session, assessment_id, **changes)
         return now
 
 
-def write_answer(store: Store, session: Session, row: AssessmentRow, question_id: str,
+def store_answer(store: Store, session: Session, assessment_id: int, question_id: str,
                  values: tuple[str | None, str | None], comments: tuple[str | None, str | None],
                  reason: str, now: dt.datetime) -> None:
-    """Store the answer, append its history and refresh the assessment's progress."""
+    """Store the answer (or clear it) and append its history entry."""
     if values[1] is None and comments[1] is None:
-        repo.remove_answer(session, row.id, question_id)
+        repo.remove_answer(session, assessment_id, question_id)
     else:
-        repo.put_answer(session, AnswerRow(assessment_id=row.id, question_id=question_id,
-                                           value_json=values[1], comment=comments[1],
-                                           updated_at=now))
-    repo.append_history(session, HistoryRow(
-        assessment_id=row.id, question_id=question_id, old_value_json=values[0],
-        new_value_json=values[1], old_comment=comments[0], new_comment=comments[1],
-        reason=reason, changed_at=now, os_user=store.user))
-    if values[0] != values[1]:
-        session.flush()
-        refresh_progress(store, session, row)
-        if row.status != "draft":  # a changed answer makes the result provisional again
-            row.status, row.band_id, row.completed_at = "draft", None, None
-    row.updated_at = now
+        repo.upsert_answer(session, assessment_id, question_id, values[1], comments[1], now)
+    repo.insert_history(session, assessment_id=assessment_id, question_id=question_id,
+                        old_value_json=values[0], new_value_json=values[1],
+                        old_comment=comments[0], new_comment=comments[1], reason=reason,
+                        changed_at=now, os_user=store.user)
 
 
 def refresh_progress(store: Store, session: Session, row: AssessmentRow) -> None:
+    session.flush()
     model = store.model(session, row.questionnaire_sha256)
     row.answered, row.applicable = progress_of(model, store.values(session, row.id))
 

@@ -98,6 +98,5 @@ def import_document(store: Store, document: AnswersDocument, *, title: str | Non
                 assessment_id=row.id, question_id=qid, old_value_json=None, new_value_json=value,
                 old_comment=None, new_comment=answer.comment, reason="import", changed_at=now,
                 os_user=store.user))
-        session.flush()
         refresh_progress(store, session, row)
         return row.id

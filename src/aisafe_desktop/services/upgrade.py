@@ -11,7 +11,7 @@ import re
 
 from aisafe_desktop.core.answers import value_problem
 from aisafe_desktop.core.model import Question
-from aisafe_desktop.services.assessments_answers import refresh_progress, write_answer
+from aisafe_desktop.services.assessments_answers import refresh_progress, store_answer
 from aisafe_desktop.services.assessments_store import Store, load_value
 from aisafe_desktop.services.dto import UpgradeReport
 from aisafe_desktop.services.errors import InvalidInput
@@ -76,10 +76,9 @@ def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeR
                 report.carried.append(qid)
             if not keep:
                 comment = answer.comment if qid in new_index else None
-                write_answer(store, session, row, qid, (answer.value_json, None),
+                store_answer(store, session, row.id, qid, (answer.value_json, None),
                              (answer.comment, comment), reason, now)
         report.added.extend(qid for qid in new_index if qid not in old_index)
-        session.flush()
         refresh_progress(store, session, row)
         row.updated_at = now
         return report

@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Row, bindparam, delete, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from aisafe_desktop.storage.models import (
@@ -98,7 +99,48 @@ def answer_rows(session: Session, assessment_id: int) -> dict[str, AnswerRow]:
 
 
 def put_answer(session: Session, row: AnswerRow) -> None:
-    session.merge(row)
+    session.add(row)
+
+
+# Hot-path statements are built once with bound parameters, so each answer only binds values
+# (building a statement from literal values costs more than the SQLite write itself).
+_ANSWERS_OF = (select(AnswerRow.question_id, AnswerRow.value_json, AnswerRow.comment)
+               .where(AnswerRow.assessment_id == bindparam("aid")))
+_HEADER = (select(AssessmentRow.questionnaire_id, AssessmentRow.questionnaire_version,
+                  AssessmentRow.questionnaire_sha256, AssessmentRow.status,
+                  AssessmentRow.updated_at, AssessmentRow.trashed_at)
+           .where(AssessmentRow.id == bindparam("aid")))
+_HISTORY = HistoryRow.__table__.insert()
+_INSERT = sqlite_insert(AnswerRow)
+_UPSERT = _INSERT.on_conflict_do_update(
+    index_elements=[AnswerRow.assessment_id, AnswerRow.question_id],
+    set_={"value_json": _INSERT.excluded.value_json, "comment": _INSERT.excluded.comment,
+          "updated_at": _INSERT.excluded.updated_at})
+
+
+def answer_values(session: Session, assessment_id: int) -> dict[str, tuple[str | None, str | None]]:
+    """question id -> (value JSON, comment), without building ORM objects (the hot path)."""
+    # Core statements on the session's connection: the same transaction, without ORM overhead.
+    rows = session.connection().execute(_ANSWERS_OF, {"aid": assessment_id})
+    return {qid: (value, comment) for qid, value, comment in rows}
+
+
+def upsert_answer(session: Session, assessment_id: int, question_id: str, value_json: str | None,
+                  comment: str | None, now: dt.datetime) -> None:
+    session.connection().execute(_UPSERT, {"assessment_id": assessment_id, "question_id": question_id,
+                              "value_json": value_json, "comment": comment, "updated_at": now})
+
+
+def assessment_header(session: Session, assessment_id: int) -> Row[Any] | None:
+    """(questionnaire_id, questionnaire_version, questionnaire_sha256, status, updated_at,
+    trashed_at) of one assessment, or None."""
+    return session.connection().execute(_HEADER, {"aid": assessment_id}).first()
+
+
+def update_assessment(session: Session, assessment_id: int, **values: Any) -> None:
+    """Update columns of one assessment by primary key."""
+    session.connection().execute(
+        update(AssessmentRow.__table__).where(AssessmentRow.id == assessment_id).values(**values))
 
 
 def remove_answer(session: Session, assessment_id: int, question_id: str) -> None:
@@ -108,6 +150,11 @@ def remove_answer(session: Session, assessment_id: int, question_id: str) -> Non
 
 def append_history(session: Session, row: HistoryRow) -> None:
     session.add(row)
+
+
+def insert_history(session: Session, **values: Any) -> None:
+    """Append one history entry with a plain INSERT (the hot path; the table is append-only)."""
+    session.connection().execute(_HISTORY, values)
 
 
 def history_rows(session: Session, assessment_id: int,

@@ -1,0 +1,153 @@
+"""Kill a process that is saving answers, at random moments, and check nothing acknowledged is lost.
+
+A child process records answers in a loop and prints an acknowledgement after each record_answer
+call returns. The parent kills it with SIGKILL (no clean-up of any kind runs), then checks the
+file with PRAGMA integrity_check and looks for every acknowledged answer. Some kills land during start-up
+(lock, checks, daily backup), the rest while answers are being written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import aisafe_desktop
+from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.services.workspace import Workspace
+
+KILLS = 50
+QUESTIONS = ("kept", "dropped", "notes")
+
+# A fresh interpreter imports the app once, then forks one writer per run, so the 50 runs do not
+# pay 50 interpreter start-ups. Each writer is an ordinary process with its own file handles and
+# locks; SIGKILL ends it with no clean-up. Its acknowledgements go to the shared stdout pipe; the
+# server prints "reaped" only after waitpid, so every acknowledgement of a run precedes it.
+SERVER = """
+import os, sys
+from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.services.workspace import Workspace
+
+paths, aid, questions = AppPaths.resolve(sys.argv[1]), int(sys.argv[2]), sys.argv[3].split(",")
+
+def write_answers(run):
+    workspace = Workspace.open(paths)
+    workspace.open_assessment(aid)  # as the app does before the first answer
+    print("ready", flush=True)
+    i = 0
+    while True:
+        question, value = questions[i % len(questions)], f"{run}-{i}"
+        workspace.record_answer(aid, question, value)
+        print(f"ack {question} {value}", flush=True)
+        i += 1
+
+print("server", flush=True)
+for line in sys.stdin:
+    run = int(line)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            write_answers(run)
+        finally:
+            os._exit(70)
+    print(f"forked {pid}", flush=True)
+    os.waitpid(pid, 0)
+    print(f"reaped {run}", flush=True)
+"""
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
+
+
+class Server:
+    def __init__(self, data_dir: Path, aid: int) -> None:
+        env = dict(os.environ)
+        src = str(Path(aisafe_desktop.__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", SERVER, str(data_dir), str(aid), ",".join(QUESTIONS)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=env)
+        assert self.readline() == "server"
+
+    def readline(self) -> str:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            raise AssertionError(f"the writer process failed: {self.process.stderr.read()}")
+        return line.rstrip("\n")
+
+    def run_and_kill(self, run: int, rng: random.Random, during_start: bool) -> list[str]:
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"{run}\n")
+        self.process.stdin.flush()
+        pid = int(self.readline().removeprefix("forked "))
+        if during_start:  # anywhere in the lock / check / backup sequence, or just after
+            time.sleep(rng.uniform(0.0, 0.05))
+        else:
+            assert self.readline() == "ready"
+            time.sleep(rng.uniform(0.0, 0.15))
+        os.kill(pid, signal.SIGKILL)
+        lines = []
+        while (line := self.readline()) != f"reaped {run}":
+            lines.append(line)
+        return lines
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
+
+
+def _check(database: Path, acks: list[tuple[str, str]]) -> None:
+    connection = sqlite3.connect(database.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        history = {(q, json.loads(v)) for q, v in connection.execute(
+            "SELECT question_id, new_value_json FROM answer_history")}
+        current = dict(connection.execute("SELECT question_id, value_json FROM answers"))
+    finally:
+        connection.close()
+    missing = [ack for ack in acks if ack not in history]
+    assert not missing, f"acknowledged answers lost: {missing[:5]}"
+    for question in QUESTIONS:  # the current answer is the last acknowledged one, or a later one
+        sent = [value for q, value in acks if q == question]
+        if sent:
+            stored = json.loads(current[question])
+            assert _order(stored) >= _order(sent[-1]), (question, stored, sent[-1])
+
+
+def _order(value: str) -> tuple[int, int]:
+    run, _, index = value.partition("-")
+    return int(run), int(index)
+
+
+def test_sigkill_never_loses_an_acknowledged_answer(paths: AppPaths) -> None:
+    with Workspace.open(paths) as workspace:
+        aid = workspace.create_assessment("storage-test")
+    rng = random.Random(20261126)
+    acks: list[tuple[str, str]] = []
+    killed_while_writing = 0
+    server = Server(paths.data_dir, aid)
+    try:
+        for run in range(KILLS):
+            lines = server.run_and_kill(run, rng, during_start=run % 6 == 5)
+            new = [(q, v) for _, q, v in (line.split(" ") for line in lines
+                                          if line.startswith("ack "))]
+            acks += new
+            killed_while_writing += bool(new)
+            _check(paths.database, acks)
+    finally:
+        server.close()
+    assert len(acks) > KILLS  # the loop really wrote between the kills
+    assert killed_while_writing >= KILLS // 2
+    print(f"{len(acks)} acknowledged answers, {killed_while_writing} of {KILLS} kills mid-write")
+    with Workspace.open(paths) as workspace:  # and the app starts normally afterwards
+        assert workspace.progress(aid)[0] >= 1
