@@ -168,7 +168,9 @@ class _Scorer:
         self.trace.append(TraceEntry(TraceKind.BAND, detail={"band": score_band.id,
                                                              "overall": overall}))
         final, fired = self.apply_red_flags(score_band.id)
+        # What a red flag asks for (usually "stop") comes first, then by priority.
         ordered = sorted(self.recs.items(), key=lambda kv: (
+            not any(src.startswith("red_flag:") for src in kv[1]),
             r.priority.rank if (r := self.q.recommendation(kv[0])) else 9))
         return ScoreResult(
             self.q.id, self.q.version, dims, overall, before, mitigated, final, score_band.id,
