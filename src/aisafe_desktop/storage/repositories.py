@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -110,7 +110,7 @@ _HEADER = (select(AssessmentRow.questionnaire_id, AssessmentRow.questionnaire_ve
                   AssessmentRow.questionnaire_sha256, AssessmentRow.status,
                   AssessmentRow.updated_at, AssessmentRow.trashed_at)
            .where(AssessmentRow.id == bindparam("aid")))
-_HISTORY = HistoryRow.__table__.insert()
+_HISTORY = insert(HistoryRow)
 _INSERT = sqlite_insert(AnswerRow)
 _UPSERT = _INSERT.on_conflict_do_update(
     index_elements=[AnswerRow.assessment_id, AnswerRow.question_id],
@@ -131,7 +131,7 @@ def upsert_answer(session: Session, assessment_id: int, question_id: str, value_
                               "value_json": value_json, "comment": comment, "updated_at": now})
 
 
-def assessment_header(session: Session, assessment_id: int) -> Row[Any] | None:
+def assessment_header(session: Session, assessment_id: int) -> Any:
     """(questionnaire_id, questionnaire_version, questionnaire_sha256, status, updated_at,
     trashed_at) of one assessment, or None."""
     return session.connection().execute(_HEADER, {"aid": assessment_id}).first()
@@ -140,7 +140,7 @@ def assessment_header(session: Session, assessment_id: int) -> Row[Any] | None:
 def update_assessment(session: Session, assessment_id: int, **values: Any) -> None:
     """Update columns of one assessment by primary key."""
     session.connection().execute(
-        update(AssessmentRow.__table__).where(AssessmentRow.id == assessment_id).values(**values))
+        update(AssessmentRow).where(AssessmentRow.id == assessment_id).values(**values))
 
 
 def remove_answer(session: Session, assessment_id: int, question_id: str) -> None:
