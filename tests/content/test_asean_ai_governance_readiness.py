@@ -158,6 +158,15 @@ def test_scored_questions_feed_one_component_and_some_principles(
         assert worst.recommend, f"{question.id}: its weakest answer recommends nothing"
 
 
+def test_not_applicable_is_offered_only_where_it_is_a_true_answer(
+        questionnaire: Questionnaire) -> None:
+    # "na" counts on neither side of the score, so it must not be an escape from a weak answer
+    offering_na = {x.id for _, x in questionnaire.questions()
+                   if x.type is QuestionType.YES_NO and x.option("na") is not None}
+    assert offering_na == {"hi-handover", "sc-user-documentation", "sc-opt-out",
+                           "dp-id-automated", "dp-vn-automated"}
+
+
 def test_profile_offers_the_eleven_member_states(questionnaire: Questionnaire) -> None:
     country = questionnaire.question_index()["p-country"]
     assert {o.value for o in country.options} == ASEAN_MEMBERS
