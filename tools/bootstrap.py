@@ -93,7 +93,7 @@ def ensure_venv(extras: str) -> Path:
 def build_translations(python: Path) -> None:
     script = ROOT / "tools" / "build_translations.py"
     if script.exists():
-        run([str(python), str(script), "--release-only"])
+        run([str(python), str(script), "--release"])
 
 
 def command_test(python: Path) -> int:
