@@ -20,6 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from aisafe_desktop import __version__
+from aisafe_desktop.gui.widgets import translate_buttons
 
 USER_ERROR_NAMES = {
     # services / storage: their messages already say what to do
@@ -105,6 +106,7 @@ class ErrorPresenter(QObject):
     def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         self.last_text = text
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
+        translate_buttons(box)
         box.setAccessibleName(title)
         box.setAccessibleDescription(text)
         box.finished.connect(lambda _result: self._forget(box))

@@ -23,10 +23,10 @@ def explain(q: Questionnaire, result: ScoreResult, lang: str) -> list[str]:
     lines = [
         translate(
             "Explanation",
-            "You answered %n of the questions that apply to you.",
+            "You answered %n of the {total} questions that apply to you.",
             None,
             result.answered,
-        )
+        ).format(total=result.applicable)
         + " "
         + translate(
             "Explanation",

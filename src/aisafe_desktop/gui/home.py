@@ -195,10 +195,16 @@ class HomePage(QWidget):
             self.edit_org.setText(self.tr("Add details"))
         else:
             self.org_title.setText(profile.name)
-            parts = [profile.sector, profile.country, profile.contact_name]
+            country = self.tr_country(profile.country)
+            parts = [profile.sector, country, profile.contact_name]
             self.org_details.setText(" · ".join(p for p in parts if p))
             self.edit_org.setText(self.tr("Edit"))
         self.edit_org.setAccessibleName(self.tr("Edit organisation details"))
+
+    def tr_country(self, code: str) -> str:
+        from aisafe_desktop.gui.profile_form import country_names
+
+        return country_names().get(code, code)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

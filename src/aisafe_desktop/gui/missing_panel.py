@@ -1,15 +1,16 @@
-"""The list of required questions still unanswered, shown before completion; each entry jumps
-to its question."""
+"""The list of required questions still unanswered, shown before completion; choosing an entry
+(click, or arrow keys and Enter) jumps to its question."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from aisafe_desktop.core.model import Questionnaire
-from aisafe_desktop.gui.widgets import Heading, language_change, link_button, wrapped
+from aisafe_desktop.gui.widgets import Heading, language_change, wrapped
 
-MAX_SHOWN = 12
+QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
+VISIBLE_ROWS = 6
 
 
 class MissingPanel(QFrame):
@@ -25,35 +26,41 @@ class MissingPanel(QFrame):
         self.missing: list[str] = []
         self.title = Heading(level=3)
         self.intro = wrapped()
-        self.more = wrapped()
-        self.buttons: list[QPushButton] = []
-        self._layout = QVBoxLayout(self)
-        self._layout.addWidget(self.title)
-        self._layout.addWidget(self.intro)
-        self._list = QVBoxLayout()
-        self._layout.addLayout(self._list)
-        self._layout.addWidget(self.more)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * VISIBLE_ROWS + 8)
+        self.list.itemActivated.connect(self._chosen)
+        self.list.itemClicked.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list)
         self.hide()
         self._retranslate()
 
     def show_missing(self, missing: list[str], questionnaire: Questionnaire, language: str) -> None:
         self.missing = list(missing)
-        for button in self.buttons:
-            button.deleteLater()
-        self.buttons = []
+        self.list.clear()
         sections = questionnaire.section_of()
         index = questionnaire.question_index()
-        for qid in missing[:MAX_SHOWN]:
+        for qid in missing:
             text = f"{sections[qid].title.get(language)}: {index[qid].text.get(language)}"
-            button = link_button(text)
-            button.setObjectName(f"missing-{qid}")
-            button.setToolTip(text)
-            button.setAccessibleDescription(self.tr("Go to this question"))
-            button.clicked.connect(lambda _=False, q=qid: self.jump_requested.emit(q))
-            self.buttons.append(button)
-            self._list.addWidget(button)
+            item = QListWidgetItem(text)
+            item.setData(QUESTION_ROLE, qid)
+            item.setToolTip(text)
+            self.list.addItem(item)
+        self.list.setVisible(bool(missing))
         self._retranslate()
         self.setVisible(True)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.jump_requested.emit(str(item.data(QUESTION_ROLE)))
+
+    def focus_list(self) -> None:
+        if self.list.count():
+            self.list.setCurrentRow(0)
+            self.list.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:
         if language_change(event):
@@ -69,6 +76,5 @@ class MissingPanel(QFrame):
         else:
             self.title.setText(self.tr("Everything required is answered"))
             self.intro.setText(self.tr("Choose Finish to see your result."))
-        hidden = count - MAX_SHOWN
-        self.more.setVisible(hidden > 0)
-        self.more.setText(self.tr("… and %n more.", "", max(hidden, 0)))
+        self.list.setAccessibleName(self.tr("Questions still to answer"))
+        self.list.setAccessibleDescription(self.tr("Press Enter to go to the chosen question"))

@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.core.model import LANGUAGE_NAMES
-from aisafe_desktop.gui.widgets import Heading, language_change, quiet, set_row_label, wrapped
+from aisafe_desktop.gui.widgets import (
+    Heading,
+    add_form_row,
+    language_change,
+    quiet,
+    set_row_label,
+    translate_buttons,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.services.dto import AiSystemInfo
@@ -75,9 +83,9 @@ class NewAssessmentDialog(QDialog):
         details.addStretch(1)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.addRow("", self.title_field)
-        self.form.addRow("", self.system)
-        self.form.addRow("", self.language)
+        add_form_row(self.form, self.title_field)
+        add_form_row(self.form, self.system)
+        add_form_row(self.form, self.language)
         details.addLayout(self.form)
         top = QHBoxLayout()
         top.addWidget(self.list, 2)
@@ -159,6 +167,7 @@ class NewAssessmentDialog(QDialog):
             widget.setToolTip(hint)
         self.list.setAccessibleName(self.tr("Questionnaires"))
         self.list.setAccessibleDescription(self.tr("The questionnaires you can use"))
+        translate_buttons(self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
         self._fill_systems()
         self._chosen(self.list.currentRow())

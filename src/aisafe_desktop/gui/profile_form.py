@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,13 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aisafe_desktop.gui.widgets import language_change, set_row_label
+from aisafe_desktop.gui.widgets import add_form_row, language_change, set_row_label, translate_buttons
 
 if TYPE_CHECKING:
     from aisafe_desktop.services.dto import OrganisationProfile
 
 ASEAN_COUNTRIES = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")
+translate = QCoreApplication.translate
 SIZES = ("micro", "small", "medium", "large", "public")
+
+
+def country_names() -> dict[str, str]:
+    return {"BN": translate("Countries", "Brunei Darussalam"), "KH": translate("Countries", "Cambodia"),
+            "ID": translate("Countries", "Indonesia"), "LA": translate("Countries", "Lao PDR"),
+            "MY": translate("Countries", "Malaysia"), "MM": translate("Countries", "Myanmar"),
+            "PH": translate("Countries", "Philippines"), "SG": translate("Countries", "Singapore"),
+            "TH": translate("Countries", "Thailand"), "TL": translate("Countries", "Timor-Leste"),
+            "VN": translate("Countries", "Viet Nam")}
 
 
 class ProfileForm(QWidget):
@@ -52,7 +62,7 @@ class ProfileForm(QWidget):
             self.name, self.registration, self.country, self.sector, self.size_choice,
             self.contact_name, self.contact_email]
         for widget in self._rows:
-            self._form.addRow("", widget)
+            add_form_row(self._form, widget)
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(self.changed)
             else:
@@ -63,13 +73,6 @@ class ProfileForm(QWidget):
         if language_change(event):
             self._retranslate()
         super().changeEvent(event)
-
-    def _country_names(self) -> dict[str, str]:
-        return {"BN": self.tr("Brunei Darussalam"), "KH": self.tr("Cambodia"),
-                "ID": self.tr("Indonesia"), "LA": self.tr("Lao PDR"), "MY": self.tr("Malaysia"),
-                "MM": self.tr("Myanmar"), "PH": self.tr("Philippines"),
-                "SG": self.tr("Singapore"), "TH": self.tr("Thailand"),
-                "TL": self.tr("Timor-Leste"), "VN": self.tr("Viet Nam")}
 
     def _size_names(self) -> dict[str, str]:
         return {"micro": self.tr("1 to 9 people"), "small": self.tr("10 to 49 people"),
@@ -92,7 +95,7 @@ class ProfileForm(QWidget):
             widget.setAccessibleName(label)
             widget.setAccessibleDescription(hint)
             widget.setToolTip(hint)
-        countries, sizes = self._country_names(), self._size_names()
+        countries, sizes = country_names(), self._size_names()
         self.country.setItemText(0, self.tr("Choose a country"))
         for i, code in enumerate(ASEAN_COUNTRIES, start=1):
             self.country.setItemText(i, countries[code])
@@ -139,9 +142,11 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Your organisation"))
+        translate_buttons(self.buttons)
         self.resize(560, self.sizeHint().height())
 
     def changeEvent(self, event: QEvent) -> None:
         if language_change(event):
             self.setWindowTitle(self.tr("Your organisation"))
+            translate_buttons(self.buttons)
         super().changeEvent(event)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,15 @@ from aisafe_desktop import __version__
 from aisafe_desktop.gui.about import FONTS, library_lines
 from aisafe_desktop.gui.assessment_table import local_time
 from aisafe_desktop.gui.i18n import UI_LANGUAGES
-from aisafe_desktop.gui.widgets import Heading, language_change, quiet, set_row_label, wrapped
+from aisafe_desktop.gui.widgets import (
+    Heading,
+    add_form_row,
+    language_change,
+    quiet,
+    set_row_label,
+    translate_buttons,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -80,8 +89,8 @@ class SettingsPage(QScrollArea):
             lambda _i: self.text_scale_chosen.emit(float(self.text_size.currentData())))
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.text_size)
+        add_form_row(self.form, self.language)
+        add_form_row(self.form, self.text_size)
         self.layout_.addWidget(self.general_title)
         self.layout_.addLayout(self.form)
 
@@ -107,6 +116,7 @@ class SettingsPage(QScrollArea):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.restore)
+        self.open_data.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         widgets: list[QWidget] = [self.data_title, self.data_text, self.data_path, self.open_data,
                                   self.backups_title, self.backups_text, self.backups]
         for widget in widgets:
@@ -165,6 +175,7 @@ class SettingsPage(QScrollArea):
             "Go back to the data as it was in this backup? Changes made since then will not be "
             "in the restored data, but the current data is kept as a copy first."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        translate_buttons(box)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
         box.accepted.connect(lambda: self.restore_requested.emit(chosen))
         box.finished.connect(box.deleteLater)

@@ -313,8 +313,7 @@ class WalkthroughPage(QWidget):
         self.flush()
         if self.missing_required():
             self._show_missing()
-            if self.missing.buttons:
-                self.missing.buttons[0].setFocus()
+            self.missing.focus_list()
             return
         self.missing.hide()
         ws, assessment_id = self.ctx.ws, self.state.id

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QWidget,
 )
+
+translate = QCoreApplication.translate
 
 HEADING_FACTORS = {1: 1.6, 2: 1.25, 3: 1.08}
 
@@ -84,6 +88,34 @@ def separator(parent: QWidget | None = None) -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+def standard_button_texts() -> dict[int, str]:
+    """Our own words for Qt's standard buttons: Qt ships no Malay translation of its own."""
+    buttons = QDialogButtonBox.StandardButton
+    return {buttons.Ok.value: translate("Buttons", "OK"),
+            buttons.Cancel.value: translate("Buttons", "Cancel"),
+            buttons.Save.value: translate("Buttons", "Save"),
+            buttons.Close.value: translate("Buttons", "Close"),
+            buttons.Yes.value: translate("Buttons", "Yes"),
+            buttons.No.value: translate("Buttons", "No")}
+
+
+def translate_buttons(box: QDialogButtonBox | QMessageBox) -> None:
+    texts = standard_button_texts()
+    for button in box.buttons():
+        standard = box.standardButton(button)
+        if standard.value in texts and not button.property("custom_text"):
+            button.setText(texts[standard.value])
+
+
+def add_form_row(form: QFormLayout, widget: QWidget) -> QLabel:
+    """A row whose label is set later (by `_retranslate`) and is the widget's buddy, so that
+    mnemonics and screen readers connect the two."""
+    label = QLabel()
+    label.setBuddy(widget)
+    form.addRow(label, widget)
+    return label
 
 
 def set_row_label(form: QFormLayout, row: int, text: str) -> None:

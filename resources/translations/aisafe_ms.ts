@@ -1,0 +1,927 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms">
+<context>
+    <name>AssessmentTable</name>
+    <message>
+        <source>Title</source>
+        <translation>Tajuk</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>Sistem AI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Kali terakhir diubah</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang dijawab</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Laporan dieksport</translation>
+    </message>
+</context>
+<context>
+    <name>Buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Brunei Darussalam</source>
+        <translation>Brunei Darussalam</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Kemboja</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Filipina</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapura</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>Vietnam</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>Belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Fill in today&apos;s date</source>
+        <translation>Isi dengan tarikh hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Please check</source>
+        <translation>Sila semak</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}. Check that the folder exists, that you may write to it and that the disk is not full, then try again.</source>
+        <translation>Fail tidak dapat dibaca atau ditulis: {reason}. Pastikan folder itu wujud, anda dibenarkan menulis ke dalamnya dan cakera tidak penuh, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>File problem</source>
+        <translation>Masalah fail</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside AISafe Desktop. Your answers so far are saved. You can carry on, or restart the app if something looks wrong.</source>
+        <translation>Berlaku ralat dalam AISafe Desktop. Jawapan anda setakat ini sudah disimpan. Anda boleh teruskan, atau mulakan semula aplikasi jika ada yang kelihatan tidak kena.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Berlaku ralat</translation>
+    </message>
+    <message>
+        <source>A report for the developers was saved in:
+{folder}</source>
+        <translation>Laporan untuk pembangun telah disimpan dalam:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message numerus="yes">
+        <source>You answered %n of the {total} questions that apply to you.</source>
+        <translation>
+            <numerusform>Anda telah menjawab %n daripada {total} soalan yang berkaitan dengan anda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) did not apply because of earlier answers and were not counted.</source>
+        <translation>
+            <numerusform>%n soalan tidak berkaitan kerana jawapan sebelumnya dan tidak dikira.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered “Not applicable” were left out of the score.</source>
+        <translation>
+            <numerusform>%n soalan yang dijawab “Tidak berkaitan” tidak dimasukkan dalam skor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n optional question(s) without an answer counted as zero points.</source>
+        <translation>
+            <numerusform>%n soalan pilihan yang tidak dijawab dikira sebagai sifar mata.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers that added the most points: {questions}.</source>
+        <translation>Jawapan yang paling banyak menambah mata: {questions}.</translation>
+    </message>
+    <message>
+        <source>Your safeguards scored {percent} % (at least {threshold} % is needed), so the overall score was lowered by {reduction} %: from {before} % to {after} %.</source>
+        <translation>Langkah perlindungan anda mendapat {percent} % (sekurang-kurangnya {threshold} % diperlukan), jadi skor keseluruhan diturunkan sebanyak {reduction} %: daripada {before} % kepada {after} %.</translation>
+    </message>
+    <message>
+        <source>Your safeguards scored {percent} %; {threshold} % is needed to lower the overall score, so it was not lowered.</source>
+        <translation>Langkah perlindungan anda mendapat {percent} %; {threshold} % diperlukan untuk menurunkan skor keseluruhan, jadi skor itu tidak diturunkan.</translation>
+    </message>
+    <message>
+        <source>The overall score of {overall} % falls in the band “{band}”.</source>
+        <translation>Skor keseluruhan {overall} % berada dalam tahap “{band}”.</translation>
+    </message>
+    <message>
+        <source>Red flag: {message} This alone means at least “{band}”.</source>
+        <translation>Tanda amaran: {message} Ini sahaja sudah bermakna sekurang-kurangnya “{band}”.</translation>
+    </message>
+    <message>
+        <source>The result is “{band}” because of the red flag above, whatever the score.</source>
+        <translation>Keputusannya ialah “{band}” kerana tanda amaran di atas, walau berapa pun skornya.</translation>
+    </message>
+    <message>
+        <source>The result is “{band}”.</source>
+        <translation>Keputusannya ialah “{band}”.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>Sila masukkan nama organisasi, atau pilih &apos;Langkau dahulu&apos;.</translation>
+    </message>
+    <message>
+        <source>Welcome to AISafe Desktop</source>
+        <translation>Selamat datang ke AISafe Desktop</translation>
+    </message>
+    <message>
+        <source>This app guides you through a self-assessment of an AI system your organisation uses or builds: what could go wrong, what you already do about it, and what to do next. You answer plain questions; you can stop at any time and carry on later.</source>
+        <translation>Aplikasi ini membimbing anda melalui penilaian kendiri bagi sistem AI yang digunakan atau dibina oleh organisasi anda: apa yang boleh menjadi masalah, apa yang sudah anda lakukan mengenainya, dan apa yang perlu dilakukan seterusnya. Anda hanya perlu menjawab soalan yang mudah; anda boleh berhenti pada bila-bila masa dan menyambungnya kemudian.</translation>
+    </message>
+    <message>
+        <source>Everything you enter stays on this computer. The app never connects to the internet, and your answers are saved the moment you give them.</source>
+        <translation>Semua yang anda masukkan kekal dalam komputer ini. Aplikasi ini tidak pernah bersambung ke internet, dan jawapan anda disimpan sebaik sahaja anda memberikannya.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <source>About your organisation</source>
+        <translation>Tentang organisasi anda</translation>
+    </message>
+    <message>
+        <source>This appears on your reports. You can skip it now and fill it in later from the home screen.</source>
+        <translation>Maklumat ini dipaparkan pada laporan anda. Anda boleh melangkaunya sekarang dan mengisinya kemudian dari skrin utama.</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Langkau dahulu</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Simpan dan teruskan</translation>
+    </message>
+    <message>
+        <source>Use this language for the app</source>
+        <translation>Gunakan bahasa ini untuk aplikasi</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Organisasi anda</translation>
+    </message>
+    <message>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
+        <translation>Tambahkan butiran organisasi anda supaya ia dipaparkan pada laporan anda.</translation>
+    </message>
+    <message>
+        <source>Add details</source>
+        <translation>Tambah butiran</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Edit organisation details</source>
+        <translation>Ubah butiran organisasi</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (salinan)</translation>
+    </message>
+    <message>
+        <source>“{title}” was moved to the trash.</source>
+        <translation>“{title}” telah dialihkan ke tong sampah.</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Import jawapan</translation>
+    </message>
+    <message>
+        <source>AISafe answers (*.json);;All files (*)</source>
+        <translation>Jawapan AISafe (*.json);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Search by title, questionnaire or AI system</source>
+        <translation>Cari mengikut tajuk, soal selidik atau sistem AI</translation>
+    </message>
+    <message>
+        <source>Search assessments</source>
+        <translation>Cari penilaian</translation>
+    </message>
+    <message>
+        <source>Shows only the assessments that contain this text. Shortcut: Ctrl+F</source>
+        <translation>Hanya menunjukkan penilaian yang mengandungi teks ini. Pintasan: Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Penilaian baharu</translation>
+    </message>
+    <message>
+        <source>Start a new assessment (Ctrl+N)</source>
+        <translation>Mulakan penilaian baharu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Create an assessment from an answers file (.json)</source>
+        <translation>Cipta penilaian daripada fail jawapan (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>Sa&amp;hkan PDF…</translation>
+    </message>
+    <message>
+        <source>Check that a signed report has not been changed</source>
+        <translation>Semak bahawa laporan bertandatangan tidak pernah diubah</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Buat &amp;salinan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Pa&amp;dam</translation>
+    </message>
+    <message>
+        <source>Move to the trash; you can undo this</source>
+        <translation>Alihkan ke tong sampah; tindakan ini boleh dibuat asal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>B&amp;uat asal</translation>
+    </message>
+    <message>
+        <source>No assessments yet</source>
+        <translation>Belum ada penilaian</translation>
+    </message>
+    <message>
+        <source>Start your first assessment: choose a questionnaire, answer the questions in your own time, and see your result with clear next steps. You can stop at any time; every answer is saved as you go.</source>
+        <translation>Mulakan penilaian pertama anda: pilih soal selidik, jawab soalan mengikut masa anda sendiri, dan lihat keputusan anda bersama langkah seterusnya yang jelas. Anda boleh berhenti pada bila-bila masa; setiap jawapan disimpan serta-merta.</translation>
+    </message>
+    <message>
+        <source>Start your first assessment</source>
+        <translation>Mulakan penilaian pertama anda</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected assessment</source>
+        <translation>Tekan Enter untuk membuka penilaian yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AISafe Desktop</source>
+        <translation>AISafe Desktop</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Membuka data anda…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Laman utama</translation>
+    </message>
+    <message>
+        <source>Back to the list of assessments (Alt+Home)</source>
+        <translation>Kembali ke senarai penilaian (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Penilaian baharu</translation>
+    </message>
+    <message>
+        <source>Start a new assessment (Ctrl+N)</source>
+        <translation>Mulakan penilaian baharu (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Tetapan</translation>
+    </message>
+    <message>
+        <source>Language, text size, backups (Ctrl+,)</source>
+        <translation>Bahasa, saiz teks, sandaran (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigasi</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <source>Still to answer before you can finish</source>
+        <translation>Perlu dijawab sebelum anda boleh selesai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) have no answer yet. Choose one to go to it.</source>
+        <translation>
+            <numerusform>%n soalan wajib belum dijawab. Pilih satu untuk pergi ke soalan itu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything required is answered</source>
+        <translation>Semua soalan wajib telah dijawab</translation>
+    </message>
+    <message>
+        <source>Choose Finish to see your result.</source>
+        <translation>Pilih Selesai untuk melihat keputusan anda.</translation>
+    </message>
+    <message>
+        <source>Questions still to answer</source>
+        <translation>Soalan yang belum dijawab</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the chosen question</source>
+        <translation>Tekan Enter untuk pergi ke soalan yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>About {minutes} minutes · Languages: {languages} · Publisher: {publisher} · Version {version}</source>
+        <translation>Kira-kira {minutes} minit · Bahasa: {languages} · Penerbit: {publisher} · Versi {version}</translation>
+    </message>
+    <message>
+        <source>(not about one particular system)</source>
+        <translation>(bukan tentang satu sistem tertentu)</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Penilaian baharu</translation>
+    </message>
+    <message>
+        <source>Choose the questionnaire that fits what you want to check. You can stop at any time; every answer is saved.</source>
+        <translation>Pilih soal selidik yang sesuai dengan perkara yang ingin anda semak. Anda boleh berhenti pada bila-bila masa; setiap jawapan disimpan.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tajuk</translation>
+    </message>
+    <message>
+        <source>A name you will recognise in the list, e.g. the project</source>
+        <translation>Nama yang mudah anda kenal dalam senarai, contohnya nama projek</translation>
+    </message>
+    <message>
+        <source>AI system (optional)</source>
+        <translation>Sistem AI (pilihan)</translation>
+    </message>
+    <message>
+        <source>Pick one, or type the name of the AI system this is about</source>
+        <translation>Pilih satu, atau taip nama sistem AI yang dinilai</translation>
+    </message>
+    <message>
+        <source>Language of the questions</source>
+        <translation>Bahasa soalan</translation>
+    </message>
+    <message>
+        <source>The questionnaire is shown in this language</source>
+        <translation>Soal selidik dipaparkan dalam bahasa ini</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>The questionnaires you can use</source>
+        <translation>Soal selidik yang boleh anda gunakan</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Mula</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <source>A number from {low} to {high}.</source>
+        <translation>Nombor dari {low} hingga {high}.</translation>
+    </message>
+    <message>
+        <source>A number of at least {low}.</source>
+        <translation>Nombor sekurang-kurangnya {low}.</translation>
+    </message>
+    <message>
+        <source>A number up to {high}.</source>
+        <translation>Nombor sehingga {high}.</translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation>Satu nombor.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombor</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
+        <translation>“{text}” bukan nombor. Taip angka sahaja, contohnya 12 atau 3.5.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Organisasi anda</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>1 to 9 people</source>
+        <translation>1 hingga 9 orang</translation>
+    </message>
+    <message>
+        <source>10 to 49 people</source>
+        <translation>10 hingga 49 orang</translation>
+    </message>
+    <message>
+        <source>50 to 249 people</source>
+        <translation>50 hingga 249 orang</translation>
+    </message>
+    <message>
+        <source>250 people or more</source>
+        <translation>250 orang atau lebih</translation>
+    </message>
+    <message>
+        <source>Government agency or public body</source>
+        <translation>Agensi kerajaan atau badan awam</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nama organisasi</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Nombor pendaftaran</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Saiz</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Orang untuk dihubungi</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mel untuk dihubungi</translation>
+    </message>
+    <message>
+        <source>As it should appear on your reports.</source>
+        <translation>Seperti yang patut tertera pada laporan anda.</translation>
+    </message>
+    <message>
+        <source>For example your SSM, ACRA or DBD number. Optional.</source>
+        <translation>Contohnya nombor SSM, ACRA atau DBD anda. Pilihan.</translation>
+    </message>
+    <message>
+        <source>Where the organisation is based.</source>
+        <translation>Negara tempat organisasi beroperasi.</translation>
+    </message>
+    <message>
+        <source>For example retail, health, finance or education.</source>
+        <translation>Contohnya runcit, kesihatan, kewangan atau pendidikan.</translation>
+    </message>
+    <message>
+        <source>How many people work for the organisation.</source>
+        <translation>Bilangan orang yang bekerja untuk organisasi.</translation>
+    </message>
+    <message>
+        <source>Who answers questions about the assessments. Optional.</source>
+        <translation>Orang yang menjawab pertanyaan tentang penilaian. Pilihan.</translation>
+    </message>
+    <message>
+        <source>An email address for that person. Optional.</source>
+        <translation>Alamat e-mel orang tersebut. Pilihan.</translation>
+    </message>
+    <message>
+        <source>Choose a country</source>
+        <translation>Pilih negara</translation>
+    </message>
+    <message>
+        <source>Choose a size</source>
+        <translation>Pilih saiz</translation>
+    </message>
+    <message>
+        <source>e.g. retail</source>
+        <translation>cth. runcit</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nama@contoh.com</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <source>Required.</source>
+        <translation>Wajib.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Pilihan.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>Kosongkan jawapan</translation>
+    </message>
+    <message>
+        <source>Remove the answer to this question</source>
+        <translation>Buang jawapan bagi soalan ini</translation>
+    </message>
+    <message>
+        <source>Why we ask</source>
+        <translation>Mengapa kami bertanya</translation>
+    </message>
+    <message>
+        <source>Show or hide the guidance for this question</source>
+        <translation>Tunjuk atau sembunyikan panduan bagi soalan ini</translation>
+    </message>
+    <message>
+        <source>Evidence or comment</source>
+        <translation>Bukti atau ulasan</translation>
+    </message>
+    <message>
+        <source>Optional: a note, a document name or a link to evidence</source>
+        <translation>Pilihan: catatan, nama dokumen atau pautan kepada bukti</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Why this result</source>
+        <translation>Mengapa keputusan ini</translation>
+    </message>
+    <message>
+        <source>What this level asks of you</source>
+        <translation>Apa yang dituntut oleh tahap ini</translation>
+    </message>
+    <message>
+        <source>Result: {band}</source>
+        <translation>Keputusan: {band}</translation>
+    </message>
+    <message>
+        <source>Overall score: {score} %</source>
+        <translation>Skor keseluruhan: {score} %</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Tanda amaran</translation>
+    </message>
+    <message>
+        <source>Red flag</source>
+        <translation>Tanda amaran</translation>
+    </message>
+    <message>
+        <source>Scores by area</source>
+        <translation>Skor mengikut bidang</translation>
+    </message>
+    <message>
+        <source>Do first</source>
+        <translation>Lakukan dahulu</translation>
+    </message>
+    <message>
+        <source>Do next</source>
+        <translation>Lakukan seterusnya</translation>
+    </message>
+    <message>
+        <source>When you can</source>
+        <translation>Apabila berkesempatan</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>Apa yang perlu dilakukan seterusnya</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the answers</source>
+        <translation>&amp;Kembali ke jawapan</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed PDF…</source>
+        <translation>&amp;Eksport PDF bertandatangan…</translation>
+    </message>
+    <message>
+        <source>Make a signed PDF report that others can verify</source>
+        <translation>Hasilkan laporan PDF bertandatangan yang boleh disahkan oleh orang lain</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan sandaran</translation>
+    </message>
+    <message>
+        <source>Go back to the data as it was in this backup? Changes made since then will not be in the restored data, but the current data is kept as a copy first.</source>
+        <translation>Kembali kepada data seperti dalam sandaran ini? Perubahan yang dibuat selepas itu tidak akan ada dalam data yang dipulihkan, tetapi data semasa disimpan sebagai salinan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The language of the app. Changes at once.</source>
+        <translation>Bahasa aplikasi. Berubah serta-merta.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Saiz teks</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Membesarkan semua teks</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Data anda</translation>
+    </message>
+    <message>
+        <source>Everything you enter is kept in this folder on this computer, and nowhere else:</source>
+        <translation>Semua yang anda masukkan disimpan dalam folder ini di komputer ini, dan tidak di tempat lain:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Buka folder data</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sandaran</translation>
+    </message>
+    <message>
+        <source>A backup is made every day you use the app and before every update. Copy the backups folder to a USB stick now and then.</source>
+        <translation>Sandaran dibuat setiap hari anda menggunakan aplikasi ini dan sebelum setiap kemas kini. Salin folder sandaran ke pemacu USB dari semasa ke semasa.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sandaran, yang terbaharu dahulu</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Pilih sandaran untuk dipulihkan</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Buat sandaran sekarang</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Buka folder sandaran</translation>
+    </message>
+    <message>
+        <source>Restore selected backup…</source>
+        <translation>Pulihkan sandaran yang dipilih…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>AISafe Desktop {version}. Works offline; never sends data anywhere. Built with these libraries and fonts, under their licences:</source>
+        <translation>AISafe Desktop {version}. Berfungsi di luar talian; tidak pernah menghantar data ke mana-mana. Dibina dengan pustaka dan fon berikut, di bawah lesen masing-masing:</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Already open</source>
+        <translation>Sudah dibuka</translation>
+    </message>
+    <message>
+        <source>AISafe Desktop is already open in another window with the same data. Switch to that window, or close it and start the app again.</source>
+        <translation>AISafe Desktop sudah dibuka dalam tetingkap lain dengan data yang sama. Beralih ke tetingkap itu, atau tutupnya dan mulakan aplikasi sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Newer data</source>
+        <translation>Data versi lebih baharu</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of AISafe Desktop. It has not been changed. Install that version (or a later one) to open it.</source>
+        <translation>Data anda disimpan oleh versi AISafe Desktop yang lebih baharu. Data itu tidak diubah. Pasang versi tersebut (atau yang lebih baharu) untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Data damaged</source>
+        <translation>Data rosak</translation>
+    </message>
+    <message>
+        <source>The data file is damaged and cannot be opened. It has not been changed. Restore the latest backup ({backup})? The damaged file is kept as a copy.</source>
+        <translation>Fail data rosak dan tidak dapat dibuka. Fail itu tidak diubah. Pulihkan sandaran terkini ({backup})? Fail yang rosak disimpan sebagai salinan.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged and no backup was found. It has not been changed. Please contact your IT support; they can look at the file in the data folder.</source>
+        <translation>Fail data rosak dan tiada sandaran ditemui. Fail itu tidak diubah. Sila hubungi sokongan IT anda; mereka boleh memeriksa fail itu dalam folder data.</translation>
+    </message>
+    <message>
+        <source>Cannot open your data</source>
+        <translation>Data anda tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Pulihkan sandaran</translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughPage</name>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Disimpan pada {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: see the note at the question</source>
+        <translation>Tidak disimpan: lihat catatan pada soalan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} questions answered</source>
+        <translation>
+            <numerusform>%n daripada {total} soalan dijawab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>lengkap</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>sudah dimulakan</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>belum dimulakan</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Seterusnya</translation>
+    </message>
+    <message>
+        <source>See the result (Alt+Right)</source>
+        <translation>Lihat keputusan (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>Next section (Alt+Right)</source>
+        <translation>Bahagian seterusnya (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Previous section (Alt+Left)</source>
+        <translation>Bahagian sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <source>Choose a section to go to it. Shortcut: F6</source>
+        <translation>Pilih bahagian untuk pergi ke situ. Pintasan: F6</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Status simpanan</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,155 @@
+"""Render every main screen of the desktop app in English and Malay to docs/screenshots/*.png.
+
+    QT_QPA_PLATFORM=offscreen python tools/render_screenshots.py [--out DIR] [--languages en ms]
+
+Uses a throw-away data folder with the sample data of `aisafe_desktop.gui.preview` and the
+translations built by tools/build_translations.py (built into a temporary folder if missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from aisafe_desktop.gui.context import AppContext  # noqa: E402
+from aisafe_desktop.gui.main_window import MainWindow  # noqa: E402
+from aisafe_desktop.gui.preview import sample_context  # noqa: E402
+
+SIZE = (1100, 740)
+
+
+def settle(ctx: AppContext, ms: int = 150) -> None:
+    """Let queued events and background tasks finish."""
+    end = time.monotonic() + 20
+    while ctx.tasks.busy and time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    stop = time.monotonic() + ms / 1000
+    while time.monotonic() < stop:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def save(widget: QWidget, file: Path) -> None:
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    image.save(str(file), "PNG", 9)
+    print(f"{file.relative_to(ROOT) if file.is_relative_to(ROOT) else file}: "
+          f"{file.stat().st_size // 1024} KB")
+
+
+def qm_dir(folder: Path) -> Path:
+    ts = ROOT / "resources" / "translations" / "aisafe_ms.ts"
+    built = ROOT / "resources" / "translations" / "aisafe_ms.qm"
+    if built.exists() and built.stat().st_mtime >= ts.stat().st_mtime:
+        return built.parent
+    tool = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(tool) if tool.exists() else "pyside6-lrelease", str(ts), "-qm",
+                    str(folder / "aisafe_ms.qm")], check=True, capture_output=True)
+    return folder
+
+
+def window_for(ctx: AppContext) -> MainWindow:
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def shoot_first_run(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -> None:
+    from aisafe_desktop.gui.launch import build_context
+    from aisafe_desktop.core.paths import AppPaths
+    from aisafe_desktop.services.settings import Settings, save_settings
+
+    paths = AppPaths.resolve(work / f"fresh-{lang}").ensure()
+    save_settings(paths, Settings(language=lang))
+    ctx = build_context(app, paths, translations_dir=qms, install_excepthook=False)
+    window = window_for(ctx)
+    window.start()
+    settle(ctx)
+    save(window, out / f"first-run-welcome-{lang}.png")
+    window.first_run.continue_button.click()
+    settle(ctx)
+    save(window, out / f"first-run-profile-{lang}.png")
+    window.first_run.skip_button.click()
+    settle(ctx)
+    save(window, out / f"home-empty-{lang}.png")
+    window.close()
+
+
+def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -> None:
+    ctx = sample_context(app, work / f"sample-{lang}", lang, qms)
+    window = window_for(ctx)
+    window._opened(ctx.workspace)  # the workspace is already open
+    settle(ctx)
+    save(window, out / f"home-{lang}.png")
+    window.new_assessment()
+    settle(ctx)
+    save(window.new_dialog, out / f"new-assessment-{lang}.png")
+    window.new_dialog.reject()
+    shoot_walkthrough(ctx, window, lang, out)
+    done = [s for s in ctx.ws.list_assessments() if s.status == "completed"]
+    completed = next((s for s in done if s.language == lang), done[0])
+    state = ctx.ws.open_assessment(completed.id)
+    window.results.show_result(state.id, state.questionnaire, ctx.ws.result(state.id),
+                               state.language, state.title)
+    window.stack.setCurrentWidget(window.results)
+    settle(ctx)
+    save(window, out / f"results-{lang}.png")
+    window.show_settings()
+    settle(ctx)
+    save(window, out / f"settings-{lang}.png")
+    window.close()
+
+
+def shoot_walkthrough(ctx: AppContext, window: MainWindow, lang: str, out: Path) -> None:
+    q = ctx.ws.catalogue.find("ai-system-risk-triage").questionnaire
+    new_id = ctx.ws.create_assessment(q.id, title="Chatbot for the online shop", language=lang)
+    first = q.sections[0].questions[0]
+    ctx.ws.record_answer(new_id, first.id, first.options[0].value)
+    window.open_assessment(new_id)
+    settle(ctx)
+    page = window.walkthrough.stack.currentWidget()
+    cards = page.visible_cards()  # type: ignore[attr-defined]
+    for card in cards[:2]:
+        if card.guidance_toggle is not None:
+            card.guidance_toggle.setChecked(True)
+    settle(ctx)
+    save(window, out / f"walkthrough-{lang}.png")
+    window.walkthrough.finish()
+    settle(ctx)
+    save(window, out / f"walkthrough-missing-{lang}.png")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--languages", nargs="+", default=["en", "ms"])
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory(prefix="aisafe-shots-") as folder:
+        work = Path(folder)
+        qms = qm_dir(work)
+        for lang in args.languages:
+            steps: list[Callable[[QApplication, str, Path, Path, Path], None]] = [
+                shoot_first_run, shoot_main]
+            for step in steps:
+                step(app, lang, work, qms, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
