@@ -131,11 +131,69 @@ def _trust_check(status: object, signer: IdentityInfo, trust: TrustList) -> Chec
     return Check(CHECK_TRUST, False, f"signer {signer.fingerprint} is not in the trust list")
 
 
-def _integrity_checks(status: object) -> list[Check]:
+def _der_length(data: bytes) -> int:
+    """Total length of the DER element at the start of `data` (0 if it is not one)."""
+    if len(data) < 2 or data[0] != 0x30:
+        return 0
+    first = data[1]
+    if first < 0x80:
+        return 2 + first
+    count = first & 0x7F
+    if count == 0 or count > 4 or len(data) < 2 + count:
+        return 0
+    return 2 + count + int.from_bytes(data[2 : 2 + count], "big")
+
+
+def container_is_clean(contents: bytes) -> bool:
+    """No byte of the signature container can be changed unnoticed.
+
+    /Contents is the one part of the file outside the signed byte ranges, and parts of the CMS
+    inside it are not covered by the signature either. pyHanko parses leniently, so we also
+    require: zero padding after the CMS, strict DER (re-encoding gives the same bytes), the
+    SignedData/SignerInfo versions RFC 5652 prescribes, and a `digestAlgorithms` set listing the
+    signer's algorithm(s). Found by flipping every byte of /Contents in a signed report.
+    """
+    from asn1crypto import cms
+
+    length = _der_length(contents)
+    if not 0 < length <= len(contents) or any(contents[length:]):
+        return False
+    der = contents[:length]
+    try:
+        info = cms.ContentInfo.load(der)
+        if info.dump(force=True) != der:
+            return False
+        signed_data = info["content"]
+        listed = [a["algorithm"].dotted for a in signed_data["digest_algorithms"]]
+        infos = list(signed_data["signer_infos"])
+        used = {i["digest_algorithm"]["algorithm"].dotted for i in infos}
+        expected_version = "v3" if any(i["version"].native == "v3" for i in infos) else "v1"
+        version = signed_data["version"].native
+        # RFC 5652: SignerInfo version 1 with issuerAndSerialNumber, 3 with subjectKeyIdentifier
+        infos_ok = all(
+            i["version"].native == ("v3" if i["sid"].name == "subject_key_identifier" else "v1")
+            for i in infos
+        )
+    except Exception:  # any parse problem is a failed check, not a crash
+        return False
+    return infos_ok and version == expected_version and sorted(listed) == sorted(used)
+
+
+def gap_is_canonical(data: bytes, byte_range: list[int], contents: bytes) -> bool:
+    """The unsigned gap between the two byte ranges is exactly `<HEX>` of the signature value
+    (upper case, as pyHanko writes it), so not even the letter case of a digit can change."""
+    if len(byte_range) != 4:
+        return False
+    gap = data[int(byte_range[0]) + int(byte_range[1]) : int(byte_range[2])]
+    return gap == b"<" + contents.hex().upper().encode("ascii") + b">"
+
+
+def _integrity_checks(status: object, contents: bytes, gap_ok: bool) -> list[Check]:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     intact = bool(getattr(status, "intact", False) and getattr(status, "valid", False))
+    intact = intact and gap_ok and container_is_clean(contents)
     coverage = getattr(status, "coverage", None)
     level = getattr(status, "modification_level", None)
     return [
@@ -195,7 +253,10 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     sig = signatures[0]
     status = validate_pdf_signature(sig, _validation_context(trust))
     signer = describe(_to_crypto(status.signing_cert))
-    checks.extend(_integrity_checks(status))
+    contents = bytes(sig.sig_object["/Contents"])
+    byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]
+    gap_ok = gap_is_canonical(data, byte_range, contents)
+    checks.extend(_integrity_checks(status, contents, gap_ok))
     answers_check, answers = _answers_check(data, sig)
     checks.append(answers_check)
     checks.append(_trust_check(status, signer, trust))
