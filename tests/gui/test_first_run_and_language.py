@@ -1,0 +1,71 @@
+"""First launch and switching the language live (no restart)."""
+
+from __future__ import annotations
+
+from driver import click, start_assessment
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from sample_questionnaire import SAMPLE_ID
+
+from aisafe_desktop.services.settings import load_settings
+
+
+def test_first_run_in_malay_with_profile(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(paths, first_run_done=False)
+    first = window.first_run
+    assert window.stack.currentWidget() is first
+    assert first.title.text() == "Welcome to AISafe Desktop"
+    assert "stays on this computer" in first.privacy.text()
+    click(qtbot, first.findChild(type(first.languages.buttons()[0]), "language-ms"))
+    qtbot.waitUntil(lambda: first.title.text() == "Selamat datang ke AISafe Desktop")
+    assert first.continue_button.text() == "Teruskan"
+    assert window.home_action.text() == "Laman utama"
+    qtbot.mouseClick(first.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(first.form.name, "Kedai Runcit Harmoni")
+    qtbot.keyClicks(first.form.contact_email, "nurul@example.com")
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home and not window.ctx.tasks.busy)
+    assert window.home.org_title.text() == "Kedai Runcit Harmoni"
+    assert window.home.empty_title.text() == "Belum ada penilaian"
+    saved = load_settings(paths)
+    assert saved.first_run_done and saved.language == "ms"
+    profile = window.ctx.ws.get_profile()
+    assert profile is not None and profile.contact_email == "nurul@example.com"
+
+
+def test_first_run_can_be_skipped(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(paths, first_run_done=False)
+    qtbot.mouseClick(window.first_run.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.first_run.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
+    assert window.ctx.ws.get_profile() is None
+    assert window.home.edit_org.text() == "Add details"
+
+
+def visible_texts(widget) -> set[str]:  # type: ignore[no-untyped-def]
+    return {label.text() for label in widget.findChildren(QLabel) if label.isVisible()}
+
+
+def test_language_switches_live_in_every_open_screen(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    walk = window.walkthrough
+    assert walk.next_button.text() == "&Next"
+    window.settings_action.trigger()
+    settings = window.settings
+    assert window.stack.currentWidget() is settings
+    combo = settings.language
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # English -> Bahasa Melayu, as a keyboard user does
+    qtbot.waitUntil(lambda: settings.general_title.text() == "Umum")
+    assert "Data anda" in visible_texts(settings)
+    assert window.settings_action.text() == "Tetapan"
+    assert walk.next_button.text() == "&Seterusnya"  # a screen in the background, too
+    assert walk.back_button.text() == "&Kembali"
+    assert "soalan dijawab" in walk.progress.text()
+    assert window.home.new_button.text() == "&Penilaian baharu"
+    assert window.home.model.headerData(0, Qt.Orientation.Horizontal) == "Tajuk"
+    assert load_settings(paths).language == "ms"
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: settings.general_title.text() == "General")
+    assert walk.next_button.text() == "&Next"
