@@ -16,7 +16,7 @@ from aisafe_desktop.services.errors import StorageError, WorkspaceError
 from aisafe_desktop.services.questionnaires import QuestionnaireNotFound
 from aisafe_desktop.services.workspace import Workspace
 
-_EXPECTED = (StorageError, WorkspaceError, AnswersDocumentError, QuestionnaireNotFound, OSError)
+_EXPECTED = (StorageError, WorkspaceError, AnswersDocumentError, QuestionnaireNotFound)
 
 
 def register(subparsers: Any) -> None:
@@ -61,6 +61,9 @@ def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
 def _plain_errors() -> Iterator[None]:
     try:
         yield
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        raise CliError(f"{where}{error.strerror or error}") from None
     except _EXPECTED as error:
         raise CliError(str(error)) from None
 

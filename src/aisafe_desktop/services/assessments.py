@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import cache
 from pathlib import Path
@@ -71,15 +72,13 @@ def list_summaries(store: Store, include_trashed: bool = False) -> list[Assessme
     with store.db.session() as session:
         labels = repo.source_labels(session)
         rows = repo.list_assessments(session, include_trashed)
-    out = []
-    for (aid, title, qid, version, sha, system, language, status, answered, applicable, band,
-         updated, trashed) in rows:
-        title_json, bands_json = labels[sha]
-        band_label = _bands(bands_json).get(band) if band else None
-        out.append(AssessmentSummary(
-            aid, title, qid, version, _text(title_json), system, language, status, answered,
-            applicable, band, band_label, updated, trashed is not None))
-    return out
+    parse = dt.datetime.fromisoformat  # stored as ISO 8601 with "+00:00": already aware UTC
+    return [AssessmentSummary(aid, title, qid, version, _text(labels[sha][0]), system, language,
+                              status, answered, applicable, band,
+                              _bands(labels[sha][1]).get(band) if band else None, parse(updated),
+                              trashed is not None)
+            for (aid, title, qid, version, sha, system, language, status, answered, applicable,
+                 band, updated, trashed) in rows]
 
 
 def open_state(store: Store, assessment_id: int) -> AssessmentState:

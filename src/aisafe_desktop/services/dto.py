@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import NamedTuple
 
 from aisafe_desktop.core.answers import Answer
 from aisafe_desktop.core.model import Questionnaire, Text
@@ -40,8 +41,9 @@ class AiSystemInfo:
     status: str = "in use"
 
 
-@dataclass(frozen=True)
-class AssessmentSummary:
+class AssessmentSummary(NamedTuple):
+    """One line of the assessment list (a named tuple: ten thousand are built in milliseconds)."""
+
     id: int
     title: str
     questionnaire_id: str

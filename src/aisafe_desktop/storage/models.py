@@ -106,7 +106,6 @@ class AssessmentRow(Base):
     __tablename__ = "assessments"
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'completed', 'exported')", name="status"),
-        Index("ix_assessments_trashed_updated", "trashed_at", "updated_at"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(Text)

@@ -1,4 +1,4 @@
-"""Record exported reports; index the assessment list's sort order.
+"""Record exported reports (file, SHA-256 of the PDF, signer fingerprint, time).
 
 Revision ID: 0002
 Revises: 0001
@@ -30,11 +30,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_exports"),
     )
     op.create_index("ix_exports_assessment_id", "exports", ["assessment_id"])
-    # The list view filters on trashed_at and sorts by updated_at.
-    op.create_index("ix_assessments_trashed_updated", "assessments", ["trashed_at", "updated_at"])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_assessments_trashed_updated", "assessments")
     op.drop_index("ix_exports_assessment_id", "exports")
     op.drop_table("exports")
