@@ -59,27 +59,36 @@ def _already_shaped(text: Any) -> bool:
     return isinstance(text, str) and any("\ue000" <= c <= "\uf8ff" for c in text)
 
 
+# Latin runs: kerning only. With ligatures, "certificates" is extracted as "certiﬁcates", so
+# copy-paste and search in PDF viewers miss words. Other scripts keep every feature they need.
+_LATIN_FONTS = ("NotoSans", "NotoSans-Bold")
+_LATIN_FEATURES = {"kern": True, "liga": False, "dlig": False, "clig": False}
+
+
 def _make_per_font_shaper(original: Any) -> Any:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfbase.ttfonts import ShapedFragWord, makeShapedFragWord
+
+    def shape_run(word: Any) -> Any:
+        if word[1][0].fontName in _LATIN_FONTS:
+            return original(word, features=_LATIN_FEATURES)
+        return original(word)
 
     def shape_frag_word(word: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(word, ShapedFragWord):
             return word
         pairs = word[1:]
-        if any(_already_shaped(s) for _, s in pairs):
+        if not pairs or any(_already_shaped(s) for _, s in pairs):
             return word
-        if len(word) < 3:
-            return original(word, *args, **kwargs)
         if any(hasattr(f, "cbDefn") for f, _ in pairs):
             return original(word, *args, **kwargs)  # inline images etc.: leave as upstream
         groups = _segments(word)
         if len(groups) == 1:
-            return original(word, *args, **kwargs)
+            return shape_run(word)
         width, merged, offset, changed = 0.0, [], 0, False
         for group in groups:
             plain = sum(stringWidth(s, f.fontName, f.fontSize) for f, s in group)
-            shaped = original(word.__class__([plain, *group]), *args, **kwargs)
+            shaped = shape_run(word.__class__([plain, *group]))
             changed = changed or isinstance(shaped, ShapedFragWord)
             width += shaped[0]
             merged += [(f, _shift_clusters(s, offset)) for f, s in shaped[1:]]

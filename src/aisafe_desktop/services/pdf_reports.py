@@ -273,7 +273,7 @@ def extract_answers(path: Path) -> bytes:
     return extract(data)
 
 
-def catalogue_lookup(catalogue: Any, extra: Iterable[QuestionnaireRef] = ()) -> Lookup:
+def catalogue_lookup(catalogue: Any | None, extra: Iterable[QuestionnaireRef] = ()) -> Lookup:
     """Look in user-given questionnaires first, then in the catalogue (services.questionnaires)."""
     given = list(extra)
 
@@ -281,6 +281,8 @@ def catalogue_lookup(catalogue: Any, extra: Iterable[QuestionnaireRef] = ()) -> 
         for ref in given:
             if (ref.questionnaire.id, ref.questionnaire.version) == (questionnaire_id, version):
                 return ref
+        if catalogue is None:
+            return None
         try:
             entry = catalogue.find(questionnaire_id, version)
         except LookupError:

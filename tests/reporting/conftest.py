@@ -1,0 +1,88 @@
+"""Shared fixtures: one RSA-3072 identity and one signed report per test session (keys are slow)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from aisafe_desktop.core.answers import Answer, AnswersDocument
+from aisafe_desktop.core.loader import load_file
+from aisafe_desktop.reporting.identity import Identity
+from aisafe_desktop.services import identities, pdf_reports
+
+DATA = Path(__file__).parent / "data"
+PASSPHRASE = "correct horse battery staple"
+
+
+def needs(tool: str) -> None:
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} is not installed (Debian: poppler-utils / qpdf / openssl)")
+
+
+@dataclass(frozen=True)
+class StoredKey:
+    path: Path
+    identity: Identity
+
+
+@dataclass(frozen=True)
+class SignedReport:
+    path: Path
+    data: bytes
+    result: pdf_reports.ExportResult
+    document: AnswersDocument
+
+
+@pytest.fixture(scope="session")
+def rsa_key(tmp_path_factory: pytest.TempPathFactory) -> StoredKey:
+    folder = tmp_path_factory.mktemp("identity")
+    stored = identities.create_identity(
+        folder / "signer.p12", name="Siti Aminah", organisation="Contoh Kewangan Sdn Bhd",
+        country="MY", passphrase=PASSPHRASE, email="siti@contoh.example",
+    )  # fmt: skip
+    return StoredKey(stored.path, identities.open_identity(stored.path, PASSPHRASE))
+
+
+@pytest.fixture(scope="session")
+def mini_ref() -> pdf_reports.QuestionnaireRef:
+    loaded = load_file(DATA / "mini-risk.yaml")
+    assert loaded.ok and loaded.questionnaire is not None, loaded.problems
+    return pdf_reports.QuestionnaireRef(loaded.questionnaire, loaded.sha256)
+
+
+def mini_answers(language: str = "en") -> AnswersDocument:
+    return AnswersDocument(
+        "test-mini-risk", "1.0.0",
+        {
+            "purpose": Answer("Sorts loan applications & flags <risky> ones for staff review."),
+            "decisions": Answer("yes"),
+            "users": Answer(12500),
+            "personal-data": Answer("yes", "Names, IC numbers and medical certificates."),
+            "data-kinds": Answer(["contact", "health"]),
+            "oversight": Answer(1),
+        },
+        language=language,
+        extra={"title": "Loan triage assistant", "ai_system": "LoanSort v2"},
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def lookup(mini_ref: pdf_reports.QuestionnaireRef) -> pdf_reports.Lookup:
+    return pdf_reports.catalogue_lookup(None, [mini_ref])
+
+
+@pytest.fixture(scope="session")
+def signed_report(
+    tmp_path_factory: pytest.TempPathFactory, rsa_key: StoredKey,
+    mini_ref: pdf_reports.QuestionnaireRef,
+) -> SignedReport:  # fmt: skip
+    out = tmp_path_factory.mktemp("report") / "report.pdf"
+    document = mini_answers()
+    result = pdf_reports.export_report(
+        mini_ref, document, rsa_key.identity, out,
+        profile={"name": "Contoh Kewangan Sdn Bhd", "country": "MY", "sector": "Finance"},
+    )  # fmt: skip
+    return SignedReport(out, out.read_bytes(), result, document)

@@ -1,0 +1,133 @@
+"""The exported report checked with independent tools: poppler, qpdf, pikepdf, pypdf."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+
+import pikepdf
+from conftest import SignedReport, StoredKey, needs
+
+from aisafe_desktop.core.answers import parse_answers_document
+from aisafe_desktop.core.scoring import score
+from aisafe_desktop.services import pdf_reports
+
+
+def _run(*args: str) -> str:
+    return subprocess.run(args, capture_output=True, text=True, check=False).stdout
+
+
+def test_pdfsig_says_valid_and_whole_document_signed(signed_report: SignedReport) -> None:
+    needs("pdfsig")
+    out = _run("pdfsig", str(signed_report.path))
+    assert "Signature is Valid" in out
+    assert "Total document signed" in out
+    assert "ETSI.CAdES.detached" in out
+
+
+def test_pdffonts_every_font_embedded(signed_report: SignedReport) -> None:
+    needs("pdffonts")
+    rows = _run("pdffonts", str(signed_report.path)).splitlines()[2:]
+    assert rows, "no fonts listed"
+    for row in rows:
+        columns = row.split()
+        assert columns[-5] == "yes", row  # the "emb" column
+        assert "Noto" in columns[0], row
+
+
+def test_qpdf_check_and_pdfa_markers(signed_report: SignedReport) -> None:
+    needs("qpdf")
+    checked = subprocess.run(["qpdf", "--check", str(signed_report.path)],
+                             capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    with pikepdf.open(io.BytesIO(signed_report.data)) as pdf:
+        meta = pdf.open_metadata()
+        assert meta["pdfaid:part"] == "3" and meta["pdfaid:conformance"] == "B"
+        assert str(pdf.Root.Version if "/Version" in pdf.Root else pdf.pdf_version) < "2"
+        assert len(pdf.Root.OutputIntents) == 1
+        spec = pdf.attachments["answers.json"]
+        assert str(spec.obj.AFRelationship) == "/Data"
+        assert any(af.objgen == spec.obj.objgen for af in pdf.Root.AF)
+        info = pdf.docinfo
+        assert str(info.Title) == "Loan triage assistant"
+        assert str(info.Author) == "Contoh Kewangan Sdn Bhd"
+        assert str(pdf.Root.Lang) == "en"
+        titles = [item.title for item in pdf.open_outline().root]
+        assert titles[:4] == ["Loan triage assistant", "Summary", "Answers",
+                              "Appendix: identification and verification"]
+        sections = [c.title for c in pdf.open_outline().root[2].children]
+        assert sections == ["1. Context", "2. Data", "3. Safeguards"]
+
+
+def test_pages_text_shows_band_answers_and_page_numbers(signed_report: SignedReport) -> None:
+    needs("pdftotext")
+    text = _run("pdftotext", "-layout", str(signed_report.path), "-")
+    pages = text.split("\f")
+    count = signed_report.result.pages
+    assert f"Page 1 of {count}" in pages[0] and f"Page {count} of {count}" in pages[count - 1]
+    assert "High risk" in pages[0]  # the badge: the red flag forces the high band
+    assert "Automated decisions about people use health data." in text
+    assert "12,500 people" in text and "Health data" in text
+    assert "Not answered (optional)" in text  # review-date, contact-point
+    assert "Names, IC numbers and medical certificates." in text
+    assert signed_report.result.answers_sha256[:32] in text
+    assert signed_report.result.fingerprint[:47] in text
+
+
+def test_round_trip_extract_is_byte_identical_and_rescores(
+    signed_report: SignedReport, mini_ref: pdf_reports.QuestionnaireRef
+) -> None:
+    extracted = pdf_reports.extract_answers(signed_report.path)
+    import hashlib
+
+    assert hashlib.sha256(extracted).hexdigest() == signed_report.result.answers_sha256
+    embedded = parse_answers_document(extracted)
+    assert embedded.answers == signed_report.document.answers
+    assert embedded.questionnaire_sha256 == mini_ref.sha256
+    assert embedded.extra["organisation"]["name"] == "Contoh Kewangan Sdn Bhd"
+    stated = json.loads(extracted)["result"]
+    assert stated["band"] == score(mini_ref.questionnaire, embedded).band == "high"
+    with pikepdf.open(io.BytesIO(signed_report.data)) as pdf:  # a second, independent reader
+        assert pdf.attachments["answers.json"].get_file().read_bytes() == extracted
+
+
+def test_verify_reports_all_checks(
+    signed_report: SignedReport, rsa_key: StoredKey, lookup: pdf_reports.Lookup
+) -> None:
+    trust = pdf_reports.load_trust([rsa_key.identity.info.fingerprint.lower()])
+    [item] = pdf_reports.verify_reports([signed_report.path], trust, lookup)
+    assert item.valid, item.reason
+    assert all(c.passed for c in item.all_checks), item.all_checks
+    assert (item.stated_band, item.rescored_band) == ("high", "high")
+    assert item.signature.signer is not None
+    assert item.signature.signer.fingerprint == rsa_key.identity.info.fingerprint
+    assert item.signature.signing_time is not None
+
+
+def test_verify_fails_when_the_questionnaire_is_unknown(signed_report: SignedReport) -> None:
+    [item] = pdf_reports.verify_reports([signed_report.path], None,
+                                        pdf_reports.catalogue_lookup(None))
+    assert not item.valid and "questionnaire found" in item.reason
+
+
+def test_a_changed_questionnaire_is_detected(
+    signed_report: SignedReport, mini_ref: pdf_reports.QuestionnaireRef
+) -> None:
+    other = pdf_reports.QuestionnaireRef(mini_ref.questionnaire, "0" * 64)
+    [item] = pdf_reports.verify_reports([signed_report.path], None,
+                                        pdf_reports.catalogue_lookup(None, [other]))
+    assert not item.valid and "questionnaire identical" in item.reason
+
+
+def test_stamp_is_on_the_last_page_inside_it(signed_report: SignedReport) -> None:
+    with pikepdf.open(io.BytesIO(signed_report.data)) as pdf:
+        last = pdf.pages[-1]
+        widgets = [a for a in last.obj.get("/Annots", []) if a.get("/FT") == "/Sig"]
+        assert len(widgets) == 1
+        x1, y1, x2, y2 = (float(v) for v in widgets[0].Rect)
+        width, height = float(last.mediabox[2]), float(last.mediabox[3])
+        assert 0 < x1 < x2 < width and 40 < y1 < y2 < height
+        value = widgets[0].V
+        assert str(value.Reason) == "AI assessment: test-mini-risk 1.0.0"
+        assert str(value.Name) == "Siti Aminah"
