@@ -23,6 +23,7 @@ import pytest
 import aisafe_desktop
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.workspace import Workspace
+from aisafe_desktop.storage.sqlite_files import check_file
 
 KILLS = 50
 QUESTIONS = ("kept", "dropped", "notes")
@@ -35,6 +36,7 @@ SERVER = """
 import os, sys
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.workspace import Workspace
+from aisafe_desktop.storage.sqlite_files import check_file
 
 paths, aid, questions = AppPaths.resolve(sys.argv[1]), int(sys.argv[2]), sys.argv[3].split(",")
 
@@ -151,3 +153,6 @@ def test_sigkill_never_loses_an_acknowledged_answer(paths: AppPaths) -> None:
     print(f"{len(acks)} acknowledged answers, {killed_while_writing} of {KILLS} kills mid-write")
     with Workspace.open(paths) as workspace:  # and the app starts normally afterwards
         assert workspace.progress(aid)[0] >= 1
+        backups = workspace.list_backups()
+    assert backups and all(check_file(backup) is None for backup in backups)
+    assert not list(paths.backups_dir.glob("*.partial"))  # half backups of killed runs are gone

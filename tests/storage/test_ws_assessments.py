@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 
@@ -92,6 +93,11 @@ def test_complete_needs_every_required_answer(workspace: Workspace) -> None:
     assert summary.band_label is not None and summary.band_label.get("en") == "High risk"
     workspace.record_export(aid, "/tmp/report.pdf", "ab" * 32, "cd" * 32)
     assert workspace.list_assessments()[0].status == "exported"
+    with sqlite3.connect(workspace.paths.database) as connection:
+        assert connection.execute("SELECT assessment_id, file_name, sha256, signer_fingerprint "
+                                  "FROM exports").fetchall() == [
+            (aid, "report.pdf", "ab" * 32, "cd" * 32)]
+    connection.close()
     workspace.record_answer(aid, "purpose", "marketing")  # a change reopens it
     assert workspace.list_assessments()[0].status == "draft"
 

@@ -23,6 +23,7 @@ from aisafe_desktop.storage.backup_store import (
     has_backup_on,
     latest_good_backup,
     list_backups,
+    remove_partials,
     set_aside,
     take_backup,
 )
@@ -75,6 +76,7 @@ def prepare_database(paths: AppPaths) -> Database:
 def daily_backup(paths: AppPaths, now: dt.datetime | None = None) -> Path | None:
     """One backup per day (UTC), keeping the last ten."""
     when = now or dt.datetime.now(dt.UTC)
+    remove_partials(paths.backups_dir)
     if _is_new(paths.database) or has_backup_on(paths.backups_dir, BackupKind.DAILY, when.date()):
         return None
     return take_backup(paths.database, paths.backups_dir, BackupKind.DAILY, when)

@@ -53,6 +53,14 @@ def take_backup(database: Path, folder: Path, kind: BackupKind,
     return target
 
 
+def remove_partials(folder: Path) -> list[Path]:
+    """Delete half-written backups left by a crash (call only while holding the instance lock)."""
+    found = sorted(folder.glob("*.partial")) if folder.is_dir() else []
+    for partial in found:
+        partial.unlink(missing_ok=True)
+    return found
+
+
 def rotate(folder: Path, kind: BackupKind, keep: int = KEEP) -> list[Path]:
     removed = list_backups(folder, kind)[keep:]
     for old in removed:
