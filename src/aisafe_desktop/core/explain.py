@@ -30,8 +30,10 @@ _SENTENCES: dict[str, dict[str, str]] = {
               "skor akan dikurangkan sebanyak {reduction:g}%.",
     },
     "red_flag": {
-        "en": "Red flag: {message} This sets the result to “{band}” whatever the score.",
-        "ms": "Amaran merah: {message} Ini menetapkan keputusan kepada “{band}” tanpa mengira skor.",
+        "en": "Red flag: {message} Because of it, the result is at least as serious as “{band}”, "
+              "whatever the score.",
+        "ms": "Amaran merah: {message} Oleh itu, keputusan sekurang-kurangnya seserius “{band}”, "
+              "tanpa mengira skor.",
     },
     "strongest": {
         "en": "Answers that weighed most: {items}.",
@@ -62,9 +64,22 @@ class Contribution:
     maximum: float
 
 
-def top_contributions(result: ScoreResult, limit: int = 5) -> list[Contribution]:
-    """The answers that moved the overall score most (points given, or points missed)."""
-    items = [Contribution(t.question_id or "", sum(t.points.values()), sum(t.maximum.values()))
+def overall_dimensions(questionnaire: Questionnaire) -> set[str]:
+    scoring = questionnaire.scoring
+    if scoring.overall_dimensions:
+        return set(scoring.overall_dimensions)
+    mitigation = scoring.mitigation.dimension if scoring.mitigation else None
+    return {d.id for d in questionnaire.dimensions if d.id != mitigation}
+
+
+def top_contributions(questionnaire: Questionnaire, result: ScoreResult,
+                      limit: int = 5) -> list[Contribution]:
+    """The answers that moved the overall score most (points given, or points missed), counting
+    only the dimensions the overall score pools."""
+    dims = overall_dimensions(questionnaire)
+    items = [Contribution(t.question_id or "",
+                          sum(v for d, v in t.points.items() if d in dims),
+                          sum(v for d, v in t.maximum.items() if d in dims))
              for t in result.trace if t.kind is TraceKind.POINTS]
     return sorted(items, key=lambda c: -max(c.points, c.maximum - c.points))[:limit]
 
@@ -86,7 +101,7 @@ def explain(questionnaire: Questionnaire, result: ScoreResult, language: str) ->
             key = "mitigation_applied" if entry.detail["applied"] else "mitigation_missed"
             lines.append(sentence(key, language, **entry.detail))
     index = questionnaire.question_index()
-    tops = [c for c in top_contributions(result) if c.maximum > 0]
+    tops = [c for c in top_contributions(questionnaire, result) if c.maximum > 0]
     if tops:
         items = "; ".join(f"“{_short(index[c.question_id].text.get(language))}” "
                           f"({c.points:g}/{c.maximum:g})" for c in tops if c.question_id in index)
