@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from aisafe_desktop.storage.errors import StorageError
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -50,9 +53,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends normally, rolled back otherwise."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A unit of work: committed when the block ends normally, rolled back otherwise.
+
+        Environment failures (disk full, read-only medium, I/O error, a lock held too long)
+        become StorageError with a plain message; the action's changes are rolled back whole.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as error:
+            raise StorageError(
+                f"could not save to {self.path}: {error.orig}. This last change was not saved; "
+                "everything saved before it is safe. Free some disk space or check that the "
+                "folder is writable, then try again.") from error
 
     def dispose(self) -> None:
         self.engine.dispose()
