@@ -33,7 +33,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # IMMEDIATE: take the write lock at the start, waiting up to busy_timeout for it. A deferred
+    # transaction that reads and then writes fails at once (SQLITE_BUSY) if another thread
+    # committed in between; units of work here are a few milliseconds, so waiting is better.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(database: Path) -> Engine:
@@ -62,10 +65,12 @@ class Database:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as error:
+            busy = "locked" in str(error.orig) or "busy" in str(error.orig)
+            advice = ("The database stayed busy for too long; try again." if busy else
+                      "Free some disk space or check that the folder is writable, then try again.")
             raise StorageError(
                 f"could not save to {self.path}: {error.orig}. This last change was not saved; "
-                "everything saved before it is safe. Free some disk space or check that the "
-                "folder is writable, then try again.") from error
+                f"everything saved before it is safe. {advice}") from error
 
     def dispose(self) -> None:
         self.engine.dispose()
