@@ -1,0 +1,40 @@
+"""Fast checks of the installer inputs: the icon set, and the bundle layout matching the wheel's."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_icons_render_to_pngs_and_a_multi_size_ico(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, str(ROOT / "installer/make_icons.py"),
+                    str(ROOT / "resources/icons/aisafe-desktop.svg"), str(tmp_path)],
+                   check=True, env=env, timeout=120, capture_output=True)
+    png = (tmp_path / "256x256.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", png[16:24]) == (256, 256)
+    ico = (tmp_path / "aisafe-desktop.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (reserved, kind) == (0, 1)
+    sides = [ico[6 + 16 * i] or 256 for i in range(count)]
+    assert sides == [16, 24, 32, 48, 64, 256]
+    for i in range(count):
+        size, offset = struct.unpack("<II", ico[6 + 16 * i + 8: 6 + 16 * i + 16])
+        assert offset + size <= len(ico)
+
+
+def test_bundle_puts_shipped_data_where_the_wheel_does() -> None:
+    # The app finds its data at aisafe_desktop/_data/... in a wheel; the PyInstaller spec must
+    # use the same targets, or the installed app would not find its questionnaires.
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    wheel = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    spec = (ROOT / "installer/aisafe-desktop.spec").read_text(encoding="utf-8")
+    for source, target in wheel.items():
+        assert f'STAGE / "{source}", "{target}"' in spec, f"{source} -> {target} not in the spec"
