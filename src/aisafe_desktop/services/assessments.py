@@ -9,7 +9,13 @@ from pathlib import Path
 
 from aisafe_desktop.core.answers import Answer
 from aisafe_desktop.core.model import LANGUAGE_NAMES, Text
-from aisafe_desktop.services.assessments_store import Store, load_value, progress_of
+from aisafe_desktop.services.assessments_store import (
+    BAD_TEXT,
+    Store,
+    load_value,
+    progress_of,
+    storable,
+)
 from aisafe_desktop.services.dto import AssessmentState, AssessmentSummary
 from aisafe_desktop.services.errors import InvalidInput
 from aisafe_desktop.services.questionnaires import CatalogueEntry
@@ -24,6 +30,8 @@ from aisafe_desktop.storage.models import (
 
 
 def check_title(title: str) -> str:
+    if not storable(title):
+        raise InvalidInput("title", BAD_TEXT)
     cleaned = " ".join(title.split())
     if not cleaned:
         raise InvalidInput("title", "give the assessment a title")

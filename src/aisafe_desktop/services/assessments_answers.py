@@ -15,7 +15,14 @@ from sqlalchemy.orm import Session
 from aisafe_desktop.core.answers import is_answered, value_problem
 from aisafe_desktop.core.applicability import applicable_questions
 from aisafe_desktop.core.scoring import ScoreResult, score
-from aisafe_desktop.services.assessments_store import Store, dump_value, load_value, progress_of
+from aisafe_desktop.services.assessments_store import (
+    BAD_TEXT,
+    Store,
+    dump_value,
+    load_value,
+    progress_of,
+    storable,
+)
 from aisafe_desktop.services.dto import HistoryEntry
 from aisafe_desktop.services.errors import (
     AssessmentInTrash,
@@ -61,6 +68,8 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
         if question is None:
             raise InvalidAnswer(question_id, f"no such question in {row.questionnaire_id} "
                                 f"{row.questionnaire_version}")
+        if not storable(value) or not storable(comment):
+            raise InvalidAnswer(question_id, BAD_TEXT)
         if value is not _UNCHANGED and is_answered(value):
             why = value_problem(question, value)
             if why:

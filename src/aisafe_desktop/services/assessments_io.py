@@ -10,10 +10,15 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from aisafe_desktop import __version__
-from aisafe_desktop.core.answers import AnswersDocument, check_answers, is_answered
+from aisafe_desktop.core.answers import (
+    AnswerProblem,
+    AnswersDocument,
+    check_answers,
+    is_answered,
+)
 from aisafe_desktop.services.assessments import check_language, check_title, open_state
 from aisafe_desktop.services.assessments_answers import refresh_progress
-from aisafe_desktop.services.assessments_store import Store, dump_value
+from aisafe_desktop.services.assessments_store import BAD_TEXT, Store, dump_value, storable
 from aisafe_desktop.services.errors import ImportRejected, QuestionnaireUnavailable
 from aisafe_desktop.services.questionnaires import CatalogueEntry, QuestionnaireNotFound
 from aisafe_desktop.storage import repositories as repo
@@ -76,6 +81,8 @@ def import_document(store: Store, document: AnswersDocument, *, title: str | Non
         entry = find_questionnaire(store, session, document)
         q = entry.questionnaire
         problems = check_answers(q, document, require_complete=False)
+        problems += [AnswerProblem(qid, BAD_TEXT) for qid, answer in document.answers.items()
+                     if not storable([answer.value, answer.comment])]
         if problems:
             raise ImportRejected([str(p) for p in problems])
         raw_title = title or document.extra.get("title")

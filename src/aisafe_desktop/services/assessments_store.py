@@ -30,6 +30,25 @@ def os_user() -> str:
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 
+BAD_TEXT = "contains characters that are not valid text (unpaired UTF-16 surrogates)"
+
+
+def storable(value: Any) -> bool:
+    """False if a text in `value` cannot be written as UTF-8 (lone surrogates, e.g. from a JSON
+    "\\ud800" escape or an undecodable command-line byte)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, list | tuple):
+        return all(storable(item) for item in value)
+    if isinstance(value, dict):
+        return all(storable(k) and storable(v) for k, v in value.items())
+    return True
+
+
 def dump_value(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 

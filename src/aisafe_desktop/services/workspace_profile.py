@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
+from aisafe_desktop.services.assessments_store import BAD_TEXT, storable
 from aisafe_desktop.services.dto import ASEAN_COUNTRIES, AiSystemInfo, OrganisationProfile
 from aisafe_desktop.services.errors import InvalidInput
 from aisafe_desktop.storage import repositories as repo
@@ -25,6 +26,9 @@ def get_profile(db: Database) -> OrganisationProfile | None:
 
 def check_profile(profile: OrganisationProfile) -> dict[str, str]:
     fields = {k: " ".join(str(v).split()) for k, v in asdict(profile).items()}
+    for name, value in fields.items():
+        if not storable(value):
+            raise InvalidInput(name, BAD_TEXT)
     if not fields["name"]:
         raise InvalidInput("name", "give the organisation's name")
     fields["country"] = fields["country"].upper()
@@ -52,6 +56,8 @@ def list_ai_systems(db: Database) -> list[AiSystemInfo]:
 def add_ai_system(db: Database, name: str, purpose: str = "", vendor: str = "",
                   status: str = "in use") -> AiSystemInfo:
     cleaned = " ".join(name.split())
+    if not storable([name, purpose, vendor, status]):
+        raise InvalidInput("name", BAD_TEXT)
     if not cleaned:
         raise InvalidInput("name", "give the AI system a name")
     with db.session() as session:
