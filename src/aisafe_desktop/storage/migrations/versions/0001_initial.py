@@ -29,6 +29,14 @@ HISTORY_TRIGGERS = (
 
 
 def upgrade() -> None:
+    _profile_and_systems()
+    _sources_and_assessments()
+    _answers_and_history()
+    for statement in HISTORY_TRIGGERS:
+        op.execute(statement)
+
+
+def _profile_and_systems() -> None:
     op.create_table(
         "organisation_profile",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -52,6 +60,9 @@ def upgrade() -> None:
         sa.Column("created_at", STAMP, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_ai_systems"),
     )
+
+
+def _sources_and_assessments() -> None:
     op.create_table(
         "questionnaire_sources",
         sa.Column("sha256", sa.String(64), nullable=False),
@@ -88,6 +99,9 @@ def upgrade() -> None:
                                 name="fk_assessments_questionnaire_sha256_questionnaire_sources"),
         sa.PrimaryKeyConstraint("id", name="pk_assessments"),
     )
+
+
+def _answers_and_history() -> None:
     op.create_table(
         "answers",
         sa.Column("assessment_id", sa.Integer(), nullable=False),
@@ -117,8 +131,6 @@ def upgrade() -> None:
     )
     op.create_index("ix_answer_history_assessment_id", "answer_history",
                     ["assessment_id", "question_id"])
-    for statement in HISTORY_TRIGGERS:
-        op.execute(statement)
 
 
 def downgrade() -> None:
