@@ -87,6 +87,7 @@ def walk_through(qtbot, window: MainWindow, choice: int = 0,  # type: ignore[no-
     page = window.walkthrough
     for _ in range(200):
         section_page = page.stack.currentWidget()
+        qtbot.waitUntil(lambda: section_page.complete)  # long sections finish building on idle
         for _round in range(50):
             todo = [c for c in section_page.visible_cards() if not c.answered]
             if not todo:
@@ -97,6 +98,7 @@ def walk_through(qtbot, window: MainWindow, choice: int = 0,  # type: ignore[no-
                 on_answer(todo[0])
         was_last = page.next_button.text() == page.tr("&Finish")
         qtbot.mouseClick(page.next_button, LEFT)
+        qtbot.wait(5)  # a person reads before the next click: let the window repaint
         if was_last:
             return
     raise AssertionError("the walk-through did not end")

@@ -21,6 +21,7 @@ def test_condition_shows_and_hides_a_question_live(qtbot, make_window, paths) ->
     click(qtbot, gate.editor.buttons[1])  # No
     qtbot.waitUntil(lambda: not follow_up.isVisible())
     assert gate.mapTo(window, QPoint(0, 0)) == where
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy)  # the write queue is empty
     stored = window.ctx.ws.open_assessment(window.walkthrough.state.id).answers
     assert stored["uses-ai"].value == "no"
 
@@ -63,4 +64,5 @@ def test_invalid_number_is_explained_and_not_saved(qtbot, make_window, paths) ->
     qtbot.keyClicks(card.editor.field, "42")
     qtbot.keyClick(card.editor.field, Qt.Key.Key_Return)
     assert not card.problem.isVisible()
+    qtbot.waitUntil(lambda: window.walkthrough.saved.text().startswith("Saved at"))
     assert window.ctx.ws.open_assessment(window.walkthrough.state.id).answers["users"].value == 42

@@ -1,5 +1,8 @@
 """One section of the walk-through: its title, description and question cards in a scroll area.
 
+Cards are built a few at a time (`build_more`), so that opening a long section never freezes the
+window: the first screenful is built at once, the rest on idle ticks of the event loop.
+
 Questions appear and disappear as conditions change; the card the person is working on keeps its
 place on screen (the scroll position is corrected by however much the content above it moved).
 """
@@ -26,6 +29,9 @@ class SectionPage(QScrollArea):
                  on_comment: Callable[[str, str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.section = section
+        self.language = language
+        self._on_value, self._on_comment = on_value, on_comment
+        self._pending = list(section.questions)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         content = self.content = QWidget()
@@ -37,18 +43,25 @@ class SectionPage(QScrollArea):
         if section.description is not None:
             layout.addWidget(quiet(wrapped(section.description.get(language))))
         self.cards: dict[str, QuestionCard] = {}
-        for question in section.questions:
-            card = QuestionCard(question, language)
-            card.value_changed.connect(on_value)
-            card.comment_changed.connect(on_comment)
-            self.cards[question.id] = card
-            layout.addWidget(card)
         layout.addStretch(1)
         self.setWidget(content)
 
-    def set_answers(self, answers: Mapping[str, Answer]) -> None:
-        for qid, card in self.cards.items():
-            card.set_answer(answers.get(qid))
+    @property
+    def complete(self) -> bool:
+        return not self._pending
+
+    def build_more(self, count: int, answers: Mapping[str, Answer], state: Applicability) -> bool:
+        """Add up to `count` more cards; True when every card is built."""
+        chosen, self._pending = self._pending[:count], self._pending[count:]
+        for question in chosen:
+            card = QuestionCard(question, self.language)
+            card.value_changed.connect(self._on_value)
+            card.comment_changed.connect(self._on_comment)
+            card.set_answer(answers.get(question.id))
+            card.setVisible(state.applies(question.id))
+            self.cards[question.id] = card
+            self._layout.insertWidget(self._layout.count() - 1, card)
+        return self.complete
 
     def apply(self, state: Applicability, anchor: QWidget | None = None) -> bool:
         """Show the cards whose conditions hold; True when anything changed."""

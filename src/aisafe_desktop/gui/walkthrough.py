@@ -4,9 +4,10 @@ before completion."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aisafe_desktop.core.answers import Answer, is_answered
+from aisafe_desktop.core.answers import Answer, is_answered, value_problem
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Section
 from aisafe_desktop.gui.missing_panel import MissingPanel
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from aisafe_desktop.services.dto import AssessmentState
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIRST_CARDS = 4  # built at once when a section opens: about a screenful
+CARDS_PER_TICK = 2  # then this many per idle tick, keeping each tick well under 50 ms
 
 
 class WalkthroughPage(QWidget):
@@ -50,6 +53,9 @@ class WalkthroughPage(QWidget):
         self.answers: dict[str, Answer] = {}
         self.pages: dict[str, SectionPage] = {}
         self.current: Section | None = None
+        self._saving = 0  # writes queued and not yet confirmed
+        self._builder = QTimer(self, interval=0)
+        self._builder.timeout.connect(self._build_step)
         self._build()
         self._retranslate()
         QApplication.instance().focusChanged.connect(self._focus_moved)  # type: ignore[union-attr]
@@ -101,6 +107,7 @@ class WalkthroughPage(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def load(self, state: AssessmentState, position: Position | None = None) -> None:
+        self._builder.stop()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -127,17 +134,38 @@ class WalkthroughPage(QWidget):
         return Applicability(self.state.questionnaire,
                              {k: a.value for k, a in self.answers.items()})
 
-    def page_for(self, section: Section) -> SectionPage:
+    def page_for(self, section: Section, *, whole: bool = False) -> SectionPage:
         page = self.pages.get(section.id)
         if page is None:
             assert self.state is not None
             page = SectionPage(section, self.state.language, self._value_changed,
                                self._comment_changed)
-            page.set_answers(self.answers)
-            page.apply(self._applicability())
             self.pages[section.id] = page
             self.stack.addWidget(page)
+        count = len(section.questions) if whole else FIRST_CARDS
+        if not page.complete:
+            page.build_more(count, self.answers, self._applicability())
+        if not self._builder.isActive():
+            self._builder.start()
         return page
+
+    def _build_step(self) -> None:
+        """Idle work: finish the current section, then build the others ahead of need."""
+        if self.state is None:
+            self._builder.stop()
+            return
+        current = self.stack.currentWidget()
+        todo = current if isinstance(current, SectionPage) and not current.complete else None
+        if todo is None:
+            for section in self.applicable_sections():
+                page = self.pages.get(section.id)
+                if page is None or not page.complete:
+                    todo = self.page_for(section) if page is None else page
+                    break
+        if todo is None:
+            self._builder.stop()
+            return
+        todo.build_more(CARDS_PER_TICK, self.answers, self._applicability())
 
     # -- navigation ---------------------------------------------------------------------------
     def applicable_sections(self) -> list[Section]:
@@ -149,7 +177,7 @@ class WalkthroughPage(QWidget):
         if self.current is not None and self.current.id in self.pages:
             self.pages[self.current.id].flush()
         self.current = section
-        page = self.page_for(section)
+        page = self.page_for(section, whole=question is not None)
         self.stack.setCurrentWidget(page)
         self._refresh_marks()
         page.verticalScrollBar().setValue(0)
@@ -197,20 +225,14 @@ class WalkthroughPage(QWidget):
 
     # -- answers ------------------------------------------------------------------------------
     def _value_changed(self, question_id: str, value: object) -> None:
+        """Check the answer here (instantly), show its effects, and queue the write."""
         assert self.state is not None
         card = self.sender()
-        from aisafe_desktop.services.errors import InvalidAnswer
-
-        try:
-            self.ctx.ws.record_answer(self.state.id, question_id, value)
-        except InvalidAnswer as error:
+        question = self.state.questionnaire.question_index()[question_id]
+        problem = value_problem(question, value) if is_answered(value) else None
+        if problem:
             if isinstance(card, QuestionCard):
-                card.show_problem(error.message)
-            self._show_saved(False)
-            return
-        except Exception as error:
-            self._show_saved(False)
-            self.ctx.errors.present(error)
+                card.show_problem(problem)
             return
         old = self.answers.get(question_id)
         comment = old.comment if old else None
@@ -218,20 +240,37 @@ class WalkthroughPage(QWidget):
             self.answers[question_id] = Answer(value if is_answered(value) else None, comment)
         else:
             self.answers.pop(question_id, None)
-        self._show_saved(True)
         self._conditions_changed(card if isinstance(card, QWidget) else None)
+        ws, assessment_id = self.ctx.ws, self.state.id
+        self._save(lambda: ws.record_answer(assessment_id, question_id, value),
+                   card if isinstance(card, QuestionCard) else None)
 
     def _comment_changed(self, question_id: str, comment: str) -> None:
         assert self.state is not None
-        try:
-            self.ctx.ws.record_comment(self.state.id, question_id, comment)
-        except Exception as error:
-            self._show_saved(False)
-            self.ctx.errors.present(error)
-            return
         old = self.answers.get(question_id)
         self.answers[question_id] = Answer(old.value if old else None, comment or None)
-        self._show_saved(True)
+        ws, assessment_id = self.ctx.ws, self.state.id
+        self._save(lambda: ws.record_comment(assessment_id, question_id, comment), None)
+
+    def _save(self, work: Callable[[], object], card: QuestionCard | None) -> None:
+        self._saving += 1
+        self.saved.setText(self.tr("Saving…"))
+        self.ctx.tasks.run(work, lambda _when: self._save_done(None),
+                           lambda error: self._save_done(error, card))
+
+    def _save_done(self, error: BaseException | None, card: QuestionCard | None = None) -> None:
+        self._saving -= 1
+        if error is None:
+            if not self._saving:
+                self._show_saved(True)
+            return
+        self._show_saved(False)
+        from aisafe_desktop.services.errors import InvalidAnswer
+
+        if isinstance(error, InvalidAnswer) and card is not None:
+            card.show_problem(error.message)
+        else:
+            self.ctx.errors.present(error)
 
     def _conditions_changed(self, anchor: QWidget | None) -> None:
         state = self._applicability()
