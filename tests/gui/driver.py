@@ -87,7 +87,7 @@ def walk_through(qtbot, window: MainWindow, choice: int = 0,  # type: ignore[no-
     page = window.walkthrough
     for _ in range(200):
         section_page = page.stack.currentWidget()
-        qtbot.waitUntil(lambda: section_page.complete)  # long sections finish building on idle
+        qtbot.waitUntil(lambda p=section_page: p.complete)  # long sections finish building on idle
         for _round in range(50):
             todo = [c for c in section_page.visible_cards() if not c.answered]
             if not todo:
