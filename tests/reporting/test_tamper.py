@@ -148,3 +148,16 @@ def identities_cert(key: StoredKey, folder: Path) -> Path:
     target = folder / "agency-copy.pem"
     target.write_bytes(ident.certificate_pem(key.identity.certificate))
     return target
+
+
+def test_stamp_text_is_safe_for_any_name() -> None:
+    from aisafe_desktop.reporting.signing import stamp_text
+
+    base = _other_identity()
+    info = ident.IdentityInfo(**{**base.info.__dict__, "signer": "สมชาย 100%(ts)s Nguyễn",
+                                 "organisation": "Công ty"})
+    text = stamp_text(ident.Identity(base.key, base.certificate, (), info))
+    assert "????? 100%%(ts)s Nguyễn" in text and "Công ty" in text
+    rendered = text % {"ts": "NOW"}  # what pyHanko does with the template
+    assert rendered.count("NOW") == 1 and "สมชาย" not in rendered
+    assert "????? 100%(ts)s Nguyễn" in rendered  # the name is shown, not interpreted

@@ -147,6 +147,23 @@ def _font_factory(size: int) -> GlyphAccumulatorFactory:
     return InMemoryFontFactory(font_file="NotoSans-Regular (Latin cut)", font_size=size)
 
 
+def _stamp_safe(text: str) -> str:
+    """Characters the Latin stamp font lacks become '?' (a .notdef box would break PDF/A), and
+    '%' is doubled: the stamp template uses %-interpolation."""
+    import unicodedata
+
+    covered = _stamp_chars()
+    text = unicodedata.normalize("NFC", text)
+    return "".join(c if ord(c) in covered else "?" for c in text).replace("%", "%%")
+
+
+@functools.cache
+def _stamp_chars() -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    return frozenset(TTFont(io.BytesIO(_stamp_font())).getBestCmap())
+
+
 def stamp_text(identity: Identity, language: str = "en") -> str:
     """The stamp's lines. Only Latin-script wording: the stamp font is a Latin cut."""
     from aisafe_desktop.reporting.labels import label
@@ -154,16 +171,13 @@ def stamp_text(identity: Identity, language: str = "en") -> str:
     info = identity.info
     fp = info.fingerprint
     organisation = f"{info.organisation} ({info.country})" if info.country else info.organisation
-    lines = [
-        f"{label('stamp_signed_by', language)} {info.signer}",
-        f"{label('stamp_organisation', language)}: {organisation}",
-        f"{label('stamp_date', language)}: %(ts)s",
+    return "\n".join([
+        f"{_stamp_safe(label('stamp_signed_by', language))} {_stamp_safe(info.signer)}",
+        f"{_stamp_safe(label('stamp_organisation', language))}: {_stamp_safe(organisation)}",
+        f"{_stamp_safe(label('stamp_date', language))}: %(ts)s",
         f"SHA-256: {fp[:47]}",
-        f"{fp[48:]}",
-    ]
-    # the template uses %-interpolation; names must not inject placeholders
-    escaped = [line.replace("%", "%%") if "%(ts)s" not in line else line for line in lines]
-    return "\n".join(escaped)
+        fp[48:],
+    ])  # fmt: skip
 
 
 def sign_pdf(
