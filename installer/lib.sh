@@ -40,3 +40,8 @@ compile_translations() {
     done
     shopt -u nullglob
 }
+
+# Write <file>.sha256 next to an artefact (checked with `sha256sum -c` after copying to a USB stick).
+write_checksum() {
+    (cd "$(dirname "$1")" && sha256sum "$(basename "$1")" > "$(basename "$1").sha256")
+}
