@@ -11,6 +11,7 @@ from pathlib import Path
 
 from aisafe_desktop.core.builder import build_questionnaire
 from aisafe_desktop.core.model import Questionnaire
+from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.problems import Problem, Severity
 from aisafe_desktop.core.semantics import SemanticChecker
 from aisafe_desktop.core.structure import check_structure
@@ -43,8 +44,14 @@ class QuestionnaireError(Exception):
         self.problems = result.errors
 
 
-def load_bytes(raw: bytes, file: str = "<string>") -> LoadResult:
+def load_bytes(raw: bytes, file: str = "<string>", cache: ModelCache | None = None) -> LoadResult:
+    """Validate and build; with a cache, a file validated before is rebuilt from the cache."""
     result = LoadResult(file, None, sha256=hashlib.sha256(raw).hexdigest(), source=raw)
+    cached = cache.get(result.sha256) if cache else None
+    if cached is not None:
+        result.questionnaire, warnings = cached
+        result.problems = [Problem(p.code, p.message, file, p.line, p.column) for p in warnings]
+        return result
     try:
         doc = read_yaml_bytes(raw, file)
     except YamlReadError as error:
@@ -57,10 +64,12 @@ def load_bytes(raw: bytes, file: str = "<string>") -> LoadResult:
     result.problems.sort(key=lambda p: (p.line, p.column, p.code))
     if not result.errors and not shape:
         result.questionnaire = build_questionnaire(doc.data)
+        if cache is not None:
+            cache.put(result.sha256, result.questionnaire, result.problems)
     return result
 
 
-def load_file(path: str | Path) -> LoadResult:
+def load_file(path: str | Path, cache: ModelCache | None = None) -> LoadResult:
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -73,7 +82,7 @@ def load_file(path: str | Path) -> LoadResult:
         return LoadResult(str(path), None, [Problem(
             "E007", f"cannot read the file: {error.strerror or error}. Check the path and "
             "permissions.", str(path))])
-    return load_bytes(raw, str(path))
+    return load_bytes(raw, str(path), cache)
 
 
 def load_or_raise(path: str | Path) -> LoadResult:

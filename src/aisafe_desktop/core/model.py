@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from types import MappingProxyType
 
 from aisafe_desktop.core.conditions import Condition
@@ -190,7 +191,7 @@ class Reference:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: the lookup tables below are cached on the instance
 class Questionnaire:
     id: str
     version: str
@@ -214,9 +215,19 @@ class Questionnaire:
                 yield section, question
 
     def question_index(self) -> dict[str, Question]:
-        return {q.id: q for _, q in self.questions()}
+        """Question id → question (shared and cached: read it, do not change it)."""
+        return self._question_index
 
     def section_of(self) -> dict[str, Section]:
+        """Question id → its section (shared and cached: read it, do not change it)."""
+        return self._section_of
+
+    @cached_property
+    def _question_index(self) -> dict[str, Question]:
+        return {q.id: q for _, q in self.questions()}
+
+    @cached_property
+    def _section_of(self) -> dict[str, Section]:
         return {q.id: s for s, q in self.questions()}
 
     def dimension(self, dimension_id: str) -> Dimension | None:

@@ -37,6 +37,11 @@ class AppPaths:
         return self.data_dir / "aisafe.sqlite3"
 
     @property
+    def cache_dir(self) -> Path:
+        """Rebuildable data only (validated questionnaires); safe to delete."""
+        return self.data_dir / "cache"
+
+    @property
     def backups_dir(self) -> Path:
         return self.data_dir / "backups"
 

@@ -9,6 +9,7 @@ Every step is recorded in the trace, so the result can be explained in plain wor
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -113,6 +114,22 @@ def question_maximum(question: Question) -> dict[str, float]:
     return best
 
 
+_MAXIMA: OrderedDict[int, tuple[Questionnaire, dict[str, dict[str, float]]]] = OrderedDict()
+
+
+def maxima(questionnaire: Questionnaire) -> dict[str, dict[str, float]]:
+    """question_maximum for every question, computed once per questionnaire object (the model is
+    immutable; a few recent ones are kept, checked by identity)."""
+    key = id(questionnaire)
+    entry = _MAXIMA.get(key)
+    if entry is None or entry[0] is not questionnaire:
+        entry = (questionnaire, {q.id: question_maximum(q) for _, q in questionnaire.questions()})
+        _MAXIMA[key] = entry
+        while len(_MAXIMA) > 8:
+            _MAXIMA.popitem(last=False)
+    return entry[1]
+
+
 def question_points(question: Question, value: Any) -> tuple[dict[str, float], list[str]]:
     """Points per dimension and triggered recommendation ids for an answer."""
     chosen = value if isinstance(value, list) else [value]
@@ -156,6 +173,7 @@ class _Scorer:
         self.trace: list[TraceEntry] = []
         self.recs: dict[str, list[str]] = {}
         self.answered = self.applicable = 0
+        self.maxima = maxima(questionnaire)
 
     def run(self) -> ScoreResult:
         for _, question in self.q.questions():
@@ -187,7 +205,7 @@ class _Scorer:
             self.answered += 1
             self.trace.append(TraceEntry(TraceKind.NOT_APPLICABLE, question.id))
             return
-        best = question_maximum(question)
+        best = self.maxima[question.id]
         for dim, pts in best.items():
             self.maximum[dim] += pts
         if not is_answered(value):

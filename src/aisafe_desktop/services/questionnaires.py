@@ -10,6 +10,7 @@ from pathlib import Path
 
 from aisafe_desktop.core.loader import LoadResult, load_file
 from aisafe_desktop.core.model import Questionnaire
+from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.paths import AppPaths, shipped_data_dir
 from aisafe_desktop.core.problems import Problem
 
@@ -60,13 +61,14 @@ class Catalogue:
 
     def __init__(self, paths: AppPaths | None = None) -> None:
         self.entries: list[CatalogueEntry] = []
+        cache = ModelCache(paths.cache_dir / "questionnaires" if paths else None)
         self.invalid: list[LoadResult] = []
         folders = [(shipped_data_dir("questionnaires"), True)]
         if paths is not None:
             folders.append((paths.user_questionnaires_dir, False))
         for folder, shipped in folders:
             for file in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-                result = load_file(file)
+                result = load_file(file, cache)
                 if result.ok:
                     self.entries.append(entry_from_result(result, shipped=shipped))
                 else:
