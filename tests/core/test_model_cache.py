@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from aisafe_desktop import __version__
 from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.model_cache import ModelCache
 from tests.core.conftest import BASE, mutate
@@ -35,7 +36,8 @@ def test_damaged_or_foreign_entry_is_ignored(tmp_path: Path) -> None:
     first = load_bytes(BASE.encode(), "q.yaml", ModelCache(tmp_path))
     (entry,) = tmp_path.glob("*.json")
     for damage in ("{not json", json.dumps({"app_version": "0", "sha256": first.sha256}),
-                   json.dumps({**json.loads(BASE and "{}"), "model": {"id": 1}})):
+                   json.dumps({"app_version": __version__, "sha256": first.sha256,
+                               "model": {"id": 1}})):
         entry.write_text(damage, encoding="utf-8")
         again = load_bytes(BASE.encode(), "q.yaml", ModelCache(tmp_path))
         assert again.ok and again.questionnaire == first.questionnaire
