@@ -101,6 +101,8 @@ def font_path(script: Script = Script.LATIN, bold: bool = False) -> Path:
 def script_of(char: str) -> Script | None:
     """The bundled script of one character, or None if it is neutral (space, digit, mark...)."""
     code = ord(char)
+    if code < 0x0300:  # fast path for the common case: ASCII and Latin-1/Extended letters
+        return Script.LATIN if char.isalpha() else None
     for first, last, script in _RANGES:
         if first <= code <= last:
             return script

@@ -59,10 +59,18 @@ def _already_shaped(text: Any) -> bool:
     return isinstance(text, str) and any("\ue000" <= c <= "\uf8ff" for c in text)
 
 
-# Latin runs: kerning only. With ligatures, "certificates" is extracted as "certiﬁcates", so
-# copy-paste and search in PDF viewers miss words. Other scripts keep every feature they need.
+# Latin runs: no ligatures. With them, "certificates" is extracted as "certiﬁcates", so copy-paste
+# and search in PDF viewers miss words. Precomposed Latin is not shaped at all (only kerning would
+# change; shaping every word doubles the render time). Other scripts keep all their features.
 _LATIN_FONTS = ("NotoSans", "NotoSans-Bold")
 _LATIN_FEATURES = {"kern": True, "liga": False, "dlig": False, "clig": False}
+
+
+def _plain_latin(text: str) -> bool:
+    """Precomposed Latin (NFC) without combining marks renders right without shaping."""
+    return text.isascii() or all(
+        c < "\u0300" or "\u1e00" <= c <= "\u1eff" or "\u2000" <= c <= "\u20cf" for c in text
+    )
 
 
 def _make_per_font_shaper(original: Any) -> Any:
@@ -71,6 +79,8 @@ def _make_per_font_shaper(original: Any) -> Any:
 
     def shape_run(word: Any) -> Any:
         if word[1][0].fontName in _LATIN_FONTS:
+            if all(_plain_latin(s) for _, s in word[1:]):
+                return word  # nothing for HarfBuzz to do but kerning: most of the text, fast
             return original(word, features=_LATIN_FEATURES)
         return original(word)
 
