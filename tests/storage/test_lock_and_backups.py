@@ -117,3 +117,14 @@ def test_restore_needs_the_workspace_closed(workspace: Workspace) -> None:
     backup = take_backup(workspace.paths.database, workspace.paths.backups_dir, BackupKind.MANUAL)
     with pytest.raises(DatabaseLocked):
         Workspace.restore_backup(workspace.paths, backup)
+
+
+def test_a_failed_daily_backup_does_not_stop_work_but_is_reported(paths: AppPaths) -> None:
+    paths.backups_dir.write_text("a file where the backups folder should be", encoding="utf-8")
+    with Workspace.open(paths) as workspace:
+        [warning] = workspace.startup_warnings
+        assert "automatic backup could not be made" in warning
+        aid = workspace.create_assessment("storage-test")
+        workspace.record_answer(aid, "kept", "Alice")
+    with Workspace.open(paths) as workspace:
+        assert workspace.open_assessment(aid).answers["kept"].value == "Alice"

@@ -6,7 +6,7 @@ import datetime as dt
 import getpass
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -75,7 +75,7 @@ class Store:
         self.db = db
         self.catalogue = catalogue
         self.user = os_user()
-        self._models: dict[str, tuple[Questionnaire, dict[str, Question]]] = {}
+        self._models: dict[str, tuple[Questionnaire, Mapping[str, Question]]] = {}
 
     def now(self) -> dt.datetime:
         return utc_now()
@@ -83,10 +83,10 @@ class Store:
     def model(self, session: Session, sha256: str) -> Questionnaire:
         return self._parsed(session, sha256)[0]
 
-    def questions(self, session: Session, sha256: str) -> dict[str, Question]:
+    def questions(self, session: Session, sha256: str) -> Mapping[str, Question]:
         return self._parsed(session, sha256)[1]
 
-    def _parsed(self, session: Session, sha256: str) -> tuple[Questionnaire, dict[str, Question]]:
+    def _parsed(self, session: Session, sha256: str) -> tuple[Questionnaire, Mapping[str, Question]]:
         if sha256 not in self._models:
             source = repo.get_source(session, sha256)
             if source is None:

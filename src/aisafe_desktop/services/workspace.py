@@ -8,9 +8,12 @@ daily backup. Each method is one unit of work in its own transaction.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from aisafe_desktop.core.answers import AnswersDocument
 from aisafe_desktop.core.paths import AppPaths
@@ -26,6 +29,7 @@ from aisafe_desktop.services.dto import (
     OrganisationProfile,
     UpgradeReport,
 )
+from aisafe_desktop.services.errors import StorageError
 from aisafe_desktop.services.questionnaires import Catalogue, CatalogueEntry
 from aisafe_desktop.services.workspace_profile import (
     add_ai_system,
@@ -45,20 +49,35 @@ class Workspace:
         self._db = db
         self._catalogue = catalogue
         self._store = Store(db, lambda: self.catalogue)
+        # Problems at start-up that did not stop the workspace from opening (show them once).
+        self.startup_warnings: list[str] = []
 
     @classmethod
     def open(cls, paths: AppPaths, catalogue: Catalogue | None = None) -> Workspace:
         """Raises DatabaseLocked, DatabaseCorrupt, DatabaseTooNew or StorageError."""
-        paths.ensure()
+        try:
+            paths.ensure()
+        except OSError as error:
+            raise StorageError(f"cannot create the data folder {paths.data_dir}: "
+                               f"{error.strerror or error}") from None
         lock = InstanceLock(paths.data_dir)
         lock.acquire()
         try:
             db = backups.prepare_database(paths)
-            backups.daily_backup(paths)
+        except (sqlite3.Error, SQLAlchemyError, OSError) as error:
+            lock.release()
+            raise StorageError(f"cannot open the database {paths.database}: {error}. It has not "
+                               "been changed.") from error
         except BaseException:
             lock.release()
             raise
-        return cls(paths, lock, db, catalogue)
+        workspace = cls(paths, lock, db, catalogue)
+        try:
+            backups.daily_backup(paths)
+        except (sqlite3.Error, OSError) as error:  # work can go on; the user is told
+            workspace.startup_warnings.append(
+                f"today's automatic backup could not be made in {paths.backups_dir}: {error}")
+        return workspace
 
     def close(self) -> None:
         self._db.dispose()
