@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
 # (distribution, licence) of the libraries the app bundles; the version is read at run time.
 LIBRARIES = (
     ("PySide6-Essentials", "LGPL-3.0 (Qt for Python)"),
@@ -21,6 +19,8 @@ FONTS = ("Noto Sans, Noto Sans Thai, Khmer, Lao, Myanmar and Tamil", "SIL Open F
 
 
 def library_lines() -> list[str]:
+    from importlib import metadata  # 80 ms: only when Settings is first built
+
     lines = []
     for name, licence in LIBRARIES:
         try:

@@ -9,7 +9,6 @@ Dialogs are opened window-modal with `open()`, not `exec()`, so nothing nests ev
 from __future__ import annotations
 
 import datetime as dt
-import platform
 import sys
 import traceback
 from pathlib import Path
@@ -38,6 +37,8 @@ def is_user_error(error: BaseException) -> bool:
 
 def write_report(log_dir: Path, error: BaseException, tb: TracebackType | None) -> Path | None:
     """A plain-text report for the developers; None when even the log folder is not writable."""
+    import platform  # 25 ms at start-up otherwise
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     lines = [f"AISafe Desktop {__version__}", f"Python {sys.version.split()[0]} on "
              f"{platform.platform()}", f"Time {dt.datetime.now().isoformat()}", "",

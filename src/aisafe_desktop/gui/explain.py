@@ -67,11 +67,8 @@ def _contributors(q: Questionnaire, result: ScoreResult, lang: str) -> list[str]
     scored.sort(key=lambda t: -sum(t.points.values()))
     if not scored:
         return []
-    names = [
-        f"“{index[t.question_id].text.get(lang)}”"
-        for t in scored[:TOP_CONTRIBUTORS]
-        if t.question_id in index
-    ]
+    ids = [t.question_id for t in scored[:TOP_CONTRIBUTORS] if t.question_id in index]
+    names = [f"“{index[qid].text.get(lang)}”" for qid in ids if qid is not None]
     return [
         translate("Explanation", "The answers that added the most points: {questions}.").format(
             questions="; ".join(names)

@@ -145,7 +145,9 @@ class HomePage(QWidget):
         row.addWidget(self.undo_text, 1)
         row.addWidget(self.undo_button)
         self.undo_bar.hide()
-        self.undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(UNDO_MS)
         self.undo_timer.timeout.connect(self.undo_bar.hide)
         return self.undo_bar
 

@@ -107,7 +107,9 @@ class QuestionCard(QFrame):
         self.evidence = QPlainTextEdit()
         self.evidence.setTabChangesFocus(True)
         self.evidence.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self._evidence_timer = QTimer(self, singleShot=True, interval=IDLE_SAVE_MS)
+        self._evidence_timer = QTimer(self)
+        self._evidence_timer.setSingleShot(True)
+        self._evidence_timer.setInterval(IDLE_SAVE_MS)
         self._evidence_timer.timeout.connect(self.flush_comment)
         self.evidence.textChanged.connect(self._evidence_timer.start)
         self._sent_comment = ""

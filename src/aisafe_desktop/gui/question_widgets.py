@@ -193,7 +193,9 @@ class _Debounced(QuestionEditor):
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
-        self._timer = QTimer(self, singleShot=True, interval=IDLE_SAVE_MS)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(IDLE_SAVE_MS)
         self._timer.timeout.connect(self.flush)
         self._sent: object = None
 

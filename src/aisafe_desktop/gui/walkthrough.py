@@ -54,7 +54,8 @@ class WalkthroughPage(QWidget):
         self.pages: dict[str, SectionPage] = {}
         self.current: Section | None = None
         self._saving = 0  # writes queued and not yet confirmed
-        self._builder = QTimer(self, interval=0)
+        self._builder = QTimer(self)
+        self._builder.setInterval(0)
         self._builder.timeout.connect(self._build_step)
         self._build()
         self._retranslate()
