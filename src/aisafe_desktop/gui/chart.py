@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from aisafe_desktop.gui.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -74,3 +78,22 @@ class DimensionChart(QWidget):
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              bar.value_text)
         painter.end()
+
+
+def preview(ctx: AppContext) -> QWidget:
+    """`python -m aisafe_desktop.gui.chart`: the bars of a completed sample assessment."""
+    from aisafe_desktop.gui.results import dimension_bars
+
+    done = next(s for s in ctx.ws.list_assessments() if s.status == "completed")
+    state = ctx.ws.open_assessment(done.id)
+    chart = DimensionChart()
+    chart.set_bars(dimension_bars(state.questionnaire, ctx.ws.result(done.id), state.language))
+    return chart
+
+
+if __name__ == "__main__":
+    import sys
+
+    from aisafe_desktop.gui.preview import run_preview
+
+    sys.exit(run_preview(preview))

@@ -327,3 +327,18 @@ class HomePage(QWidget):
                                                     "assessment"))
         self.model.set_rows(self.model.rows, self.ctx.language)
         self._show_profile()
+
+
+def preview(ctx: AppContext) -> QWidget:
+    """Sample data: `python -m aisafe_desktop.gui.home`."""
+    page = HomePage(ctx)
+    page.show_data(ctx.ws.get_profile(), ctx.ws.list_assessments())
+    return page
+
+
+if __name__ == "__main__":
+    import sys
+
+    from aisafe_desktop.gui.preview import run_preview
+
+    sys.exit(run_preview(preview))

@@ -335,3 +335,18 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Settings"))
         self.settings_action.setToolTip(self.tr("Language, text size, backups (Ctrl+,)"))
         self.navigation.setWindowTitle(self.tr("Navigation"))
+
+
+def preview(ctx: AppContext) -> QWidget:
+    """Sample data: `python -m aisafe_desktop.gui.main_window` (the workspace is already open)."""
+    window = MainWindow(ctx)
+    window._opened(ctx.workspace)
+    return window
+
+
+if __name__ == "__main__":
+    import sys
+
+    from aisafe_desktop.gui.preview import run_preview
+
+    sys.exit(run_preview(preview))

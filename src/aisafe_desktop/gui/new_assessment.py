@@ -32,6 +32,7 @@ from aisafe_desktop.gui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.services.dto import AiSystemInfo
     from aisafe_desktop.services.questionnaires import CatalogueEntry
 
@@ -171,3 +172,16 @@ class NewAssessmentDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
         self._fill_systems()
         self._chosen(self.list.currentRow())
+
+
+def preview(ctx: AppContext) -> QWidget:
+    """Sample data: `python -m aisafe_desktop.gui.new_assessment`."""
+    return NewAssessmentDialog(ctx.ws.catalogue.latest(), ctx.ws.list_ai_systems(), ctx.language)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from aisafe_desktop.gui.preview import run_preview
+
+    sys.exit(run_preview(preview))

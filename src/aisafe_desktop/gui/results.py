@@ -3,6 +3,8 @@ plain words), recommendations by priority, and the obligations of the band."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +22,9 @@ from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.gui.chart import Bar, DimensionChart
 from aisafe_desktop.gui.explain import explain
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
+
+if TYPE_CHECKING:
+    from aisafe_desktop.gui.context import AppContext
 
 MAX_CONTENT_WIDTH = 900
 
@@ -177,3 +182,21 @@ class ResultsPage(QWidget):
         self.back_button.setText(self.tr("&Back to the answers"))
         self.export_button.setText(self.tr("&Export signed PDF…"))
         self.export_button.setToolTip(self.tr("Make a signed PDF report that others can verify"))
+
+
+def preview(ctx: AppContext) -> QWidget:
+    """Sample data: `python -m aisafe_desktop.gui.results`."""
+    page = ResultsPage()
+    done = next(s for s in ctx.ws.list_assessments() if s.status == "completed")
+    state = ctx.ws.open_assessment(done.id)
+    page.show_result(state.id, state.questionnaire, ctx.ws.result(state.id), state.language,
+                     state.title)
+    return page
+
+
+if __name__ == "__main__":
+    import sys
+
+    from aisafe_desktop.gui.preview import run_preview
+
+    sys.exit(run_preview(preview))

@@ -214,3 +214,18 @@ class SettingsPage(QScrollArea):
         self.about_text.setText(self.tr(
             "AISafe Desktop {version}. Works offline; never sends data anywhere. Built with "
             "these libraries and fonts, under their licences:").format(version=__version__))
+
+
+def preview(ctx: AppContext) -> QWidget:
+    """Sample data: `python -m aisafe_desktop.gui.settings_page`."""
+    page = SettingsPage(ctx)
+    page.refresh()
+    return page
+
+
+if __name__ == "__main__":
+    import sys
+
+    from aisafe_desktop.gui.preview import run_preview
+
+    sys.exit(run_preview(preview))

@@ -400,3 +400,19 @@ class WalkthroughPage(QWidget):
             self._refresh_marks()
         else:
             self._update_buttons()
+
+
+def preview(ctx: AppContext) -> QWidget:
+    """Sample data: `python -m aisafe_desktop.gui.walkthrough`."""
+    page = WalkthroughPage(ctx)
+    draft = next(s for s in ctx.ws.list_assessments() if s.status == "draft")
+    page.load(ctx.ws.open_assessment(draft.id))
+    return page
+
+
+if __name__ == "__main__":
+    import sys
+
+    from aisafe_desktop.gui.preview import run_preview
+
+    sys.exit(run_preview(preview))

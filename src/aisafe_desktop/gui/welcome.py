@@ -3,6 +3,8 @@ organisation profile (which can be skipped)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.gui.i18n import UI_LANGUAGES
 from aisafe_desktop.gui.profile_form import ProfileForm
 from aisafe_desktop.gui.widgets import Heading, language_change, wrapped
+
+if TYPE_CHECKING:
+    from aisafe_desktop.gui.context import AppContext
 
 MAX_TEXT_WIDTH = 720
 
@@ -133,3 +138,18 @@ class FirstRunPage(QWidget):
         for button in self.languages.buttons():
             button.setAccessibleName(button.text())
             button.setAccessibleDescription(self.tr("Use this language for the app"))
+
+
+def preview(ctx: AppContext) -> QWidget:
+    """`python -m aisafe_desktop.gui.welcome`."""
+    page = FirstRunPage(ctx.language)
+    page.language_chosen.connect(ctx.translations.switch)
+    return page
+
+
+if __name__ == "__main__":
+    import sys
+
+    from aisafe_desktop.gui.preview import run_preview
+
+    sys.exit(run_preview(preview))
