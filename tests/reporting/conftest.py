@@ -34,6 +34,7 @@ class SignedReport:
     data: bytes
     result: pdf_reports.ExportResult
     document: AnswersDocument
+    steps: tuple[str, ...]
 
 
 @pytest.fixture(scope="session")
@@ -81,8 +82,10 @@ def signed_report(
 ) -> SignedReport:  # fmt: skip
     out = tmp_path_factory.mktemp("report") / "report.pdf"
     document = mini_answers()
+    steps: list[str] = []
     result = pdf_reports.export_report(
         mini_ref, document, rsa_key.identity, out,
         profile={"name": "Contoh Kewangan Sdn Bhd", "country": "MY", "sector": "Finance"},
+        progress=lambda name, _done: steps.append(name),
     )  # fmt: skip
-    return SignedReport(out, out.read_bytes(), result, document)
+    return SignedReport(out, out.read_bytes(), result, document, tuple(steps))

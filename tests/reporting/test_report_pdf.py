@@ -26,6 +26,13 @@ def test_pdfsig_says_valid_and_whole_document_signed(signed_report: SignedReport
     assert "ETSI.CAdES.detached" in out
 
 
+def test_export_reports_progress_and_result(signed_report: SignedReport) -> None:
+    assert signed_report.steps == ("render", "pdfa", "sign", "write", "done")
+    result = signed_report.result
+    assert result.band == "high" and result.pdfa and result.pages >= 4 and not result.notes
+    assert not list(signed_report.path.parent.glob("*.part"))  # the temporary file is gone
+
+
 def test_pdffonts_every_font_embedded(signed_report: SignedReport) -> None:
     needs("pdffonts")
     rows = _run("pdffonts", str(signed_report.path)).splitlines()[2:]

@@ -94,6 +94,29 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise ReportError(f"cannot write {path}: {error.strerror or error}") from error
 
 
+Progress = Callable[[str, float], None]
+"""Called with a step name ("render", "pdfa", "sign", "write") and the fraction done."""
+
+
+def _context(
+    ref: QuestionnaireRef, document: AnswersDocument, identity: ident.Identity, language: str,
+    profile: Mapping[str, Any] | None, created: dt.datetime,
+) -> tuple[Any, bytes]:  # fmt: skip
+    from aisafe_desktop.reporting import report
+
+    result = score(ref.questionnaire, document)
+    embedded = embedded_document(document, ref, result, profile, created)
+    payload = embedded.to_bytes()
+    context = report.ReportContext(
+        questionnaire=ref.questionnaire, document=embedded, result=result, language=language,
+        organisation=dict(profile or embedded.extra.get("organisation") or {}),
+        signer=identity.info, questionnaire_sha256=ref.sha256,
+        answers_sha256=hashlib.sha256(payload).hexdigest(), app_version=__version__,
+        created=created,
+    )  # fmt: skip
+    return context, payload
+
+
 def export_report(
     ref: QuestionnaireRef,
     document: AnswersDocument,
@@ -103,33 +126,34 @@ def export_report(
     language: str | None = None,
     profile: Mapping[str, Any] | None = None,
     require_complete: bool = True,
+    progress: Progress | None = None,
 ) -> ExportResult:
-    """Render, attach, make PDF/A-3b, sign and write the report to `out`."""
+    """Render, attach, make PDF/A-3b, sign and write the report to `out`.
+
+    Blocking (about a second); a GUI runs it in a worker and passes `progress`.
+    """
     from aisafe_desktop.reporting import pdfa, report, signing
 
+    step = progress or (lambda _name, _done: None)
     _check_document(ref, document, require_complete)
     q = ref.questionnaire
     language = language or document.language or q.default_language
     created = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    result = score(q, document)
-    embedded = embedded_document(document, ref, result, profile, created)
-    payload = embedded.to_bytes()
-    context = report.ReportContext(
-        questionnaire=q, document=embedded, result=result, language=language,
-        organisation=dict(profile or embedded.extra.get("organisation") or {}),
-        signer=identity.info, questionnaire_sha256=ref.sha256,
-        answers_sha256=hashlib.sha256(payload).hexdigest(), app_version=__version__,
-        created=created,
-    )  # fmt: skip
+    context, payload = _context(ref, document, identity, language, profile, created)
+    step("render", 0.0)
     rendered = report.render(context)
+    step("pdfa", 0.5)
     archived = pdfa.make_pdfa3(rendered.pdf, payload, producer=signing.producer(), created=created)
+    step("sign", 0.65)
     signed = signing.sign_pdf(
         archived, identity, reason=f"AI assessment: {q.id} {q.version}",
         location=identity.info.country, place=rendered.stamp, language=language,
     )  # fmt: skip
+    step("write", 0.95)
     write_atomically(out, signed.data)
+    step("done", 1.0)
     return ExportResult(
-        out, identity.info.fingerprint, result.band, rendered.pages, signed.pdfa_kept,
+        out, identity.info.fingerprint, context.result.band, rendered.pages, signed.pdfa_kept,
         context.answers_sha256, signed.notes,
     )  # fmt: skip
 
@@ -145,8 +169,7 @@ def load_trust(entries: Iterable[str]) -> TrustList:
         path = Path(entry)
         if not path.is_file():
             raise IdentityError(
-                f"--trust {entry!r} is neither a SHA-256 fingerprint (64 hex digits) "
-                "nor a certificate file"
+                f"--trust {entry!r} is neither a SHA-256 fingerprint (64 hex digits) nor a certificate file"
             )
         items.append(ident.load_certificate(path.read_bytes(), str(path)))
     return trust_from(items)
@@ -218,8 +241,7 @@ def _consistency_checks(
     detail = (
         f"re-scoring gives “{rescored.band}” ({rescored.overall:g}), as stated"
         if same_band and same_score
-        else f"stated “{stated_band}” ({overall}), re-scoring gives “{rescored.band}” "
-        f"({rescored.overall:g})"
+        else f"stated “{stated_band}” ({overall}), re-scoring gives “{rescored.band}” ({rescored.overall:g})"
     )
     checks.append(Check("result consistent", same_band and same_score, detail))
     return checks, stated_band, rescored.band  # fmt: skip
@@ -253,9 +275,7 @@ def verify_reports(
         try:
             data = path.read_bytes()
         except OSError as error:
-            failed = VerifyResult(
-                str(path), (Check("readable", False, f"cannot read: {error.strerror}"),)
-            )
+            failed = VerifyResult(str(path), (Check("readable", False, f"cannot read: {error.strerror}"),))
             results.append(ReportVerification(path, failed))
             continue
         results.append(verify_report_bytes(data, path, trust, lookup))
