@@ -110,6 +110,12 @@ def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -
     window.show_settings()
     settle(ctx)
     save(window, out / f"settings-{lang}.png")
+    if lang == "en":  # the walk-through at 200 % text, as chosen in Settings
+        window.set_text_scale(2.0)
+        window.open_assessment(ctx.ws.list_assessments()[0].id)
+        settle(ctx, 300)
+        save(window, out / "walkthrough-200pct-en.png")
+        window.set_text_scale(1.0)
     window.close()
 
 

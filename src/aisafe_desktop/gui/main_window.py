@@ -279,7 +279,10 @@ class MainWindow(QMainWindow):
         self.ctx.update_settings(language=self.ctx.translations.language)
 
     def set_text_scale(self, scale: float) -> None:
+        from aisafe_desktop.gui.widgets import refresh_headings
+
         fonts.apply_text_scale(self.ctx.app, scale)
+        refresh_headings()
         self.ctx.update_settings(text_scale=scale)
 
     def restore_backup(self, backup: Path) -> None:

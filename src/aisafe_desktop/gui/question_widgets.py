@@ -72,17 +72,36 @@ class QuestionEditor(QWidget):
 
 
 class _ClickLabel(QLabel):
-    """A scale point's label: clicking it chooses the point, like a radio button's own text."""
+    """An option's text, wrapped (a button's own text never wraps, which clipped long options at
+    200 % text): clicking it chooses the option, like the button's own text would."""
 
-    def __init__(self, text: str, target: QRadioButton) -> None:
+    def __init__(self, text: str, target: QAbstractButton, centred: bool = False) -> None:
         super().__init__(text)
         self._target = target
         self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment((Qt.AlignmentFlag.AlignHCenter if centred else Qt.AlignmentFlag.AlignLeft)
+                          | Qt.AlignmentFlag.AlignTop)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._target.click()
         super().mouseReleaseEvent(event)
+
+
+def option_row(button: QAbstractButton, option: Option, language: str) -> QWidget:
+    """[button] wrapped label, with the option's description (if any) below the label."""
+    row = QWidget()
+    grid = QGridLayout(row)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setVerticalSpacing(0)
+    grid.addWidget(button, 0, 0, Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(_ClickLabel(option.label.get(language), button), 0, 1)
+    if option.description is not None:
+        note = quiet(wrapped(option.description.get(language)))
+        note.setContentsMargins(0, 0, 0, 4)
+        grid.addWidget(note, 1, 1)
+    grid.setColumnStretch(1, 1)
+    return row
 
 
 class ChoiceEditor(QuestionEditor):
@@ -113,18 +132,9 @@ class ChoiceEditor(QuestionEditor):
         return button
 
     def _option_widget(self, option: Option) -> QWidget:
-        button = self._radio(option, option.label.get(self.language))
-        if option.description is None:
-            return button
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(button)
-        note = quiet(wrapped(option.description.get(self.language)))
-        note.setContentsMargins(24, 0, 0, 4)
-        column.addWidget(note)
-        return box
+        if self.question.type is QuestionType.YES_NO:  # short labels in a row
+            return self._radio(option, option.label.get(self.language))
+        return option_row(self._radio(option, ""), option, self.language)
 
     def _build_scale(self) -> None:
         grid = QGridLayout(self)
@@ -133,7 +143,8 @@ class ChoiceEditor(QuestionEditor):
             button = self._radio(option, str(option.value))
             button.setAccessibleName(f"{option.value}: {option.label.get(self.language)}")
             grid.addWidget(button, 0, column, Qt.AlignmentFlag.AlignHCenter)
-            grid.addWidget(_ClickLabel(option.label.get(self.language), button), 1, column)
+            grid.addWidget(_ClickLabel(option.label.get(self.language), button, centred=True), 1,
+                           column)
             grid.setColumnStretch(column, 1)
 
     def _clicked(self, index: int) -> None:
@@ -161,15 +172,11 @@ class MultiChoiceEditor(QuestionEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[QCheckBox] = []
         for option in question.options:
-            box = QCheckBox(option.label.get(language))
+            box = QCheckBox()
             box.setAccessibleName(option.label.get(language))
             box.clicked.connect(self._changed)
             self.boxes.append(box)
-            layout.addWidget(box)
-            if option.description is not None:
-                note = quiet(wrapped(option.description.get(language)))
-                note.setContentsMargins(24, 0, 0, 4)
-                layout.addWidget(note)
+            layout.addWidget(option_row(box, option, language))
 
     def _changed(self) -> None:
         chosen = [o.value for o, b in zip(self.question.options, self.boxes, strict=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+
+from aisafe_desktop.gui.theme import secondary_text
 
 translate = QCoreApplication.translate
 
@@ -37,9 +39,9 @@ class Heading(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(text)
-        self._refresh_font()
+        self.refresh_font()
 
-    def _refresh_font(self) -> None:
+    def refresh_font(self) -> None:
         font = QFont(QApplication.font())
         font.setPointSizeF(font.pointSizeF() * HEADING_FACTORS.get(self._level, 1.0))
         font.setBold(True)
@@ -49,10 +51,12 @@ class Heading(QLabel):
         super().setText(text)
         self.setAccessibleName(text)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._refresh_font()
-        return super().event(event)
+
+def refresh_headings() -> None:
+    """After the text size changed: headings hold an explicit size, so they are told."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, Heading):
+            widget.refresh_font()
 
 
 def wrapped(text: str = "", parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
@@ -68,9 +72,25 @@ def wrapped(text: str = "", parent: QWidget | None = None, *, rich: bool = False
 LabelT = TypeVar("LabelT", bound=QLabel)
 
 
+class _QuietColour(QObject):
+    """Re-colours a quiet label when the palette changes (dark mode, high contrast)."""
+
+    @staticmethod
+    def apply(label: QLabel) -> None:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, secondary_text(QApplication.palette()))
+        label.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched, QLabel):
+            self.apply(watched)
+        return False
+
+
 def quiet(label: LabelT) -> LabelT:
-    """Secondary text: the palette's placeholder colour, which themes keep readable."""
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    """Secondary text: a softer colour that still reads at 4.5:1 and follows palette changes."""
+    label.installEventFilter(_QuietColour(label))
+    _QuietColour.apply(label)
     return label
 
 

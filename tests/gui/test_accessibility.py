@@ -1,0 +1,165 @@
+"""Accessibility and layout qualities of the main screens: accessible names and descriptions on
+every input, contrast in light and dark palettes, 200 % text, and 30 % longer strings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from driver import start_assessment
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from sample_questionnaire import SAMPLE_ID
+
+from aisafe_desktop.gui import fonts
+from aisafe_desktop.gui.theme import AA_GRAPHICS, AA_TEXT, contrast
+
+FIELDS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
+
+
+def screens(qtbot, window) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
+    """Home, walk-through (with the missing list), results and settings, each shown in turn."""
+    window.show_home()
+    yield "home", window.home
+    start_assessment(qtbot, window, SAMPLE_ID)
+    window.walkthrough.finish()
+    yield "walkthrough", window.walkthrough
+    q = window.walkthrough.state.questionnaire
+    from aisafe_desktop.core.scoring import score
+
+    result = score(q, {"uses-ai": "yes", "ai-kind": "predict", "confidence": 1, "checks": ["audit"]})
+    window.results.show_result(1, q, result, "en", "Sample")
+    window.stack.setCurrentWidget(window.results)
+    yield "results", window.results
+    window.show_settings()
+    yield "settings", window.settings
+
+
+def visible_inputs(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget) if w.isVisible()
+            and isinstance(w, (*FIELDS, QAbstractButton)) and w.isEnabled()
+            and type(w).__name__ not in {"QScrollBar"} and not w.objectName().startswith("qt_")]
+
+
+def test_every_input_has_an_accessible_name_and_description(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(paths)
+    problems = []
+    for name, screen in screens(qtbot, window):
+        for widget in visible_inputs(screen):
+            label = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton)
+                                                else "")
+            if not label.strip():
+                problems.append(f"{name}: {type(widget).__name__} {widget.objectName()} has no name")
+            if isinstance(widget, FIELDS) and not widget.accessibleDescription().strip():
+                problems.append(f"{name}: {type(widget).__name__} '{label}' has no description")
+    assert not problems, "\n".join(problems)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.Base, "#2b2c30"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"), (QPalette.ColorRole.Text, "#e8eaed"),
+                         (QPalette.ColorRole.Button, "#303134"), (QPalette.ColorRole.ButtonText, "#e8eaed"),
+                         (QPalette.ColorRole.Highlight, "#8ab4f8"),
+                         (QPalette.ColorRole.HighlightedText, "#202124"),
+                         (QPalette.ColorRole.Mid, "#5f6368"),
+                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_and_chart_contrast(qtbot, make_window, paths, qapp, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    original = qapp.palette()
+    if scheme == "dark":
+        qapp.setPalette(dark_palette())
+    try:
+        window = make_window(paths)
+        low = []
+        for name, screen in screens(qtbot, window):
+            for label in screen.findChildren(QLabel):
+                if not label.isVisible() or not label.text().strip():
+                    continue
+                palette = label.palette()
+                ratio = contrast(palette.color(label.foregroundRole()),
+                                 palette.color(QPalette.ColorRole.Window))
+                if ratio < AA_TEXT:
+                    low.append(f"{name}: '{label.text()[:40]}' {ratio:.1f}:1")
+        assert not low, "\n".join(low)
+        chart = window.results.chart.palette()
+        assert contrast(chart.color(QPalette.ColorRole.Highlight),
+                        chart.color(QPalette.ColorRole.Base)) >= AA_GRAPHICS
+    finally:
+        qapp.setPalette(original)
+
+
+def clipped_controls(root: QWidget) -> list[str]:
+    """Buttons and fields squeezed below the size their text needs."""
+    found = []
+    for widget in visible_inputs(root):
+        hint = widget.minimumSizeHint()
+        if widget.width() + 1 < hint.width() or widget.height() + 1 < hint.height():
+            found.append(f"{type(widget).__name__} '{widget.accessibleName()}' "
+                         f"{widget.width()}x{widget.height()} < {hint.width()}x{hint.height()}")
+    return found
+
+
+def fit(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Open the window at 1280x800, or larger if its layout asks for more (a person would)."""
+    qtbot.wait(30)  # font and language changes reach the layouts through posted events
+    hint = window.minimumSizeHint()
+    window.resize(max(1280, hint.width()), max(800, hint.height()))
+    qtbot.wait(30)
+
+
+def test_200_percent_text_fits(qtbot, make_window, paths, qapp) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(paths)
+    try:
+        window.show_settings()
+        window.settings.text_size.setFocus()
+        qtbot.keyClick(window.settings.text_size, Qt.Key.Key_End)  # 200 %, chosen like a person
+        assert window.ctx.settings.text_scale == 2.0
+        problems = []
+        for name, screen in screens(qtbot, window):
+            fit(qtbot, window)
+            assert window.minimumSizeHint().width() <= 2560, f"{name} needs a huge window"
+            problems += [f"{name}: {p}" for p in clipped_controls(screen)]
+        assert not problems, "\n".join(problems)
+        assert window.home.list_title.font().pointSizeF() >= 20  # headings follow the scale
+    finally:
+        fonts.apply_text_scale(qapp, 1.0)
+
+
+class Longer(QTranslator):
+    """A pseudo-translation: every UI string 30 % longer (tests only)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str:
+        extra = max(1, round(len(source) * 0.3))
+        return source + " " + "x" * (extra - 1)
+
+
+def test_layouts_survive_30_percent_longer_strings(qtbot, make_window, paths, qapp) -> None:  # type: ignore[no-untyped-def]
+    longer = Longer()
+    qapp.installTranslator(longer)
+    try:
+        window = make_window(paths)
+        assert window.home.new_button.text().endswith("x")  # the pseudo-translation is active
+        problems = []
+        for name, screen in screens(qtbot, window):
+            fit(qtbot, window)
+            assert window.minimumSizeHint().width() <= 1600, f"{name} grew too wide"
+            problems += [f"{name}: {p}" for p in clipped_controls(screen)]
+        assert not problems, "\n".join(problems)
+    finally:
+        qapp.removeTranslator(longer)
