@@ -68,8 +68,8 @@ def window_for(ctx: AppContext) -> MainWindow:
 
 
 def shoot_first_run(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -> None:
-    from aisafe_desktop.gui.launch import build_context
     from aisafe_desktop.core.paths import AppPaths
+    from aisafe_desktop.gui.launch import build_context
     from aisafe_desktop.services.settings import Settings, save_settings
 
     paths = AppPaths.resolve(work / f"fresh-{lang}").ensure()
