@@ -20,9 +20,13 @@ ANSWERS = {
     "language": "ms",
     "title": "Pembantu saringan pinjaman",
     "organisation": {"name": "Contoh Sdn Bhd", "country": "MY"},
-    "answers": {"purpose": "Menyaring permohonan pinjaman.", "decisions": "assists",
-                "personal-data": {"value": "yes", "comment": "Nama dan nombor IC."},
-                "data-kinds": ["contact"], "oversight": 2},
+    "answers": {
+        "purpose": "Menyaring permohonan pinjaman.",
+        "decisions": "assists",
+        "personal-data": {"value": "yes", "comment": "Nama dan nombor IC."},
+        "data-kinds": ["contact"],
+        "oversight": 2,
+    },
 }
 
 
@@ -50,12 +54,46 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
     answers.write_text(json.dumps(ANSWERS, ensure_ascii=False), encoding="utf-8")
     identity, report = folder / "me.p12", folder / "report.pdf"
     data = str(folder / "data")
-    assert main(["--data-dir", data, "identity", "create", "--name", "Siti Aminah",
-                 "--organisation", "Contoh Sdn Bhd", "--country", "my", "--out", str(identity),
-                 "--passphrase-file", str(secret)]) == 0
-    assert main(["--data-dir", data, "export", str(QUESTIONNAIRE), "--answers", str(answers),
-                 "--identity", str(identity), "--out", str(report),
-                 "--passphrase-file", str(secret)]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                data,
+                "identity",
+                "create",
+                "--name",
+                "Siti Aminah",
+                "--organisation",
+                "Contoh Sdn Bhd",
+                "--country",
+                "my",
+                "--out",
+                str(identity),
+                "--passphrase-file",
+                str(secret),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "--data-dir",
+                data,
+                "export",
+                str(QUESTIONNAIRE),
+                "--answers",
+                str(answers),
+                "--identity",
+                str(identity),
+                "--out",
+                str(report),
+                "--passphrase-file",
+                str(secret),
+            ]
+        )
+        == 0
+    )
     cert = identity.with_name("me.crt.pem").read_bytes()
     from aisafe_desktop.reporting.identity import fingerprint, load_certificate
 
@@ -66,8 +104,15 @@ def test_identity_file_is_private_and_shown_with_fingerprint(
     setup: Setup, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert stat.S_IMODE(setup.identity.stat().st_mode) == 0o600
-    code, out, _ = run(capsys, "identity", "show", str(setup.identity), "--json",
-                       "--passphrase-file", str(setup.passphrase_file))
+    code, out, _ = run(
+        capsys,
+        "identity",
+        "show",
+        str(setup.identity),
+        "--json",
+        "--passphrase-file",
+        str(setup.passphrase_file),
+    )
     shown = json.loads(out)
     assert code == 0 and shown["fingerprint_sha256"] == setup.fingerprint
     assert (shown["signer"], shown["country"], shown["key"]) == ("Siti Aminah", "MY", "RSA-3072")
@@ -95,15 +140,27 @@ def test_no_passphrase_source_is_a_usage_error(
 
 def test_verify_valid_with_trust_and_json(setup: Setup, capsys: pytest.CaptureFixture[str]) -> None:
     cert = setup.identity.with_name("me.crt.pem")
-    code, out, _ = run(capsys, "verify", str(setup.report), "--questionnaire",
-                       str(QUESTIONNAIRE), "--trust", str(cert), "--json")
+    code, out, _ = run(
+        capsys,
+        "verify",
+        str(setup.report),
+        "--questionnaire",
+        str(QUESTIONNAIRE),
+        "--trust",
+        str(cert),
+        "--json",
+    )
     [verdict] = json.loads(out)
     assert code == 0 and verdict["valid"], verdict["reason"]
     assert verdict["stated_band"] == verdict["rescored_band"] == "medium"
     assert verdict["signer"]["fingerprint_sha256"] == setup.fingerprint
     assert {c["name"] for c in verdict["checks"]} >= {
-        "signature intact", "whole file signed", "no later changes", "trusted signer",
-        "result consistent"}
+        "signature intact",
+        "whole file signed",
+        "no later changes",
+        "trusted signer",
+        "result consistent",
+    }
 
 
 def test_verify_exit_1_if_any_file_fails(setup: Setup, capsys: pytest.CaptureFixture[str]) -> None:
@@ -111,8 +168,16 @@ def test_verify_exit_1_if_any_file_fails(setup: Setup, capsys: pytest.CaptureFix
     data = bytearray(setup.report.read_bytes())
     data[len(data) // 3] ^= 0x01
     tampered.write_bytes(bytes(data))
-    code, out, _ = run(capsys, "verify", str(setup.report), str(tampered), "--questionnaire",
-                       str(QUESTIONNAIRE), "--trust", setup.fingerprint)
+    code, out, _ = run(
+        capsys,
+        "verify",
+        str(setup.report),
+        str(tampered),
+        "--questionnaire",
+        str(QUESTIONNAIRE),
+        "--trust",
+        setup.fingerprint,
+    )
     assert code == 1
     assert f"{setup.report}: VALID" in out and f"{tampered}: INVALID" in out
 
@@ -120,8 +185,9 @@ def test_verify_exit_1_if_any_file_fails(setup: Setup, capsys: pytest.CaptureFix
 def test_verify_untrusted_signer_and_bad_trust_entry(
     setup: Setup, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "verify", str(setup.report), "--questionnaire",
-                       str(QUESTIONNAIRE), "--trust", "AB" * 32)
+    code, out, _ = run(
+        capsys, "verify", str(setup.report), "--questionnaire", str(QUESTIONNAIRE), "--trust", "AB" * 32
+    )
     assert code == 1 and "[FAIL] trusted signer" in out
     code, _, err = run(capsys, "verify", str(setup.report), "--trust", "not-a-fingerprint")
     assert code == 2 and "neither a SHA-256 fingerprint" in err
@@ -158,8 +224,18 @@ def test_export_refuses_incomplete_answers(setup: Setup, capsys: pytest.CaptureF
     partial = dict(ANSWERS, answers={"purpose": "x"})
     answers = setup.folder / "partial.json"
     answers.write_text(json.dumps(partial), encoding="utf-8")
-    code, _, err = run(capsys, "export", str(QUESTIONNAIRE), "--answers", str(answers),
-                       "--identity", str(setup.identity), "--out", str(setup.folder / "p.pdf"),
-                       "--passphrase-file", str(setup.passphrase_file))
+    code, _, err = run(
+        capsys,
+        "export",
+        str(QUESTIONNAIRE),
+        "--answers",
+        str(answers),
+        "--identity",
+        str(setup.identity),
+        "--out",
+        str(setup.folder / "p.pdf"),
+        "--passphrase-file",
+        str(setup.passphrase_file),
+    )
     assert code == 1 and "required, but not answered" in err
     assert not (setup.folder / "p.pdf").exists()

@@ -19,15 +19,17 @@ from aisafe_desktop.services import identities
 def test_created_identity_is_private_strongly_encrypted_rsa3072(rsa_key: StoredKey) -> None:
     assert stat.S_IMODE(rsa_key.path.stat().st_mode) == 0o600
     info = rsa_key.identity.info
-    assert (info.signer, info.organisation, info.country) == (
-        "Siti Aminah", "Contoh Kewangan Sdn Bhd", "MY")
+    assert (info.signer, info.organisation, info.country) == ("Siti Aminah", "Contoh Kewangan Sdn Bhd", "MY")
     assert info.key_type == "RSA-3072" and info.self_signed and info.keeps_pdfa
     raw = rsa_key.path.read_bytes()
     assert b"PRIVATE KEY" not in raw and PASSPHRASE.encode() not in raw
     needs("openssl")
     shown = subprocess.run(
-        ["openssl", "pkcs12", "-info", "-noout", "-in", str(rsa_key.path),
-         "-passin", f"pass:{PASSPHRASE}"], capture_output=True, text=True, check=True)
+        ["openssl", "pkcs12", "-info", "-noout", "-in", str(rsa_key.path), "-passin", f"pass:{PASSPHRASE}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "AES-256-CBC" in shown.stderr + shown.stdout
     assert "PBKDF2" in shown.stderr + shown.stdout
 
@@ -35,8 +37,12 @@ def test_created_identity_is_private_strongly_encrypted_rsa3072(rsa_key: StoredK
 def test_fingerprint_matches_openssl(rsa_key: StoredKey) -> None:
     needs("openssl")
     cert = identities.certificate_path_for(rsa_key.path)
-    out = subprocess.run(["openssl", "x509", "-in", str(cert), "-noout", "-fingerprint",
-                          "-sha256"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["openssl", "x509", "-in", str(cert), "-noout", "-fingerprint", "-sha256"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert out.strip().split("=", 1)[1] == rsa_key.identity.info.fingerprint
 
 
@@ -55,16 +61,16 @@ def test_not_a_pkcs12_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("country", "problem"), [("Malaysia", "two-letter"), ("", "two-letter")])
 def test_bad_fields_are_reported(tmp_path: Path, country: str, problem: str) -> None:
     with pytest.raises(IdentityError, match=problem):
-        identities.create_identity(tmp_path / "a.p12", name="A", organisation="B",
-                                   country=country, passphrase="pw")
+        identities.create_identity(
+            tmp_path / "a.p12", name="A", organisation="B", country=country, passphrase="pw"
+        )
     assert not (tmp_path / "a.p12").exists()
 
 
 def test_existing_file_is_never_overwritten(rsa_key: StoredKey) -> None:
     before = rsa_key.path.read_bytes()
     with pytest.raises(IdentityError, match="already exists"):
-        identities.create_identity(rsa_key.path, name="A", organisation="B", country="TH",
-                                   passphrase="pw")
+        identities.create_identity(rsa_key.path, name="A", organisation="B", country="TH", passphrase="pw")
     assert rsa_key.path.read_bytes() == before
 
 
@@ -79,15 +85,49 @@ def test_fingerprint_normalisation() -> None:
 def _openssl_p12(folder: Path, kind: str, legacy: bool) -> Path:
     key, crt = folder / f"{kind}.key", folder / f"{kind}.crt"
     if not key.exists():
-        newkey = ["-newkey", "rsa:2048"] if kind == "rsa" else [
-            "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"]
-        subprocess.run(["openssl", "req", "-x509", *newkey, "-nodes", "-keyout", str(key),
-                        "-out", str(crt), "-subj", f"/CN=Openssl {kind}/O=Test Org/C=VN",
-                        "-days", "30"], check=True, capture_output=True)
+        newkey = (
+            ["-newkey", "rsa:2048"]
+            if kind == "rsa"
+            else ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"]
+        )
+        subprocess.run(
+            [
+                "openssl",
+                "req",
+                "-x509",
+                *newkey,
+                "-nodes",
+                "-keyout",
+                str(key),
+                "-out",
+                str(crt),
+                "-subj",
+                f"/CN=Openssl {kind}/O=Test Org/C=VN",
+                "-days",
+                "30",
+            ],
+            check=True,
+            capture_output=True,
+        )
     out = folder / f"{kind}-{'legacy' if legacy else 'modern'}.p12"
-    subprocess.run(["openssl", "pkcs12", "-export", *(["-legacy"] if legacy else []),
-                    "-inkey", str(key), "-in", str(crt), "-out", str(out),
-                    "-passout", "pass:openssl pass"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "pkcs12",
+            "-export",
+            *(["-legacy"] if legacy else []),
+            "-inkey",
+            str(key),
+            "-in",
+            str(crt),
+            "-out",
+            str(out),
+            "-passout",
+            "pass:openssl pass",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return out
 
 
@@ -123,8 +163,11 @@ def test_legacy_import_upgrades_encryption(tmp_path: Path) -> None:
     needs("openssl")
     source = _openssl_p12(tmp_path, "rsa", legacy=True)
     stored = identities.import_identity(source, "openssl pass", tmp_path / "data")
-    shown = subprocess.run(["openssl", "pkcs12", "-info", "-noout", "-in", str(stored.path),
-                            "-passin", "pass:openssl pass"], capture_output=True, text=True)
+    shown = subprocess.run(
+        ["openssl", "pkcs12", "-info", "-noout", "-in", str(stored.path), "-passin", "pass:openssl pass"],
+        capture_output=True,
+        text=True,
+    )
     assert "AES-256-CBC" in shown.stdout + shown.stderr
     assert "RC2" not in shown.stdout + shown.stderr
     listed = identities.list_identities(tmp_path / "data")

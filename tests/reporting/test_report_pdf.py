@@ -45,8 +45,7 @@ def test_pdffonts_every_font_embedded(signed_report: SignedReport) -> None:
 
 def test_qpdf_check_and_pdfa_markers(signed_report: SignedReport) -> None:
     needs("qpdf")
-    checked = subprocess.run(["qpdf", "--check", str(signed_report.path)],
-                             capture_output=True, text=True)
+    checked = subprocess.run(["qpdf", "--check", str(signed_report.path)], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     with pikepdf.open(io.BytesIO(signed_report.data)) as pdf:
         meta = pdf.open_metadata()
@@ -61,8 +60,12 @@ def test_qpdf_check_and_pdfa_markers(signed_report: SignedReport) -> None:
         assert str(info.Author) == "Contoh Kewangan Sdn Bhd"
         assert str(pdf.Root.Lang) == "en"
         titles = [item.title for item in pdf.open_outline().root]
-        assert titles[:4] == ["Loan triage assistant", "Summary", "Answers",
-                              "Appendix: identification and verification"]
+        assert titles[:4] == [
+            "Loan triage assistant",
+            "Summary",
+            "Answers",
+            "Appendix: identification and verification",
+        ]
         sections = [c.title for c in pdf.open_outline().root[2].children]
         assert sections == ["1. Context", "2. Data", "3. Safeguards"]
 
@@ -113,8 +116,7 @@ def test_verify_reports_all_checks(
 
 
 def test_verify_fails_when_the_questionnaire_is_unknown(signed_report: SignedReport) -> None:
-    [item] = pdf_reports.verify_reports([signed_report.path], None,
-                                        pdf_reports.catalogue_lookup(None))
+    [item] = pdf_reports.verify_reports([signed_report.path], None, pdf_reports.catalogue_lookup(None))
     assert not item.valid and "questionnaire found" in item.reason
 
 
@@ -122,8 +124,9 @@ def test_a_changed_questionnaire_is_detected(
     signed_report: SignedReport, mini_ref: pdf_reports.QuestionnaireRef
 ) -> None:
     other = pdf_reports.QuestionnaireRef(mini_ref.questionnaire, "0" * 64)
-    [item] = pdf_reports.verify_reports([signed_report.path], None,
-                                        pdf_reports.catalogue_lookup(None, [other]))
+    [item] = pdf_reports.verify_reports(
+        [signed_report.path], None, pdf_reports.catalogue_lookup(None, [other])
+    )
     assert not item.valid and "questionnaire identical" in item.reason
 
 

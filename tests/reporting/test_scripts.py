@@ -22,8 +22,11 @@ from aisafe_desktop.services import pdf_reports
 
 SAMPLES = {
     # language: (font family, a long answer without spaces where the script uses none)
-    "th": ("NotoSansThai", "ระบบนี้ใช้ข้อมูลส่วนบุคคลของลูกค้าเพื่อประเมินความเสี่ยงด้านสินเชื่อและส่งต่อให้"
-           "เจ้าหน้าที่ตรวจสอบก่อนการอนุมัติขั้นสุดท้ายทุกครั้งโดยไม่มีข้อยกเว้น (ตามนโยบาย)"),
+    "th": (
+        "NotoSansThai",
+        "ระบบนี้ใช้ข้อมูลส่วนบุคคลของลูกค้าเพื่อประเมินความเสี่ยงด้านสินเชื่อและส่งต่อให้"
+        "เจ้าหน้าที่ตรวจสอบก่อนการอนุมัติขั้นสุดท้ายทุกครั้งโดยไม่มีข้อยกเว้น (ตามนโยบาย)",
+    ),
     "km": ("NotoSansKhmer", "ប្រព័ន្ធនេះប្រើទិន្នន័យផ្ទាល់ខ្លួនរបស់អតិថិជន ដើម្បីវាយតម្លៃហានិភ័យឥណទាន (កម្ពុជា)"),
     "lo": ("NotoSansLao", "ລະບົບນີ້ໃຊ້ຂໍ້ມູນສ່ວນຕົວຂອງລູກຄ້າ ເພື່ອປະເມີນຄວາມສ່ຽງດ້ານສິນເຊື່ອ"),
     "my": ("NotoSansMyanmar", "ဤစနစ်သည် ဖောက်သည်များ၏ ကိုယ်ရေးအချက်အလက်များကို အသုံးပြုသည်။"),
@@ -44,12 +47,13 @@ def test_each_script_renders_embedded_and_signed(
     language: str, scripts_ref: pdf_reports.QuestionnaireRef, rsa_key: StoredKey, tmp_path: Path
 ) -> None:
     family, text = SAMPLES[language]
-    document = AnswersDocument("test-scripts", "1.0.0",
-                               {"decides": Answer("yes", text), "notes": Answer(text)},
-                               language=language)
+    document = AnswersDocument(
+        "test-scripts", "1.0.0", {"decides": Answer("yes", text), "notes": Answer(text)}, language=language
+    )
     out = tmp_path / f"report-{language}.pdf"
-    result = pdf_reports.export_report(scripts_ref, document, rsa_key.identity, out,
-                                       profile={"name": "Contoh"})
+    result = pdf_reports.export_report(
+        scripts_ref, document, rsa_key.identity, out, profile={"name": "Contoh"}
+    )
     assert result.pdfa
     assert verify_pdf(out.read_bytes()).valid
     needs("pdffonts")
@@ -58,6 +62,7 @@ def test_each_script_renders_embedded_and_signed(
     assert any(r[0].endswith(f"+{family}-Regular") for r in rows), fonts
     assert all(r[-5] == "yes" for r in rows), fonts
     needs("pdftoppm")
-    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "3", "-l", "3", str(out),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", "-f", "3", "-l", "3", str(out), str(tmp_path / "page")], check=True
+    )
     assert any(p.stat().st_size > 5000 for p in tmp_path.glob("page*.png"))

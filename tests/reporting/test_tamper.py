@@ -68,14 +68,14 @@ def test_incremental_update_replacing_the_attachment_fails(
     path = tmp_path / "forged.pdf"
     path.write_bytes(tampered)
     # poppler still calls this valid: the reason our verifier must be stricter
-    assert "Signature is Valid" in subprocess.run(
-        ["pdfsig", str(path)], capture_output=True, text=True).stdout
+    assert (
+        "Signature is Valid" in subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
+    )
 
 
 def test_added_annotation_fails(signed_report: SignedReport) -> None:
     writer = PdfWriter(signed_report.path, incremental=True)
-    writer.add_annotation(page_number=0, annotation=FreeText(
-        text="Approved", rect=(50, 50, 200, 80)))
+    writer.add_annotation(page_number=0, annotation=FreeText(text="Approved", rect=(50, 50, 200, 80)))
     out = io.BytesIO()
     writer.write(out)
     result = verify_pdf(out.getvalue())
@@ -114,19 +114,31 @@ def test_garbage_and_empty_input_never_crash() -> None:
 
 def _other_identity() -> ident.Identity:
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Impostor"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Contoh Kewangan Sdn Bhd"),
-                      x509.NameAttribute(NameOID.COUNTRY_NAME, "MY")])
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "Impostor"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Contoh Kewangan Sdn Bhd"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "MY"),
+        ]
+    )
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
     return ident.Identity(key, cert, (), ident.describe(cert, key))
 
 
 def test_a_different_key_fails_when_trust_is_given(
-    signed_report: SignedReport, rsa_key: StoredKey, tmp_path: Path,
+    signed_report: SignedReport,
+    rsa_key: StoredKey,
+    tmp_path: Path,
     lookup: pdf_reports.Lookup,
 ) -> None:
     unsigned = signed_report.data[: signed_report.data.index(b"%%EOF") + 5] + b"\n"
@@ -154,8 +166,9 @@ def test_stamp_text_is_safe_for_any_name() -> None:
     from aisafe_desktop.reporting.signing import stamp_text
 
     base = _other_identity()
-    info = ident.IdentityInfo(**{**base.info.__dict__, "signer": "สมชาย 100%(ts)s Nguyễn",
-                                 "organisation": "Công ty"})
+    info = ident.IdentityInfo(
+        **{**base.info.__dict__, "signer": "สมชาย 100%(ts)s Nguyễn", "organisation": "Công ty"}
+    )
     text = stamp_text(ident.Identity(base.key, base.certificate, (), info))
     assert "????? 100%%(ts)s Nguyễn" in text and "Công ty" in text
     rendered = text % {"ts": "NOW"}  # what pyHanko does with the template

@@ -67,9 +67,7 @@ def create_identity(
     info = ident.describe(certificate)
     if out is None:
         if data_dir is None:
-            raise IdentityError(
-                "say where to save the identity (an output file or the data folder)"
-            )
+            raise IdentityError("say where to save the identity (an output file or the data folder)")
         out = _default_name(data_dir, info.signer, info.fingerprint)
     ident.write_private_file(out, data)
     cert = _write_certificate(out, ident.certificate_pem(certificate))
