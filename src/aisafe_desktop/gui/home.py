@@ -77,7 +77,6 @@ class HomePage(QWidget):
         self.import_button.clicked.connect(self._choose_import)
         self.verify_button = QPushButton()
         self.verify_button.clicked.connect(self.verify_requested)
-        self.verify_button.hide()
         self.stack = QStackedWidget()
         self.stack.addWidget(self._empty_state())
         self.stack.addWidget(self._table())

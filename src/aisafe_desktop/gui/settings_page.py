@@ -67,6 +67,10 @@ class SettingsPage(QScrollArea):
         self.layout_ = QVBoxLayout(content)
         self._general()
         self._data()
+        from aisafe_desktop.gui.identities_panel import IdentitiesPanel
+
+        self.identities = IdentitiesPanel(ctx)
+        self.layout_.addWidget(self.identities)
         self._about()
         self.layout_.addStretch(1)
         self.setWidget(content)
@@ -133,6 +137,7 @@ class SettingsPage(QScrollArea):
 
     # -- backups ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.identities.refresh()
         if self.ctx.workspace is None:
             return
         self.show_backups(self.ctx.ws.list_backups())

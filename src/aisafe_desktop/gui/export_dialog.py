@@ -1,0 +1,233 @@
+"""Export a signed PDF report: identity (or create / import one here), passphrase, language, where
+to save; progress while it is made; at the end the file, the fingerprint and "Open folder"."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aisafe_desktop.core.model import LANGUAGE_NAMES
+from aisafe_desktop.gui.identity_dialogs import (
+    CreateIdentityDialog,
+    ask_import,
+    identity_text,
+    make_passphrase_field,
+)
+from aisafe_desktop.gui.settings_page import open_folder
+from aisafe_desktop.gui.widgets import add_form_row, language_change, set_row_label, wrapped
+
+if TYPE_CHECKING:
+    from aisafe_desktop.gui.context import AppContext
+    from aisafe_desktop.services.dto import AssessmentState
+    from aisafe_desktop.services.pdf_reports import ExportResult
+
+
+class _Progress(QObject):
+    """Lives on the UI thread; the worker emits, the bar moves (a queued connection)."""
+
+    moved = Signal(str, float)
+
+
+def safe_file_name(title: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
+    return "-".join(cleaned.split())[:80] or "assessment"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, ctx: AppContext, state: AssessmentState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.state = ctx, state
+        self.exported: ExportResult | None = None
+        self.identity = QComboBox()
+        self.create_button, self.import_button = QPushButton(), QPushButton()
+        self.create_button.clicked.connect(self._create_identity)
+        self.import_button.clicked.connect(lambda: ask_import(ctx, self, self._identity_added))
+        self.passphrase = make_passphrase_field()
+        self.language = QComboBox()
+        for code in state.questionnaire.languages:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(state.language)))
+        self.target = QLineEdit(str(Path.home() / f"{safe_file_name(state.title)}.pdf"))
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._choose_target)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.status = wrapped()
+        self.export_button, self.close_button, self.folder_button = (QPushButton(), QPushButton(),
+                                                                     QPushButton())
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self.reject)
+        self.folder_button.clicked.connect(lambda: open_folder(Path(self.target.text()).parent))
+        self.folder_button.hide()
+        self._layout()
+        self.fill_identities()
+        self._retranslate()
+        self.resize(640, self.sizeHint().height())
+
+    def _layout(self) -> None:
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        identity_row, target_row = QWidget(), QWidget()
+        row = QHBoxLayout(identity_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.identity, self.create_button, self.import_button):
+            row.addWidget(widget, 1 if widget is self.identity else 0)
+        row2 = QHBoxLayout(target_row)
+        row2.setContentsMargins(0, 0, 0, 0)
+        row2.addWidget(self.target, 1)
+        row2.addWidget(self.browse)
+        self.labels: list[QLabel] = [add_form_row(self.form, w) for w in (
+            identity_row, self.passphrase, self.language, target_row)]
+        for label, buddy in zip(self.labels, (self.identity, self.passphrase, self.language,
+                                              self.target), strict=True):
+            label.setBuddy(buddy)
+        self.intro = wrapped()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def fill_identities(self, select: Path | None = None) -> None:
+        from aisafe_desktop.services.identities import list_identities
+
+        self.identity.clear()
+        for stored in list_identities(self.ctx.paths.data_dir):
+            self.identity.addItem(identity_text(stored), stored)
+            if select is not None and stored.path == select:
+                self.identity.setCurrentIndex(self.identity.count() - 1)
+        self.export_button.setEnabled(self.identity.count() > 0)
+
+    def _identity_added(self, stored: Any) -> None:
+        self.fill_identities(select=stored.path)
+
+    def _create_identity(self) -> None:
+        dialog = CreateIdentityDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: dialog.create_in_background(self._identity_added))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.create_dialog = dialog
+
+    def _choose_target(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"),
+                                              self.target.text(), self.tr("PDF files (*.pdf)"))
+        if name:
+            self.target.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    # -- exporting ----------------------------------------------------------------------------
+    def start_export(self) -> None:
+        stored = self.identity.currentData()
+        if stored is None or not self.passphrase.text():
+            self.status.setText(self.tr("Choose an identity and type its passphrase."))
+            return
+        work = self._work(stored.path, self.passphrase.text(), Path(self.target.text()),
+                          str(self.language.currentData()))
+        self.passphrase.clear()
+        for widget in (self.export_button, self.identity, self.passphrase, self.target):
+            widget.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Making the report…"))
+        self.ctx.tasks.run(work, self._done, self._failed)
+
+    def _work(self, identity_path: Path, passphrase: str, out: Path, language: str) -> Any:
+        from aisafe_desktop.services.identities import open_identity
+        from aisafe_desktop.services.pdf_reports import QuestionnaireRef, export_report
+
+        ws, state, relay = self.ctx.ws, self.state, _Progress(self)
+        relay.moved.connect(lambda _step, done: self.progress.setValue(round(done * 100)))
+
+        def work() -> ExportResult:
+            identity = open_identity(identity_path, passphrase)
+            profile = ws.get_profile()
+            result = export_report(
+                QuestionnaireRef(state.questionnaire, state.questionnaire_sha256),
+                ws.export_answers(state.id), identity, out, language=language,
+                profile=dataclasses.asdict(profile) if profile else None,
+                progress=relay.moved.emit)
+            ws.record_export(state.id, out, hashlib.sha256(out.read_bytes()).hexdigest(),
+                             result.fingerprint)
+            return result
+
+        return work
+
+    def _done(self, result: Any) -> None:
+        self.exported = result
+        self.progress.setValue(100)
+        self.status.setText(self.tr(
+            "The signed report was saved as {file}.\nSigner's fingerprint (SHA-256), for the "
+            "agency: {fingerprint}").format(file=result.path, fingerprint=result.fingerprint))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button.show()
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        for widget in (self.export_button, self.identity, self.passphrase, self.target):
+            widget.setEnabled(True)
+        self.progress.hide()
+        self.status.setText("")
+        if type(error).__name__ == "WrongPassphraseError":
+            self.status.setText(self.tr("That passphrase does not open this identity. Type it "
+                                        "again."))
+            self.passphrase.setFocus()
+            return
+        self.ctx.errors.present(error)
+
+    # -- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export a signed PDF"))
+        self.intro.setText(self.tr(
+            "The report is signed with your identity, so the agency can check who sent it and "
+            "that it was not changed. Your answers travel inside the PDF."))
+        texts = [(self.tr("Signing identity"), self.tr("Whose signature the report carries")),
+                 (self.tr("Passphrase"), self.tr("The passphrase of the chosen identity")),
+                 (self.tr("Report language"), self.tr("The language the report is written in")),
+                 (self.tr("Save as"), self.tr("Where the PDF file is saved"))]
+        for row, (label, _hint) in enumerate(texts):
+            set_row_label(self.form, row, label)
+        for widget, (label, hint) in zip((self.identity, self.passphrase, self.language,
+                                          self.target), texts, strict=True):
+            widget.setAccessibleName(label)
+            widget.setAccessibleDescription(hint)
+        self.create_button.setText(self.tr("New…"))
+        self.create_button.setAccessibleDescription(self.tr("Create a new signing identity"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setAccessibleDescription(self.tr("Import a .p12 or .pfx file"))
+        self.browse.setText(self.tr("Choose…"))
+        self.export_button.setText(self.tr("&Export"))
+        self.close_button.setText(self.tr("Close") if self.exported else self.tr("Cancel"))
+        self.folder_button.setText(self.tr("Open folder"))
+        if not self.identity.count():
+            self.status.setText(self.tr("You have no signing identity yet: choose New… to "
+                                        "create one."))

@@ -1,0 +1,164 @@
+"""Signing identities from the GUI: create one (RSA-3072 key + self-signed certificate in a
+passphrase-protected PKCS#12 file in the data folder) or import a .p12/.pfx.
+
+The passphrase lives only in the dialog's field and the worker call; it is never stored or logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aisafe_desktop.gui.profile_form import ASEAN_COUNTRIES, country_names
+from aisafe_desktop.gui.widgets import (
+    add_form_row,
+    language_change,
+    set_row_label,
+    translate_buttons,
+    wrapped,
+)
+
+if TYPE_CHECKING:
+    from aisafe_desktop.gui.context import AppContext
+    from aisafe_desktop.services.identities import StoredIdentity
+
+MIN_PASSPHRASE = 8
+Done = Callable[["StoredIdentity"], None]
+
+
+class CreateIdentityDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.name, self.organisation, self.email = QLineEdit(), QLineEdit(), QLineEdit()
+        self.country = QComboBox()
+        for code in ASEAN_COUNTRIES:
+            self.country.addItem(code, code)
+        self.passphrase, self.again = QLineEdit(), QLineEdit()
+        for field in (self.passphrase, self.again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.intro, self.problem = wrapped(), wrapped()
+        self.problem.hide()
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.rows = [self.name, self.organisation, self.country, self.email, self.passphrase,
+                     self.again]
+        for widget in self.rows:
+            add_form_row(self.form, widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._prefill()
+        self._retranslate()
+
+    def _prefill(self) -> None:
+        profile = self.ctx.ws.get_profile() if self.ctx.workspace is not None else None
+        if profile is not None:
+            self.organisation.setText(profile.name)
+            self.name.setText(profile.contact_name)
+            self.email.setText(profile.contact_email)
+            self.country.setCurrentIndex(max(0, self.country.findData(profile.country)))
+
+    def _check(self) -> None:
+        problem = ""
+        if not self.name.text().strip() or not self.organisation.text().strip():
+            problem = self.tr("Enter your name and the organisation's name.")
+        elif len(self.passphrase.text()) < MIN_PASSPHRASE:
+            problem = self.tr("Choose a passphrase of at least {n} characters.").format(
+                n=MIN_PASSPHRASE)
+        elif self.passphrase.text() != self.again.text():
+            problem = self.tr("The two passphrases are not the same. Type them again.")
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        if not problem:
+            self.accept()
+
+    def create_in_background(self, on_done: Done) -> None:
+        """Create in the background (key generation takes about a second)."""
+        from aisafe_desktop.services.identities import create_identity
+
+        name, organisation = self.name.text().strip(), self.organisation.text().strip()
+        country, email = str(self.country.currentData()), self.email.text().strip()
+        passphrase, data_dir = self.passphrase.text(), self.ctx.paths.data_dir
+        self.passphrase.clear()
+        self.again.clear()
+        self.ctx.tasks.run(lambda: create_identity(
+            None, name=name, organisation=organisation, country=country, email=email,
+            passphrase=passphrase, data_dir=data_dir), on_done, self.ctx.errors.present)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New signing identity"))
+        self.intro.setText(self.tr(
+            "A signing identity lets you sign your reports, so that the agency can check who sent "
+            "them and that nothing was changed. It is kept in your data folder, locked with your "
+            "passphrase. The passphrase cannot be recovered: write it down somewhere safe."))
+        names = country_names()
+        for i, code in enumerate(ASEAN_COUNTRIES):
+            self.country.setItemText(i, names[code])
+        labels = [(self.tr("Your name"), self.tr("The person who signs")),
+                  (self.tr("Organisation"), self.tr("Shown in the signature")),
+                  (self.tr("Country"), self.tr("Where the organisation is based")),
+                  (self.tr("Email (optional)"), self.tr("Shown in the certificate")),
+                  (self.tr("Passphrase"), self.tr("At least 8 characters; needed every time "
+                                                  "you sign")),
+                  (self.tr("Passphrase again"), self.tr("The same passphrase once more"))]
+        for row, (widget, (label, hint)) in enumerate(zip(self.rows, labels, strict=True)):
+            set_row_label(self.form, row, label)
+            widget.setAccessibleName(label)
+            widget.setAccessibleDescription(hint)
+        translate_buttons(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+
+
+def ask_import(ctx: AppContext, parent: QWidget, on_done: Done) -> None:
+    """Pick a .p12/.pfx, ask its passphrase, copy it into the data folder (re-encrypted)."""
+    from aisafe_desktop.services.identities import import_identity
+
+    name, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Import a signing identity"), str(Path.home()),
+        parent.tr("Signing identities (*.p12 *.pfx);;All files (*)"))
+    if not name:
+        return
+    passphrase, ok = QInputDialog.getText(
+        parent, parent.tr("Passphrase"), parent.tr("The passphrase of {file}:").format(
+            file=Path(name).name), QLineEdit.EchoMode.Password)
+    if ok:
+        ctx.tasks.run(lambda: import_identity(Path(name), passphrase, ctx.paths.data_dir),
+                      on_done, ctx.errors.present)
+
+
+def identity_text(stored: Any) -> str:
+    info = stored.info
+    return f"{info.signer} · {info.organisation} · {info.fingerprint[:23]}…"
+
+
+def make_passphrase_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText)
+    return field

@@ -1,0 +1,95 @@
+"""Signed PDF from the GUI: create an identity on the spot, export with progress, then verify the
+file (and a tampered copy) from Home; the identity shows in Settings and exports its certificate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from driver import start_assessment, walk_through
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sample_questionnaire import SAMPLE_ID
+
+from aisafe_desktop.services.pdf_reports import catalogue_lookup, verify_reports
+
+LEFT = Qt.MouseButton.LeftButton
+PASSPHRASE = "correct horse battery"
+
+
+def type_into(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def completed_window(qtbot, make_window, paths):  # type: ignore[no-untyped-def]
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    walk_through(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.results, timeout=20000)
+    return window
+
+
+def create_identity(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.create_button, LEFT)
+    create = dialog.create_dialog
+    type_into(qtbot, create.name, "Nurul Aisyah")
+    type_into(qtbot, create.organisation, "Kedai Runcit Harmoni")
+    type_into(qtbot, create.passphrase, PASSPHRASE)
+    type_into(qtbot, create.again, "something else")
+    ok = create.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, LEFT)
+    assert create.problem.isVisible() and create.isVisible()  # mismatch is explained
+    type_into(qtbot, create.again, PASSPHRASE)
+    qtbot.mouseClick(ok, LEFT)
+    qtbot.waitUntil(lambda: dialog.identity.count() == 1, timeout=30000)
+
+
+def test_export_signed_pdf_then_verify_it(qtbot, make_window, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = completed_window(qtbot, make_window, paths)
+    assert window.results.export_button.isVisible()
+    qtbot.mouseClick(window.results.export_button, LEFT)
+    dialog = window.export_dialog
+    assert not dialog.export_button.isEnabled()  # no identity yet
+    create_identity(qtbot, dialog)
+    target = tmp_path / "report.pdf"
+    type_into(qtbot, dialog.target, str(target))
+    type_into(qtbot, dialog.passphrase, "wrong passphrase")
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30000)
+    assert "passphrase does not open" in dialog.status.text() and not target.exists()
+    type_into(qtbot, dialog.passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60000)
+    assert dialog.progress.value() == 100 and dialog.folder_button.isVisible()
+    assert str(target) in dialog.status.text()
+    assert dialog.exported.fingerprint in dialog.status.text()
+    ws = window.ctx.ws
+    verdict = verify_reports([target], None, catalogue_lookup(ws.catalogue))[0]
+    assert verdict.valid, verdict.reason
+    assert next(s for s in ws.list_assessments()).status == "exported"
+    dialog.close()
+
+    window.verify_pdf(target)
+    qtbot.waitUntil(lambda: getattr(window, "verify_dialog", None) is not None, timeout=30000)
+    assert window.verify_dialog.verdict.text() == "The report is signed and unchanged"
+    assert "Nurul Aisyah" in window.verify_dialog.signer.text()
+    window.verify_dialog.close()
+    window.verify_dialog = None
+
+    tampered = tmp_path / "tampered.pdf"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    window.verify_pdf(tampered)
+    qtbot.waitUntil(lambda: getattr(window, "verify_dialog", None) is not None, timeout=30000)
+    assert window.verify_dialog.verdict.text() == "Do not rely on this report"
+    assert any(label.text().startswith("✗") for label in window.verify_dialog.details)
+    window.verify_dialog.close()
+
+    window.show_settings()
+    panel = window.settings.identities
+    assert panel.list.count() == 1 and dialog.exported.fingerprint in panel.list.item(0).text()
+    certificate = tmp_path / "for-the-agency.pem"
+    panel.export_certificate(panel.list.item(0).data(Qt.ItemDataRole.UserRole + 1).path,
+                             certificate)
+    assert certificate.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
