@@ -239,3 +239,40 @@ def test_export_refuses_incomplete_answers(setup: Setup, capsys: pytest.CaptureF
     )
     assert code == 1 and "required, but not answered" in err
     assert not (setup.folder / "p.pdf").exists()
+
+
+def test_identity_in_data_folder_and_certificate_export(
+    setup: Setup, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AISAFE_PASSPHRASE", "another passphrase")
+    data = setup.folder / "data2"
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        str(data),
+        "identity",
+        "create",
+        "--name",
+        "Nguyễn Thị Hằng",
+        "--organisation",
+        "Công ty ABC",
+        "--country",
+        "VN",
+    )
+    assert code == 0
+    [created] = list((data / "identities").glob("*.p12"))
+    assert stat.S_IMODE((data / "identities").stat().st_mode) == 0o700
+    cert = setup.folder / "for-agency.pem"
+    code, out, _ = run(capsys, "identity", "export-cert", str(created), "--out", str(cert))
+    assert code == 0 and cert.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    code, out, _ = run(capsys, "identity", "show", str(created), "--json")
+    assert json.loads(out)["signer"] == "Nguyễn Thị Hằng"
+
+
+def test_verify_json_for_a_broken_file(setup: Setup, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = setup.folder / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + b"\x00" * 100)
+    code, out, err = run(capsys, "verify", str(broken), "--json")
+    [verdict] = json.loads(out)
+    assert code == 1 and not verdict["valid"] and verdict["reason"].startswith("readable")
+    assert "Traceback" not in err
