@@ -7,6 +7,7 @@ import json
 import subprocess
 
 import pikepdf
+import pikepdf.pdfa
 from conftest import SignedReport, StoredKey, needs
 
 from aisafe_desktop.core.answers import parse_answers_document
@@ -50,6 +51,10 @@ def test_qpdf_check_and_pdfa_markers(signed_report: SignedReport) -> None:
     with pikepdf.open(io.BytesIO(signed_report.data)) as pdf:
         meta = pdf.open_metadata()
         assert meta["pdfaid:part"] == "3" and meta["pdfaid:conformance"] == "B"
+        # PDF/A 6.7.3: Info and XMP must agree, also after pyHanko's signing revision
+        assert str(pdf.docinfo.Producer) == meta["pdf:Producer"]
+        verdict = pikepdf.pdfa.check(pdf, "3b")
+        assert not [f for f in verdict.findings if f.kind == "violation"], verdict.findings
         assert str(pdf.Root.Version if "/Version" in pdf.Root else pdf.pdf_version) < "2"
         assert len(pdf.Root.OutputIntents) == 1
         spec = pdf.attachments["answers.json"]

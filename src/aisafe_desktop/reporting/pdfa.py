@@ -31,9 +31,9 @@ def make_pdfa3(
 ) -> bytes:
     """Return PDF/A-3b bytes: the report with `attachment` embedded as answers.json.
 
-    `producer` is written to the document information: pyHanko later rewrites the XMP producer to
-    its own name and only appends to a different Info producer, which would make the two disagree
-    (a PDF/A violation); using pyHanko's name from the start keeps them equal.
+    `producer` goes into both the Info dictionary and the XMP: pyHanko later sets the XMP
+    producer to its own name and only appends to a different Info producer, which would make the
+    two disagree (a PDF/A violation); using pyHanko's name from the start keeps them equal.
     """
     import pikepdf
     import pikepdf.pdfa
@@ -59,10 +59,14 @@ def make_pdfa3(
             relationship=pikepdf.Name.Data,
         )
         pdf.attachments[ATTACHMENT_NAME] = spec
-        pdf.docinfo[pikepdf.Name.Producer] = producer
         out = io.BytesIO()
         try:
-            pikepdf.pdfa.save(pdf, out, "3b")
+            pikepdf.pdfa.prepare(pdf, "3b")  # output intent, XMP identification, /AF
+            # prepare records pikepdf as producer; use the signer's name in both places
+            with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+                meta["pdf:Producer"] = producer
+            pdf.docinfo[pikepdf.Name.Producer] = producer
+            pikepdf.pdfa.save(pdf, out, "3b", repair=False)  # writes, then re-validates
         except pikepdf.pdfa.PdfaError as error:
             problems = "; ".join(str(f) for f in error.report.findings[:5])
             raise PdfAError(f"the report does not conform to PDF/A-3b: {problems}") from error
