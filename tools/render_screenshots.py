@@ -107,6 +107,7 @@ def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -
     window.stack.setCurrentWidget(window.results)
     settle(ctx)
     save(window, out / f"results-{lang}.png")
+    shoot_pdf(ctx, window, completed.id, lang, out)
     window.show_settings()
     settle(ctx)
     save(window, out / f"settings-{lang}.png")
@@ -136,6 +137,32 @@ def shoot_walkthrough(ctx: AppContext, window: MainWindow, lang: str, out: Path)
     window.walkthrough.finish()
     settle(ctx)
     save(window, out / f"walkthrough-missing-{lang}.png")
+
+
+def shoot_pdf(ctx: AppContext, window: MainWindow, assessment_id: int, lang: str,
+              out: Path) -> None:
+    """The export dialog (with one identity), then the verdict on the exported file."""
+    import dataclasses
+
+    from aisafe_desktop.services.identities import create_identity, open_identity
+    from aisafe_desktop.services.pdf_reports import QuestionnaireRef, export_report
+
+    stored = create_identity(None, name="Nurul Aisyah", organisation="Kedai Runcit Harmoni",
+                             country="MY", passphrase="screenshot only", data_dir=ctx.paths.data_dir)
+    window.export_pdf(assessment_id)
+    settle(ctx)
+    save(window.export_dialog, out / f"export-{lang}.png")
+    window.export_dialog.close()
+    state = ctx.ws.open_assessment(assessment_id)
+    pdf = ctx.paths.data_dir / "report.pdf"
+    profile = ctx.ws.get_profile()
+    export_report(QuestionnaireRef(state.questionnaire, state.questionnaire_sha256),
+                  ctx.ws.export_answers(assessment_id), open_identity(stored.path, "screenshot only"),
+                  pdf, language=lang, profile=dataclasses.asdict(profile) if profile else None)
+    window.verify_pdf(pdf)
+    settle(ctx, 300)
+    save(window.verify_dialog, out / f"verify-{lang}.png")
+    window.verify_dialog.close()
 
 
 def main(argv: list[str] | None = None) -> int:

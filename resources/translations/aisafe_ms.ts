@@ -72,6 +72,53 @@
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>The file can be read</source>
+        <translation>Fail boleh dibaca</translation>
+    </message>
+    <message>
+        <source>It carries exactly one signature</source>
+        <translation>Ia mempunyai tepat satu tandatangan</translation>
+    </message>
+    <message>
+        <source>The signature is intact</source>
+        <translation>Tandatangan masih utuh</translation>
+    </message>
+    <message>
+        <source>The signature covers the whole file</source>
+        <translation>Tandatangan meliputi keseluruhan fail</translation>
+    </message>
+    <message>
+        <source>Nothing was changed after signing</source>
+        <translation>Tiada apa-apa diubah selepas ditandatangani</translation>
+    </message>
+    <message>
+        <source>The answers are attached</source>
+        <translation>Jawapan dilampirkan</translation>
+    </message>
+    <message>
+        <source>The signer is on your trusted list</source>
+        <translation>Penandatangan ada dalam senarai dipercayai anda</translation>
+    </message>
+    <message>
+        <source>The attached answers are readable</source>
+        <translation>Jawapan yang dilampirkan boleh dibaca</translation>
+    </message>
+    <message>
+        <source>The questionnaire is installed here</source>
+        <translation>Soal selidik itu dipasang di sini</translation>
+    </message>
+    <message>
+        <source>It is the same questionnaire text</source>
+        <translation>Teks soal selidik adalah sama</translation>
+    </message>
+    <message>
+        <source>Re-scoring gives the stated result</source>
+        <translation>Pengiraan semula memberikan keputusan yang dinyatakan</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
         <source>Brunei Darussalam</source>
@@ -116,6 +163,81 @@
     <message>
         <source>Viet Nam</source>
         <translation>Vietnam</translation>
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <source>Enter your name and the organisation&apos;s name.</source>
+        <translation>Masukkan nama anda dan nama organisasi.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {n} characters.</source>
+        <translation>Pilih frasa laluan sekurang-kurangnya {n} aksara.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Kedua-dua frasa laluan tidak sama. Taip semula.</translation>
+    </message>
+    <message>
+        <source>New signing identity</source>
+        <translation>Identiti tandatangan baharu</translation>
+    </message>
+    <message>
+        <source>A signing identity lets you sign your reports, so that the agency can check who sent them and that nothing was changed. It is kept in your data folder, locked with your passphrase. The passphrase cannot be recovered: write it down somewhere safe.</source>
+        <translation>Identiti tandatangan membolehkan anda menandatangani laporan, supaya agensi boleh menyemak siapa yang menghantarnya dan bahawa tiada apa-apa yang diubah. Ia disimpan dalam folder data anda, dikunci dengan frasa laluan anda. Frasa laluan tidak boleh dipulihkan: catatkannya di tempat yang selamat.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama anda</translation>
+    </message>
+    <message>
+        <source>The person who signs</source>
+        <translation>Orang yang menandatangani</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Shown in the signature</source>
+        <translation>Dipaparkan dalam tandatangan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Where the organisation is based</source>
+        <translation>Negara tempat organisasi beroperasi</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>E-mel (pilihan)</translation>
+    </message>
+    <message>
+        <source>Shown in the certificate</source>
+        <translation>Dipaparkan dalam sijil</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa laluan</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; needed every time you sign</source>
+        <translation>Sekurang-kurangnya 8 aksara; diperlukan setiap kali anda menandatangani</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frasa laluan sekali lagi</translation>
+    </message>
+    <message>
+        <source>The same passphrase once more</source>
+        <translation>Frasa laluan yang sama sekali lagi</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Cipta</translation>
     </message>
 </context>
 <context>
@@ -219,6 +341,115 @@
     <message>
         <source>The result is “{band}”.</source>
         <translation>Keputusannya ialah “{band}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Save the report as</source>
+        <translation>Simpan laporan sebagai</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fail PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose an identity and type its passphrase.</source>
+        <translation>Pilih identiti dan taip frasa laluannya.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Sedang menghasilkan laporan…</translation>
+    </message>
+    <message>
+        <source>The signed report was saved as {file}.
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
+        <translation>Laporan bertandatangan telah disimpan sebagai {file}.
+Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this identity. Type it again.</source>
+        <translation>Frasa laluan itu tidak dapat membuka identiti ini. Taip semula.</translation>
+    </message>
+    <message>
+        <source>Export a signed PDF</source>
+        <translation>Eksport PDF bertandatangan</translation>
+    </message>
+    <message>
+        <source>The report is signed with your identity, so the agency can check who sent it and that it was not changed. Your answers travel inside the PDF.</source>
+        <translation>Laporan ditandatangani dengan identiti anda, supaya agensi boleh menyemak siapa yang menghantarnya dan bahawa ia tidak diubah. Jawapan anda disertakan di dalam PDF.</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Identiti tandatangan</translation>
+    </message>
+    <message>
+        <source>Whose signature the report carries</source>
+        <translation>Tandatangan siapa yang dibawa oleh laporan</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa laluan</translation>
+    </message>
+    <message>
+        <source>The passphrase of the chosen identity</source>
+        <translation>Frasa laluan identiti yang dipilih</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Bahasa laporan</translation>
+    </message>
+    <message>
+        <source>The language the report is written in</source>
+        <translation>Bahasa yang digunakan dalam laporan</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <source>Where the PDF file is saved</source>
+        <translation>Tempat fail PDF disimpan</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Baharu…</translation>
+    </message>
+    <message>
+        <source>Create a new signing identity</source>
+        <translation>Cipta identiti tandatangan baharu</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import a .p12 or .pfx file</source>
+        <translation>Import fail .p12 atau .pfx</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksport</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>You have no signing identity yet: choose New… to create one.</source>
+        <translation>Anda belum mempunyai identiti tandatangan: pilih Baharu… untuk menciptanya.</translation>
     </message>
 </context>
 <context>
@@ -384,7 +615,77 @@
     </message>
 </context>
 <context>
+    <name>Identities</name>
+    <message>
+        <source>Import a signing identity</source>
+        <translation>Import identiti tandatangan</translation>
+    </message>
+    <message>
+        <source>Signing identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>Identiti tandatangan (*.p12 *.pfx);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa laluan</translation>
+    </message>
+    <message>
+        <source>The passphrase of {file}:</source>
+        <translation>Frasa laluan bagi {file}:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesPanel</name>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Simpan sijil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Sijil (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Signing identities</source>
+        <translation>Identiti tandatangan</translation>
+    </message>
+    <message>
+        <source>Used to sign your PDF reports. Send the certificate (not the identity file) to the agency, so it can check your reports.</source>
+        <translation>Digunakan untuk menandatangani laporan PDF anda. Hantar sijil (bukan fail identiti) kepada agensi, supaya agensi boleh menyemak laporan anda.</translation>
+    </message>
+    <message>
+        <source>Each with the fingerprint the agency can check</source>
+        <translation>Setiap satu dengan cap jari yang boleh disemak oleh agensi</translation>
+    </message>
+    <message>
+        <source>New identity…</source>
+        <translation>Identiti baharu…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import a .p12 or .pfx file</source>
+        <translation>Import fail .p12 atau .pfx</translation>
+    </message>
+    <message>
+        <source>Export certificate…</source>
+        <translation>Eksport sijil…</translation>
+    </message>
+    <message>
+        <source>Save the public certificate to send to the agency</source>
+        <translation>Simpan sijil awam untuk dihantar kepada agensi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Verify a signed report</source>
+        <translation>Sahkan laporan bertandatangan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fail PDF (*.pdf)</translation>
+    </message>
     <message>
         <source>AISafe Desktop</source>
         <translation>AISafe Desktop</translation>
@@ -860,7 +1161,40 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed report</source>
+        <translation>Sahkan laporan bertandatangan</translation>
+    </message>
+    <message>
+        <source>The report is signed and unchanged</source>
+        <translation>Laporan ini bertandatangan dan tidak diubah</translation>
+    </message>
+    <message>
+        <source>{file} was signed and has not been changed since. The answers inside give the result it states.</source>
+        <translation>{file} telah ditandatangani dan tidak diubah sejak itu. Jawapan di dalamnya memberikan keputusan yang dinyatakan.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this report</source>
+        <translation>Jangan bergantung pada laporan ini</translation>
+    </message>
+    <message>
+        <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
+        <translation>{file} gagal dalam sekurang-kurangnya satu semakan di bawah. Ia mungkin telah diubah selepas ditandatangani, atau ia bukan laporan AISafe.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer}, {organisation} ({country}) on {when}.
+Fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Ditandatangani oleh {signer}, {organisation} ({country}) pada {when}.
+Cap jari (SHA-256): {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>WalkthroughPage</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Sedang menyimpan…</translation>
+    </message>
     <message>
         <source>Saved at {time}</source>
         <translation>Disimpan pada {time}</translation>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.services.identities import StoredIdentity
 
+translate = QCoreApplication.translate
 MIN_PASSPHRASE = 8
 Done = Callable[["StoredIdentity"], None]
 
@@ -140,13 +141,14 @@ def ask_import(ctx: AppContext, parent: QWidget, on_done: Done) -> None:
     from aisafe_desktop.services.identities import import_identity
 
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import a signing identity"), str(Path.home()),
-        parent.tr("Signing identities (*.p12 *.pfx);;All files (*)"))
+        parent, translate("Identities", "Import a signing identity"), str(Path.home()),
+        translate("Identities", "Signing identities (*.p12 *.pfx);;All files (*)"))
     if not name:
         return
     passphrase, ok = QInputDialog.getText(
-        parent, parent.tr("Passphrase"), parent.tr("The passphrase of {file}:").format(
-            file=Path(name).name), QLineEdit.EchoMode.Password)
+        parent, translate("Identities", "Passphrase"),
+        translate("Identities", "The passphrase of {file}:").format(file=Path(name).name),
+        QLineEdit.EchoMode.Password)
     if ok:
         ctx.tasks.run(lambda: import_identity(Path(name), passphrase, ctx.paths.data_dir),
                       on_done, ctx.errors.present)

@@ -49,8 +49,10 @@ class VerifyDialog(QDialog):
             self.layout_.addWidget(widget)
         for _check in verification.all_checks:
             label = wrapped()
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.details.append(label)
             self.layout_.addWidget(label)
+        self.layout_.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
