@@ -147,8 +147,9 @@ def shoot_pdf(ctx: AppContext, window: MainWindow, assessment_id: int, lang: str
     from aisafe_desktop.services.identities import create_identity, open_identity
     from aisafe_desktop.services.pdf_reports import QuestionnaireRef, export_report
 
+    passphrase = "screenshot only"  # noqa: S105 - a throw-away identity in a temporary folder
     stored = create_identity(None, name="Nurul Aisyah", organisation="Kedai Runcit Harmoni",
-                             country="MY", passphrase="screenshot only", data_dir=ctx.paths.data_dir)
+                             country="MY", passphrase=passphrase, data_dir=ctx.paths.data_dir)
     window.export_pdf(assessment_id)
     settle(ctx)
     save(window.export_dialog, out / f"export-{lang}.png")
@@ -157,7 +158,7 @@ def shoot_pdf(ctx: AppContext, window: MainWindow, assessment_id: int, lang: str
     pdf = ctx.paths.data_dir / "report.pdf"
     profile = ctx.ws.get_profile()
     export_report(QuestionnaireRef(state.questionnaire, state.questionnaire_sha256),
-                  ctx.ws.export_answers(assessment_id), open_identity(stored.path, "screenshot only"),
+                  ctx.ws.export_answers(assessment_id), open_identity(stored.path, passphrase),
                   pdf, language=lang, profile=dataclasses.asdict(profile) if profile else None)
     window.verify_pdf(pdf)
     settle(ctx, 300)
