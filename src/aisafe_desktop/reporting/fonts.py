@@ -10,10 +10,10 @@ from __future__ import annotations
 import enum
 import threading
 import unicodedata
-from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from aisafe_desktop.core.paths import shipped_data_dir
 from aisafe_desktop.reporting.errors import ReportError
 
 
@@ -49,20 +49,12 @@ _registered = False
 
 
 def fonts_dir() -> Path:
-    """The folder with the bundled TTFs: package data in a wheel, else the source checkout."""
-    candidates: list[Path] = []
-    try:
-        packaged = resources.files("aisafe_desktop") / "_data" / "resources" / "fonts"
-        candidates.append(Path(str(packaged)))
-    except (ModuleNotFoundError, TypeError):  # pragma: no cover - only in odd import setups
-        pass
-    # src/aisafe_desktop/reporting/fonts.py -> parents[3] is the repository root
-    candidates.append(Path(__file__).resolve().parents[3] / "resources" / "fonts")
-    for folder in candidates:
-        if (folder / "NotoSans-Regular.ttf").is_file():
-            return folder
-    tried = ", ".join(str(c) for c in candidates)
-    raise ReportError(f"the bundled fonts are missing (looked in {tried}); reinstall AISafe Desktop")
+    """The folder with the bundled TTFs: package data in a wheel or bundle
+    (aisafe_desktop/_data/resources/fonts), else <repository>/resources/fonts."""
+    folder = shipped_data_dir("resources") / "fonts"
+    if not (folder / "NotoSans-Regular.ttf").is_file():
+        raise ReportError(f"the bundled fonts are missing from {folder}; reinstall AISafe Desktop")
+    return folder
 
 
 def ensure_registered() -> None:
