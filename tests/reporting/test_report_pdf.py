@@ -135,14 +135,21 @@ def test_a_changed_questionnaire_is_detected(
     assert not item.valid and "questionnaire identical" in item.reason
 
 
-def test_stamp_is_on_the_last_page_inside_it(signed_report: SignedReport) -> None:
+def test_stamp_sits_in_the_appendix_signature_slot(signed_report: SignedReport) -> None:
     with pikepdf.open(io.BytesIO(signed_report.data)) as pdf:
-        last = pdf.pages[-1]
-        widgets = [a for a in last.obj.get("/Annots", []) if a.get("/FT") == "/Sig"]
-        assert len(widgets) == 1
-        x1, y1, x2, y2 = (float(v) for v in widgets[0].Rect)
-        width, height = float(last.mediabox[2]), float(last.mediabox[3])
+        found = [(number, a) for number, page in enumerate(pdf.pages)
+                 for a in page.obj.get("/Annots", []) if a.get("/FT") == "/Sig"]  # fmt: skip
+        assert len(found) == 1
+        number, widget = found[0]
+        page = pdf.pages[number]
+        x1, y1, x2, y2 = (float(v) for v in widget.Rect)
+        width, height = float(page.mediabox[2]), float(page.mediabox[3])
         assert 0 < x1 < x2 < width and 40 < y1 < y2 < height
-        value = widgets[0].V
+        value = widget.V
         assert str(value.Reason) == "AI assessment: test-mini-risk 1.0.0"
         assert str(value.Name) == "Siti Aminah"
+    needs("pdftotext")
+    page_text = _run("pdftotext", "-f", str(number + 1), "-l", str(number + 1),
+                     str(signed_report.path), "-")  # fmt: skip
+    assert "How to verify this file" in page_text and "Digital signature" in page_text
+    assert "Digitally signed by Siti Aminah" in page_text  # the stamp's own text

@@ -58,8 +58,10 @@ def question_block(
     notes = []
     if question.guidance:
         notes.append(f"{label('guidance', lang)}: {context.text(question.guidance)}")
-    if question.tags:
-        notes.append(f"{label('references', lang)}: {', '.join(question.tags)}")
+    # "profile:*" tags only drive pre-filling from the organisation profile
+    tags = [t for t in question.tags if not t.startswith("profile:")]
+    if tags:
+        notes.append(f"{label('references', lang)}: {', '.join(tags)}")
     block += [para(note, st["small"]) for note in notes]
     return block
 
@@ -98,7 +100,20 @@ def appendix_part(context: ReportContext, st: dict[str, Any], slot: layout.SlotP
         para(label("verify_3", lang), st["body"]),
         Spacer(1, 6 * mm),
         SignatureSlot(slot, label("signature_here", lang)),
+        *_references(context, st),
     ]
+
+
+def _references(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
+    """The questionnaire's sources, after the signature block (they can run over pages)."""
+    refs = context.questionnaire.references
+    if not refs:
+        return []
+    items = [para(label("references", context.language), st["h2"])]
+    for ref in refs:
+        items.append(para(f"[{ref.id}] {ref.title}" + (f" — {ref.url}" if ref.url else ""),
+                          st["small"]))  # fmt: skip
+    return items
 
 
 def _wrap_hex(value: str) -> str:
