@@ -75,7 +75,7 @@ def cover(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
     lang, q, result = context.language, context.questionnaire, context.result
     profile = context.organisation
     organisation = ", ".join(
-        str(profile[k]) for k in ("sector", "country") if isinstance(profile.get(k), str)
+        str(profile[k]) for k in ("sector", "country") if isinstance(profile.get(k), str) and profile[k]
     )
     org_line = context.organisation_name + (f" ({organisation})" if organisation else "")
     signer = context.signer

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
@@ -57,7 +58,8 @@ def embedded_document(
     """The answers document as it travels inside the PDF: + organisation profile and result."""
     extra = dict(document.extra)
     if profile:
-        extra["organisation"] = dict(profile)
+        # JSON-safe copy: the profile comes from forms or files, dates/enums become text
+        extra["organisation"] = json.loads(json.dumps(dict(profile), default=str))
     extra["result"] = result.to_json()
     extra["created"] = created.strftime("%Y-%m-%dT%H:%M:%SZ")
     extra["generator"] = GENERATOR
