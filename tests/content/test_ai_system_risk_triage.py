@@ -3,17 +3,15 @@ and each example respondent gets the impact level we expect for the reasons we e
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from aisafe_desktop.core.answers import check_answers, parse_answers_document
-from aisafe_desktop.core.loader import load_file
-from aisafe_desktop.core.model import Questionnaire, Text
+from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult, TraceEntry, TraceKind, score
+from tests.content.common import load_clean, sources, walk_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 FILE = ROOT / "questionnaires" / "ai-system-risk-triage.yaml"
@@ -33,11 +31,7 @@ RED_FLAG_QUESTIONS = {
 
 @pytest.fixture(scope="module")
 def questionnaire() -> Questionnaire:
-    result = load_file(FILE)
-    assert result.problems == [], "\n".join(map(str, result.problems))
-    assert result.questionnaire is not None
-    return result.questionnaire
-
+    return load_clean(FILE)
 
 def example(slug: str) -> dict[str, Any]:
     path = EXAMPLES / f"ai-system-risk-triage--{slug}.json"
@@ -53,22 +47,6 @@ def only(result: ScoreResult, kind: TraceKind) -> TraceEntry:
     entries = [t for t in result.trace if t.kind is kind]
     assert len(entries) == 1
     return entries[0]
-
-
-def sources(result: ScoreResult) -> dict[str, tuple[str, ...]]:
-    return {r.id: r.sources for r in result.recommendations}
-
-
-def walk_texts(value: object, path: str = "") -> Iterator[tuple[str, Text]]:
-    """Every Text object in the model, with where it sits."""
-    if isinstance(value, Text):
-        yield path, value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            yield from walk_texts(getattr(value, f.name), f"{path}.{f.name}")
-    elif isinstance(value, tuple | list):
-        for i, item in enumerate(value):
-            yield from walk_texts(item, f"{path}[{i}]")
 
 
 # -- the file itself ----------------------------------------------------------------------------

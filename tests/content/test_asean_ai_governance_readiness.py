@@ -7,8 +7,6 @@ country), and each example respondent gets the band we expect for the reasons we
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +14,10 @@ import pytest
 
 from aisafe_desktop.core.answers import check_answers, parse_answers_document
 from aisafe_desktop.core.applicability import applicable_questions
-from aisafe_desktop.core.loader import load_file
-from aisafe_desktop.core.model import Question, Questionnaire, QuestionType, Text
+from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 from aisafe_desktop.core.scoring import ScoreResult, TraceEntry, TraceKind, score
 from aisafe_desktop.core.yaml_reader import read_yaml_bytes
+from tests.content.common import load_clean, sources, walk_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 QID = "asean-ai-governance-readiness"
@@ -54,11 +52,7 @@ LAW_NAMED = {
 
 @pytest.fixture(scope="module")
 def questionnaire() -> Questionnaire:
-    result = load_file(FILE)
-    assert result.problems == [], "\n".join(map(str, result.problems))
-    assert result.questionnaire is not None
-    return result.questionnaire
-
+    return load_clean(FILE)
 
 def example(slug: str) -> dict[str, Any]:
     path = EXAMPLES / f"{QID}--{slug}.json"
@@ -84,10 +78,6 @@ def final_band(result: ScoreResult) -> dict[str, Any]:
     return dict(next(t for t in result.trace if t.kind is TraceKind.FINAL_BAND).detail)
 
 
-def sources(result: ScoreResult) -> dict[str, tuple[str, ...]]:
-    return {r.id: r.sources for r in result.recommendations}
-
-
 def option_total(question: Question, value: object) -> float:
     option = question.option(value)
     return sum(option.score.values()) if option else 0.0
@@ -105,17 +95,6 @@ def fill(q: Questionnaire, values: dict[str, Any], *, best: bool) -> dict[str, A
         for question in todo:
             pick = max if best else min
             values[question.id] = pick(question.options, key=lambda o: sum(o.score.values())).value
-
-
-def walk_texts(value: object, path: str = "") -> Iterator[tuple[str, Text]]:
-    if isinstance(value, Text):
-        yield path, value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            yield from walk_texts(getattr(value, f.name), f"{path}.{f.name}")
-    elif isinstance(value, tuple | list):
-        for i, item in enumerate(value):
-            yield from walk_texts(item, f"{path}[{i}]")
 
 
 # -- the file -----------------------------------------------------------------------------------

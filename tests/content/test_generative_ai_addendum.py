@@ -3,18 +3,15 @@ and gives each example respondent the band we expect, for the reasons we expect 
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from aisafe_desktop.core.answers import AnswersDocument, check_answers, parse_answers_document
 from aisafe_desktop.core.applicability import applicable_questions
-from aisafe_desktop.core.loader import load_file
-from aisafe_desktop.core.model import Questionnaire, Text
+from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult, TraceEntry, TraceKind, band_for, score
+from tests.content.common import load_clean, walk_texts
 
 ROOT = Path(__file__).resolve().parents[2] / "questionnaires"
 FILE = ROOT / "generative-ai-addendum.yaml"
@@ -43,31 +40,11 @@ NINE_DIMENSIONS = {  # name in the Expanded ASEAN Guide -> our tag
 
 @pytest.fixture(scope="module")
 def questionnaire() -> Questionnaire:
-    result = load_file(FILE)
-    assert result.problems == [], [str(p) for p in result.problems]
-    assert result.questionnaire is not None
-    return result.questionnaire
-
+    return load_clean(FILE)
 
 def example(slug: str) -> AnswersDocument:
     path = ROOT / "examples" / f"generative-ai-addendum--{slug}.json"
     return parse_answers_document(path.read_bytes())
-
-
-def texts(node: Any, where: str = "") -> Iterator[tuple[str, Text]]:
-    """Every Text in the model, with a readable path."""
-    if isinstance(node, Text):
-        yield where, node
-    elif dataclasses.is_dataclass(node) and not isinstance(node, type):
-        for f in dataclasses.fields(node):
-            yield from texts(getattr(node, f.name), f"{where}.{f.name}")
-    elif isinstance(node, tuple | list):
-        for i, item in enumerate(node):
-            label = getattr(item, "id", None) or getattr(item, "value", None) or i
-            yield from texts(item, f"{where}[{label}]")
-    elif isinstance(node, Mapping):
-        for key, item in node.items():
-            yield from texts(item, f"{where}.{key}")
 
 
 def entry(result: ScoreResult, kind: TraceKind, question: str | None = None) -> TraceEntry:
@@ -96,7 +73,7 @@ def test_loads_without_any_problem(questionnaire: Questionnaire) -> None:
 def test_every_text_is_complete_in_every_language(questionnaire: Questionnaire) -> None:
     assert questionnaire.languages == ("en", "ms")
     seen = 0
-    for where, text in texts(questionnaire):
+    for where, text in walk_texts(questionnaire):
         seen += 1
         for language in questionnaire.languages:
             value = text.values.get(language, "")
