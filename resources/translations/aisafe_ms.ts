@@ -574,8 +574,8 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Sa&amp;hkan PDF…</translation>
     </message>
     <message>
-        <source>Check that a signed report has not been changed</source>
-        <translation>Semak bahawa laporan bertandatangan tidak pernah diubah</translation>
+        <source>Check that a signed report has not been changed. You can also drop a PDF on this screen.</source>
+        <translation>Semak bahawa laporan bertandatangan tidak pernah diubah. Anda juga boleh melepaskan fail PDF pada skrin ini.</translation>
     </message>
     <message>
         <source>&amp;Open</source>

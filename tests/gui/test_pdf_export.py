@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from driver import start_assessment, walk_through
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sample_questionnaire import SAMPLE_ID
 
 from aisafe_desktop.services.pdf_reports import catalogue_lookup, verify_reports
@@ -80,7 +81,15 @@ def test_export_signed_pdf_then_verify_it(qtbot, make_window, paths, tmp_path: P
     data = bytearray(target.read_bytes())
     data[len(data) // 2] ^= 0x01
     tampered.write_bytes(bytes(data))
-    window.verify_pdf(tampered)
+    window.show_home()  # a person drops the tampered file on Home
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tampered))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, LEFT,
+                            Qt.KeyboardModifier.NoModifier)
+    assert QApplication.sendEvent(window.home, enter) and enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, LEFT,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.home, drop)
     qtbot.waitUntil(lambda: getattr(window, "verify_dialog", None) is not None, timeout=30000)
     assert window.verify_dialog.verdict.text() == "Do not rely on this report"
     assert any(label.text().startswith("✗") for label in window.verify_dialog.details)

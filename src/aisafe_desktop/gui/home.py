@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,12 +38,14 @@ class HomePage(QWidget):
     """Signals:
         new_requested(): the person wants a new assessment.
         open_requested(int): open this assessment.
-        verify_requested(): check a signed PDF report.
+        verify_requested(): check a signed PDF report (the person will pick the file).
+        pdf_dropped(Path): a PDF was dropped on Home: verify it.
     """
 
     new_requested = Signal()
     open_requested = Signal(int)
     verify_requested = Signal()
+    pdf_dropped = Signal(Path)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,7 @@ class HomePage(QWidget):
         self._build()
         self._retranslate()
         self._update_buttons()
+        self.setAcceptDrops(True)  # drop a signed PDF to verify it, or an answers file to import
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -292,6 +295,26 @@ class HomePage(QWidget):
         self.profile = profile
         self._show_profile()
 
+    # -- drag and drop ------------------------------------------------------------------------
+    @staticmethod
+    def _dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+        mime = event.mimeData()
+        urls = mime.urls() if mime is not None and mime.hasUrls() else []
+        return [Path(u.toLocalFile()) for u in urls
+                if u.isLocalFile() and u.toLocalFile().lower().endswith((".pdf", ".json"))]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for file in self._dropped_files(event):
+            if file.suffix.lower() == ".pdf":
+                self.pdf_dropped.emit(file)
+            elif self.ctx.workspace is not None:
+                self.import_file(file)
+        event.acceptProposedAction()
+
     # -- language -----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if language_change(event):
@@ -309,7 +332,8 @@ class HomePage(QWidget):
         self.import_button.setText(self.tr("&Import…"))
         self.import_button.setToolTip(self.tr("Create an assessment from an answers file (.json)"))
         self.verify_button.setText(self.tr("&Verify a PDF…"))
-        self.verify_button.setToolTip(self.tr("Check that a signed report has not been changed"))
+        self.verify_button.setToolTip(self.tr("Check that a signed report has not been changed. "
+                                              "You can also drop a PDF on this screen."))
         self.open_button.setText(self.tr("&Open"))
         self.duplicate_button.setText(self.tr("D&uplicate"))
         self.delete_button.setText(self.tr("&Delete"))

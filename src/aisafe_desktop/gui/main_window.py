@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.settings.text_scale_chosen.connect(self.set_text_scale)
         self.settings.restore_requested.connect(self.restore_backup)
         self.home.verify_requested.connect(self.choose_pdf_to_verify)
+        self.home.pdf_dropped.connect(self.verify_pdf)
         self.results.export_requested.connect(self.export_pdf)
         self.results.set_export_available(True)
 

@@ -1,0 +1,102 @@
+"""The one error presenter, start-up problems in plain words, backups and restore from Settings,
+and keyboard navigation of the walk-through."""
+
+from __future__ import annotations
+
+from driver import answer, start_assessment
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sample_questionnaire import SAMPLE_ID
+
+from aisafe_desktop.gui.errors import ErrorPresenter
+
+
+def close_dialogs(presenter: ErrorPresenter) -> None:
+    for box in list(presenter.dialogs):
+        box.close()
+
+
+def test_unexpected_error_is_calm_and_writes_a_report(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    presenter = ErrorPresenter(tmp_path / "logs")
+    try:
+        raise KeyError("internal detail nobody should see")
+    except KeyError as error:
+        presenter._excepthook(KeyError, error, error.__traceback__)  # as sys.excepthook would
+    assert "answers so far are saved" in presenter.last_text
+    assert "KeyError" not in presenter.last_text and "Traceback" not in presenter.last_text
+    report = presenter.last_report
+    assert report is not None and report.parent == tmp_path / "logs"
+    text = report.read_text("utf-8")
+    assert "Traceback" in text and "internal detail nobody should see" in text
+    box = presenter.dialogs[-1]
+    assert box.icon() == QMessageBox.Icon.Warning and str(tmp_path / "logs") in box.informativeText()
+    close_dialogs(presenter)
+
+
+def test_user_and_environment_errors_say_what_to_do(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from aisafe_desktop.services.errors import Incomplete
+
+    presenter = ErrorPresenter(tmp_path / "logs")
+    presenter.present(Incomplete(["q1", "q2"]))
+    assert "2 required question(s) not answered yet" in presenter.last_text
+    presenter.present(PermissionError(13, "Permission denied", "/readonly/report.pdf"))
+    assert "Permission denied" in presenter.last_text and "/readonly/report.pdf" in presenter.last_text
+    assert presenter.last_report is None  # not a bug: no report file
+    close_dialogs(presenter)
+
+
+def test_second_window_on_the_same_data_explains_and_quits(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    first = make_window(paths)
+    second = make_window(paths, wait=False)
+    qtbot.waitUntil(lambda: not second.ctx.tasks.busy, timeout=20000)
+    boxes = [w for w in second.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes, "a start-up dialog is shown"
+    assert "already open in another window" in boxes[0].text()
+    assert second.ctx.workspace is None and first.ctx.workspace is not None
+    boxes[0].button(QMessageBox.StandardButton.Close).click()
+    qtbot.waitUntil(lambda: not second.isVisible())
+
+
+def test_back_up_and_restore_from_settings(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    page = window.walkthrough.stack.currentWidget()
+    answer(qtbot, page.cards["system-name"])
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
+    window.show_settings()
+    settings = window.settings
+    before = settings.backups.count()
+    qtbot.mouseClick(settings.backup_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settings.backups.count() == before + 1, timeout=20000)
+    backup = settings.backups.item(0).data(Qt.ItemDataRole.UserRole)
+    assessment_id = window.walkthrough.state.id
+    window.ctx.ws.record_answer(assessment_id, "users", 7)  # a change after the backup
+    settings.backups.setCurrentRow(0)
+    qtbot.mouseClick(settings.restore, Qt.MouseButton.LeftButton)
+    box = next(w for w in settings.findChildren(QMessageBox) if w.isVisible())
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.ctx.workspace is not None and not window.ctx.tasks.busy
+                    and window.stack.currentWidget() is window.home, timeout=20000)
+    answers = window.ctx.ws.open_assessment(assessment_id).answers
+    assert answers["system-name"].value == "Sample answer" and "users" not in answers
+    assert str(backup).endswith(".sqlite3")
+
+
+def test_keyboard_moves_through_sections(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    walk = window.walkthrough
+    assert walk.current.id == "basics"
+    window.activateWindow()  # offscreen does not hand activation back when a dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
+    focus = window.focusWidget()
+    assert focus is not None and walk.isAncestorOf(focus)  # the first question has the focus
+    qtbot.keyClick(focus, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert walk.current.id == "care"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert walk.current.id == "basics"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)
+    assert walk.sections.hasFocus()
+    qtbot.keyClick(walk.sections, Qt.Key.Key_Down)
+    qtbot.keyClick(walk.sections, Qt.Key.Key_Return)
+    assert walk.current.id == "care"
