@@ -679,6 +679,10 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Please note</source>
+        <translation>Sila ambil perhatian</translation>
+    </message>
+    <message>
         <source>Verify a signed report</source>
         <translation>Sahkan laporan bertandatangan</translation>
     </message>

@@ -100,3 +100,29 @@ def test_keyboard_moves_through_sections(qtbot, make_window, paths) -> None:  # 
     qtbot.keyClick(walk.sections, Qt.Key.Key_Down)
     qtbot.keyClick(walk.sections, Qt.Key.Key_Return)
     assert walk.current.id == "care"
+
+
+def test_damaged_database_offers_the_latest_backup(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    answer(qtbot, window.walkthrough.stack.currentWidget().cards["system-name"])
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
+    window.ctx.ws.backup_now()
+    window.close()
+    with open(paths.database, "r+b") as database:  # a disk error scribbles over the file
+        database.seek(0)
+        database.write(b"\0" * 4096)
+    for leftover in (paths.database.with_name(paths.database.name + "-wal"),
+                     paths.database.with_name(paths.database.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    again = make_window(paths, wait=False)
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in again.findChildren(QMessageBox)),
+                    timeout=20000)
+    box = next(w for w in again.findChildren(QMessageBox) if w.isVisible())
+    assert "damaged" in box.text() and "Restore the latest backup" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: again.ctx.workspace is not None and not again.ctx.tasks.busy,
+                    timeout=20000)
+    rows = again.ctx.ws.list_assessments()
+    assert len(rows) == 1
+    assert again.ctx.ws.open_assessment(rows[0].id).answers["system-name"].value == "Sample answer"

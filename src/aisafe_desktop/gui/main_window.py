@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
     def _opened(self, workspace: Any) -> None:
         self._build_pages()
         self.ctx.workspace = workspace
+        warnings = list(getattr(workspace, "startup_warnings", []))
+        if warnings:  # e.g. a backup could not be made: the data opened, but say so once
+            self.ctx.errors.user_error(self.tr("Please note"), "\n\n".join(warnings))
         if self._pending_profile is not None:
             self._save_profile(self._pending_profile)
         if not self._first_run_done:
