@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Question
@@ -52,7 +52,9 @@ def question_block(
     else:
         answer_para = para(shown, st["body"])
     head = [para(f"{number}  {context.text(question.text)}", st["question"]), answer_para]
-    block: list[Flowable] = [KeepTogether(head)]
+    # a question never ends a page without its answer; CondPageBreak instead of KeepTogether,
+    # which wraps every paragraph twice (render time)
+    block: list[Flowable] = [CondPageBreak(18 * mm), *head]
     if answer and answer.comment:
         block.append(para(f"{label('comment', lang)}: {answer.comment}", st["body"]))
     notes = []
