@@ -174,3 +174,21 @@ def test_stamp_text_is_safe_for_any_name() -> None:
     rendered = text % {"ts": "NOW"}  # what pyHanko does with the template
     assert rendered.count("NOW") == 1 and "สมชาย" not in rendered
     assert "????? 100%(ts)s Nguyễn" in rendered  # the name is shown, not interpreted
+
+
+def test_a_second_signature_fails(signed_report: SignedReport) -> None:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    other = _other_identity()
+    from aisafe_desktop.reporting.signing import _signer
+
+    meta = signers.PdfSignatureMetadata(
+        field_name="Countersignature", subfilter=fields.SigSeedSubFilter.PADES
+    )
+    out = io.BytesIO()
+    signers.PdfSigner(meta, signer=_signer(other)).sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(signed_report.data)), output=out
+    )
+    result = verify_pdf(out.getvalue())
+    assert not result.valid and "expected one signature" in result.reason
