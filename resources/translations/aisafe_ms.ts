@@ -1039,6 +1039,48 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>SavedIndicator</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Sedang menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Disimpan pada {time}</translation>
+    </message>
+    <message>
+        <source>Not saved: see the note at the question</source>
+        <translation>Tidak disimpan: lihat catatan pada soalan</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Status simpanan</translation>
+    </message>
+</context>
+<context>
+    <name>SectionList</name>
+    <message>
+        <source>complete</source>
+        <translation>lengkap</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>sudah dimulakan</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>belum dimulakan</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <source>Choose a section to go to it. Shortcut: F6</source>
+        <translation>Pilih bahagian untuk pergi ke situ. Pintasan: F6</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Restore a backup</source>
@@ -1195,35 +1237,11 @@ Cap jari (SHA-256): {fingerprint}</translation>
 </context>
 <context>
     <name>WalkthroughPage</name>
-    <message>
-        <source>Saving…</source>
-        <translation>Sedang menyimpan…</translation>
-    </message>
-    <message>
-        <source>Saved at {time}</source>
-        <translation>Disimpan pada {time}</translation>
-    </message>
-    <message>
-        <source>Not saved: see the note at the question</source>
-        <translation>Tidak disimpan: lihat catatan pada soalan</translation>
-    </message>
     <message numerus="yes">
         <source>%n of {total} questions answered</source>
         <translation>
             <numerusform>%n daripada {total} soalan dijawab</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>lengkap</translation>
-    </message>
-    <message>
-        <source>started</source>
-        <translation>sudah dimulakan</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>belum dimulakan</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -1248,18 +1266,6 @@ Cap jari (SHA-256): {fingerprint}</translation>
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>Bahagian sebelumnya (Alt+Kiri)</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>Bahagian</translation>
-    </message>
-    <message>
-        <source>Choose a section to go to it. Shortcut: F6</source>
-        <translation>Pilih bahagian untuk pergi ke situ. Pintasan: F6</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Status simpanan</translation>
     </message>
 </context>
 </TS>

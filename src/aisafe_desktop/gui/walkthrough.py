@@ -7,14 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -26,6 +24,8 @@ from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Section
 from aisafe_desktop.gui.missing_panel import MissingPanel
 from aisafe_desktop.gui.question_card import QuestionCard
+from aisafe_desktop.gui.saved_indicator import SavedIndicator
+from aisafe_desktop.gui.section_list import SectionList, section_marks
 from aisafe_desktop.gui.section_page import SectionPage
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
 
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from aisafe_desktop.gui.ui_state import Position
     from aisafe_desktop.services.dto import AssessmentState
 
-SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_CARDS = 4  # built at once when a section opens: about a screenful
 CARDS_PER_TICK = 2  # then this many per idle tick, keeping each tick well under 50 ms
 
@@ -53,7 +52,6 @@ class WalkthroughPage(QWidget):
         self.answers: dict[str, Answer] = {}
         self.pages: dict[str, SectionPage] = {}
         self.current: Section | None = None
-        self._saving = 0  # writes queued and not yet confirmed
         self._builder = QTimer(self)
         self._builder.setInterval(0)
         self._builder.timeout.connect(self._build_step)
@@ -64,12 +62,8 @@ class WalkthroughPage(QWidget):
     def _build(self) -> None:
         self.title = Heading(level=1)
         self.subtitle = quiet(wrapped())
-        self.sections = QListWidget()
-        self.sections.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
-        self.sections.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
-        self.sections.setWordWrap(True)
-        self.sections.itemActivated.connect(self._section_chosen)
-        self.sections.itemClicked.connect(self._section_chosen)
+        self.sections = SectionList()
+        self.sections.section_chosen.connect(self._section_chosen)
         self.progress = quiet(QLabel())
         self.stack = QStackedWidget()
         self.missing = MissingPanel()
@@ -79,8 +73,7 @@ class WalkthroughPage(QWidget):
         self.next_button.setDefault(True)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        self.saved = quiet(QLabel())
-        self.saved.setObjectName("saved-indicator")
+        self.saved = SavedIndicator(self.ctx)
         side = QVBoxLayout()
         side.addWidget(self.sections, 1)
         side.addWidget(self.progress)
@@ -120,11 +113,8 @@ class WalkthroughPage(QWidget):
         self.title.setText(state.title)
         q = state.questionnaire
         self.subtitle.setText(f"{q.title.get(state.language)} · {q.publisher}")
-        self.sections.clear()
-        for section in q.sections:
-            item = QListWidgetItem(section.title.get(state.language))
-            item.setData(SECTION_ID_ROLE, section.id)
-            self.sections.addItem(item)
+        self.sections.set_sections([s.title.get(state.language) for s in q.sections],
+                                   [s.id for s in q.sections])
         state_now = self._applicability()
         first = next((s for s in q.sections if state_now.section_applies(s)), q.sections[0])
         wanted = next((s for s in q.sections if position and s.id == position.section), first)
@@ -212,9 +202,8 @@ class WalkthroughPage(QWidget):
         if self.current in order and order.index(self.current) > 0:
             self.show_section(order[order.index(self.current) - 1])
 
-    def _section_chosen(self, item: QListWidgetItem) -> None:
+    def _section_chosen(self, wanted: str) -> None:
         assert self.state is not None
-        wanted = item.data(SECTION_ID_ROLE)
         section = next(s for s in self.state.questionnaire.sections if s.id == wanted)
         if section is not self.current:
             self.show_section(section)
@@ -254,24 +243,7 @@ class WalkthroughPage(QWidget):
         self._save(lambda: ws.record_comment(assessment_id, question_id, comment), None)
 
     def _save(self, work: Callable[[], object], card: QuestionCard | None) -> None:
-        self._saving += 1
-        self.saved.setText(self.tr("Saving…"))
-        self.ctx.tasks.run(work, lambda _when: self._save_done(None),
-                           lambda error: self._save_done(error, card))
-
-    def _save_done(self, error: BaseException | None, card: QuestionCard | None = None) -> None:
-        self._saving -= 1
-        if error is None:
-            if not self._saving:
-                self._show_saved(True)
-            return
-        self._show_saved(False)
-        from aisafe_desktop.services.errors import InvalidAnswer
-
-        if isinstance(error, InvalidAnswer) and card is not None:
-            card.show_problem(error.message)
-        else:
-            self.ctx.errors.present(error)
+        self.saved.save(work, card.show_problem if card is not None else None)
 
     def _conditions_changed(self, anchor: QWidget | None) -> None:
         state = self._applicability()
@@ -281,13 +253,6 @@ class WalkthroughPage(QWidget):
         if self.missing.isVisible():
             self._show_missing()
 
-    def _show_saved(self, ok: bool) -> None:
-        if ok:
-            now = QTime.currentTime().toString("HH:mm")
-            self.saved.setText(self.tr("Saved at {time}").format(time=now))
-        else:
-            self.saved.setText(self.tr("Not saved: see the note at the question"))
-
     def flush(self) -> None:
         for page in self.pages.values():
             page.flush()
@@ -295,39 +260,18 @@ class WalkthroughPage(QWidget):
     # -- marks, progress, finishing -----------------------------------------------------------
     def _refresh_marks(self) -> None:
         assert self.state is not None
-        state = self._applicability()
-        answered = applicable = 0
-        for row, section in enumerate(self.state.questionnaire.sections):
-            item = self.sections.item(row)
-            applies = state.section_applies(section)
-            item.setHidden(not applies)
-            live = [q for q in section.questions if applies and state.applies(q.id)]
-            done = [q for q in live if self._has_value(q.id)]
-            answered += len(done)
-            applicable += len(live)
-            required_left = [q for q in live if q.required and not self._has_value(q.id)]
-            self._mark(item, section, complete=not required_left, started=bool(done))
-            item.setSelected(section is self.current)
-        if self.current is not None:
-            self.sections.setCurrentRow(self.state.questionnaire.sections.index(self.current))
+        q = self.state.questionnaire
+        marks = section_marks(q, self._applicability(), self._has_value)
+        current = q.sections.index(self.current) if self.current is not None else -1
+        self.sections.show_marks(marks, current)
+        answered = sum(m.answered for m in marks)
         self.progress.setText(self.tr("%n of {total} questions answered", "", answered)
-                              .format(total=applicable))
+                              .format(total=sum(m.applicable for m in marks)))
         self._update_buttons()
 
     def _has_value(self, question_id: str) -> bool:
         answer = self.answers.get(question_id)
         return answer is not None and is_answered(answer.value)
-
-    def _mark(self, item: QListWidgetItem, section: Section, *, complete: bool,
-              started: bool) -> None:
-        assert self.state is not None
-        title = section.title.get(self.state.language)
-        mark = "✓" if complete else ("◐" if started else "○")
-        status = (self.tr("complete") if complete else self.tr("started") if started
-                  else self.tr("not started"))
-        item.setText(f"{mark}  {title}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {status}")
-        item.setToolTip(status)
 
     def _update_buttons(self) -> None:
         order = self.applicable_sections() if self.state else []
@@ -392,10 +336,6 @@ class WalkthroughPage(QWidget):
     def _retranslate(self) -> None:
         self.back_button.setText(self.tr("&Back"))
         self.back_button.setToolTip(self.tr("Previous section (Alt+Left)"))
-        self.sections.setAccessibleName(self.tr("Sections"))
-        self.sections.setAccessibleDescription(self.tr("Choose a section to go to it. Shortcut: "
-                                                       "F6"))
-        self.saved.setAccessibleName(self.tr("Save status"))
         if self.state is not None:
             self._refresh_marks()
         else:
