@@ -104,8 +104,11 @@ def test_text_and_chart_contrast(qtbot, make_window, paths, qapp, scheme: str) -
 
 
 def clipped_controls(root: QWidget) -> list[str]:
-    """Buttons and fields squeezed below the size their text needs."""
-    found = []
+    """Buttons and fields squeezed below the size their text needs, and wrapped texts cut short."""
+    found = [f"label '{label.text()[:40]}' {label.height()} px < {label.heightForWidth(label.width())}"
+             for label in root.findChildren(QLabel)
+             if label.isVisible() and label.wordWrap() and label.text()
+             and label.height() + 1 < label.heightForWidth(label.width())]
     for widget in visible_inputs(root):
         hint = widget.minimumSizeHint()
         if widget.width() + 1 < hint.width() or widget.height() + 1 < hint.height():

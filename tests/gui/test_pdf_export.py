@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from driver import start_assessment, walk_through
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -45,6 +46,8 @@ def create_identity(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: dialog.identity.count() == 1, timeout=30000)
 
 
+# QDragEnterEvent has only the QPoint constructor, which PySide marks deprecated.
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_export_signed_pdf_then_verify_it(qtbot, make_window, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = completed_window(qtbot, make_window, paths)
     assert window.results.export_button.isVisible()

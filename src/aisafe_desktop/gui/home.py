@@ -105,18 +105,22 @@ class HomePage(QWidget):
     def _empty_state(self) -> QWidget:
         page = QWidget()
         self.empty_title = Heading(level=2)
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.empty_text = wrapped()
-        self.empty_new = QPushButton()
-        self.empty_new.clicked.connect(self.new_requested)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.empty_title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.empty_text)
-        layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.empty_text.setMaximumWidth(640)
-        layout.setAlignment(self.empty_text, Qt.AlignmentFlag.AlignHCenter)
+        self.empty_new = QPushButton()
+        self.empty_new.clicked.connect(self.new_requested)
+        middle = QHBoxLayout()  # stretches, not alignment flags: wrapped text keeps its height
+        middle.addStretch(1)
+        middle.addWidget(self.empty_text, 4)
+        middle.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_title)
+        layout.addLayout(middle)
+        layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
         return page
 
     def _table(self) -> QTableView:
