@@ -45,3 +45,25 @@ compile_translations() {
 write_checksum() {
     (cd "$(dirname "$1")" && sha256sum "$(basename "$1")" > "$(basename "$1").sha256")
 }
+
+# Windows DLLs that Wine 8 lacks, as test-only stand-ins compiled into $WINEPREFIX's system32
+# (installer/windows/test-*-stub.c). They must never reach a bundle or an installer:
+# assert_no_test_stubs checks a folder for them.
+TEST_STUB_DLLS=(icuuc bcryptprimitives)
+install_test_stubs() {
+    local name extra
+    for name in "${TEST_STUB_DLLS[@]}"; do
+        extra=()
+        [ "$name" = bcryptprimitives ] && extra=(-lbcrypt)
+        x86_64-w64-mingw32-gcc -O2 -shared -o "$WINEPREFIX/drive_c/windows/system32/$name.dll" \
+            "$INSTALLER_DIR/windows/test-$name-stub.c" "${extra[@]}" \
+            || die "cannot compile the test-only $name stub"
+    done
+}
+assert_no_test_stubs() {
+    local name found
+    for name in "${TEST_STUB_DLLS[@]}"; do
+        found="$(find "$1" -iname "$name*.dll" | head -5)"
+        [ -z "$found" ] || die "test-only $name stub found in $1:"$'\n'"$found"
+    done
+}
