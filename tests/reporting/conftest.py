@@ -2,39 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
 
-from aisafe_desktop.core.answers import Answer, AnswersDocument
 from aisafe_desktop.core.loader import load_file
-from aisafe_desktop.reporting.identity import Identity
 from aisafe_desktop.services import identities, pdf_reports
-
-DATA = Path(__file__).parent / "data"
-PASSPHRASE = "correct horse battery staple"
-
-
-def needs(tool: str) -> None:
-    if shutil.which(tool) is None:
-        pytest.skip(f"{tool} is not installed (Debian: poppler-utils / qpdf / openssl)")
-
-
-@dataclass(frozen=True)
-class StoredKey:
-    path: Path
-    identity: Identity
-
-
-@dataclass(frozen=True)
-class SignedReport:
-    path: Path
-    data: bytes
-    result: pdf_reports.ExportResult
-    document: AnswersDocument
-    steps: tuple[str, ...]
+from tests.reporting.support import (
+    DATA,
+    PASSPHRASE,
+    SignedReport,
+    StoredKey,
+    mini_answers,
+)
 
 
 @pytest.fixture(scope="session")
@@ -52,22 +30,6 @@ def mini_ref() -> pdf_reports.QuestionnaireRef:
     loaded = load_file(DATA / "mini-risk.yaml")
     assert loaded.ok and loaded.questionnaire is not None, loaded.problems
     return pdf_reports.QuestionnaireRef(loaded.questionnaire, loaded.sha256)
-
-
-def mini_answers(language: str = "en") -> AnswersDocument:
-    return AnswersDocument(
-        "test-mini-risk", "1.0.0",
-        {
-            "purpose": Answer("Sorts loan applications & flags <risky> ones for staff review."),
-            "decisions": Answer("yes"),
-            "users": Answer(12500),
-            "personal-data": Answer("yes", "Names, IC numbers and medical certificates."),
-            "data-kinds": Answer(["contact", "health"]),
-            "oversight": Answer(1),
-        },
-        language=language,
-        extra={"title": "Loan triage assistant", "ai_system": "LoanSort v2"},
-    )  # fmt: skip
 
 
 @pytest.fixture(scope="session")

@@ -7,13 +7,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, StoredKey, needs
 
 from aisafe_desktop.reporting import identity as ident
 from aisafe_desktop.reporting.errors import IdentityError, WrongPassphraseError
 from aisafe_desktop.reporting.signing import sign_pdf
 from aisafe_desktop.reporting.verify import verify_pdf
 from aisafe_desktop.services import identities
+from tests.reporting.support import PASSPHRASE, StoredKey, needs
 
 
 def test_created_identity_is_private_strongly_encrypted_rsa3072(rsa_key: StoredKey) -> None:

@@ -8,11 +8,11 @@ import subprocess
 
 import pikepdf
 import pikepdf.pdfa
-from conftest import SignedReport, StoredKey, needs
 
 from aisafe_desktop.core.answers import parse_answers_document
 from aisafe_desktop.core.scoring import score
 from aisafe_desktop.services import pdf_reports
+from tests.reporting.support import SignedReport, StoredKey, needs
 
 
 def _run(*args: str) -> str:

@@ -13,12 +13,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import DATA, StoredKey, needs
 
 from aisafe_desktop.core.answers import Answer, AnswersDocument
 from aisafe_desktop.core.loader import load_file
 from aisafe_desktop.reporting.verify import verify_pdf
 from aisafe_desktop.services import pdf_reports
+from tests.reporting.support import DATA, StoredKey, needs
 
 SAMPLES = {
     # language: (font family, a long answer without spaces where the script uses none)

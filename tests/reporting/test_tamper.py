@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from conftest import SignedReport, StoredKey, needs
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -22,6 +21,7 @@ from aisafe_desktop.reporting import identity as ident
 from aisafe_desktop.reporting.signing import sign_pdf
 from aisafe_desktop.reporting.verify import verify_pdf
 from aisafe_desktop.services import pdf_reports
+from tests.reporting.support import SignedReport, StoredKey, needs
 
 
 def _flip(data: bytes, position: int) -> bytes:
