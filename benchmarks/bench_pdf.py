@@ -238,7 +238,12 @@ def main() -> None:
     )
 
     from aisafe_desktop.services import identities
-    from aisafe_desktop.services.pdf_reports import QuestionnaireRef
+    from aisafe_desktop.services.pdf_reports import QuestionnaireRef, warm_up
+
+    start = time.perf_counter()
+    warm_up()
+    print(f"warm_up() (imports, font registration, stamp font cut): "
+          f"{time.perf_counter() - start:.2f} s")  # fmt: skip
     from aisafe_desktop.services.questionnaires import Catalogue
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -147,6 +147,13 @@ def _font_factory(size: int) -> GlyphAccumulatorFactory:
     return InMemoryFontFactory(font_file="NotoSans-Regular (Latin cut)", font_size=size)
 
 
+def prepare_stamp_font() -> None:
+    """Build the stamp font cut and import the signing modules now rather than on first use."""
+    import pyhanko.sign  # noqa: F401 - imported for its side effect: the import cost
+
+    _stamp_chars()
+
+
 def _stamp_safe(text: str) -> str:
     """Characters the Latin stamp font lacks become '?' (a .notdef box would break PDF/A), and
     '%' is doubled: the stamp template uses %-interpolation."""

@@ -79,6 +79,13 @@ def _quiet_loggers() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
+def import_libraries() -> None:
+    """Import the validation modules now rather than on the first verification."""
+    import pikepdf  # noqa: F401
+    import pyhanko.sign.validation  # noqa: F401
+    from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: F401
+
+
 def signed_revision(data: bytes, byte_range: list[int]) -> bytes:
     """The bytes covered by a signature: the file up to the end of its second range."""
     if len(byte_range) != 4 or byte_range[0] != 0:

@@ -96,6 +96,16 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise ReportError(f"cannot write {path}: {error.strerror or error}") from error
 
 
+def warm_up() -> None:
+    """Do the one-time work of the first export ahead of time (about 1-2 s: imports of the PDF
+    libraries, font registration, the stamp font). Optional; a GUI may call it in a worker."""
+    from aisafe_desktop.reporting import fonts, signing, verify
+
+    fonts.ensure_registered()
+    signing.prepare_stamp_font()
+    verify.import_libraries()
+
+
 Progress = Callable[[str, float], None]
 """Called with a step name ("render", "pdfa", "sign", "write") and the fraction done."""
 
