@@ -213,7 +213,7 @@ def sign_pdf(
     )
     style = TextStampStyle(
         stamp_text=stamp_text(identity, language),
-        timestamp_format="%Y-%m-%d %H:%M:%S UTC",
+        timestamp_format="%Y-%m-%d %H:%M:%S UTC%z",  # pyHanko stamps local time
         border_width=1,
         text_box_style=TextBoxStyle(font=_font_factory(8)),
     )
