@@ -107,6 +107,10 @@ def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -
     window.stack.setCurrentWidget(window.results)
     settle(ctx)
     save(window, out / f"results-{lang}.png")
+    bar = window.results.scroller.verticalScrollBar()
+    bar.setValue(bar.maximum())  # why, what to do next, obligations
+    settle(ctx)
+    save(window, out / f"results-details-{lang}.png")
     shoot_pdf(ctx, window, completed.id, lang, out)
     window.show_settings()
     settle(ctx)

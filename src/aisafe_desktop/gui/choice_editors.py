@@ -29,7 +29,7 @@ class _ClickLabel(QLabel):
     200 % text): clicking it chooses the option, like the button's own text would."""
 
     def __init__(self, text: str, target: QAbstractButton, centred: bool = False) -> None:
-        super().__init__(text)
+        super().__init__(text.strip())
         self._target = target
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)

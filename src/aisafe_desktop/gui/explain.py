@@ -107,7 +107,7 @@ def _step(q: Questionnaire, entry: TraceEntry, lang: str) -> str | None:
         ).format(overall=_pct(d.get("overall")), band=_band_name(q, d.get("band"), lang))
     if entry.kind is TraceKind.RED_FLAG:
         flag = next((f for f in q.scoring.red_flags if f.id == d.get("flag")), None)
-        message = flag.message.get(lang) if flag else str(d.get("flag"))
+        message = flag.message.get(lang).strip() if flag else str(d.get("flag"))
         return translate(
             "Explanation", "Red flag: {message} This alone means at least “{band}”."
         ).format(message=message, band=_band_name(q, d.get("band"), lang))

@@ -107,7 +107,7 @@ class NewAssessmentDialog(QDialog):
             return
         q, lang = entry.questionnaire, self.ui_language
         self.name.setText(q.title.get(lang))
-        self.description.setText(q.description.get(lang))
+        self.description.setText(q.description.get(lang).strip())
         languages = ", ".join(LANGUAGE_NAMES.get(code, code) for code in q.languages)
         self.facts.setText(self.tr("About {minutes} minutes · Languages: {languages} · "
                                    "Publisher: {publisher} · Version {version}").format(

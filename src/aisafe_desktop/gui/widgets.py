@@ -62,10 +62,11 @@ def refresh_headings() -> None:
 def wrapped(text: str = "", parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
     from PySide6.QtCore import Qt
 
-    label = QLabel(text, parent)
+    label = QLabel(text.strip(), parent)  # YAML's folded blocks end in a newline: no blank line
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    # No setSizePolicy(h, v) here: a fresh policy drops the height-for-width flag that
+    # setWordWrap set, and layouts then size every wrapped text for a narrow width (gaps).
     return label
 
 
