@@ -344,3 +344,42 @@ def extract(args: argparse.Namespace) -> int:
         raise CliError(f"{args.report}: {error}", 1) from None
     print(f"Wrote {args.out} ({len(data):,} bytes, as signed)")
     return 0
+
+
+def add_export_pdf_parser(assessment_actions: Any) -> None:
+    """`aisafe assessment export-pdf ID …`, registered under the `assessment` command group."""
+    p = assessment_actions.add_parser(
+        "export-pdf", help="export a stored assessment as a signed PDF report",
+        description="Render a stored assessment as a PDF/A-3b report with its answers attached, "
+        "sign it with your identity, and record the export with the assessment.")
+    p.add_argument("id", type=int, metavar="ID", help="assessment number ('aisafe assessments')")
+    p.add_argument("--identity", required=True, metavar="FILE.p12", help="signing identity")
+    p.add_argument("--out", required=True, metavar="REPORT.pdf")
+    p.add_argument("--lang", metavar="CODE", help="report language (default: the assessment's)")
+    p.add_argument("--allow-incomplete", action="store_true",
+                   help="export even if required questions are unanswered (marked as such)")
+    _passphrase_args(p)
+    p.set_defaults(handler=export_stored)
+
+
+def export_stored(args: argparse.Namespace) -> int:
+    from aisafe_desktop.services import identities
+    from aisafe_desktop.services.assessment_reports import export_stored_assessment
+    from aisafe_desktop.services.errors import StorageError, WorkspaceError
+    from aisafe_desktop.services.workspace import Workspace
+
+    try:
+        identity = identities.open_identity(Path(args.identity), read_passphrase(args))
+        with Workspace.open(AppPaths.resolve(args.data_dir)) as ws:
+            result = export_stored_assessment(ws, args.id, identity, Path(args.out),
+                                              language=args.lang,
+                                              require_complete=not args.allow_incomplete)
+    except (ReportingError, StorageError, WorkspaceError) as error:
+        raise CliError(str(error), 1) from None
+    except OSError as error:
+        raise CliError(f"{error.filename or args.out}: {error.strerror or error}", 1) from None
+    for note in result.notes:
+        print(f"aisafe: note: {note}", file=sys.stderr)
+    print(f"Wrote {result.path}: {result.pages} pages, band '{result.band}', signed by "
+          f"{result.fingerprint}")
+    return 0

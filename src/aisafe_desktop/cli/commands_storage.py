@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from aisafe_desktop.cli.commands_pdf import add_export_pdf_parser
 from aisafe_desktop.cli.output import CliError, print_json
 from aisafe_desktop.core.answers import AnswersDocumentError, parse_answers_document
 from aisafe_desktop.core.paths import AppPaths
@@ -41,6 +42,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", metavar="FILE.json")
     p.add_argument("--title", help="title of the new assessment (default: the document's)")
     p.set_defaults(handler=import_assessment)
+    add_export_pdf_parser(sub)
 
     p = subparsers.add_parser("backup", help="back up the database, or restore a backup",
                               description="Without options: make a backup now and print its "
