@@ -80,3 +80,18 @@ def test_new_assessment_starts_in_the_chosen_language(qtbot, make_window, paths)
     start_assessment(qtbot, window, SAMPLE_ID)
     assert window.walkthrough.state.language == "en"
     assert window.walkthrough.stack.currentWidget().title.text() == "Basics"
+
+
+def test_resume_of_an_assessment_trashed_meanwhile_goes_home_quietly(qtbot, make_window,  # type: ignore[no-untyped-def]
+                                                                    paths) -> None:
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    assessment_id = window.walkthrough.state.id
+    window.close()  # closed mid-assessment: it would be reopened
+    from aisafe_desktop.services.workspace import Workspace
+
+    with Workspace.open(paths) as ws:  # e.g. the CLI moved it to the trash meanwhile
+        ws.trash(assessment_id)
+    again = make_window(paths)
+    qtbot.waitUntil(lambda: again.stack.currentWidget() is again.home, timeout=10000)
+    assert not again.ctx.errors.dialogs and again.ctx.ui_state.open_assessment is None

@@ -256,15 +256,25 @@ class MainWindow(QMainWindow):
                            self._open_assessment_failed)
 
     def _show_assessment(self, state: AssessmentState) -> None:
+        if state.trashed:  # only when resuming: it was moved to the trash meanwhile (CLI)
+            self._enable_navigation(True)
+            self.ctx.ui_state.closed()
+            self.show_home()
+            return
         self._enable_navigation(True)
         self.walkthrough.load(state, self.ctx.ui_state.positions.get(state.id))
         self.stack.setCurrentWidget(self.walkthrough)
         self.walkthrough.load_focus()
 
     def _open_assessment_failed(self, error: BaseException) -> None:
+        from aisafe_desktop.services.errors import AssessmentInTrash, AssessmentNotFound
+
+        resuming = self.ctx.ui_state.open_assessment is not None
         self._enable_navigation(True)
         self.ctx.ui_state.closed()
         self.show_home()
+        if resuming and isinstance(error, AssessmentNotFound | AssessmentInTrash):
+            return  # the assessment open at the last exit is gone (e.g. restored backup): Home
         self.ctx.errors.present(error)
 
     def _completed(self, assessment_id: int, result: Any) -> None:
