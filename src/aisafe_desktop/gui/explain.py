@@ -19,40 +19,24 @@ def _pct(value: object) -> str:
 
 def explain(q: Questionnaire, result: ScoreResult, lang: str) -> list[str]:
     """Sentences, in the order the score was worked out."""
+    # Plain names as the count argument: older pyside6-lupdate (6.11) skips calls whose
+    # count is an attribute or subscript expression, and the string would go untranslated.
     counts = {kind: sum(1 for t in result.trace if t.kind is kind) for kind in TraceKind}
+    answered, hidden = result.answered, counts[TraceKind.HIDDEN]
+    not_applicable, unanswered = counts[TraceKind.NOT_APPLICABLE], counts[TraceKind.UNANSWERED]
     lines = [
-        translate(
-            "Explanation",
-            "You answered %n of the {total} questions that apply to you.",
-            None,
-            result.answered,
-        ).format(total=result.applicable)
+        translate("Explanation", "You answered %n of the {total} questions that apply to you.",
+                  None, answered).format(total=result.applicable)
         + " "
-        + translate(
-            "Explanation",
-            "%n question(s) did not apply because of earlier answers and were not counted.",
-            None,
-            counts[TraceKind.HIDDEN],
-        )
+        + translate("Explanation", "%n question(s) did not apply because of earlier answers "
+                    "and were not counted.", None, hidden)
     ]
-    if counts[TraceKind.NOT_APPLICABLE]:
-        lines.append(
-            translate(
-                "Explanation",
-                "%n question(s) answered “Not applicable” were left out of the score.",
-                None,
-                counts[TraceKind.NOT_APPLICABLE],
-            )
-        )
-    if counts[TraceKind.UNANSWERED]:
-        lines.append(
-            translate(
-                "Explanation",
-                "%n optional question(s) without an answer counted as zero points.",
-                None,
-                counts[TraceKind.UNANSWERED],
-            )
-        )
+    if not_applicable:
+        lines.append(translate("Explanation", "%n question(s) answered “Not applicable” were "
+                               "left out of the score.", None, not_applicable))
+    if unanswered:
+        lines.append(translate("Explanation", "%n optional question(s) without an answer "
+                               "counted as zero points.", None, unanswered))
     lines.extend(_contributors(q, result, lang))
     for entry in result.trace:
         line = _step(q, entry, lang)
