@@ -51,9 +51,7 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
     Widgets that show headings keep a relative size (see widgets.heading_font), so they follow.
     """
     font = QFont(app.font())
-    available = set(QFontDatabase.families())
-    families = [f for f in (UI_FAMILY, *FALLBACK_FAMILIES) if f in available]
-    if families:
-        font.setFamilies(families)
+    # Not filtered by QFontDatabase.families() (a few ms at start-up): Qt skips missing families.
+    font.setFamilies([UI_FAMILY, *FALLBACK_FAMILIES])
     font.setPointSizeF(BASE_POINT_SIZE * max(0.75, min(scale, 3.0)))
     app.setFont(font)
