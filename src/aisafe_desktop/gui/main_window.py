@@ -48,14 +48,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.loading = self._loading_page()
         self.stack.addWidget(self.loading)
-        if not self._first_run_done:
-            from aisafe_desktop.gui.welcome import FirstRunPage
-
-            self.first_run = FirstRunPage(ctx.language)
-            self.first_run.language_chosen.connect(self.set_language)
-            self.first_run.finished.connect(self._first_run_finished)
-            self.stack.addWidget(self.first_run)
-            self.stack.setCurrentWidget(self.first_run)
         self._pages_built = False
         self._toolbar()
         self._retranslate()
@@ -141,8 +133,21 @@ class MainWindow(QMainWindow):
             action.setEnabled(on)
 
     # -- opening the data ---------------------------------------------------------------------
+    def _show_first_run(self) -> None:
+        """Built after the first show too (its imports set up Qt's enums): the loading page is on
+        screen for that moment."""
+        from aisafe_desktop.gui.welcome import FirstRunPage
+
+        self.first_run = FirstRunPage(self.ctx.language)
+        self.first_run.language_chosen.connect(self.set_language)
+        self.first_run.finished.connect(self._first_run_finished)
+        self.stack.addWidget(self.first_run)
+        self.stack.setCurrentWidget(self.first_run)
+
     def start(self) -> None:
         """Open the workspace off the UI thread; called right after the window is shown."""
+        if not self._first_run_done:
+            self._show_first_run()
         self.ctx.tasks.run(lambda: open_workspace(self.ctx.paths), self._opened, self._open_failed)
         self._build_pages()
         fonts.load_other_scripts()
