@@ -126,3 +126,21 @@ def test_damaged_database_offers_the_latest_backup(qtbot, make_window, paths) ->
     rows = again.ctx.ws.list_assessments()
     assert len(rows) == 1
     assert again.ctx.ws.open_assessment(rows[0].id).answers["system-name"].value == "Sample answer"
+
+
+def test_start_up_messages_are_plain_and_say_what_to_do(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from aisafe_desktop.gui.startup import startup_message
+    from aisafe_desktop.services.errors import DatabaseCorrupt, DatabaseLocked, DatabaseTooNew
+
+    database = tmp_path / "aisafe.sqlite3"
+    title, text, restore = startup_message(DatabaseTooNew(database, "9999_future"))
+    assert "newer version" in text and "Install" in text and not restore
+    title, text, restore = startup_message(DatabaseLocked(tmp_path / ".lock", "4242"))
+    assert "already open" in text and not restore
+    backup = tmp_path / "backups" / "aisafe-20261126-daily.sqlite3"
+    title, text, restore = startup_message(DatabaseCorrupt(database, "malformed", backup))
+    assert restore and backup.name in text and "kept as a copy" in text
+    title, text, restore = startup_message(DatabaseCorrupt(database, "malformed", None))
+    assert not restore and "no backup" in text
+    for message in (title, text):
+        assert "Traceback" not in message and "sqlite3" not in message.lower()
