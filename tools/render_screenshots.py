@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -43,7 +43,10 @@ def settle(ctx: AppContext, ms: int = 150) -> None:
 
 
 def save(widget: QWidget, file: Path) -> None:
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    # 256 colours, no dithering: UI screenshots look the same and the files are 4x smaller.
+    image = widget.grab().toImage().convertToFormat(
+        QImage.Format.Format_Indexed8,
+        Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
     image.save(str(file), "PNG", 9)
     print(f"{file.relative_to(ROOT) if file.is_relative_to(ROOT) else file}: "
           f"{file.stat().st_size // 1024} KB")
