@@ -159,18 +159,18 @@ def shoot_pdf(ctx: AppContext, window: MainWindow, assessment_id: int, lang: str
                              country="MY", passphrase=passphrase, data_dir=ctx.paths.data_dir)
     window.export_pdf(assessment_id)
     settle(ctx)
-    save(window.export_dialog, out / f"export-{lang}.png")
-    window.export_dialog.close()
+    save(window.reports.export_dialog, out / f"export-{lang}.png")
+    window.reports.export_dialog.close()
     state = ctx.ws.open_assessment(assessment_id)
     pdf = ctx.paths.data_dir / "report.pdf"
     profile = ctx.ws.get_profile()
     export_report(QuestionnaireRef(state.questionnaire, state.questionnaire_sha256),
                   ctx.ws.export_answers(assessment_id), open_identity(stored.path, passphrase),
                   pdf, language=lang, profile=dataclasses.asdict(profile) if profile else None)
-    window.verify_pdf(pdf)
+    window.reports.verify(pdf)
     settle(ctx, 300)
-    save(window.verify_dialog, out / f"verify-{lang}.png")
-    window.verify_dialog.close()
+    save(window.reports.verify_dialog, out / f"verify-{lang}.png")
+    window.reports.verify_dialog.close()
 
 
 def main(argv: list[str] | None = None) -> int:

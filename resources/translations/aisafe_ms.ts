@@ -683,14 +683,6 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Sila ambil perhatian</translation>
     </message>
     <message>
-        <source>Verify a signed report</source>
-        <translation>Sahkan laporan bertandatangan</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fail PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>AISafe Desktop</source>
         <translation>AISafe Desktop</translation>
     </message>
@@ -977,6 +969,17 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Optional: a note, a document name or a link to evidence</source>
         <translation>Pilihan: catatan, nama dokumen atau pautan kepada bukti</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsFlow</name>
+    <message>
+        <source>Verify a signed report</source>
+        <translation>Sahkan laporan bertandatangan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fail PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ def test_export_signed_pdf_then_verify_it(qtbot, make_window, paths, tmp_path: P
     window = completed_window(qtbot, make_window, paths)
     assert window.results.export_button.isVisible()
     qtbot.mouseClick(window.results.export_button, LEFT)
-    dialog = window.export_dialog
+    dialog = window.reports.export_dialog
     assert not dialog.export_button.isEnabled()  # no identity yet
     create_identity(qtbot, dialog)
     target = tmp_path / "report.pdf"
@@ -73,12 +73,12 @@ def test_export_signed_pdf_then_verify_it(qtbot, make_window, paths, tmp_path: P
     assert next(s for s in ws.list_assessments()).status == "exported"
     dialog.close()
 
-    window.verify_pdf(target)
-    qtbot.waitUntil(lambda: getattr(window, "verify_dialog", None) is not None, timeout=30000)
-    assert window.verify_dialog.verdict.text() == "The report is signed and unchanged"
-    assert "Nurul Aisyah" in window.verify_dialog.signer.text()
-    window.verify_dialog.close()
-    window.verify_dialog = None
+    window.reports.verify(target)
+    qtbot.waitUntil(lambda: window.reports.verify_dialog is not None, timeout=30000)
+    assert window.reports.verify_dialog.verdict.text() == "The report is signed and unchanged"
+    assert "Nurul Aisyah" in window.reports.verify_dialog.signer.text()
+    window.reports.verify_dialog.close()
+    window.reports.verify_dialog = None
 
     tampered = tmp_path / "tampered.pdf"
     data = bytearray(target.read_bytes())
@@ -93,10 +93,10 @@ def test_export_signed_pdf_then_verify_it(qtbot, make_window, paths, tmp_path: P
     drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, LEFT,
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window.home, drop)
-    qtbot.waitUntil(lambda: getattr(window, "verify_dialog", None) is not None, timeout=30000)
-    assert window.verify_dialog.verdict.text() == "Do not rely on this report"
-    assert any(label.text().startswith("✗") for label in window.verify_dialog.details)
-    window.verify_dialog.close()
+    qtbot.waitUntil(lambda: window.reports.verify_dialog is not None, timeout=30000)
+    assert window.reports.verify_dialog.verdict.text() == "Do not rely on this report"
+    assert any(label.text().startswith("✗") for label in window.reports.verify_dialog.details)
+    window.reports.verify_dialog.close()
 
     window.show_settings()
     panel = window.settings.identities

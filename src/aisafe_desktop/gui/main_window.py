@@ -98,8 +98,11 @@ class MainWindow(QMainWindow):
         self.settings.language_chosen.connect(self.set_language)
         self.settings.text_scale_chosen.connect(self.set_text_scale)
         self.settings.restore_requested.connect(self.restore_backup)
-        self.home.verify_requested.connect(self.choose_pdf_to_verify)
-        self.home.pdf_dropped.connect(self.verify_pdf)
+        from aisafe_desktop.gui.reports_flow import ReportsFlow
+
+        self.reports = ReportsFlow(self.ctx, self)
+        self.home.verify_requested.connect(self.reports.choose_and_verify)
+        self.home.pdf_dropped.connect(self.reports.verify)
         self.results.export_requested.connect(self.export_pdf)
         self.results.set_export_available(True)
 
@@ -297,37 +300,10 @@ class MainWindow(QMainWindow):
 
     # -- signed PDF reports --------------------------------------------------------------------
     def export_pdf(self, assessment_id: int) -> None:
-        from aisafe_desktop.gui.export_dialog import ExportDialog
-
         state = self.walkthrough.state
         if state is None or state.id != assessment_id:
             state = self.ctx.ws.open_assessment(assessment_id)
-        dialog = ExportDialog(self.ctx, state, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.export_dialog = dialog
-
-    def choose_pdf_to_verify(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Verify a signed report"),
-                                              str(Path.home()), self.tr("PDF files (*.pdf)"))
-        if name:
-            self.verify_pdf(Path(name))
-
-    def verify_pdf(self, file: Path) -> None:
-        from aisafe_desktop.services.pdf_reports import catalogue_lookup, verify_reports
-
-        lookup = catalogue_lookup(self.ctx.ws.catalogue)
-        self.ctx.tasks.run(lambda: verify_reports([file], None, lookup)[0], self._verified)
-
-    def _verified(self, verification: Any) -> None:
-        from aisafe_desktop.gui.verify_dialog import VerifyDialog
-
-        dialog = VerifyDialog(verification, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.verify_dialog = dialog
+        self.reports.export(state)
 
     # -- settings -----------------------------------------------------------------------------
     def set_language(self, code: str) -> None:

@@ -1,0 +1,52 @@
+"""Signed PDF reports from the main window: the export dialog for an assessment, and verifying a
+PDF (picked in a file dialog or dropped on Home) on the task thread, then showing the verdict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from aisafe_desktop.gui.context import AppContext
+    from aisafe_desktop.services.dto import AssessmentState
+
+
+class ReportsFlow(QObject):
+    """The dialogs it opened last stay reachable (`export_dialog`, `verify_dialog`) for tests."""
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self.export_dialog: QDialog | None = None
+        self.verify_dialog: QDialog | None = None
+
+    def export(self, state: AssessmentState) -> None:
+        from aisafe_desktop.gui.export_dialog import ExportDialog
+
+        self.export_dialog = self._open(ExportDialog(self.ctx, state, self.window))
+
+    def choose_and_verify(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Verify a signed report"),
+                                              str(Path.home()), self.tr("PDF files (*.pdf)"))
+        if name:
+            self.verify(Path(name))
+
+    def verify(self, file: Path) -> None:
+        from aisafe_desktop.services.pdf_reports import catalogue_lookup, verify_reports
+
+        lookup = catalogue_lookup(self.ctx.ws.catalogue)
+        self.ctx.tasks.run(lambda: verify_reports([file], None, lookup)[0], self._verified)
+
+    def _verified(self, verification: Any) -> None:
+        from aisafe_desktop.gui.verify_dialog import VerifyDialog
+
+        self.verify_dialog = self._open(VerifyDialog(verification, self.window))
+
+    @staticmethod
+    def _open(dialog: QDialog) -> QDialog:
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
