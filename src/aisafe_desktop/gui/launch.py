@@ -73,7 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if os.environ.get(SMOKE_ENV) == "1":
         app.processEvents()
-        print("main window shown", flush=True)
+        stream = sys.stdout or sys.__stdout__  # None in a windowed build without a console
+        if stream is not None:
+            print("main window shown", file=stream, flush=True)
         return 0
     QTimer.singleShot(0, window.start)
     return app.exec()
