@@ -289,61 +289,6 @@
     </message>
 </context>
 <context>
-    <name>Explanation</name>
-    <message numerus="yes">
-        <source>You answered %n of the {total} questions that apply to you.</source>
-        <translation>
-            <numerusform>Anda telah menjawab %n daripada {total} soalan yang berkaitan dengan anda.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) did not apply because of earlier answers and were not counted.</source>
-        <translation>
-            <numerusform>%n soalan tidak berkaitan kerana jawapan sebelumnya dan tidak dikira.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s) answered “Not applicable” were left out of the score.</source>
-        <translation>
-            <numerusform>%n soalan yang dijawab “Tidak berkaitan” tidak dimasukkan dalam skor.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n optional question(s) without an answer counted as zero points.</source>
-        <translation>
-            <numerusform>%n soalan pilihan yang tidak dijawab dikira sebagai sifar mata.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The answers that added the most points: {questions}.</source>
-        <translation>Jawapan yang paling banyak menambah mata: {questions}.</translation>
-    </message>
-    <message>
-        <source>Your safeguards scored {percent} % (at least {threshold} % is needed), so the overall score was lowered by {reduction} %: from {before} % to {after} %.</source>
-        <translation>Langkah perlindungan anda mendapat {percent} % (sekurang-kurangnya {threshold} % diperlukan), jadi skor keseluruhan diturunkan sebanyak {reduction} %: daripada {before} % kepada {after} %.</translation>
-    </message>
-    <message>
-        <source>Your safeguards scored {percent} %; {threshold} % is needed to lower the overall score, so it was not lowered.</source>
-        <translation>Langkah perlindungan anda mendapat {percent} %; {threshold} % diperlukan untuk menurunkan skor keseluruhan, jadi skor itu tidak diturunkan.</translation>
-    </message>
-    <message>
-        <source>The overall score of {overall} % falls in the band “{band}”.</source>
-        <translation>Skor keseluruhan {overall} % berada dalam tahap “{band}”.</translation>
-    </message>
-    <message>
-        <source>Red flag: {message} This alone means at least “{band}”.</source>
-        <translation>Tanda amaran: {message} Ini sahaja sudah bermakna sekurang-kurangnya “{band}”.</translation>
-    </message>
-    <message>
-        <source>The result is “{band}” because of the red flag above, whatever the score.</source>
-        <translation>Keputusannya ialah “{band}” kerana tanda amaran di atas, walau berapa pun skornya.</translation>
-    </message>
-    <message>
-        <source>The result is “{band}”.</source>
-        <translation>Keputusannya ialah “{band}”.</translation>
-    </message>
-</context>
-<context>
     <name>ExportDialog</name>
     <message>
         <source>Save the report as</source>

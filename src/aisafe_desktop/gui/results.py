@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.core.explain import explain
 from aisafe_desktop.core.model import Priority, Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.gui.chart import Bar, DimensionChart
-from aisafe_desktop.gui.explain import explain
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
 
 if TYPE_CHECKING:
