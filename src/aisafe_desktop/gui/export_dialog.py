@@ -79,6 +79,7 @@ class ExportDialog(QDialog):
         self.folder_button.clicked.connect(lambda: open_folder(Path(self.target.text()).parent))
         self.folder_button.hide()
         self._layout()
+        self._warm_up()
         self.fill_identities()
         self._retranslate()
         self.resize(640, self.sizeHint().height())
@@ -112,6 +113,13 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+
+    def _warm_up(self) -> None:
+        """The first export's one-time work (PDF library imports, fonts) while the person picks
+        an identity and types the passphrase; a failure here only means a slower export."""
+        from aisafe_desktop.services.pdf_reports import warm_up
+
+        self.ctx.tasks.run(warm_up, lambda _none: None, lambda _error: None)
 
     def fill_identities(self, select: Path | None = None) -> None:
         from aisafe_desktop.services.identities import list_identities
