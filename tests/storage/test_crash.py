@@ -90,14 +90,19 @@ class Server:
         assert self.process.stdin is not None
         self.process.stdin.write(f"{run}\n")
         self.process.stdin.flush()
-        pid = int(self.readline().removeprefix("forked "))
+        # Parent and child share the pipe: the child's "ready" (even an "ack") may come
+        # before the parent's "forked PID" line, so keep whatever arrives first.
+        lines = []
+        while not (line := self.readline()).startswith("forked "):
+            lines.append(line)
+        pid = int(line.removeprefix("forked "))
         if during_start:  # anywhere in the lock / check / backup sequence, or just after
             time.sleep(rng.uniform(0.0, 0.05))
         else:
-            assert self.readline() == "ready"
+            while "ready" not in lines:
+                lines.append(self.readline())
             time.sleep(rng.uniform(0.0, 0.15))
         os.kill(pid, signal.SIGKILL)
-        lines = []
         while (line := self.readline()) != f"reaped {run}":
             lines.append(line)
         return lines
