@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,8 +36,10 @@ def _skip_reason() -> str | None:
 
 
 def _run(script: str, timeout: int) -> subprocess.CompletedProcess[str]:
+    # The build venv is made with the interpreter running the tests unless told otherwise.
+    env = {**os.environ, "AISAFE_PYTHON": os.environ.get("AISAFE_PYTHON", sys.executable)}
     run = subprocess.run(["bash", str(ROOT / "installer" / script)], capture_output=True, text=True,
-                         timeout=timeout, check=False, cwd=ROOT)
+                         timeout=timeout, check=False, cwd=ROOT, env=env)
     assert run.returncode == 0, f"{script} failed:\n{run.stderr[-6000:]}\n{run.stdout[-2000:]}"
     return run
 
