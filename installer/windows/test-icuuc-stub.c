@@ -4,11 +4,11 @@
  * Qt >= 6.10 for Windows links Qt6Core.dll against the operating system's ICU (icuuc.dll, part of
  * Windows 10 1703+ and 11). Wine 8 has no icuuc.dll, so QtCore cannot load under Wine. This stub
  * exports the 18 ucnv_* functions Qt6Core.dll imports (same set in 6.11.3 and 6.12.0) and makes
- * every converter unavailable
- * (ucnv_open fails), so Qt falls back to its built-in UTF-8/UTF-16/Latin-1 codecs.
+ * every converter unavailable (ucnv_open fails), so Qt falls back to its built-in UTF-8/UTF-16/Latin-1
+ * codecs.
  *
  * installer/build-windows and installer/smoke-windows compile it into their own Wine prefixes and
- * assert that no icuuc.dll ends up in the PyInstaller bundle or in setup.exe.
+ * assert that no icuuc.dll ends up in the PyInstaller bundle, in setup.exe or in the installed folder.
  */
 #include <stddef.h>
 #include <stdint.h>
