@@ -27,8 +27,8 @@ STAMP = VENV / ".setup-stamp"
 QT_PACKAGES = ["libglib2.0-0", "libegl1", "libgl1", "libx11-6", "libdbus-1-3", "libfontconfig1",
                "libxkbcommon0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
                "libxcb-shape0", "libxcb-xkb1", "libxkbcommon-x11-0"]
-# The tests check PDFs with independent tools (pdfsig, pdffonts, pdftoppm) and make test keys.
-TEST_PACKAGES = ["poppler-utils", "openssl"]
+# The tests check PDFs with independent tools (pdfsig, pdffonts, pdftoppm, qpdf) and make test keys.
+TEST_PACKAGES = ["poppler-utils", "qpdf", "openssl"]
 
 
 def say(message: str) -> None:
