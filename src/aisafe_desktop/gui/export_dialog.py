@@ -3,8 +3,6 @@ to save; progress while it is made; at the end the file, the fingerprint and "Op
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -164,23 +162,16 @@ class ExportDialog(QDialog):
         self.ctx.tasks.run(work, self._done, self._failed)
 
     def _work(self, identity_path: Path, passphrase: str, out: Path, language: str) -> Any:
+        from aisafe_desktop.services.assessment_reports import export_stored_assessment
         from aisafe_desktop.services.identities import open_identity
-        from aisafe_desktop.services.pdf_reports import QuestionnaireRef, export_report
 
         ws, state, relay = self.ctx.ws, self.state, _Progress(self)
         relay.moved.connect(lambda _step, done: self.progress.setValue(round(done * 100)))
 
         def work() -> ExportResult:
             identity = open_identity(identity_path, passphrase)
-            profile = ws.get_profile()
-            result = export_report(
-                QuestionnaireRef(state.questionnaire, state.questionnaire_sha256),
-                ws.export_answers(state.id), identity, out, language=language,
-                profile=dataclasses.asdict(profile) if profile else None,
-                progress=relay.moved.emit)
-            ws.record_export(state.id, out, hashlib.sha256(out.read_bytes()).hexdigest(),
-                             result.fingerprint)
-            return result
+            return export_stored_assessment(ws, state.id, identity, out, language=language,
+                                            progress=relay.moved.emit)
 
         return work
 
