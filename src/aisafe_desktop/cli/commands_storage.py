@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.cli.commands_pdf import add_export_pdf_parser
 from aisafe_desktop.cli.output import CliError, print_json
@@ -15,7 +15,9 @@ from aisafe_desktop.core.answers import AnswersDocumentError, parse_answers_docu
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.errors import StorageError, WorkspaceError
 from aisafe_desktop.services.questionnaires import QuestionnaireNotFound
-from aisafe_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from aisafe_desktop.services.workspace import Workspace
 
 _EXPECTED = (StorageError, WorkspaceError, AnswersDocumentError, QuestionnaireNotFound)
 
@@ -55,6 +57,9 @@ def register(subparsers: Any) -> None:
 
 @contextmanager
 def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
+    # Imported here: SQLAlchemy costs ~0.4 s, which `aisafe --version` and `validate` should not pay.
+    from aisafe_desktop.services.workspace import Workspace
+
     with _plain_errors(), Workspace.open(AppPaths.resolve(args.data_dir)) as workspace:
         yield workspace
 
@@ -126,6 +131,8 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def _restore(paths: AppPaths, file: Path) -> int:
+    from aisafe_desktop.services.workspace import Workspace
+
     kept = Workspace.restore_backup(paths, file)
     print(f"Restored {file} as {paths.database}")
     if kept:
