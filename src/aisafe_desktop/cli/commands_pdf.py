@@ -229,34 +229,13 @@ def _load_profile(path: str | None, document: Any) -> dict[str, Any] | None:
     return data
 
 
-def _questionnaire_ref(name: str, data_dir: str | None) -> Any:
-    from aisafe_desktop.services.pdf_reports import QuestionnaireRef
-    from aisafe_desktop.services.questionnaires import (
-        Catalogue,
-        QuestionnaireInvalid,
-        QuestionnaireNotFound,
-    )
-
-    try:
-        entry = Catalogue(AppPaths.resolve(data_dir)).resolve(name)
-    except QuestionnaireNotFound as error:
-        raise CliError(str(error), 2) from None
-    except QuestionnaireInvalid as error:
-        raise CliError(f"{error} (run aisafe validate {name})", 1) from None
-    return QuestionnaireRef(entry.questionnaire, entry.sha256)
-
-
 def export(args: argparse.Namespace) -> int:
-    from aisafe_desktop.core.answers import AnswersDocumentError, parse_answers_document
+    from aisafe_desktop.cli.inputs import read_answers_document, resolve_questionnaire
     from aisafe_desktop.services import identities, pdf_reports
 
-    ref = _questionnaire_ref(args.questionnaire, args.data_dir)
-    try:
-        document = parse_answers_document(Path(args.answers).read_bytes())
-    except OSError as error:
-        raise CliError(f"{args.answers}: {error.strerror or error}", 2) from None
-    except AnswersDocumentError as error:
-        raise CliError(f"{args.answers}: {error}", 1) from None
+    entry = resolve_questionnaire(args.questionnaire, args.data_dir)
+    ref = pdf_reports.QuestionnaireRef(entry.questionnaire, entry.sha256)
+    document = read_answers_document(args.answers)
     profile = _load_profile(args.profile, document)
     try:
         identity = identities.open_identity(Path(args.identity), read_passphrase(args))

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from aisafe_desktop.cli.inputs import read_answers_document, resolve_questionnaire
 from aisafe_desktop.cli.output import CliError, print_json
-from aisafe_desktop.core.answers import AnswersDocumentError, check_answers, parse_answers_document
+from aisafe_desktop.core.answers import check_answers
 from aisafe_desktop.core.explain import explain
 from aisafe_desktop.core.loader import load_file
 from aisafe_desktop.core.model import Questionnaire
@@ -18,8 +19,6 @@ from aisafe_desktop.core.problems import CODES
 from aisafe_desktop.core.scoring import ScoreResult, score
 from aisafe_desktop.services.questionnaires import (
     Catalogue,
-    QuestionnaireInvalid,
-    QuestionnaireNotFound,
 )
 
 
@@ -105,25 +104,9 @@ def list_questionnaires(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_questionnaire(name: str, data_dir: str | None) -> Questionnaire:
-    try:
-        return Catalogue(AppPaths.resolve(data_dir)).resolve(name).questionnaire
-    except QuestionnaireNotFound as error:
-        raise CliError(str(error), 2) from None
-    except QuestionnaireInvalid as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        raise CliError(f"{name} is not a valid questionnaire (run aisafe validate)", 1) from None
-
-
 def score_answers(args: argparse.Namespace) -> int:
-    questionnaire = _load_questionnaire(args.questionnaire, args.data_dir)
-    try:
-        document = parse_answers_document(Path(args.answers).read_bytes())
-    except OSError as error:
-        raise CliError(f"{args.answers}: {error.strerror or error}", 2) from None
-    except AnswersDocumentError as error:
-        raise CliError(f"{args.answers}: {error}", 1) from None
+    questionnaire = resolve_questionnaire(args.questionnaire, args.data_dir).questionnaire
+    document = read_answers_document(args.answers)
     if document.questionnaire_id != questionnaire.id:
         raise CliError(f"{args.answers} answers questionnaire '{document.questionnaire_id}', "
                        f"not '{questionnaire.id}'", 1)
