@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.core.model import LANGUAGE_NAMES
 from aisafe_desktop.gui.identity_dialogs import (
-    CreateIdentityDialog,
+    ask_create,
     ask_import,
     identity_text,
     make_passphrase_field,
@@ -133,11 +133,7 @@ class ExportDialog(QDialog):
         self.fill_identities(select=stored.path)
 
     def _create_identity(self) -> None:
-        dialog = CreateIdentityDialog(self.ctx, self)
-        dialog.accepted.connect(lambda: dialog.create_in_background(self._identity_added))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.create_dialog = dialog
+        self.create_dialog = ask_create(self.ctx, self, self._identity_added)
 
     def _choose_target(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aisafe_desktop.gui.identity_dialogs import CreateIdentityDialog, ask_import
+from aisafe_desktop.gui.identity_dialogs import ask_create, ask_import
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
 
 if TYPE_CHECKING:
@@ -70,11 +70,7 @@ class IdentitiesPanel(QWidget):
         self.refresh(select=stored.path)
 
     def _create(self) -> None:
-        dialog = CreateIdentityDialog(self.ctx, self)
-        dialog.accepted.connect(lambda: dialog.create_in_background(self._added))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.create_dialog = dialog
+        self.create_dialog = ask_create(self.ctx, self, self._added)
 
     def _export_certificate(self) -> None:
         item = self.list.currentItem()

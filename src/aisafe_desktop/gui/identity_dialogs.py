@@ -136,6 +136,16 @@ class CreateIdentityDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
 
 
+def ask_create(ctx: AppContext, parent: QWidget, on_done: Done) -> CreateIdentityDialog:
+    """Open the create-identity dialog (window-modal); the key is made in the background and
+    `on_done` gets the stored identity. Returns the dialog so the caller (or a test) can reach it."""
+    dialog = CreateIdentityDialog(ctx, parent)
+    dialog.accepted.connect(lambda: dialog.create_in_background(on_done))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
 def ask_import(ctx: AppContext, parent: QWidget, on_done: Done) -> None:
     """Pick a .p12/.pfx, ask its passphrase, copy it into the data folder (re-encrypted)."""
     from aisafe_desktop.services.identities import import_identity
