@@ -6,8 +6,10 @@ import json
 import sys
 from typing import Any
 
+from aisafe_desktop.core.errors import AisafeError
 
-class CliError(Exception):
+
+class CliError(AisafeError):
     """A problem to report in one plain line, with the exit code to return."""
 
     def __init__(self, message: str, exit_code: int = 1) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aisafe_desktop.core.applicability import applicable_questions
+from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 
 DOCUMENT_FORMAT = "aisafe-answers/1"
@@ -27,7 +28,7 @@ MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 _OPTIONAL_KEYS = ("title", "ai_system", "organisation", "result", "created", "generator")
 
 
-class AnswersDocumentError(ValueError):
+class AnswersDocumentError(AisafeError, ValueError):
     """The JSON is not an answers document; the message says what is wrong."""
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aisafe_desktop.core.builder import build_questionnaire
+from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.problems import Problem, Severity
@@ -35,7 +36,7 @@ class LoadResult:
         return self.questionnaire is not None and not self.errors
 
 
-class QuestionnaireError(Exception):
+class QuestionnaireError(AisafeError):
     """A questionnaire could not be loaded; `problems` says why."""
 
     def __init__(self, result: LoadResult) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.core.problems import Problem
 
 try:  # the libyaml parser is several times faster; fall back to pure Python where it is missing
@@ -66,7 +67,7 @@ for _first in "tTfF":
         0, ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
 
 
-class YamlReadError(Exception):
+class YamlReadError(AisafeError):
     def __init__(self, problem: Problem) -> None:
         super().__init__(str(problem))
         self.problem = problem

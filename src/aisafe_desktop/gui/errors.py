@@ -19,20 +19,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from aisafe_desktop import __version__
+from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.gui.widgets import translate_buttons
-
-USER_ERROR_NAMES = {
-    # services / storage: their messages already say what to do
-    "StorageError", "WorkspaceError", "BackupInvalid",
-    # core and services: input files
-    "AnswersDocumentError", "QuestionnaireNotFound", "QuestionnaireInvalid", "QuestionnaireError",
-    # reporting: identities, passphrases, PDFs
-    "ReportingError",
-}
 
 
 def is_user_error(error: BaseException) -> bool:
-    return any(cls.__name__ in USER_ERROR_NAMES for cls in type(error).__mro__)
+    """Errors the person can act on derive from the one base; anything else is a bug."""
+    return isinstance(error, AisafeError)
 
 
 def write_report(log_dir: Path, error: BaseException, tb: TracebackType | None) -> Path | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from aisafe_desktop.core.errors import AisafeError
 
-class ReportingError(Exception):
+
+class ReportingError(AisafeError):
     """Base class: anything the reporting layer reports to a user."""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.storage.errors import (
     BackupInvalid,
     DatabaseCorrupt,
@@ -19,7 +20,7 @@ __all__ = [
 ]
 
 
-class WorkspaceError(Exception):
+class WorkspaceError(AisafeError):
     """A user action cannot be done; the message says why and what to do."""
 
 

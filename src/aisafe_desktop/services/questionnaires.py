@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.core.loader import LoadResult, load_file
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.model_cache import ModelCache
@@ -15,11 +16,11 @@ from aisafe_desktop.core.paths import AppPaths, shipped_data_dir
 from aisafe_desktop.core.problems import Problem
 
 
-class QuestionnaireNotFound(LookupError):
+class QuestionnaireNotFound(AisafeError, LookupError):
     pass
 
 
-class QuestionnaireInvalid(ValueError):
+class QuestionnaireInvalid(AisafeError, ValueError):
     def __init__(self, file: str, problems: list[Problem]) -> None:
         super().__init__(f"{file} is not a valid questionnaire: "
                          + "; ".join(str(p) for p in problems[:3])

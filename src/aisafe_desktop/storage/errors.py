@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from aisafe_desktop.core.errors import AisafeError
 
-class StorageError(Exception):
+
+class StorageError(AisafeError):
     """Something is wrong with the database or its folder; the message says what to do."""
 
 
