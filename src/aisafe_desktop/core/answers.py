@@ -25,7 +25,8 @@ from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 
 DOCUMENT_FORMAT = "aisafe-answers/1"
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
-_OPTIONAL_KEYS = ("title", "ai_system", "organisation", "result", "created", "generator")
+_OPTIONAL_KEYS = ("title", "ai_system", "organisation", "result", "created", "generator",
+                  "reference", "complete")
 
 
 class AnswersDocumentError(AisafeError, ValueError):
