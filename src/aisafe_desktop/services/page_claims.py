@@ -5,8 +5,8 @@ level I" on the cover of a report whose signed answers give level III, and the s
 still be intact. This check reads the text of the signed revision's first pages (pypdf, with
 tight limits; the file already passed the structure limits) and compares what they state with the
 re-scored result:
-- the band badge: exactly one band label stands on the cover as its own line, and it is the
-  re-scored band's label (whole lines are compared, so "level I" never matches "level III");
+- the band badge: exactly one band label stands on the cover, and it is the re-scored band's
+  label (as whole words: "level I" never matches inside "level III");
 - the overall score "N / 100" on the cover;
 - the red flags in the summary: every raised flag's message is there, no other flag's message is,
   and "no red flag" appears only when none was raised.
@@ -61,13 +61,18 @@ def _text(value: Any, language: str, fallback: str) -> str:
     return "" if value is None else str(value.get(language, fallback))
 
 
-def _band_claim(lines: list[str], questionnaire: Questionnaire, rescored: ScoreResult, lang: str) -> str | None:
+def _stands_alone(text: str, phrase: str) -> bool:
+    """`phrase` occurs in `text` not as part of a longer word ("level I" is not in "level III")."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+def _band_claim(cover: str, questionnaire: Questionnaire, rescored: ScoreResult, lang: str) -> str | None:
     """The band the cover states, if it differs from the re-scored one (else None)."""
     fallback = questionnaire.default_language
     labels = {b.id: _squash(_text(b.label, lang, fallback)) for b in questionnaire.scoring.bands}
     if not all(_latin(t) for t in labels.values()):
         return None
-    stated = [band for band, text in labels.items() if text in lines]
+    stated = [band for band, text in labels.items() if text and _stands_alone(cover, text)]
     if stated == [rescored.band]:
         return None
     return " and ".join(labels[b] for b in stated) if stated else "no result band"
@@ -106,13 +111,12 @@ def check_pages(
         return failed(CHECK_PAGES, Reason.PAGES_UNREADABLE)
     if not texts:
         return failed(CHECK_PAGES, Reason.PAGES_UNREADABLE)
-    cover_lines = [_squash(line) for line in texts[0].splitlines()]
     summary = _squash(" ".join(texts[1:]))
     fallback = questionnaire.default_language
     expected_band = questionnaire.band(rescored.band)
     expected_label = _text(expected_band.label, lang, fallback) if expected_band else rescored.band
     claims = [
-        _band_claim(cover_lines, questionnaire, rescored, lang),
+        _band_claim(_squash(texts[0]), questionnaire, rescored, lang),
         _score_claim(_squash(texts[0]), rescored),
         _flag_claim(summary, questionnaire, rescored, lang),
     ]
