@@ -57,6 +57,7 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=6,
             spaceAfter=8,
             textColor=ACCENT,
+            keepWithNext=1,  # a heading never ends a page alone
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -66,8 +67,11 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=17,
             spaceBefore=8,
             spaceAfter=4,
+            keepWithNext=1,
         ),
-        "question": ParagraphStyle("question", parent=base, fontName=BOLD_FONT, spaceBefore=6, spaceAfter=2),
+        "question": ParagraphStyle(
+            "question", parent=base, fontName=BOLD_FONT, spaceBefore=6, spaceAfter=2, keepWithNext=1
+        ),
         "cell": ParagraphStyle("cell", parent=base, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD_FONT, spaceAfter=0),
         "badge": ParagraphStyle(
@@ -161,6 +165,7 @@ class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # ReportLab is un
 
     footer_template = "Page {page} of {pages}"
     footer_left = ""
+    footer_centre = ""  # the report reference number, on every page
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -187,10 +192,11 @@ class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # ReportLab is un
         text = self.footer_template.format(page=self._pageNumber, pages=total)
         self.drawRightString(PAGE_WIDTH - MARGIN, 9 * mm, text)
         self.drawString(MARGIN, 9 * mm, self.footer_left)
+        self.drawCentredString(PAGE_WIDTH / 2, 9 * mm, self.footer_centre)
         self.restoreState()
 
 
-def canvas_class(footer_template: str, footer_left: str) -> type[NumberedCanvas]:
+def canvas_class(footer_template: str, footer_left: str, footer_centre: str = "") -> type[NumberedCanvas]:
     """A canvas class with the localised footer (ReportLab instantiates it itself)."""
     return type(
         "ReportCanvas",
@@ -198,6 +204,7 @@ def canvas_class(footer_template: str, footer_left: str) -> type[NumberedCanvas]
         {
             "footer_template": footer_template,
             "footer_left": footer_left,
+            "footer_centre": footer_centre,
         },
     )
 

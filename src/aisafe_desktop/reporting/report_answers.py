@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Question
@@ -100,14 +100,25 @@ def appendix_part(context: ReportContext, st: dict[str, Any], slot: layout.SlotP
         para(label("verify_1", lang), st["body"]),
         para(label("verify_2", lang), st["body"]),
         para(label("verify_3", lang), st["body"]),
-        Spacer(1, 6 * mm),
-        SignatureSlot(slot, label("signature_here", lang)),
         *_references(context, st),
-    ]
+        # the signatory's declaration, then the stamp: nothing of the report comes after them
+        KeepTogether([
+            para(label("declaration_heading", lang), st["h2"]),
+            para(_declaration(context), st["body"]),
+            Spacer(1, 4 * mm),
+            SignatureSlot(slot, label("signature_here", lang)),
+        ]),
+    ]  # fmt: skip
+
+
+def _declaration(context: ReportContext) -> str:
+    signer = context.signer.signer if context.signer else "…"
+    organisation = context.organisation_name or (context.signer.organisation if context.signer else "")
+    return label("declaration", context.language).format(signer=signer, organisation=organisation or "…")
 
 
 def _references(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
-    """The questionnaire's sources, after the signature block (they can run over pages)."""
+    """The questionnaire's sources, before the declaration and the signature."""
     refs = context.questionnaire.references
     if not refs:
         return []

@@ -34,6 +34,13 @@ def story(context: ReportContext, slot: layout.SlotPosition) -> list[Flowable]:
     ]
 
 
+def _status(context: ReportContext) -> str:
+    missing = context.missing_required
+    if missing:
+        return label("incomplete", context.language).format(count=missing)
+    return label("complete", context.language)
+
+
 def _ai_system(context: ReportContext) -> str:
     system = context.document.extra.get("ai_system")
     if isinstance(system, dict):
@@ -95,6 +102,8 @@ def cover(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
         ),
         (label("overall", lang), f"{result.overall:g} / 100"),
         (label("progress", lang), f"{result.answered} / {result.applicable}"),
+        (label("status", lang), _status(context)),
+        (label("reference", lang), context.reference),
     ]
     return [
         Spacer(1, 20 * mm),

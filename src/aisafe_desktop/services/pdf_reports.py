@@ -46,6 +46,7 @@ class ExportResult:
     pdfa: bool
     answers_sha256: str
     notes: tuple[str, ...] = ()
+    reference: str = ""
 
 
 def embedded_document(
@@ -62,12 +63,28 @@ def embedded_document(
         extra["organisation"] = json.loads(json.dumps(dict(profile), default=str))
     extra["result"] = result.to_json()
     extra["created"] = created.strftime("%Y-%m-%dT%H:%M:%SZ")
+    extra["reference"] = new_reference(created)  # new for every export, even of the same answers
+    extra["complete"] = not _missing_required(ref, document)
     extra["generator"] = GENERATOR
     return replace(
         document,
         questionnaire_sha256=ref.sha256 or document.questionnaire_sha256,
         extra=extra,
     )
+
+
+def new_reference(created: dt.datetime) -> str:
+    """A unique report reference: date plus 40 random bits, e.g. AIS-20261207-7KQ2M9XD."""
+    import base64
+    import secrets
+
+    token = base64.b32encode(secrets.token_bytes(5)).decode("ascii")
+    return f"AIS-{created:%Y%m%d}-{token}"
+
+
+def _missing_required(ref: QuestionnaireRef, document: AnswersDocument) -> bool:
+    problems = check_answers(ref.questionnaire, document, require_complete=True)
+    return any(p.message == "required, but not answered" for p in problems)
 
 
 def _check_document(ref: QuestionnaireRef, document: AnswersDocument, complete: bool) -> None:
@@ -166,7 +183,7 @@ def export_report(
     step("done", 1.0)
     return ExportResult(
         out, identity.info.fingerprint, context.result.band, rendered.pages, signed.pdfa_kept,
-        context.answers_sha256, signed.notes,
+        context.answers_sha256, signed.notes, context.reference,
     )  # fmt: skip
 
 
