@@ -113,6 +113,36 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return ShapedParagraph(markup(text, bold=style.fontName == BOLD_FONT), style)
 
 
+CHUNK = 1500  # characters per paragraph of a long text
+
+
+def _chunks(text: str) -> list[str]:
+    """Long text cut into paragraph-sized pieces at line ends, else sentence ends, else spaces."""
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > CHUNK:
+            cut = line.rfind(". ", CHUNK // 2, CHUNK) + 1 or line.rfind(" ", CHUNK // 2, CHUNK)
+            cut = cut if cut > 0 else CHUNK
+            pieces.append(line[:cut].rstrip())
+            line = line[cut:].lstrip()
+        pieces.append(line)
+    return pieces
+
+
+def paras(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """A possibly long plain text as several paragraphs.
+
+    ReportLab breaks a paragraph that runs over a page by re-breaking the whole remainder on
+    every page: one 400 KB answer cost ~100 s (quadratic). Pieces of ~1,500 characters keep
+    rendering linear in the length of the text.
+    """
+    if len(text) <= CHUNK:
+        return [para(text, style)]
+    tight = ParagraphStyle(f"{style.name}-piece", parent=style, spaceAfter=0)
+    pieces = _chunks(text)
+    return [para(piece, tight) for piece in pieces[:-1]] + [para(pieces[-1], style)]
+
+
 def table(rows: list[list[Any]], widths: list[Any], commands: list[tuple[Any, ...]]) -> Table:
     """A left-aligned table. FONTNAME is set because a Table otherwise selects Helvetica (not
     embedded, so not allowed in PDF/A) even when every cell holds a Paragraph."""

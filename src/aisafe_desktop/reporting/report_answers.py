@@ -48,15 +48,15 @@ def question_block(
     shown = answer_text(question, value, lang, context.questionnaire.default_language)
     if shown is None:
         missing = "not_answered" if question.required else "not_answered_optional"
-        answer_para = para(label(missing, lang), st["small"])
+        answer_paras = [para(label(missing, lang), st["small"])]
     else:
-        answer_para = para(shown, st["body"])
-    head = [para(f"{number}  {context.text(question.text)}", st["question"]), answer_para]
+        answer_paras = layout.paras(shown, st["body"])
+    head = [para(f"{number}  {context.text(question.text)}", st["question"]), *answer_paras]
     # a question never ends a page without its answer; CondPageBreak instead of KeepTogether,
     # which wraps every paragraph twice (render time)
     block: list[Flowable] = [CondPageBreak(18 * mm), *head]
     if answer and answer.comment:
-        block.append(para(f"{label('comment', lang)}: {answer.comment}", st["body"]))
+        block += layout.paras(f"{label('comment', lang)}: {answer.comment}", st["body"])
     notes = []
     if question.guidance:
         notes.append(f"{label('guidance', lang)}: {context.text(question.guidance)}")
