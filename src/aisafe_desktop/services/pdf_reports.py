@@ -101,6 +101,23 @@ def _check_document(ref: QuestionnaireRef, document: AnswersDocument, complete: 
         raise ReportError(f"the answers cannot be exported yet: {listed}{more}")
 
 
+def glyph_notes(document: AnswersDocument) -> tuple[str, ...]:
+    """Which answers hold characters no bundled font can draw (emoji, CJK, ...): the export goes
+    on, they are shown as "\ufffd", and the person is told where."""
+    from aisafe_desktop.reporting import fonts
+
+    notes = []
+    for qid, answer in document.answers.items():
+        texts = [answer.value] if isinstance(answer.value, str) else []
+        texts += [answer.comment] if answer.comment else []
+        missing = sorted({c for text in texts for c in fonts.unsupported(text)})
+        if missing:
+            shown = " ".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in missing[:10])
+            notes.append(f"the answer to '{qid}' has characters no bundled font can draw ({shown}); "
+                         f"the report shows {fonts.REPLACEMENT} in their place")  # fmt: skip
+    return tuple(notes)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write next to the target, then rename: an existing report is never left half-written."""
     folder = path.parent if str(path.parent) else Path(".")
@@ -183,7 +200,7 @@ def export_report(
     step("done", 1.0)
     return ExportResult(
         out, identity.info.fingerprint, context.result.band, rendered.pages, signed.pdfa_kept,
-        context.answers_sha256, signed.notes, context.reference,
+        context.answers_sha256, (*glyph_notes(document), *signed.notes), context.reference,
     )  # fmt: skip
 
 
