@@ -74,6 +74,9 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "cell": ParagraphStyle("cell", parent=base, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD_FONT, spaceAfter=0),
+        "rec_title": ParagraphStyle(
+            "rec_title", parent=base, fontName=BOLD_FONT, spaceAfter=0, keepWithNext=1
+        ),
         "badge": ParagraphStyle(
             "badge",
             parent=base,

@@ -28,6 +28,9 @@ def answers_part(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
         if not state.section_applies(section):
             continue
         number += 1
+        # room for the heading and the start of its first question, else a new page: the
+        # heading is kept with what follows it, never left at the bottom of a page
+        parts.append(CondPageBreak(40 * mm))
         parts.append(Heading(f"{number}. {context.text(section.title)}", st["h2"], 1))
         if section.description:
             parts.append(para(context.text(section.description), st["small"]))
@@ -35,7 +38,8 @@ def answers_part(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
         for question in section.questions:
             if state.applies(question.id):
                 shown += 1
-                parts += question_block(context, question, f"{number}.{shown}", st)
+                block = question_block(context, question, f"{number}.{shown}", st)
+                parts += block[1:] if shown == 1 else block  # the first follows its heading
     return parts
 
 
