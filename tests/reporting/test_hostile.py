@@ -3,6 +3,7 @@ every file gets a verdict (never an exception), with the reason that names the a
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,16 @@ def test_too_many_pages_and_objects_are_refused() -> None:
     assert [c.reason for c in pages.checks] == [Reason.TOO_MANY_PAGES]
     objects = verify_pdf(hostile.many_objects(pdf_limits.MAX_OBJECTS + 10))
     assert [c.reason for c in objects.checks] == [Reason.TOO_MANY_OBJECTS]
+
+
+def test_object_count_is_read_before_parsing(signed_report: SignedReport) -> None:
+    assert pdf_limits.declared_objects(hostile.many_objects(pdf_limits.MAX_OBJECTS + 10)) > pdf_limits.MAX_OBJECTS
+    with pikepdf.open(io.BytesIO(signed_report.data)) as pdf:
+        count = len(pdf.objects)
+        out = io.BytesIO()
+        pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.disable)  # a classic xref table
+    assert 0 < pdf_limits.declared_objects(out.getvalue()) <= count + 1
+    assert 0 < pdf_limits.declared_objects(signed_report.data) < 1000
 
 
 def _answers(signed_report: SignedReport) -> dict[str, Any]:

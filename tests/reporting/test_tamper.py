@@ -171,10 +171,10 @@ def test_stamp_text_is_safe_for_any_name() -> None:
         **{**base.info.__dict__, "signer": "สมชาย 100%(ts)s Nguyễn", "organisation": "Công ty"}
     )
     text = stamp_text(ident.Identity(base.key, base.certificate, (), info))
-    assert "????? 100%%(ts)s Nguyễn" in text and "Công ty" in text
+    assert "สมชาย 100%%(ts)s Nguyễn" in text and "Công ty" in text  # in its own script
     rendered = text % {"ts": "NOW"}  # what pyHanko does with the template
-    assert rendered.count("NOW") == 1 and "สมชาย" not in rendered
-    assert "????? 100%(ts)s Nguyễn" in rendered  # the name is shown, not interpreted
+    assert rendered.count("NOW") == 1
+    assert "สมชาย 100%(ts)s Nguyễn" in rendered  # the name is shown, not interpreted
 
 
 def test_a_second_signature_fails(signed_report: SignedReport) -> None:

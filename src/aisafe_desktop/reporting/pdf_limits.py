@@ -16,6 +16,7 @@ Limits are generous for a genuine report (tens of pages, a few hundred objects).
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,7 @@ MiB = 1024 * 1024
 MAX_FILE_BYTES = 64 * MiB
 MAX_ANSWERS_BYTES = MAX_DOCUMENT_BYTES
 MAX_PAGES = 2_000
-MAX_OBJECTS = 100_000
+MAX_OBJECTS = 50_000  # a 200-page report has ~1,500
 MAX_REVISIONS = 4
 MAX_DEPTH = 32  # a genuine report nests ~8 deep (catalog → names → spec → EF → stream dict)
 MAX_STREAM_BYTES = 16 * MiB  # any single stream the reader decodes (object streams, XMP, ...)
@@ -75,6 +76,44 @@ def check_file_size(size: int) -> None:
         raise PdfLimitError(Reason.FILE_TOO_LARGE, size=size, limit=MAX_FILE_BYTES)
 
 
+_STARTXREF = re.compile(rb"startxref\s+(\d+)")
+_XREF_STREAM = re.compile(rb"\d+\s+\d+\s+obj\s*<<(.{0,2000}?)>>\s*stream", re.S)
+_TABLE_SECTION = re.compile(rb"(\d+)[ \t]+(\d+)[ \t]*\r?\n")
+
+
+def declared_objects(data: bytes) -> int:
+    """How many objects the cross-reference sections claim, read from the raw bytes before
+    parsing them (parsing 100,000 entries takes pyHanko seconds). 0 when it cannot tell: the
+    limits after parsing still apply."""
+    found = _STARTXREF.findall(data[-4096:])
+    offset, total = (int(found[-1]) if found else -1), 0
+    for _ in range(MAX_REVISIONS + 1):
+        if not 0 <= offset < len(data):
+            break
+        chunk = data[offset : offset + 4096]
+        if chunk.startswith(b"xref"):
+            position, end = 4, min(len(data), offset + 64 * MiB)
+            while (header := _TABLE_SECTION.match(data, offset + position, end)) or (
+                header := _TABLE_SECTION.match(data, offset + position + 1, end)
+            ):
+                count = int(header.group(2))
+                total += count
+                position = header.end() - offset + 20 * count
+                if total > MAX_OBJECTS:
+                    return total
+            trailer = data[offset + position : offset + position + 4096]
+        else:
+            stream = _XREF_STREAM.match(chunk)
+            trailer = stream.group(1) if stream else b""
+            index = re.search(rb"/Index\s*\[([\d\s]*)\]", trailer)
+            size = re.search(rb"/Size\s+(\d+)", trailer)
+            numbers = [int(n) for n in index.group(1).split()] if index else []
+            total += sum(numbers[1::2]) if index else int(size.group(1)) if size else 0
+        previous = re.search(rb"/Prev\s+(\d+)", trailer)
+        offset = int(previous.group(1)) if previous else -1
+    return total
+
+
 def open_reader(data: bytes) -> PdfFileReader:
     """pyHanko's reader over `data`, with the decoding limits; a file that is not a PDF at all
     is told apart from a damaged one."""
@@ -83,6 +122,8 @@ def open_reader(data: bytes) -> PdfFileReader:
     check_file_size(len(data))
     if b"%PDF-" not in data[:1024]:
         raise PdfLimitError(Reason.NOT_PDF)
+    if declared_objects(data) > MAX_OBJECTS:
+        raise PdfLimitError(Reason.TOO_MANY_OBJECTS, limit=MAX_OBJECTS)
     try:
         return PdfFileReader(io.BytesIO(data), decode_limits=decode_limits())
     except Exception as error:  # any parser failure on hostile bytes is "damaged", never a crash
