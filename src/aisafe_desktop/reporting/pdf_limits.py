@@ -18,7 +18,6 @@ from __future__ import annotations
 import io
 import re
 import zlib
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.core.answers import MAX_DOCUMENT_BYTES
@@ -140,15 +139,6 @@ def _damaged(error: BaseException) -> PdfLimitError:
     return PdfLimitError(Reason.DAMAGED)
 
 
-def _children(obj: Any) -> Iterator[Any]:
-    from pyhanko.pdf_utils import generic
-
-    if isinstance(obj, generic.DictionaryObject):
-        yield from obj.values()  # raw values: references are not followed here
-    elif isinstance(obj, generic.ArrayObject):
-        yield from obj
-
-
 def _check_dictionary(obj: Any) -> None:
     """Refuse anything in one dictionary that would read or run something outside the file."""
     from pyhanko.pdf_utils import generic
@@ -176,35 +166,58 @@ def _check_dictionary(obj: Any) -> None:
         raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what="a page imported from another file")
 
 
-def _walk(top: Any) -> None:
-    """Depth-first over one object's direct contents, with an explicit stack."""
+# Keys whose values cannot act or point outside the file (fonts, colour, page content, back
+# links): not followed, so their objects (font widths, ...) are never parsed. Everything a
+# reader acts on is followed: pages, annotations, actions, outlines, names, forms, XObjects.
+_INERT_KEYS = frozenset(
+    {"/Parent", "/P", "/Font", "/Widths", "/W", "/W2", "/FontDescriptor", "/DescendantFonts",
+     "/ToUnicode", "/Encoding", "/Contents", "/ColorSpace", "/Pattern", "/Shading", "/ExtGState",
+     "/Metadata", "/OutputIntents", "/StructTreeRoot", "/ByteRange", "/Cert", "/Reference"}
+)  # fmt: skip
+
+
+def _walk(reader: PdfFileReader) -> None:
+    """Every object reachable from the trailer through keys that matter, depth-first with an
+    explicit stack (no recursion): nesting depth, count and outside references checked."""
     from pyhanko.pdf_utils import generic
 
-    stack = [(top, 0)]
+    seen: set[Any] = set()
+    stack: list[tuple[Any, int]] = [(reader.trailer_view, 0)]
     while stack:
         obj, depth = stack.pop()
+        if isinstance(obj, generic.IndirectObject):
+            if obj.reference in seen:
+                continue
+            seen.add(obj.reference)
+            if len(seen) > MAX_OBJECTS:
+                raise PdfLimitError(Reason.TOO_MANY_OBJECTS, limit=MAX_OBJECTS)
+            obj, depth = obj.get_object(), 0
         if depth > MAX_DEPTH:
             raise PdfLimitError(Reason.TOO_DEEP, limit=MAX_DEPTH)
         if isinstance(obj, generic.DictionaryObject):
             _check_dictionary(obj)
-        stack.extend((child, depth + 1) for child in _children(obj))
+            stack.extend((obj.raw_get(key), depth + 1) for key in obj if key not in _INERT_KEYS)
+        elif isinstance(obj, generic.ArrayObject):
+            stack.extend((child, depth + 1) for child in list.__iter__(obj) if not _is_number(child))
+
+
+def _is_number(value: Any) -> bool:
+    from pyhanko.pdf_utils import generic
+
+    return isinstance(value, generic.NumberObject | generic.FloatObject)
 
 
 def check_structure(reader: PdfFileReader) -> None:
-    """Counts, depth and outside references of every object the file defines."""
+    """Counts, depth and outside references of the file's objects."""
     xrefs = reader.xrefs
     revisions = xrefs.total_revisions
     if revisions > MAX_REVISIONS:
         raise PdfLimitError(Reason.TOO_MANY_REVISIONS, count=revisions, limit=MAX_REVISIONS)
-    refs: set[Any] = set()
-    for revision in range(revisions):
-        refs |= xrefs.explicit_refs_in_revision(revision)
-        if len(refs) > MAX_OBJECTS:
-            raise PdfLimitError(Reason.TOO_MANY_OBJECTS, limit=MAX_OBJECTS)
     try:
-        for ref in sorted(refs, key=lambda r: (r.idnum, r.generation)):
-            _walk(reader.get_object(ref))
-        _walk(reader.trailer_view)
+        objects = sum(len(xrefs.explicit_refs_in_revision(r)) for r in range(revisions))
+        if objects > MAX_OBJECTS:
+            raise PdfLimitError(Reason.TOO_MANY_OBJECTS, limit=MAX_OBJECTS)
+        _walk(reader)
         count_pages(reader)
     except PdfLimitError:
         raise
