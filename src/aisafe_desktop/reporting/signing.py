@@ -44,6 +44,29 @@ def producer() -> str:
     return str(VENDOR)
 
 
+def _signing_certificate_without_issuer(cert: Any, hash_algo: str = "sha256") -> Any:
+    """ESSCertIDv2 with the certificate hash only (no issuerSerial, which EN 319 122-1 advises
+    leaving out). pyHanko's verifier compares issuerSerial names through asn1crypto's
+    stringprep (Unicode 3.2), which rejects e.g. Myanmar letters (U+103A): a signer named
+    "အောင်မြင့်" made reports that verified as broken everywhere pyHanko checks them."""
+    from asn1crypto import algos, tsp
+    from cryptography.hazmat.primitives import hashes
+
+    digest = hashes.Hash({"sha256": hashes.SHA256(), "sha384": hashes.SHA384(),
+                          "sha512": hashes.SHA512()}.get(hash_algo, hashes.SHA256()))  # fmt: skip
+    digest.update(cert.dump())
+    algorithm = algos.DigestAlgorithm({"algorithm": hash_algo})
+    return tsp.SigningCertificateV2(
+        {"certs": [tsp.ESSCertIDv2({"hash_algorithm": algorithm, "cert_hash": digest.finalize()})]}
+    )
+
+
+def _use_hash_only_signing_certificate() -> None:
+    import pyhanko.sign.attributes
+
+    pyhanko.sign.attributes.as_signing_certificate_v2 = _signing_certificate_without_issuer  # type: ignore[assignment]
+
+
 def _signer(identity: Identity) -> SimpleSigner:
     """pyHanko signer built from the in-memory key (no second PKCS#12 decryption)."""
     from asn1crypto import keys as asn1_keys
@@ -76,6 +99,7 @@ def _signer(identity: Identity) -> SimpleSigner:
                 return key.sign(data, ec.ECDSA(digest))
             return bytes(super().sign_raw(data, digest_algorithm))
 
+    _use_hash_only_signing_certificate()
     der_key = identity.key.private_bytes(
         serialization.Encoding.DER,
         serialization.PrivateFormat.PKCS8,
