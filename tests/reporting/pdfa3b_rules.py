@@ -44,7 +44,9 @@ def _fonts_in(resources: Any, seen: set[tuple[int, int]], problems: list[str], w
             descriptor = item.get("/FontDescriptor")
             if item.get("/Subtype") == "/Type3":
                 continue
-            if descriptor is None or not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+            if descriptor is None or not any(
+                k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            ):
                 problems.append(f"6.2.11.4: font {item.get('/BaseFont')} not embedded ({where})")
     for _name, xobject in (resources.get("/XObject") or {}).items():
         if xobject.objgen in seen or xobject.get("/Subtype") != "/Form":
@@ -62,7 +64,9 @@ def _check_annotations(pdf: pikepdf.Pdf, problems: list[str]) -> None:
         for annot in page.obj.get("/Annots") or []:
             flags = int(annot.get("/F", 0))
             if not flags & PRINT or flags & (HIDDEN | INVISIBLE | NOVIEW):
-                problems.append(f"6.3.2: annotation {annot.get('/Subtype')} on page {number} has flags {flags}")
+                problems.append(
+                    f"6.3.2: annotation {annot.get('/Subtype')} on page {number} has flags {flags}"
+                )
             appearance = annot.get("/AP")
             if appearance is not None:
                 if set(appearance.keys()) != {"/N"}:
@@ -134,7 +138,7 @@ def check_signed(data: bytes) -> list[str]:
             problems.append("6.2.3: not exactly one PDF/A output intent with a profile")
         for key in ("/AA", "/OpenAction"):
             action = pdf.Root.get(key)
-            if key == "/AA" and action is not None or (
+            if (key == "/AA" and action is not None) or (
                 action is not None and isinstance(action, pikepdf.Dictionary)
                 and action.get("/S") in _FORBIDDEN_ACTIONS
             ):  # fmt: skip

@@ -31,7 +31,9 @@ def unsigned(signed_report: SignedReport) -> bytes:
     return hostile.unsigned_revision(signed_report.data)
 
 
-def verify_signed(pdf: bytes, key: StoredKey, lookup: pdf_reports.Lookup, tmp: Path) -> pdf_reports.ReportVerification:
+def verify_signed(
+    pdf: bytes, key: StoredKey, lookup: pdf_reports.Lookup, tmp: Path
+) -> pdf_reports.ReportVerification:
     path = tmp / "attack.pdf"
     path.write_bytes(hostile.sign(pdf, key.identity))
     [item] = pdf_reports.verify_reports([path], None, lookup)
@@ -41,7 +43,10 @@ def verify_signed(pdf: bytes, key: StoredKey, lookup: pdf_reports.Lookup, tmp: P
 def test_a_genuine_report_passes_every_check(signed_report: SignedReport, lookup: pdf_reports.Lookup) -> None:
     [item] = pdf_reports.verify_reports([signed_report.path], None, lookup)
     assert item.valid, item.reason
-    assert {c.name for c in item.all_checks} >= {"pages match the answers", "answers follow the questionnaire"}
+    assert {c.name for c in item.all_checks} >= {
+        "pages match the answers",
+        "answers follow the questionnaire",
+    }
 
 
 def test_compression_bomb_in_answers_is_refused_while_decoding(
@@ -70,8 +75,11 @@ def test_compression_bomb_on_a_page_gives_a_verdict(
     "action",
     [
         {"S": pikepdf.Name.Launch, "F": pikepdf.String("/dev/zero")},
-        {"S": pikepdf.Name.GoToR, "F": pikepdf.Dictionary(Type=pikepdf.Name.Filespec,
-                                                          F=pikepdf.String("/etc/passwd")), "D": [0]},
+        {
+            "S": pikepdf.Name.GoToR,
+            "F": pikepdf.Dictionary(Type=pikepdf.Name.Filespec, F=pikepdf.String("/etc/passwd")),
+            "D": [0],
+        },
         {"S": pikepdf.Name.URI, "URI": pikepdf.String("file:///etc/passwd")},
         {"S": pikepdf.Name.URI, "URI": pikepdf.String("/dev/zero")},
     ],
@@ -84,7 +92,9 @@ def test_references_outside_the_file_are_refused(
     assert not item.valid and reasons(item) == {Reason.EXTERNAL_REFERENCE}
 
 
-def test_deep_nesting_is_refused(unsigned: bytes, rsa_key: StoredKey, lookup: pdf_reports.Lookup, tmp_path: Path) -> None:
+def test_deep_nesting_is_refused(
+    unsigned: bytes, rsa_key: StoredKey, lookup: pdf_reports.Lookup, tmp_path: Path
+) -> None:
     item = verify_signed(hostile.with_deep_nesting(unsigned, 200), rsa_key, lookup, tmp_path)
     assert reasons(item) == {Reason.TOO_DEEP}
 
@@ -102,7 +112,10 @@ def test_too_many_pages_and_objects_are_refused() -> None:
 
 
 def test_object_count_is_read_before_parsing(signed_report: SignedReport) -> None:
-    assert pdf_limits.declared_objects(hostile.many_objects(pdf_limits.MAX_OBJECTS + 10)) > pdf_limits.MAX_OBJECTS
+    assert (
+        pdf_limits.declared_objects(hostile.many_objects(pdf_limits.MAX_OBJECTS + 10))
+        > pdf_limits.MAX_OBJECTS
+    )
     with pikepdf.open(io.BytesIO(signed_report.data)) as pdf:
         count = len(pdf.objects)
         out = io.BytesIO()
@@ -149,7 +162,9 @@ def test_crafted_fields_give_invalid_naming_the_field(
     assert bad.reason is Reason.ANSWERS_FIELD and bad.params["path"].startswith(path.split(".")[0])
 
 
-@pytest.mark.parametrize("raw", [b'{"overall": NaN}', b"\xff\xfe", b"[1, 2", b"[" * 100_000, b'{"a": 1, "a": 2}'])
+@pytest.mark.parametrize(
+    "raw", [b'{"overall": NaN}', b"\xff\xfe", b"[1, 2", b"[" * 100_000, b'{"a": 1, "a": 2}']
+)
 def test_malformed_json_gives_invalid(
     raw: bytes, signed_report: SignedReport, rsa_key: StoredKey, lookup: pdf_reports.Lookup, tmp_path: Path
 ) -> None:
@@ -245,7 +260,15 @@ def test_batch_reports_every_file_and_always_prints_json(
     junk.write_bytes(b"not a pdf at all")
     truncated = tmp_path / "truncated.pdf"
     truncated.write_bytes(signed_report.data[: len(signed_report.data) // 2])
-    files = [signed_report.path, bomb, bad_field, junk, truncated, Path("/dev/zero"), tmp_path / "missing.pdf"]
+    files = [
+        signed_report.path,
+        bomb,
+        bad_field,
+        junk,
+        truncated,
+        Path("/dev/zero"),
+        tmp_path / "missing.pdf",
+    ]
     code = main(["verify", *map(str, files), "--questionnaire", str(DATA / "mini-risk.yaml"), "--json"])
     verdicts = json.loads(capsys.readouterr().out)
     assert code == 1
@@ -253,9 +276,7 @@ def test_batch_reports_every_file_and_always_prints_json(
     assert "result.overall" in verdicts[2]["reason"]
 
 
-def test_extract_of_a_bomb_writes_nothing(
-    unsigned: bytes, rsa_key: StoredKey, tmp_path: Path
-) -> None:
+def test_extract_of_a_bomb_writes_nothing(unsigned: bytes, rsa_key: StoredKey, tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.pdf"
     bomb.write_bytes(hostile.sign(hostile.with_answers_bomb(unsigned, 16), rsa_key.identity))
     out = tmp_path / "answers.json"

@@ -191,7 +191,7 @@ def _walk(reader: PdfFileReader) -> None:
             seen.add(obj.reference)
             if len(seen) > MAX_OBJECTS:
                 raise PdfLimitError(Reason.TOO_MANY_OBJECTS, limit=MAX_OBJECTS)
-            obj, depth = obj.get_object(), 0
+            obj, depth = obj.get_object(), 0  # type: ignore[no-untyped-call]  # pyHanko
         if depth > MAX_DEPTH:
             raise PdfLimitError(Reason.TOO_DEEP, limit=MAX_DEPTH)
         if isinstance(obj, generic.DictionaryObject):
@@ -237,7 +237,7 @@ def count_pages(reader: PdfFileReader) -> int:
             if node.reference in seen:
                 raise PdfLimitError(Reason.DAMAGED)
             seen.add(node.reference)
-            node = node.get_object()
+            node = node.get_object()  # type: ignore[no-untyped-call]  # untyped upstream
         if depth > MAX_DEPTH or not isinstance(node, generic.DictionaryObject):
             raise PdfLimitError(Reason.TOO_DEEP if depth > MAX_DEPTH else Reason.DAMAGED, limit=MAX_DEPTH)
         if "/Kids" not in node:
@@ -247,7 +247,7 @@ def count_pages(reader: PdfFileReader) -> int:
             continue
         kids = node.raw_get("/Kids")
         if isinstance(kids, generic.IndirectObject):
-            kids = kids.get_object()
+            kids = kids.get_object()  # type: ignore[no-untyped-call]  # untyped upstream
         if not isinstance(kids, generic.ArrayObject) or len(kids) > MAX_PAGES:
             raise PdfLimitError(Reason.TOO_MANY_PAGES, limit=MAX_PAGES)
         stack.extend((kid, depth + 1) for kid in kids)

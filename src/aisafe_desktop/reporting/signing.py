@@ -64,7 +64,8 @@ def _signing_certificate_without_issuer(cert: Any, hash_algo: str = "sha256") ->
 def _use_hash_only_signing_certificate() -> None:
     import pyhanko.sign.attributes
 
-    pyhanko.sign.attributes.as_signing_certificate_v2 = _signing_certificate_without_issuer  # type: ignore[assignment]
+    # the provider looks the function up in its module at each signature
+    setattr(pyhanko.sign.attributes, "as_signing_certificate_v2", _signing_certificate_without_issuer)  # noqa: B010
 
 
 def _signer(identity: Identity) -> SimpleSigner:

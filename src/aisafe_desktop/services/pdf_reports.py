@@ -269,8 +269,8 @@ def verify_report_bytes(
     outcome = received_checks.check_received(document, lookup)
     checks = [ok, *outcome.checks]
     rescored = outcome.rescored
-    if rescored is not None and signature.valid:
-        ref = lookup(document.questionnaire_id, document.questionnaire_version)
+    ref = lookup(document.questionnaire_id, document.questionnaire_version)
+    if rescored is not None and ref is not None and signature.valid:
         checks.append(page_claims.check_pages(data, signature, document, ref.questionnaire, rescored))
     return ReportVerification(
         path, signature, tuple(checks), document, outcome.stated_band,

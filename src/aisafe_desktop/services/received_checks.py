@@ -88,7 +88,9 @@ def _result_check(document: AnswersDocument, rescored: ScoreResult) -> Check:
         and sorted(flags or []) == sorted(rescored.red_flags)
     )
     if same:
-        return Check(CHECK_RESULT, True, f"re-scoring gives “{rescored.band}” ({rescored.overall:g}), as stated")
+        return Check(
+            CHECK_RESULT, True, f"re-scoring gives “{rescored.band}” ({rescored.overall:g}), as stated"
+        )
     return failed(CHECK_RESULT, Reason.RESULT_DIFFERS, stated=_describe(band, overall, flags),
                   rescored=_describe(rescored.band, f"{rescored.overall:g}", rescored.red_flags))  # fmt: skip
 
