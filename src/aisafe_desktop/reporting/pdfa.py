@@ -46,7 +46,8 @@ def make_pdfa3(
     try:
         pdf = pikepdf.open(io.BytesIO(pdf_bytes))
     except pikepdf.PdfError as error:
-        raise PdfAError(f"the rendered report is not a readable PDF: {error}") from error
+        raise PdfAError("the rendered report is not a readable PDF: {reason}",
+                        reason=error) from error
     with pdf:
         for page in pdf.pages:
             # ReportLab writes an empty /Trans on every page; the validator cannot check it
@@ -76,6 +77,6 @@ def make_pdfa3(
             else:
                 pdf.save(out, **pikepdf.pdfa.resolve_save_kwargs("3b"))
         except pikepdf.pdfa.PdfaError as error:
-            problems = "; ".join(str(f) for f in error.report.findings[:5])
-            raise PdfAError(f"the report does not conform to PDF/A-3b: {problems}") from error
+            raise PdfAError("the report does not conform to PDF/A-3b: {problems}",
+                            problems=[str(f) for f in error.report.findings[:5]]) from error
     return out.getvalue()

@@ -324,7 +324,7 @@ def extract_answers(data: bytes) -> bytes:
     """The answers document from the signed revision of a report that passes verification."""
     result = verify_pdf(data)
     if result.answers is None or not result.valid:
-        raise ExtractError(f"cannot extract the answers: {result.reason}")
+        raise ExtractError("cannot extract the answers: {reason}", reason=result.reason)
     return result.answers
 
 
