@@ -141,7 +141,7 @@ def answers_document_from_json(data: Any) -> AnswersDocument:
         extra={k: data[k] for k in _OPTIONAL_KEYS if k in data})
 
 
-REQUIRED_MISSING = "required, but not answered"
+REQUIRED_MISSING = "required, but not answered"  # the template check_answers uses
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +217,7 @@ def check_answers(questionnaire: Questionnaire, document: AnswersDocument, *,
                 problems.append(AnswerProblem(qid, why))
     if require_complete:
         values = document.values()
-        problems += [AnswerProblem(q.id, Message(REQUIRED_MISSING))
+        problems += [AnswerProblem(q.id, Message("required, but not answered"))
                      for q in applicable_questions(questionnaire, values)
                      if q.required and not is_answered(values.get(q.id))]
     order = {qid: i for i, qid in enumerate(index)}

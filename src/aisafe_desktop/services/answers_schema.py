@@ -17,7 +17,6 @@ from typing import Any
 
 from aisafe_desktop.core.answers import DOCUMENT_FORMAT, MAX_DOCUMENT_BYTES, AnswersDocument
 from aisafe_desktop.core.answers import answers_document_from_json as build_document
-from aisafe_desktop.reporting.errors import ExtractError
 
 MAX_ID = 200  # question, questionnaire, band, flag and recommendation ids
 MAX_SHORT = 2_000  # titles, names, organisation fields
@@ -30,11 +29,13 @@ _REFERENCE = re.compile(r"[A-Z0-9-]{8,40}")
 _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
-class SchemaError(ExtractError):
-    """A field of the answers document has the wrong type, range or size."""
+class SchemaError(ValueError):
+    """A field of the answers document has the wrong type, range or size.
+
+    Internal: verification turns it into a failed check naming the field (Reason.ANSWERS_FIELD)."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__("{path}: {problem}", path=path, problem=problem)
+        super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
 
