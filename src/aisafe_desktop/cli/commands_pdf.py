@@ -270,7 +270,9 @@ def _verification_json(item: Any) -> dict[str, Any]:
         if item.document else None,
         "stated_band": item.stated_band,
         "rescored_band": item.rescored_band,
-        "checks": [{"name": c.name, "passed": c.passed, "detail": c.detail}
+        "incomplete": item.incomplete,
+        "checks": [{"name": c.name, "passed": c.passed, "detail": c.detail,
+                    "reason": c.reason.name if c.reason else None}
                    for c in item.all_checks],
     }  # fmt: skip
 
@@ -286,6 +288,8 @@ def _print_verification(item: Any) -> None:
         print(f"  signed: {item.signature.signing_time:%Y-%m-%d %H:%M:%S %Z}")
     if item.rescored_band is not None:
         print(f"  band: {item.stated_band} (re-scored: {item.rescored_band})")
+    if item.incomplete:
+        print("  INCOMPLETE: the report is marked incomplete; required questions are unanswered")
     marks = {True: "ok", False: "FAIL", None: "--"}
     for check in item.all_checks:
         print(f"  [{marks[check.passed]}] {check.name}: {check.detail}")
