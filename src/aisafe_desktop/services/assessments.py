@@ -97,7 +97,7 @@ def _gc_paused() -> Iterator[None]:
 
 
 def list_summaries(store: Store, include_trashed: bool = False) -> list[AssessmentSummary]:
-    with _gc_paused(), store.db.session() as session:
+    with _gc_paused(), store.db.reading() as session:
         labels = repo.source_labels(session)
         rows = repo.list_assessments(session, include_trashed)
         return _summaries(rows, labels)
@@ -115,7 +115,7 @@ def _summaries(rows: list[tuple[Any, ...]],
 
 
 def open_state(store: Store, assessment_id: int) -> AssessmentState:
-    with store.db.session() as session:
+    with store.db.reading() as session:
         row = store.assessment(session, assessment_id)
         answers = {qid: Answer(load_value(a.value_json), a.comment)
                    for qid, a in repo.answer_rows(session, assessment_id).items()

@@ -115,13 +115,13 @@ def refresh_progress(store: Store, session: Session, row: AssessmentRow) -> None
 
 
 def progress(store: Store, assessment_id: int) -> tuple[int, int]:
-    with store.db.session() as session:
+    with store.db.reading() as session:
         row = store.assessment(session, assessment_id)
         return row.answered, row.applicable
 
 
 def missing_required(store: Store, assessment_id: int) -> list[str]:
-    with store.db.session() as session:
+    with store.db.reading() as session:
         row = store.assessment(session, assessment_id)
         model = store.model(session, row.questionnaire_sha256)
         values = store.values(session, assessment_id)
@@ -130,7 +130,7 @@ def missing_required(store: Store, assessment_id: int) -> list[str]:
 
 
 def result(store: Store, assessment_id: int) -> ScoreResult:
-    with store.db.session() as session:
+    with store.db.reading() as session:
         row = store.assessment(session, assessment_id)
         return score(store.model(session, row.questionnaire_sha256),
                      store.values(session, assessment_id))
@@ -152,7 +152,7 @@ def complete(store: Store, assessment_id: int) -> ScoreResult:
 
 
 def history(store: Store, assessment_id: int, question_id: str | None = None) -> list[HistoryEntry]:
-    with store.db.session() as session:
+    with store.db.reading() as session:
         store.assessment(session, assessment_id)
         rows = repo.history_rows(session, assessment_id, question_id)
         return [HistoryEntry(h.question_id, load_value(h.old_value_json),

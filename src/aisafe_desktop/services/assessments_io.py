@@ -30,7 +30,7 @@ def export_document(store: Store, assessment_id: int) -> AnswersDocument:
     state = open_state(store, assessment_id)
     extra: dict[str, object] = {"title": state.title,
                                 "generator": f"AISafe Desktop {__version__}"}
-    with store.db.session() as session:
+    with store.db.reading() as session:
         system = session.get(AiSystemRow, state.ai_system_id) if state.ai_system_id else None
         if system is not None:
             extra["ai_system"] = system.name

@@ -17,7 +17,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def get_profile(db: Database) -> OrganisationProfile | None:
-    with db.session() as session:
+    with db.reading() as session:
         row = repo.get_profile(session)
         if row is None:
             return None
@@ -51,7 +51,7 @@ def save_profile(db: Database, profile: OrganisationProfile) -> None:
 
 
 def list_ai_systems(db: Database) -> list[AiSystemInfo]:
-    with db.session() as session:
+    with db.reading() as session:
         return [AiSystemInfo(r.id, r.name, r.purpose, r.vendor, r.status)
                 for r in repo.list_ai_systems(session)]
 
