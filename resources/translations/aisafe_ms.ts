@@ -411,6 +411,10 @@
         <translation>tidak dapat mencipta fail kunci {file}: {reason}. Semak kebenaran folder itu.</translation>
     </message>
     <message>
+        <source>could not read {database}: {reason}. Nothing was changed; try again.</source>
+        <translation>tidak dapat membaca {database}: {reason}. Tiada apa-apa diubah; cuba lagi.</translation>
+    </message>
+    <message>
         <source>could not save to {database}: {reason}. This last change was not saved; everything saved before it is safe. Free some disk space or check that the folder is writable, then try again.</source>
         <translation>tidak dapat menyimpan ke {database}: {reason}. Perubahan terakhir ini tidak disimpan; semua yang disimpan sebelumnya selamat. Kosongkan sedikit ruang cakera atau pastikan folder itu boleh ditulis, kemudian cuba lagi.</translation>
     </message>

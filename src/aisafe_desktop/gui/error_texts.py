@@ -57,6 +57,7 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
                       "window first, or use another data folder."),
     QT_TRANSLATE_NOOP("Errors",
                       "cannot create the lock file {file}: {reason}. Check the folder's permissions."),
+    QT_TRANSLATE_NOOP("Errors", "could not read {database}: {reason}. Nothing was changed; try again."),
     QT_TRANSLATE_NOOP("Errors",
                       "could not save to {database}: {reason}. This last change was not saved; everything "
                       "saved before it is safe. Free some disk space or check that the folder is writable, "
