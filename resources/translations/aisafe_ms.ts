@@ -371,10 +371,6 @@
         <translation>kunci tidak dikenali: {keys}</translation>
     </message>
     <message>
-        <source>{file}: cannot be loaded</source>
-        <translation>{file}: tidak dapat dimuatkan</translation>
-    </message>
-    <message>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>

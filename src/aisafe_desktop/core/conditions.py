@@ -26,10 +26,6 @@ class Operator(StrEnum):
     LT = "lt"
     LTE = "lte"
 
-    @property
-    def is_ordering(self) -> bool:
-        return self in (Operator.GT, Operator.GTE, Operator.LT, Operator.LTE)
-
 
 @dataclass(frozen=True, slots=True)
 class Compare:
@@ -66,10 +62,6 @@ def comparisons(condition: Condition) -> Iterator[Compare]:
             yield from comparisons(child)
     else:
         yield from comparisons(condition.condition)
-
-
-def referenced_questions(condition: Condition) -> set[str]:
-    return {c.question for c in comparisons(condition)}
 
 
 def evaluate(condition: Condition, answer_of: AnswerLookup) -> bool:

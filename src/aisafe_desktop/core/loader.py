@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aisafe_desktop.core.builder import build_questionnaire
-from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.problems import Problem, Severity
@@ -34,18 +33,6 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return self.questionnaire is not None and not self.errors
-
-
-class QuestionnaireError(AisafeError):
-    """A questionnaire could not be loaded; `problems` says why."""
-
-    def __init__(self, result: LoadResult) -> None:
-        first = result.errors[0] if result.errors else None
-        if first:
-            super().__init__("{problem}", problem=first)
-        else:
-            super().__init__("{file}: cannot be loaded", file=result.file)
-        self.problems = result.errors
 
 
 def load_bytes(raw: bytes, file: str = "<string>", cache: ModelCache | None = None) -> LoadResult:
@@ -88,9 +75,3 @@ def load_file(path: str | Path, cache: ModelCache | None = None) -> LoadResult:
             "permissions.", str(path))])
     return load_bytes(raw, str(path), cache)
 
-
-def load_or_raise(path: str | Path) -> LoadResult:
-    result = load_file(path)
-    if not result.ok:
-        raise QuestionnaireError(result)
-    return result

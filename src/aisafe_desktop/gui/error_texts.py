@@ -41,7 +41,6 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
                       "the file is {size:,} bytes; answers documents are limited to {limit:,} bytes"),
     QT_TRANSLATE_NOOP("Errors", "the JSON is nested too deeply"),
     QT_TRANSLATE_NOOP("Errors", "unknown key(s): {keys}"),
-    QT_TRANSLATE_NOOP("Errors", "{file}: cannot be loaded"),
     QT_TRANSLATE_NOOP("Errors", "{problem}"),
     QT_TRANSLATE_NOOP("Errors", "{question_id}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "{values} not among the options ({options})"),

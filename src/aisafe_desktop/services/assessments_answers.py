@@ -8,6 +8,7 @@ the app (one call per click), so it uses plain SQL statements rather than ORM ob
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from aisafe_desktop.core.answers import is_answered, value_problem
 from aisafe_desktop.core.applicability import applicable_questions
 from aisafe_desktop.core.errors import Message
+from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult, score
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.services.assessments_store import (
@@ -125,6 +127,11 @@ def missing_required(store: Store, assessment_id: int) -> list[str]:
         row = store.assessment(session, assessment_id)
         model = store.model(session, row.questionnaire_sha256)
         values = store.values(session, assessment_id)
+    return missing_of(model, values)
+
+
+def missing_of(model: Questionnaire, values: Mapping[str, Any]) -> list[str]:
+    """The required questions that apply and have no answer, in questionnaire order."""
     return [q.id for q in applicable_questions(model, values)
             if q.required and not is_answered(values.get(q.id))]
 
@@ -138,17 +145,24 @@ def result(store: Store, assessment_id: int) -> ScoreResult:
 
 def complete(store: Store, assessment_id: int) -> ScoreResult:
     """Score a complete assessment and mark it completed; Incomplete lists what is missing."""
-    missing = missing_required(store, assessment_id)
-    if missing:
-        raise Incomplete(missing)
     with store.db.session() as session:
         row = store.assessment(session, assessment_id, writable=True)
-        outcome = score(store.model(session, row.questionnaire_sha256),
-                        store.values(session, assessment_id))
-        if row.status is AssessmentStatus.DRAFT:
-            row.status = AssessmentStatus.COMPLETED
-        row.band_id, row.completed_at = outcome.band, store.now()
-        return outcome
+        return complete_in(store, row, store.model(session, row.questionnaire_sha256),
+                           store.values(session, assessment_id))
+
+
+def complete_in(store: Store, row: AssessmentRow, model: Questionnaire,
+                values: Mapping[str, Any]) -> ScoreResult:
+    """In the caller's unit of work: check that nothing required is missing (Incomplete names
+    it), score once, and mark the assessment completed with its band."""
+    missing = missing_of(model, values)
+    if missing:
+        raise Incomplete(missing)
+    outcome = score(model, values)
+    if row.status is AssessmentStatus.DRAFT:
+        row.status = AssessmentStatus.COMPLETED
+    row.band_id, row.completed_at = outcome.band, store.now()
+    return outcome
 
 
 def history(store: Store, assessment_id: int, question_id: str | None = None) -> list[HistoryEntry]:

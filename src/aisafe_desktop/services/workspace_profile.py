@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
+from sqlalchemy.orm import Session
+
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.services.assessments_store import BAD_TEXT, storable
 from aisafe_desktop.services.dto import ASEAN_COUNTRIES, AiSystemInfo, OrganisationProfile
@@ -18,11 +20,15 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def get_profile(db: Database) -> OrganisationProfile | None:
     with db.reading() as session:
-        row = repo.get_profile(session)
-        if row is None:
-            return None
-        return OrganisationProfile(row.name, row.registration_number, row.country, row.sector,
-                                   row.size, row.contact_name, row.contact_email)
+        return profile_in(session)
+
+
+def profile_in(session: Session) -> OrganisationProfile | None:
+    row = repo.get_profile(session)
+    if row is None:
+        return None
+    return OrganisationProfile(row.name, row.registration_number, row.country, row.sector,
+                               row.size, row.contact_name, row.contact_email)
 
 
 def check_profile(profile: OrganisationProfile) -> dict[str, str]:
