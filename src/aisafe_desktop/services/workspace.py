@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from types import TracebackType
-from typing import Concatenate, Generic, ParamSpec, TypeVar
+from typing import Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -47,7 +47,15 @@ class _Uses(Generic[_Dependency, _Params, _Result]):
         self.function = function
         self.__doc__ = function.__doc__
 
-    def __get__(self, workspace: Workspace, owner: type[Workspace]) -> Callable[_Params, _Result]:
+    @overload
+    def __get__(self, workspace: None, owner: type[Workspace]) -> Self: ...
+    @overload
+    def __get__(self, workspace: Workspace, owner: type[Workspace]) -> Callable[_Params, _Result]: ...
+
+    def __get__(self, workspace: Workspace | None,
+                owner: type[Workspace]) -> Self | Callable[_Params, _Result]:
+        if workspace is None:  # looked up on the class (help(), inspect)
+            return self
         dependency: _Dependency = getattr(workspace, self.attribute)
         function = self.function
 
