@@ -155,12 +155,12 @@ def install_from_wheelhouse(python: Path, reqs: list[str]) -> tuple[bool, str]:
 
 def fill_wheelhouse(python: Path) -> None:
     """Download (or build) wheels of everything pinned: the only step that needs the internet.
-    pip's own cache makes a repeat cheap. hatchling is the build backend of the editable install."""
+    pip's own cache makes a repeat cheap. hatchling (+ editables) builds the editable install."""
     target = wheelhouse()
     target.mkdir(parents=True, exist_ok=True)
     say(f"downloading the Python packages into {target} (needs the internet once)")
     ok = run([*pip(python), "wheel", "-q", "-w", str(target), "-c", str(CONSTRAINTS),
-              *requirements(with_qt=True), "hatchling", "pip"])
+              *requirements(with_qt=True), "hatchling", "editables", "pip"])
     if not ok:
         raise SetupError("could not download the Python packages (see pip's message above).\n"
                          "If this computer is offline, connect it to the internet once and run "
