@@ -2,7 +2,8 @@
 
 Each command group lives in its own module with a `register(subparsers)` function that adds its
 sub-commands and sets `handler` on them. A handler takes the parsed arguments and returns the exit
-code: 0 success, 1 the input has problems (invalid file, failed verification), 2 usage errors.
+code: 0 success, 1 the input has problems (invalid file, INVALID report), 2 usage errors, 3 a
+report that is intact but whose signer is UNTRUSTED (see docs/verifying.md).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def _optional_modules() -> list[object]:
     import importlib
 
     modules: list[object] = []
-    for name in ("commands_storage", "commands_pdf"):
+    for name in ("commands_storage", "commands_pdf", "commands_verify", "commands_trust", "commands_ca"):
         try:
             modules.append(importlib.import_module(f"aisafe_desktop.cli.{name}"))
         except ModuleNotFoundError as error:

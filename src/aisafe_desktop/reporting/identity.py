@@ -26,6 +26,10 @@ from aisafe_desktop.reporting.errors import (
 
 RSA_BITS = 3072
 DEFAULT_VALIDITY_DAYS = 5 * 365
+# PBKDF2-SHA256 rounds for the key and certificate bags (OWASP 2023 figure for PBKDF2-SHA256).
+# The PKCS#12 MAC uses the PKCS#12 KDF, whose rounds `cryptography` does not let us set (2,048):
+# see docs/verifying.md ("Keys") for what that means.
+PKCS12_KDF_ROUNDS = 600_000
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -46,6 +50,8 @@ class IdentityInfo:
     not_before: dt.datetime
     not_after: dt.datetime
     self_signed: bool
+    subject: str = ""  # RFC 4514, e.g. "CN=Siti Aminah,O=Contoh Sdn Bhd,C=MY"
+    serial: str = ""  # upper-case hexadecimal, as `ca revoke` takes it
 
     @property
     def keeps_pdfa(self) -> bool:
@@ -66,6 +72,19 @@ class Identity:
 def fingerprint(certificate: x509.Certificate) -> str:
     """SHA-256 of the DER certificate as upper-case colon-separated hex (AB:CD:...)."""
     return ":".join(f"{b:02X}" for b in certificate.fingerprint(hashes.SHA256()))
+
+
+def format_serial(serial: int) -> str:
+    return f"{serial:X}"
+
+
+def parse_serial(text: str) -> int | None:
+    """A serial as `format_serial` writes it (hex; "0x" and colons allowed), or None."""
+    digits = re.sub(r"[\s:]", "", text)
+    digits = digits[2:] if digits.lower().startswith("0x") else digits
+    if not re.fullmatch(r"[0-9A-Fa-f]{1,40}", digits):
+        return None
+    return int(digits, 16)
 
 
 def normalise_fingerprint(text: str) -> str | None:
@@ -112,10 +131,14 @@ def describe(certificate: x509.Certificate, key: SigningKey | None = None) -> Id
         not_before=certificate.not_valid_before_utc,
         not_after=certificate.not_valid_after_utc,
         self_signed=certificate.issuer == subject,
+        subject=subject.rfc4514_string(),
+        serial=format_serial(certificate.serial_number),
     )
 
 
-def _check_fields(name: str, organisation: str, country: str, email: str) -> None:
+def check_identity_fields(
+    name: str, organisation: str, country: str, email: str, what: str = "the identity"
+) -> None:
     problems = []
     if not name.strip():
         problems.append("the signer name is empty")
@@ -126,7 +149,8 @@ def _check_fields(name: str, organisation: str, country: str, email: str) -> Non
     if email and not _EMAIL.match(email):
         problems.append(f"e-mail {email!r} does not look like name@example.org")
     if problems:
-        raise IdentityError("cannot create the identity: " + "; ".join(problems))
+        raise IdentityError("cannot create {what}: {problems}", what=what,
+                            problems="; ".join(problems))
 
 
 def _self_signed(key: rsa.RSAPrivateKey, subject: x509.Name, days: int) -> x509.Certificate:
@@ -170,7 +194,7 @@ def create_identity(
 ) -> tuple[bytes, x509.Certificate]:
     """New RSA-3072 key and self-signed certificate -> (PKCS#12 bytes, certificate)."""
     country = country.strip().upper()
-    _check_fields(name, organisation, country, email)
+    check_identity_fields(name, organisation, country, email)
     if not passphrase:
         raise IdentityError("choose a passphrase: the private key is never stored unencrypted")
     attributes = [
@@ -182,15 +206,34 @@ def create_identity(
         attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email.strip()))
     key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_BITS)
     certificate = _self_signed(key, x509.Name(attributes), validity_days)
-    # BestAvailableEncryption: AES-256-CBC, PBKDF2 key derivation and a SHA-256 MAC
-    data = pkcs12.serialize_key_and_certificates(
-        name.strip().encode("utf-8"),
-        key,
-        certificate,
-        None,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    return pkcs12_bytes(name.strip(), key, certificate, (), passphrase), certificate
+
+
+def pkcs12_encryption(passphrase: str) -> serialization.KeySerializationEncryption:
+    """AES-256-CBC with PBKDF2-SHA256 at PKCS12_KDF_ROUNDS for key and certificates, SHA-256 MAC."""
+    return (
+        serialization.PrivateFormat.PKCS12.encryption_builder()
+        .kdf_rounds(PKCS12_KDF_ROUNDS)
+        .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
+        .hmac_hash(hashes.SHA256())
+        .build(passphrase.encode("utf-8"))
     )
-    return data, certificate
+
+
+def pkcs12_bytes(
+    label: str,
+    key: SigningKey,
+    certificate: x509.Certificate,
+    chain: tuple[x509.Certificate, ...] | list[x509.Certificate],
+    passphrase: str,
+) -> bytes:
+    """A PKCS#12 file's bytes, always with `pkcs12_encryption` (never unencrypted)."""
+    if not passphrase:
+        raise IdentityError("choose a passphrase: the private key is never stored unencrypted")
+    return pkcs12.serialize_key_and_certificates(
+        label.encode("utf-8") or None, key, certificate, list(chain) or None,
+        pkcs12_encryption(passphrase),
+    )  # fmt: skip
 
 
 def _looks_like_pkcs12(data: bytes) -> bool:

@@ -11,7 +11,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -39,6 +39,10 @@ from aisafe_desktop.services.workspace_profile import (
 )
 from aisafe_desktop.storage.engine import Database
 from aisafe_desktop.storage.lock import InstanceLock
+
+if TYPE_CHECKING:  # the trust store imports `cryptography`: only when it is used
+    from aisafe_desktop.reporting.trust_chain import TrustList
+    from aisafe_desktop.services.trust_store import TrustEntry
 
 
 class Workspace:
@@ -203,3 +207,30 @@ class Workspace:
     def restore_backup(paths: AppPaths, backup: Path) -> Path | None:
         """Replace the database with a backup (the workspace must not be open)."""
         return backups.restore_backup(paths, backup)
+
+    # Trust store (services.trust_store)
+    def trust_entries(self) -> list[TrustEntry]:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.list_entries(self._db)
+
+    def trust_add(self, value: str, note: str = "") -> TrustEntry:
+        """A certificate or CRL file, or a SHA-256 fingerprint."""
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.add(self._db, value, note)
+
+    def trust_certificate(self, certificate: Any, note: str = "") -> TrustEntry:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.add_certificate(self._db, certificate, note)
+
+    def trust_remove(self, fingerprint: str) -> TrustEntry:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.remove(self._db, fingerprint)
+
+    def trust_list(self) -> TrustList:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.trust_list(self._db)
