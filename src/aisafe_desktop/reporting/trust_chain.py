@@ -181,13 +181,28 @@ def _reason(problem: TrustProblem, signer: IdentityInfo, trust: TrustList) -> st
     }[problem]
 
 
-def assess(status: Any, revoked: bool, signer: IdentityInfo, trust: TrustList) -> TrustOutcome:
-    """The trust outcome from pyHanko's status and the revocation check."""
-    if revoked or getattr(status, "revoked", False):
+def anchored(sig: Any, trust: TrustList) -> bool:
+    """Whether the signer's chain reaches anything the reader trusts at all: the signer itself
+    (by fingerprint) or an issuer named like a trusted certificate. Only then is a failed
+    validation a rejection (expired, revoked, ...) rather than an unknown signer. The trust
+    decision itself is certvalidator's; this only words why it failed."""
+    if not trust:
+        return False
+    cert = sig.signer_cert
+    if fingerprint(x509.load_der_x509_certificate(cert.dump())) in trust.fingerprints:
+        return True
+    issuers = {c.issuer.dump() for c in (cert, *sig.other_embedded_certs)}
+    return any(_asn1(c).subject.dump() in issuers for c in trust.certificates)
+
+
+def assess(sig: Any, status: Any, signer: IdentityInfo, trust: TrustList) -> TrustOutcome:
+    """The trust outcome from pyHanko's status and the revocation check (as of now)."""
+    if getattr(status, "revoked", False) or revoked_now(sig, trust):
         return TrustOutcome(False, TrustProblem.REVOKED, _reason(TrustProblem.REVOKED, signer, trust))
     if getattr(status, "trusted", False):
         path = getattr(status, "validation_path", None)
         name = path.trust_anchor.authority.name.human_friendly if path is not None else "a root"
         return TrustOutcome(True, None, f"the certificate chains to {name}, which you trust")
-    problem = _problem(getattr(status, "trust_problem_indic", None))
+    problem = (_problem(getattr(status, "trust_problem_indic", None)) if anchored(sig, trust)
+               else TrustProblem.UNKNOWN_SIGNER)  # fmt: skip
     return TrustOutcome(False, problem, _reason(problem, signer, trust))

@@ -277,8 +277,9 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     checks.extend(_integrity_checks(status, contents, gap_ok))
     answers_check, answers = _answers_check(data, sig)
     checks.append(answers_check)
-    outcome = trust_chain.assess(status, trust_chain.revoked_now(sig, trust), signer, trust)
-    checks.append(Check(CHECK_TRUST, outcome.trusted, outcome.reason))
+    outcome = trust_chain.assess(sig, status, signer, trust)
+    # an empty trust list checks nothing here (None); services.verification still says UNTRUSTED
+    checks.append(Check(CHECK_TRUST, outcome.trusted if trust else None, outcome.reason))
     claimed = getattr(status, "signer_reported_dt", None)
     return VerifyResult(source, tuple(checks), signer, claimed, answers, outcome)
 
