@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from aisafe_desktop.reporting.identity import IdentityInfo, fingerprint
@@ -183,16 +184,26 @@ def _reason(problem: TrustProblem, signer: IdentityInfo, trust: TrustList) -> st
 
 def anchored(sig: Any, trust: TrustList) -> bool:
     """Whether the signer's chain reaches anything the reader trusts at all: the signer itself
-    (by fingerprint) or an issuer named like a trusted certificate. Only then is a failed
-    validation a rejection (expired, revoked, ...) rather than an unknown signer. The trust
-    decision itself is certvalidator's; this only words why it failed."""
+    (by fingerprint), or a certificate in the chain really issued by a trusted certificate
+    (same issuer name *and* a signature its key verifies: a look-alike name is not enough).
+    Only then is a failed validation a rejection (expired, revoked, ...) rather than an unknown
+    signer. The trust decision itself is certvalidator's; this only words why it failed."""
     if not trust:
         return False
-    cert = sig.signer_cert
-    if fingerprint(x509.load_der_x509_certificate(cert.dump())) in trust.fingerprints:
+    chain = [x509.load_der_x509_certificate(c.dump())
+             for c in (sig.signer_cert, *sig.other_embedded_certs)]  # fmt: skip
+    if fingerprint(chain[0]) in trust.fingerprints:
         return True
-    issuers = {c.issuer.dump() for c in (cert, *sig.other_embedded_certs)}
-    return any(_asn1(c).subject.dump() in issuers for c in trust.certificates)
+    for cert in chain:
+        for issuer in trust.certificates:
+            if cert.issuer != issuer.subject:
+                continue
+            try:
+                cert.verify_directly_issued_by(issuer)
+            except (ValueError, TypeError, InvalidSignature):
+                continue
+            return True
+    return False
 
 
 def assess(sig: Any, status: Any, signer: IdentityInfo, trust: TrustList) -> TrustOutcome:

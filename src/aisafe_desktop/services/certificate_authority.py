@@ -131,6 +131,12 @@ def write_crl(ca_path: Path, passphrase: str, out: Path) -> tuple[Path, int]:
 
 
 def _check_signing_certificate(certificate: x509.Certificate, source: str) -> None:
+    now = dt.datetime.now(dt.UTC)
+    if not certificate.not_valid_before_utc <= now <= certificate.not_valid_after_utc:
+        raise CertificateAuthorityError(
+            "the certificate in {source} is not valid today (valid {start} to {end})",
+            source=source, start=f"{certificate.not_valid_before_utc:%Y-%m-%d}",
+            end=f"{certificate.not_valid_after_utc:%Y-%m-%d}")  # fmt: skip
     try:
         usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
