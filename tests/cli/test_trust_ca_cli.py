@@ -170,7 +170,8 @@ def test_trust_add_list_remove_by_fingerprint(cli: Cli) -> None:
     assert cli.ok("trust", "list").startswith("Your trusted list is empty")
     cli.ok("trust", "add", fingerprint.replace(":", "").lower(), "--note", "read out by phone")
     [entry] = json.loads(cli.ok("trust", "list", "--json"))
-    assert (entry["kind"], entry["fingerprint"], entry["note"]) == ("signer", fingerprint, "read out by phone")
+    assert (entry["kind"], entry["fingerprint"]) == ("signer", fingerprint)
+    assert entry["note"] == "read out by phone"
     assert entry["added_by"] and entry["added_at"] and entry["has_certificate"] is False
     assert cli.verify(str(report))[0] == 0
     cli.ok("trust", "remove", fingerprint)
@@ -241,8 +242,8 @@ def test_identity_and_ca_files_use_pbkdf2_sha256_600000(cli: Cli) -> None:
         info = subprocess.run(["openssl", "pkcs12", "-in", str(path), "-info", "-noout",
                                "-passin", f"pass:{PASSPHRASE}"], capture_output=True, text=True)  # fmt: skip
         text = info.stdout + info.stderr
-        assert "Shrouded Keybag: PBES2, PBKDF2, AES-256-CBC, Iteration 600000, PRF hmacWithSHA256" in text
-        assert "PKCS7 Encrypted data: PBES2, PBKDF2, AES-256-CBC, Iteration 600000, PRF hmacWithSHA256" in text
+        strong = "PBES2, PBKDF2, AES-256-CBC, Iteration 600000, PRF hmacWithSHA256"
+        assert f"Shrouded Keybag: {strong}" in text and f"PKCS7 Encrypted data: {strong}" in text
         assert "MAC: sha256" in text
     # the CA file's certificate exports without its passphrase (it sits beside the file)
     out = cli.folder / "agency-cert.pem"

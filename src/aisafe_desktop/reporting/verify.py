@@ -50,6 +50,7 @@ class VerifyResult:
     signing_time: dt.datetime | None = None
     answers: bytes | None = field(default=None, repr=False)
     trust: TrustOutcome | None = None  # None: the file did not get as far as the signer
+    signer_certificate: bytes | None = field(default=None, repr=False)  # DER, to trust it
 
     @property
     def intact(self) -> bool:
@@ -281,7 +282,8 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     # an empty trust list checks nothing here (None); services.verification still says UNTRUSTED
     checks.append(Check(CHECK_TRUST, outcome.trusted if trust else None, outcome.reason))
     claimed = getattr(status, "signer_reported_dt", None)
-    return VerifyResult(source, tuple(checks), signer, claimed, answers, outcome)
+    return VerifyResult(source, tuple(checks), signer, claimed, answers, outcome,
+                        status.signing_cert.dump())
 
 
 def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the PDF") -> VerifyResult:

@@ -89,6 +89,12 @@ class Verification:
     def reason(self) -> str:
         return self.intact_reason if not self.intact else self.trust_reason
 
+    @property
+    def signer_certificate(self) -> bytes | None:
+        """The signer's certificate (DER) as embedded in the file: what "trust this signer"
+        stores, after the person compared its fingerprint with the signer."""
+        return self.report.signature.signer_certificate
+
 
 def decide(report: pdf_reports.ReportVerification) -> Verification:
     """The verdict of one verified report."""
