@@ -90,7 +90,7 @@ def confirm_trust(parent: QWidget, v: Verification) -> bool:
              fingerprint=spoken_fingerprint(info.fingerprint)))  # fmt: skip
     box.setInformativeText(translate(
         "Trust", "Every report this key signs will then be shown as trusted. You can remove it "
-        "in Settings → Trusted signers."))  # fmt: skip
+        "in Settings → Trusted signers and agencies."))  # fmt: skip
     yes = box.addButton(translate("Trust", "They match: trust this signer"),
                         QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
     box.addButton(QMessageBox.StandardButton.Cancel)
