@@ -82,13 +82,13 @@ def ca_create(args: argparse.Namespace) -> int:
     from aisafe_desktop.services import certificate_authority as ca
 
     if Path(args.out).exists():
-        raise CliError(f"{args.out} already exists; a CA file is never overwritten", 1)
+        raise CliError("{file} already exists; a CA file is never overwritten", 1, file=args.out)
     passphrase = read_passphrase(args, confirm=True)
     try:
         stored = ca.create_ca(Path(args.out), name=args.name, organisation=args.organisation,
                               country=args.country, passphrase=passphrase)  # fmt: skip
     except AisafeError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     print(f"Created the CA {stored.path} (certificate: {stored.certificate_path})")
     print(f"  SHA-256: {stored.info.fingerprint}")
     print("Give the certificate to every verifier: 'aisafe trust add "
@@ -106,7 +106,7 @@ def ca_issue(args: argparse.Namespace) -> int:
         issued = ca.issue(csr, ca_file, read_passphrase(args), Path(args.out),
                           args.days if args.days is not None else DEFAULT_ISSUE_DAYS)
     except AisafeError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     info = issued.info
     print(f"Issued {issued.path} to {info.subject}")
     print(f"  serial: {info.serial}")
@@ -122,7 +122,7 @@ def ca_revoke(args: argparse.Namespace) -> int:
     try:
         entry = ca.revoke(ca_file, read_passphrase(args), args.serial)
     except AisafeError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     print(f"Revoked {entry.serial} ({entry.subject}) at {entry.revoked_at}")
     print("Publish it: 'aisafe ca crl --ca ... --out AGENCY.crl', and give the CRL to verifiers.")
     return 0
@@ -135,7 +135,7 @@ def ca_crl(args: argparse.Namespace) -> int:
     try:
         out, count = ca.write_crl(ca_file, read_passphrase(args), Path(args.out))
     except AisafeError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     print(f"Wrote {out}: {count} revoked certificate(s)")
     return 0
 
@@ -149,7 +149,7 @@ def identity_request(args: argparse.Namespace) -> int:
         identity = identities.open_identity(path, read_passphrase(args))
         out = ca.request(identity, Path(args.out))
     except AisafeError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     print(f"Wrote the certificate request {out} for {identity.info.subject}")
     print("Send it to the agency; install the certificate it returns with "
           f"'aisafe identity install-cert {path} ME.crt'.")
@@ -164,7 +164,7 @@ def identity_install_cert(args: argparse.Namespace) -> int:
     try:
         info = ca.install_certificate(path, certificate, read_passphrase(args))
     except AisafeError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     print(f"Installed the certificate issued by {info.issuer} into {path}")
     print(f"  serial: {info.serial}")
     print(f"  SHA-256: {info.fingerprint}")

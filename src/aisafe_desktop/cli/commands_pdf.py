@@ -103,14 +103,14 @@ def existing_file(name: str, what: str) -> Path:
     """Fail before any passphrase prompt when an input file is missing."""
     path = Path(name)
     if not path.is_file():
-        raise CliError(f"{what} {name} does not exist (or is not a file)", 2)
+        raise CliError("{what} {file} does not exist (or is not a file)", 2, what=what, file=name)
     return path
 
 
 def refuse_overwrite(name: str, force: bool) -> Path:
     path = Path(name)
     if path.exists() and not force:
-        raise CliError(f"{path} already exists; choose another name or add --force")
+        raise CliError("{file} already exists; choose another name or add --force", 1, file=path)
     return path
 
 
@@ -123,8 +123,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
         try:
             text = Path(args.passphrase_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            message = f"cannot read the passphrase file {args.passphrase_file}: {error}"
-            raise CliError(message, 2) from None
+            raise CliError("cannot read the passphrase file {file}: {reason}", 2,
+                           file=args.passphrase_file, reason=error) from None
         lines = text.splitlines()
         passphrase = lines[0] if lines else ""
     elif os.environ.get(PASSPHRASE_ENV):
@@ -134,12 +134,13 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
         if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
             raise CliError("the two passphrases differ; nothing was created", 2)
     else:
-        raise CliError(f"no passphrase: use --passphrase-file or set {PASSPHRASE_ENV}", 2)
+        raise CliError("no passphrase: use --passphrase-file or set {variable}", 2,
+                       variable=PASSPHRASE_ENV)
     if not passphrase:
         raise CliError("the passphrase is empty", 2)
     if confirm and len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise CliError(f"choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; "
-                       "nothing was created", 2)  # fmt: skip
+        raise CliError("choose a passphrase of at least {count} characters; nothing was created",
+                       2, count=MIN_PASSPHRASE_LENGTH)
     return passphrase
 
 
@@ -181,7 +182,7 @@ def identity_create(args: argparse.Namespace) -> int:
             email=args.email, data_dir=AppPaths.resolve(args.data_dir).data_dir,
         )  # fmt: skip
     except IdentityError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     print(f"Created {stored.path} (certificate: {stored.certificate_path})")
     _print_info(stored.info)
     print("Register this SHA-256 fingerprint with the agency that receives your reports.")
@@ -195,7 +196,7 @@ def identity_show(args: argparse.Namespace) -> int:
     try:
         loaded = identities.open_identity(path, read_passphrase(args))
     except IdentityError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     if args.json:
         print_json(_info_json(loaded.info, Path(args.file)))
     else:
@@ -213,7 +214,7 @@ def identity_export_cert(args: argparse.Namespace) -> int:
         identities.export_certificate(path, Path(args.out),
                                       read_passphrase(args) if needs_key else None)
     except IdentityError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     print(f"Wrote {args.out}")
     return 0
 
@@ -225,9 +226,11 @@ def _load_profile(path: str | None, document: Any) -> dict[str, Any] | None:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CliError(f"cannot read the profile {path}: {error}", 2) from None
+        raise CliError("cannot read the profile {file}: {reason}", 2, file=path,
+                       reason=error) from None
     if not isinstance(data, dict):
-        raise CliError(f'{path}: the profile must be a JSON object such as {{"name": …}}', 2)
+        raise CliError("{file}: the profile must be a JSON object such as {example}", 2,
+                       file=path, example='{"name": …}')
     return data
 
 
@@ -248,7 +251,7 @@ def export(args: argparse.Namespace) -> int:
             require_complete=not args.allow_incomplete,
         )  # fmt: skip
     except ReportingError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     for note in result.notes:
         print(f"aisafe: note: {note}", file=sys.stderr)
     kind = "PDF/A-3b" if result.pdfa else "not PDF/A"
@@ -289,9 +292,10 @@ def export_stored(args: argparse.Namespace) -> int:
                                               language=args.lang,
                                               require_complete=not args.allow_incomplete)
     except (ReportingError, StorageError, WorkspaceError) as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     except OSError as error:
-        raise CliError(f"{error.filename or args.out}: {error.strerror or error}", 1) from None
+        raise CliError("{file}: {reason}", 1, file=error.filename or args.out,
+                       reason=error.strerror or error) from None
     for note in result.notes:
         print(f"aisafe: note: {note}", file=sys.stderr)
     print(f"Wrote {result.path}: {result.pages} pages, band '{result.band}', signed by "

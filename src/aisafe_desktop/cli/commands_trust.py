@@ -53,7 +53,7 @@ def _with_store(args: argparse.Namespace, action: Any) -> Any:
         with Workspace.open(AppPaths.resolve(args.data_dir)) as ws:
             return action(ws)
     except AisafeError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
 
 
 def trust_add(args: argparse.Namespace) -> int:

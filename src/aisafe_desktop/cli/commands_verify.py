@@ -67,13 +67,14 @@ def _read_crl(name: str) -> bytes:
         with Path(name).open("rb") as handle:
             data = handle.read(MAX_CRL_BYTES + 1)
     except OSError as error:
-        raise CliError(f"cannot read the CRL {name}: {error.strerror or error}", 2) from None
+        raise CliError("cannot read the CRL {file}: {reason}", 2, file=name,
+                       reason=error.strerror or str(error)) from None
     if len(data) > MAX_CRL_BYTES:
-        raise CliError(f"{name} is too large to be a CRL", 2)
+        raise CliError("{file} is too large to be a CRL", 2, file=name)
     try:
         return load_crl(data, name).public_bytes(Encoding.DER)
     except AisafeError as error:
-        raise CliError(str(error), 2) from None
+        raise CliError.wrap(error, 2) from None
 
 
 def _setup(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -88,14 +89,15 @@ def _setup(args: argparse.Namespace) -> tuple[Any, Any]:
         once = pdf_reports.load_trust(args.trust)
         stored = trust_store.read_trust_list(paths)
     except AisafeError as error:
-        raise CliError(str(error), 2) from None
+        raise CliError.wrap(error, 2) from None
     crls = tuple(_read_crl(name) for name in args.crl)
     trust = verification.combine(stored, verification.combine(once, TrustList(crls=crls)))
     extra = []
     for name in args.questionnaire:
         loaded = load_file(name)
         if not loaded.ok or loaded.questionnaire is None:
-            raise CliError(f"{name} is not a valid questionnaire (run aisafe validate {name})", 2)
+            raise CliError("{name} is not a valid questionnaire (run aisafe validate {name})", 2,
+                           name=name)
         extra.append(pdf_reports.QuestionnaireRef(loaded.questionnaire, loaded.sha256))
     return trust, pdf_reports.catalogue_lookup(Catalogue(paths), extra)
 
@@ -171,9 +173,11 @@ def extract(args: argparse.Namespace) -> int:
                                                     allow_untrusted=args.allow_untrusted)
         pdf_reports.write_atomically(out, data)
     except verification.RefusedReport as error:
-        hint = " (--allow-untrusted)" if error.verdict is verification.Verdict.UNTRUSTED else ""
-        raise CliError(f"{error}{hint}", error.verdict.exit_code) from None
+        if error.verdict is verification.Verdict.UNTRUSTED:
+            raise CliError("{reason} (--allow-untrusted)", error.verdict.exit_code,
+                           reason=error) from None
+        raise CliError.wrap(error, error.verdict.exit_code) from None
     except AisafeError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     print(f"Wrote {out} ({len(data):,} bytes, as signed; report {result.verdict.word})")
     return 0

@@ -125,12 +125,12 @@ def load_request(data: bytes, source: str = "the request") -> x509.CertificateSi
         raise CertificateAuthorityError(
             "{source} is damaged: its signature does not match its key", source=source
         )
-    for oid, what in ((NameOID.COMMON_NAME, "a name"), (NameOID.ORGANIZATION_NAME, "an organisation")):
-        if not request.subject.get_attributes_for_oid(oid):
-            raise CertificateAuthorityError(
-                "{source} does not give {what} in its subject; make the request from an "
-                "identity that has one", source=source, what=what,
-            )  # fmt: skip
+    if not request.subject.get_attributes_for_oid(NameOID.COMMON_NAME):
+        raise CertificateAuthorityError(
+            "{source} gives no name in its subject", source=source)
+    if not request.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME):
+        raise CertificateAuthorityError(
+            "{source} gives no organisation in its subject", source=source)
     if not isinstance(request.public_key(), rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
         raise CertificateAuthorityError("{source} is not for an RSA or EC key", source=source)
     return request

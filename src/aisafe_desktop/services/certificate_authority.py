@@ -30,16 +30,17 @@ class IssuedCertificate:
     info: ident.IdentityInfo
 
 
-def _read(path: Path, what: str) -> bytes:
+def _read(path: Path) -> bytes:
+    """A request or a certificate file, at most MAX_INPUT_BYTES."""
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_INPUT_BYTES + 1)
     except OSError as error:
-        raise CertificateAuthorityError("cannot read {what} {path}: {reason}", what=what,
-                                        path=str(path), reason=error.strerror or str(error)
-                                        ) from error  # fmt: skip
+        raise CertificateAuthorityError("cannot read {path}: {reason}", path=str(path),
+                                        reason=error.strerror or str(error)) from error
     if len(data) > MAX_INPUT_BYTES:
-        raise CertificateAuthorityError("{path} is too large to be {what}", path=str(path), what=what)
+        raise CertificateAuthorityError("{path} is too large to be a request or a certificate",
+                                        path=str(path))  # fmt: skip
     return data
 
 
@@ -62,7 +63,7 @@ def open_ca(path: Path, passphrase: str) -> ident.Identity:
     ca = ident.read_identity_file(path, passphrase)
     if not agency_ca.is_issuing_ca(ca.certificate):
         raise CertificateAuthorityError(
-            "{path} is a signing identity, not a certificate authority ('aisafe ca create')",
+            "{path} is a signing identity, not a certificate authority file",
             path=str(path))  # fmt: skip
     return ca
 
@@ -86,7 +87,7 @@ def request(identity: ident.Identity, out: Path) -> Path:
 def issue(csr: Path, ca_path: Path, passphrase: str, out: Path,
           days: int = agency_ca.DEFAULT_ISSUE_DAYS) -> IssuedCertificate:  # fmt: skip
     """Issue a signing certificate for a request; `out` holds it followed by the CA certificate."""
-    request_ = agency_ca.load_request(_read(csr, "the request"), str(csr))
+    request_ = agency_ca.load_request(_read(csr), str(csr))
     ca = open_ca(ca_path, passphrase)
     ledger = ca_ledger.read_ledger(ca_path, ident.fingerprint(ca.certificate))
     certificate = agency_ca.issue(ca, request_, days)
@@ -103,15 +104,15 @@ def revoke(ca_path: Path, passphrase: str, serial_text: str) -> ca_ledger.Issued
     serial = ident.parse_serial(serial_text)
     if serial is None:
         raise CertificateAuthorityError(
-            "{serial} is not a serial number (hexadecimal, as 'aisafe identity show' prints it)",
+            "{serial} is not a serial number (hexadecimal, as the identity's details show it)",
             serial=serial_text[:60])  # fmt: skip
     ca = open_ca(ca_path, passphrase)
     ledger = ca_ledger.read_ledger(ca_path, ident.fingerprint(ca.certificate))
     entry = ledger.find(serial)
     if entry is None:
         raise CertificateAuthorityError(
-            "this CA did not issue a certificate with serial {serial}; its ledger lists "
-            "{count} certificate(s)", serial=ident.format_serial(serial), count=len(ledger.issued))
+            "this CA's ledger has no certificate with serial {serial}",
+            serial=ident.format_serial(serial))
     if entry.revoked_at is None:
         ledger = ledger.with_revoked(serial, dt.datetime.now(dt.UTC).replace(microsecond=0))
         ca_ledger.write_ledger(ca_path, ledger)
@@ -154,13 +155,13 @@ def install_certificate(identity_path: Path, certificate_file: Path,
     self-signed certificate is replaced and every later report embeds the agency's chain.
     """
     identity = ident.read_identity_file(identity_path, passphrase)
-    found = agency_ca.load_certificates(_read(certificate_file, "the certificate"),
+    found = agency_ca.load_certificates(_read(certificate_file),
                                         str(certificate_file))
     mine = [c for c in found if agency_ca.same_key(identity, c)]
     if not mine:
         raise CertificateAuthorityError(
-            "{source} is not a certificate for the key in {identity}; was it issued for another "
-            "request?", source=str(certificate_file), identity=str(identity_path))  # fmt: skip
+            "{source} is not a certificate for the key in {identity}",
+            source=str(certificate_file), identity=str(identity_path))  # fmt: skip
     certificate = mine[0]
     _check_signing_certificate(certificate, str(certificate_file))
     chain = [c for c in found if c is not certificate]

@@ -18,7 +18,6 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.reporting import agency_ca
-from aisafe_desktop.reporting.errors import CertificateAuthorityError
 from aisafe_desktop.reporting.identity import fingerprint, normalise_fingerprint
 from aisafe_desktop.reporting.trust_chain import TrustList
 from aisafe_desktop.services.assessments_store import os_user
@@ -149,15 +148,12 @@ def add(db: Database, value: str, note: str = "") -> TrustEntry:
         return add_fingerprint(db, value, note)
     path = Path(value)
     if not path.is_file():
-        raise TrustStoreError("{value} is neither a SHA-256 fingerprint (64 hexadecimal digits) "
-                              "nor a certificate or CRL file", value=value[:200])  # fmt: skip
+        raise TrustStoreError("{value} is neither a SHA-256 fingerprint nor a certificate or CRL "
+                              "file", value=value[:200])  # fmt: skip
     data = _read_file(path)
     if b"X509 CRL" in data or _looks_like_crl(data):
         return add_crl(db, data, str(path))
-    try:
-        certificates = agency_ca.load_certificates(data, str(path))
-    except CertificateAuthorityError as error:
-        raise TrustStoreError(str(error)) from error
+    certificates = agency_ca.load_certificates(data, str(path))  # CertificateAuthorityError
     return add_certificate(db, certificates[0], note)
 
 
