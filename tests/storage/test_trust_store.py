@@ -15,6 +15,7 @@ from cryptography.x509.oid import NameOID
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.reporting import agency_ca
 from aisafe_desktop.reporting import identity as ident
+from aisafe_desktop.reporting.errors import CertificateAuthorityError
 from aisafe_desktop.services import trust_store
 from aisafe_desktop.services.trust_store import TrustKind, TrustStoreError
 from aisafe_desktop.services.workspace import Workspace
@@ -79,7 +80,7 @@ def test_a_crl_from_an_untrusted_ca_is_refused(workspace: Workspace, ca: ident.I
         workspace.trust_add("no-such-file.pem")
     junk = tmp_path / "junk.pem"
     junk.write_bytes(b"not a certificate")
-    with pytest.raises(TrustStoreError):
+    with pytest.raises(CertificateAuthorityError, match="no readable X.509 certificate"):
         workspace.trust_add(str(junk))
 
 
