@@ -27,9 +27,8 @@ from aisafe_desktop.reporting.errors import (
 
 RSA_BITS = 3072
 DEFAULT_VALIDITY_DAYS = 5 * 365
-# PBKDF2-SHA256 rounds for the key and certificate bags (OWASP 2023 figure for PBKDF2-SHA256).
-# The PKCS#12 MAC uses the PKCS#12 KDF, whose rounds `cryptography` does not let us set (2,048):
-# see docs/verifying.md ("Keys") for what that means.
+# PBKDF2-SHA256 rounds for the key and certificate bags (OWASP 2023 figure for PBKDF2-SHA256),
+# and PKCS#12-KDF rounds for the MAC, which `cryptography` fixes at 2,048: pkcs12_mac recomputes it.
 PKCS12_KDF_ROUNDS = 600_000
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -235,10 +234,13 @@ def pkcs12_bytes(
     """A PKCS#12 file's bytes, always with `pkcs12_encryption` (never unencrypted)."""
     if not passphrase:
         raise IdentityError("choose a passphrase: the private key is never stored unencrypted")
-    return pkcs12.serialize_key_and_certificates(
+    from aisafe_desktop.reporting.pkcs12_mac import with_strong_mac
+
+    data = pkcs12.serialize_key_and_certificates(
         label.encode("utf-8") or None, key, certificate, list(chain) or None,
         pkcs12_encryption(passphrase),
     )  # fmt: skip
+    return with_strong_mac(data, passphrase, PKCS12_KDF_ROUNDS)
 
 
 def _looks_like_pkcs12(data: bytes) -> bool:
