@@ -40,6 +40,7 @@ class TrustPanel(QWidget):
         self.text = quiet(wrapped())
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # entries span several lines: tell them apart
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.add_button, self.remove_button = QPushButton(), QPushButton()

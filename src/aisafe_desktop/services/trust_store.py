@@ -213,8 +213,13 @@ def read_trust_list(paths: AppPaths) -> TrustList:
     except sqlite3.Error as error:
         raise TrustStoreError("cannot read your trusted list in {path}: {reason}",
                               path=str(database), reason=str(error)) from error  # fmt: skip
+    from sqlalchemy.exc import SQLAlchemyError
+
     db = Database(database, read_only=True)
     try:
         return trust_list(db)
+    except (SQLAlchemyError, ValueError) as error:  # a damaged store or certificate
+        raise TrustStoreError("cannot read your trusted list in {path}: {reason}",
+                              path=str(database), reason=str(error)[:300]) from error
     finally:
         db.dispose()
