@@ -39,7 +39,3 @@ class ExtractError(ReportingError):
 
 class CertificateAuthorityError(ReportingError):
     """An agency CA action failed: a bad request, an unknown serial, an unreadable CA file."""
-
-
-class TrustError(ReportingError):
-    """A certificate, fingerprint or CRL offered for the trust list cannot be used."""

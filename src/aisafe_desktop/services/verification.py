@@ -122,7 +122,17 @@ def verify_files(
     paths: Sequence[Path], trust: TrustList, lookup: pdf_reports.Lookup
 ) -> list[Verification]:
     """Verify every file; each gets a verdict, whatever the others do (never an exception)."""
-    return [decide(r) for r in pdf_reports.verify_reports(paths, trust, lookup)]
+    return [_verify_one(path, trust, lookup) for path in paths]
+
+
+def _verify_one(path: Path, trust: TrustList, lookup: pdf_reports.Lookup) -> Verification:
+    from aisafe_desktop.reporting.verify import Check, VerifyResult
+
+    try:
+        return decide(pdf_reports.verify_reports([path], trust, lookup)[0])
+    except Exception as error:  # a hostile file must cost its own verdict only, never the batch
+        failed = Check("readable", False, f"cannot verify the file ({type(error).__name__})")
+        return decide(pdf_reports.ReportVerification(path, VerifyResult(str(path), (failed,))))
 
 
 def combine(base: TrustList, extra: TrustList) -> TrustList:
