@@ -72,6 +72,153 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPanel</name>
+    <message>
+        <source>Working…</source>
+        <translation>Sedang diproses…</translation>
+    </message>
+    <message>
+        <source>Saved the request {file}. Send it to the agency.</source>
+        <translation>Permintaan {file} telah disimpan. Hantarkannya kepada agensi.</translation>
+    </message>
+    <message>
+        <source>Installed the certificate from {issuer}. Your reports now carry it.</source>
+        <translation>Sijil daripada {issuer} telah dipasang. Laporan anda kini membawanya.</translation>
+    </message>
+    <message>
+        <source>Created the CA {file}. Give {certificate} to every verifier; its fingerprint is {fingerprint}.</source>
+        <translation>CA {file} telah dicipta. Berikan {certificate} kepada setiap pengesah; cap jarinya ialah {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Issued {file} to {subject}, serial {serial}.</source>
+        <translation>{file} telah dikeluarkan kepada {subject}, nombor siri {serial}.</translation>
+    </message>
+    <message>
+        <source>Revoked {serial} ({subject}). Write a new revocation list and give it to verifiers.</source>
+        <translation>{serial} ({subject}) telah dibatalkan. Tulis senarai pembatalan baharu dan berikannya kepada pengesah.</translation>
+    </message>
+    <message>
+        <source>Saved the revocation list {file} ({count} revoked).</source>
+        <translation>Senarai pembatalan {file} telah disimpan ({count} dibatalkan).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa laluan</translation>
+    </message>
+    <message>
+        <source>The passphrase of {file}:</source>
+        <translation>Frasa laluan bagi {file}:</translation>
+    </message>
+    <message>
+        <source>Signing identities (*.p12 *.pfx)</source>
+        <translation>Identiti tandatangan (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Which identity?</source>
+        <translation>Identiti yang mana?</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Simpan permintaan</translation>
+    </message>
+    <message>
+        <source>Requests (*.csr)</source>
+        <translation>Permintaan (*.csr)</translation>
+    </message>
+    <message>
+        <source>The certificate from the agency</source>
+        <translation>Sijil daripada agensi</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer)</source>
+        <translation>Sijil (*.crt *.pem *.cer)</translation>
+    </message>
+    <message>
+        <source>Save the CA file</source>
+        <translation>Simpan fail CA</translation>
+    </message>
+    <message>
+        <source>The request to sign</source>
+        <translation>Permintaan untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>Fail CA</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Tempoh sah</translation>
+    </message>
+    <message>
+        <source>Valid for (days):</source>
+        <translation>Sah selama (hari):</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Simpan sijil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt)</source>
+        <translation>Sijil (*.crt)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Serial number of the certificate to revoke:</source>
+        <translation>Nombor siri sijil yang hendak dibatalkan:</translation>
+    </message>
+    <message>
+        <source>Save the revocation list</source>
+        <translation>Simpan senarai pembatalan</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl)</source>
+        <translation>Senarai pembatalan (*.crl)</translation>
+    </message>
+    <message>
+        <source>Certificates from an agency</source>
+        <translation>Sijil daripada agensi</translation>
+    </message>
+    <message>
+        <source>An agency can vouch for your identity once, for all your reports: send it a request, then install the certificate it returns.</source>
+        <translation>Agensi boleh menjamin identiti anda sekali sahaja, untuk semua laporan anda: hantarkan permintaan kepadanya, kemudian pasang sijil yang dikembalikannya.</translation>
+    </message>
+    <message>
+        <source>Request a certificate…</source>
+        <translation>Minta sijil…</translation>
+    </message>
+    <message>
+        <source>Install a certificate…</source>
+        <translation>Pasang sijil…</translation>
+    </message>
+    <message>
+        <source>Agency certificate authority</source>
+        <translation>Pihak berkuasa sijil agensi</translation>
+    </message>
+    <message>
+        <source>For agency staff: issue certificates to the businesses you register, and revoke them. Keep the CA file and its ledger offline and backed up.</source>
+        <translation>Untuk kakitangan agensi: keluarkan sijil kepada perniagaan yang anda daftarkan, dan batalkannya. Simpan fail CA dan lejarnya di luar talian dan buat sandaran.</translation>
+    </message>
+    <message>
+        <source>Create a CA…</source>
+        <translation>Cipta CA…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate…</source>
+        <translation>Keluarkan sijil…</translation>
+    </message>
+    <message>
+        <source>Revoke a certificate…</source>
+        <translation>Batalkan sijil…</translation>
+    </message>
+    <message>
+        <source>Write the revocation list…</source>
+        <translation>Tulis senarai pembatalan…</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>The file can be read</source>
@@ -163,6 +310,41 @@
     <message>
         <source>Viet Nam</source>
         <translation>Vietnam</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCaDialog</name>
+    <message>
+        <source>Create an agency certificate authority</source>
+        <translation>Cipta pihak berkuasa sijil agensi</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>Nama CA</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Negara (dua huruf)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa laluan</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frasa laluan sekali lagi</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {n} characters.</source>
+        <translation>Pilih frasa laluan sekurang-kurangnya {n} aksara.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Kedua-dua frasa laluan tidak sama. Taip semula.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +883,146 @@
     <message>
         <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
         <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and {most}, not {days}</source>
+        <translation>--days mestilah antara 1 dan {most}, bukan {days}</translation>
+    </message>
+    <message>
+        <source>cannot create the certificate authority: {problems}</source>
+        <translation>tidak dapat mencipta pihak berkuasa sijil: {problems}</translation>
+    </message>
+    <message>
+        <source>cannot read the CA ledger {path}: {detail}</source>
+        <translation>tidak dapat membaca lejar CA {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read your trusted list in {path}: {reason}</source>
+        <translation>tidak dapat membaca senarai dipercayai anda dalam {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>tidak dapat membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the CA ledger {path}: {detail}</source>
+        <translation>tidak dapat menulis lejar CA {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>tidak dapat menulis {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the CA ledger {path} is damaged ({detail}); restore it from your backup</source>
+        <translation>lejar CA {path} rosak ({detail}); pulihkannya daripada sandaran anda</translation>
+    </message>
+    <message>
+        <source>the CA ledger {path} is too large</source>
+        <translation>lejar CA {path} terlalu besar</translation>
+    </message>
+    <message>
+        <source>the certificate in {source} is not valid today (valid {start} to {end})</source>
+        <translation>sijil dalam {source} tidak sah hari ini (sah dari {start} hingga {end})</translation>
+    </message>
+    <message>
+        <source>the certificate in {source} may not sign documents (key usage)</source>
+        <translation>sijil dalam {source} tidak dibenarkan menandatangani dokumen (penggunaan kunci)</translation>
+    </message>
+    <message>
+        <source>the ledger {path} belongs to another CA ({other})</source>
+        <translation>lejar {path} milik CA lain ({other})</translation>
+    </message>
+    <message>
+        <source>the note is longer than {most} characters</source>
+        <translation>nota lebih panjang daripada {most} aksara</translation>
+    </message>
+    <message>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
+        <translation>lejar CA ini tiada sijil dengan nombor siri {serial}</translation>
+    </message>
+    <message>
+        <source>this identity is not a certificate authority file</source>
+        <translation>identiti ini bukan fail pihak berkuasa sijil</translation>
+    </message>
+    <message>
+        <source>{file} is INVALID: {reason}</source>
+        <translation>{file} TIDAK SAH: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is UNTRUSTED: {reason}. Trust the signer first, or allow untrusted signers</source>
+        <translation>{file} TIDAK DIPERCAYAI: {reason}. Percayai penandatangan dahulu, atau benarkan penandatangan yang tidak dipercayai</translation>
+    </message>
+    <message>
+        <source>{fingerprint} is already trusted as a CA</source>
+        <translation>{fingerprint} sudah dipercayai sebagai CA</translation>
+    </message>
+    <message>
+        <source>{fingerprint} is not in your trusted list</source>
+        <translation>{fingerprint} tiada dalam senarai dipercayai anda</translation>
+    </message>
+    <message>
+        <source>{path} is a signing identity, not a certificate authority file</source>
+        <translation>{path} ialah identiti tandatangan, bukan fail pihak berkuasa sijil</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a certificate or CRL</source>
+        <translation>{path} terlalu besar untuk menjadi sijil atau CRL</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a request or a certificate</source>
+        <translation>{path} terlalu besar untuk menjadi permintaan atau sijil</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
+        <translation>{serial} bukan nombor siri (perenambelasan, seperti yang ditunjukkan dalam butiran identiti)</translation>
+    </message>
+    <message>
+        <source>{source} gives no name in its subject</source>
+        <translation>{source} tidak memberikan nama dalam subjeknya</translation>
+    </message>
+    <message>
+        <source>{source} gives no organisation in its subject</source>
+        <translation>{source} tidak memberikan organisasi dalam subjeknya</translation>
+    </message>
+    <message>
+        <source>{source} holds no readable X.509 certificate (PEM or DER)</source>
+        <translation>{source} tidak mengandungi sijil X.509 yang boleh dibaca (PEM atau DER)</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its signature does not match its key</source>
+        <translation>{source} rosak: tandatangannya tidak sepadan dengan kuncinya</translation>
+    </message>
+    <message>
+        <source>{source} is not a certificate for the key in {identity}</source>
+        <translation>{source} bukan sijil untuk kunci dalam {identity}</translation>
+    </message>
+    <message>
+        <source>{source} is not a certificate request (PKCS#10, PEM or DER)</source>
+        <translation>{source} bukan permintaan sijil (PKCS#10, PEM atau DER)</translation>
+    </message>
+    <message>
+        <source>{source} is not a certificate revocation list (CRL, PEM or DER)</source>
+        <translation>{source} bukan senarai pembatalan sijil (CRL, PEM atau DER)</translation>
+    </message>
+    <message>
+        <source>{source} is not for an RSA or EC key</source>
+        <translation>{source} bukan untuk kunci RSA atau EC</translation>
+    </message>
+    <message>
+        <source>{source} is older than the CRL already kept for {ca}</source>
+        <translation>{source} lebih lama daripada CRL yang sudah disimpan untuk {ca}</translation>
+    </message>
+    <message>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
+        <translation>{source} tidak ditandatangani oleh CA dalam senarai dipercayai anda; tambah sijil CA itu dahulu</translation>
+    </message>
+    <message>
+        <source>{text} is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation>{text} bukan cap jari SHA-256 (64 digit perenambelasan)</translation>
+    </message>
+    <message>
+        <source>{value} is neither a SHA-256 fingerprint nor a certificate or CRL file</source>
+        <translation>{value} bukan cap jari SHA-256 dan bukan fail sijil atau CRL</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1663,10 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>trusted from the verify view after comparing the fingerprint</source>
+        <translation>dipercayai daripada paparan pengesahan selepas membandingkan cap jari</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -1570,18 +1896,136 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>Trust</name>
+    <message>
+        <source>Trusted: signed by someone you trust, and unchanged</source>
+        <translation>Dipercayai: ditandatangani oleh seseorang yang anda percayai, dan tidak berubah</translation>
+    </message>
+    <message>
+        <source>{file} was signed by a signer in your trusted list and has not been changed since. The answers inside give the result it states.</source>
+        <translation>{file} ditandatangani oleh penandatangan dalam senarai dipercayai anda dan tidak diubah sejak itu. Jawapan di dalamnya memberikan keputusan yang dinyatakannya.</translation>
+    </message>
+    <message>
+        <source>UNTRUSTED: unchanged, but the signer is not in your trusted list</source>
+        <translation>TIDAK DIPERCAYAI: tidak berubah, tetapi penandatangan tiada dalam senarai dipercayai anda</translation>
+    </message>
+    <message>
+        <source>{file} has not been changed since it was signed. But anyone can make a key with any name on it: before you rely on it, compare the fingerprint below with the signer by phone.</source>
+        <translation>{file} tidak diubah sejak ditandatangani. Tetapi sesiapa sahaja boleh membuat kunci dengan apa-apa nama padanya: sebelum anda bergantung padanya, bandingkan cap jari di bawah dengan penandatangan melalui telefon.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this report</source>
+        <translation>Jangan bergantung pada laporan ini</translation>
+    </message>
+    <message>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
+        <translation>{file} tidak berubah, tetapi sijil penandatangannya tidak boleh diterima: {reason}.</translation>
+    </message>
+    <message>
+        <source>In your trusted list</source>
+        <translation>Dalam senarai dipercayai anda</translation>
+    </message>
+    <message>
+        <source>Not in your trusted list</source>
+        <translation>Tiada dalam senarai dipercayai anda</translation>
+    </message>
+    <message>
+        <source>Signer: {signer}
+Organisation: {organisation} ({country})
+Fingerprint (SHA-256): {fingerprint}
+Claimed signing time: {when} (the signer&apos;s own clock)
+{status}</source>
+        <translation>Penandatangan: {signer}
+Organisasi: {organisation} ({country})
+Cap jari (SHA-256): {fingerprint}
+Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
+{status}</translation>
+    </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Percayai penandatangan ini?</translation>
+    </message>
+    <message>
+        <source>Call {signer} ({organisation}) on a phone number you already know — not one from this report — and ask them to read out their fingerprint. Trust them only if it is exactly:
+
+{fingerprint}</source>
+        <translation>Hubungi {signer} ({organisation}) di nombor telefon yang sudah anda ketahui — bukan nombor daripada laporan ini — dan minta mereka membacakan cap jari mereka. Percayai mereka hanya jika cap jari itu tepat:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Every report this key signs will then be shown as trusted. You can remove it in Settings → Trusted signers and agencies.</source>
+        <translation>Setiap laporan yang ditandatangani oleh kunci ini kemudiannya akan ditunjukkan sebagai dipercayai. Anda boleh membuangnya di Tetapan → Penandatangan dan agensi dipercayai.</translation>
+    </message>
+    <message>
+        <source>They match: trust this signer</source>
+        <translation>Sepadan: percayai penandatangan ini</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPanel</name>
+    <message>
+        <source>Agency CA (trusts every certificate it issues)</source>
+        <translation>CA agensi (mempercayai setiap sijil yang dikeluarkannya)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>(known by fingerprint only)</source>
+        <translation>(dikenali melalui cap jari sahaja)</translation>
+    </message>
+    <message>
+        <source>Added {when} by {who}</source>
+        <translation>Ditambah pada {when} oleh {who}</translation>
+    </message>
+    <message>
+        <source>Revocation list of {when}</source>
+        <translation>Senarai pembatalan bertarikh {when}</translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation>Percayai sijil</translation>
+    </message>
+    <message>
+        <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl);;All files (*)</source>
+        <translation>Sijil dan senarai pembatalan (*.pem *.crt *.cer *.der *.crl);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Berhenti mempercayai</translation>
+    </message>
+    <message>
+        <source>Stop trusting {name}? Its reports will then verify as UNTRUSTED.</source>
+        <translation>Berhenti mempercayai {name}? Laporannya kemudian akan disahkan sebagai TIDAK DIPERCAYAI.</translation>
+    </message>
+    <message>
+        <source>Trusted signers and agencies</source>
+        <translation>Penandatangan dan agensi dipercayai</translation>
+    </message>
+    <message>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
+        <translation>Laporan daripada penandatangan ini, atau dengan sijil daripada CA agensi ini, disahkan sebagai dipercayai. Laporan orang lain ditunjukkan sebagai TIDAK DIPERCAYAI, walau apa pun nama yang tertera.</translation>
+    </message>
+    <message>
+        <source>Add a certificate or revocation list…</source>
+        <translation>Tambah sijil atau senarai pembatalan…</translation>
+    </message>
+    <message>
+        <source>Stop trusting…</source>
+        <translation>Berhenti mempercayai…</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a signed report</source>
         <translation>Sahkan laporan bertandatangan</translation>
     </message>
     <message>
-        <source>The report is signed and unchanged</source>
-        <translation>Laporan ini bertandatangan dan tidak diubah</translation>
-    </message>
-    <message>
-        <source>{file} was signed and has not been changed since. The answers inside give the result it states.</source>
-        <translation>{file} telah ditandatangani dan tidak diubah sejak itu. Jawapan di dalamnya memberikan keputusan yang dinyatakan.</translation>
+        <source>Trust this signer…</source>
+        <translation>Percayai penandatangan ini…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>
@@ -1590,12 +2034,6 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} gagal dalam sekurang-kurangnya satu semakan di bawah. Ia mungkin telah diubah selepas ditandatangani, atau ia bukan laporan AISafe.</translation>
-    </message>
-    <message>
-        <source>Signed by {signer}, {organisation} ({country}) on {when}.
-Fingerprint (SHA-256): {fingerprint}</source>
-        <translation>Ditandatangani oleh {signer}, {organisation} ({country}) pada {when}.
-Cap jari (SHA-256): {fingerprint}</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 Each command group lives in its own module with a `register(subparsers)` function that adds its
 sub-commands and sets `handler` on them. A handler takes the parsed arguments and returns the exit
-code: 0 success, 1 the input has problems (invalid file, failed verification), 2 usage errors.
+code: 0 success, 1 the input has problems (invalid file, INVALID report), 2 usage errors, 3 a
+report that is intact but whose signer is UNTRUSTED (see docs/verifying.md).
 """
 
 from __future__ import annotations
@@ -16,11 +17,19 @@ from aisafe_desktop import __version__
 # Plain imports, so type checkers and import-linter see every command. They stay cheap: each
 # module imports its heavy layers (SQLAlchemy, the PDF stack) inside the commands that use them,
 # so `aisafe --version` does not pay for them.
-from aisafe_desktop.cli import commands_pdf, commands_questionnaire, commands_storage
+from aisafe_desktop.cli import (
+    commands_ca,
+    commands_pdf,
+    commands_questionnaire,
+    commands_storage,
+    commands_trust,
+    commands_verify,
+)
 from aisafe_desktop.cli.output import CliError, describe, print_error
 from aisafe_desktop.core.errors import AisafeError
 
-COMMAND_MODULES = (commands_questionnaire, commands_storage, commands_pdf)
+COMMAND_MODULES = (commands_questionnaire, commands_storage, commands_pdf, commands_verify,
+                   commands_trust, commands_ca)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from aisafe_desktop.core.errors import AisafeError, Message, render
+from aisafe_desktop.gui.error_texts_trust import TRUST_TEMPLATES
 
 CONTEXT = "Errors"
 
@@ -175,6 +176,7 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "{source} is not a PEM or DER X.509 certificate"),
     QT_TRANSLATE_NOOP("Errors", "{source} is not a PKCS#12 (.p12/.pfx) file"),
 )))
+TEMPLATES += TRUST_TEMPLATES  # the trust store, verdicts and agency CA
 
 
 def localise(message: AisafeError | Message, *, sentence: bool = False) -> str:

@@ -11,19 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from cryptography import x509
 
+from aisafe_desktop.reporting import trust_chain
 from aisafe_desktop.reporting.errors import ExtractError
-from aisafe_desktop.reporting.identity import IdentityInfo, describe, fingerprint
+from aisafe_desktop.reporting.identity import IdentityInfo, describe
 from aisafe_desktop.reporting.pdfa import ATTACHMENT_NAME
 from aisafe_desktop.reporting.signing import FIELD_NAME
+from aisafe_desktop.reporting.trust_chain import TrustList, TrustOutcome, trust_from
 
-if TYPE_CHECKING:
-    from pyhanko_certvalidator import ValidationContext
+__all__ = ["Check", "TrustList", "TrustOutcome", "VerifyResult", "trust_from", "verify_pdf"]
 
 MAX_ANSWERS_BYTES = 50 * 1024 * 1024
 
@@ -44,23 +43,21 @@ class Check:
 
 
 @dataclass(frozen=True)
-class TrustList:
-    """Certificates (trust roots or the signers themselves) and SHA-256 fingerprints."""
-
-    certificates: tuple[x509.Certificate, ...] = ()
-    fingerprints: frozenset[str] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.certificates or self.fingerprints)
-
-
-@dataclass(frozen=True)
 class VerifyResult:
     source: str
     checks: tuple[Check, ...]
     signer: IdentityInfo | None = None
     signing_time: dt.datetime | None = None
     answers: bytes | None = field(default=None, repr=False)
+    trust: TrustOutcome | None = None  # None: the file did not get as far as the signer
+    signer_certificate: bytes | None = field(default=None, repr=False)  # DER, to trust it
+
+    @property
+    def intact(self) -> bool:
+        """Every check apart from the signer's trust passed (services.verification decides)."""
+        return self.answers is not None and all(
+            c.passed is not False for c in self.checks if c.name != CHECK_TRUST
+        )
 
     @property
     def valid(self) -> bool:
@@ -117,26 +114,6 @@ def read_attachment(pdf_bytes: bytes, name: str = ATTACHMENT_NAME) -> bytes:
 
 def _to_crypto(asn1_cert: object) -> x509.Certificate:
     return x509.load_der_x509_certificate(asn1_cert.dump())  # type: ignore[attr-defined]
-
-
-def _validation_context(trust: TrustList) -> ValidationContext:
-    from asn1crypto import x509 as asn1_x509
-    from cryptography.hazmat.primitives.serialization import Encoding
-    from pyhanko_certvalidator import ValidationContext
-
-    roots = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust.certificates]
-    # explicit (possibly empty) roots: never the system store, never a network fetch
-    return ValidationContext(trust_roots=roots, allow_fetching=False)
-
-
-def _trust_check(status: object, signer: IdentityInfo, trust: TrustList) -> Check:
-    if not trust:
-        return Check(CHECK_TRUST, None, "no trust list given; compare the fingerprint yourself")
-    if signer.fingerprint in trust.fingerprints:
-        return Check(CHECK_TRUST, True, "signer fingerprint is in the trust list")
-    if getattr(status, "trusted", False):
-        return Check(CHECK_TRUST, True, "signer certificate chains to a trusted certificate")
-    return Check(CHECK_TRUST, False, f"signer {signer.fingerprint} is not in the trust list")
 
 
 def _der_length(data: bytes) -> int:
@@ -280,7 +257,6 @@ def _answers_check(data: bytes, sig: object) -> tuple[Check, bytes | None]:
 
 def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
 
     reader = PdfFileReader(io.BytesIO(data))
     signatures = list(reader.embedded_signatures)
@@ -295,7 +271,7 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
         return VerifyResult(source, (*checks, Check(CHECK_SIGNATURE, False, detail)))
     checks.append(Check(CHECK_SIGNATURE, True, f"one signature ({FIELD_NAME})"))
     sig = signatures[0]
-    status = validate_pdf_signature(sig, _validation_context(trust))
+    status = trust_chain.validate_signature(sig, trust)  # the signer's trust: trust_chain.py
     signer = describe(_to_crypto(status.signing_cert))
     contents = bytes(sig.sig_object["/Contents"])
     byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]
@@ -303,8 +279,12 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     checks.extend(_integrity_checks(status, contents, gap_ok))
     answers_check, answers = _answers_check(data, sig)
     checks.append(answers_check)
-    checks.append(_trust_check(status, signer, trust))
-    return VerifyResult(source, tuple(checks), signer, getattr(status, "signer_reported_dt", None), answers)
+    outcome = trust_chain.assess(sig, status, signer, trust)
+    # an empty trust list checks nothing here (None); services.verification still says UNTRUSTED
+    checks.append(Check(CHECK_TRUST, outcome.trusted if trust else None, outcome.reason))
+    claimed = getattr(status, "signer_reported_dt", None)
+    return VerifyResult(source, tuple(checks), signer, claimed, answers, outcome,
+                        status.signing_cert.dump())
 
 
 def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the PDF") -> VerifyResult:
@@ -318,16 +298,9 @@ def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the P
 
 
 def extract_answers(data: bytes) -> bytes:
-    """The answers document from the signed revision of a report that passes verification."""
+    """The answers document from the signed revision of an intact report (whoever signed it:
+    the signer's trust is decided by services.verification)."""
     result = verify_pdf(data)
-    if result.answers is None or not result.valid:
+    if result.answers is None or not result.intact:
         raise ExtractError("cannot extract the answers: {reason}", reason=result.reason)
     return result.answers
-
-
-def trust_from(entries: Iterable[x509.Certificate | str]) -> TrustList:
-    """Build a trust list from certificates and fingerprint strings (already normalised)."""
-    items = list(entries)
-    certs = tuple(e for e in items if isinstance(e, x509.Certificate))
-    prints = {e for e in items if isinstance(e, str)} | {fingerprint(c) for c in certs}
-    return TrustList(certs, frozenset(prints))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from types import TracebackType
-from typing import Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -30,6 +30,11 @@ from aisafe_desktop.services.errors import StorageError
 from aisafe_desktop.services.questionnaires import Catalogue
 from aisafe_desktop.storage.engine import Database
 from aisafe_desktop.storage.lock import InstanceLock
+
+if TYPE_CHECKING:  # the trust store imports `cryptography`: only when it is used
+    from aisafe_desktop.reporting.trust_chain import TrustList
+    from aisafe_desktop.services.trust_store import TrustEntry
+
 
 _Dependency = TypeVar("_Dependency")
 _Params = ParamSpec("_Params")
@@ -178,3 +183,30 @@ class Workspace:
     list_backups = _Uses("paths", backups.backups)
     # Replace the database with a backup (the workspace must not be open).
     restore_backup = staticmethod(backups.restore_backup)
+
+    # Trust store (services.trust_store)
+    def trust_entries(self) -> list[TrustEntry]:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.list_entries(self.db)
+
+    def trust_add(self, value: str, note: str = "") -> TrustEntry:
+        """A certificate or CRL file, or a SHA-256 fingerprint."""
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.add(self.db, value, note)
+
+    def trust_certificate(self, certificate: Any, note: str = "") -> TrustEntry:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.add_certificate(self.db, certificate, note)
+
+    def trust_remove(self, fingerprint: str) -> TrustEntry:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.remove(self.db, fingerprint)
+
+    def trust_list(self) -> TrustList:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.trust_list(self.db)

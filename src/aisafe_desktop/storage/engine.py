@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,19 +53,51 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def make_engine(database: Path) -> Engine:
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def _on_begin_read_only(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(database: Path, read_only: bool = False) -> Engine:
+    if read_only:  # mode=ro: never writes, never creates; readers do not block the app (WAL)
+        engine = create_engine(f"sqlite:///{database.resolve().as_uri()}?mode=ro&uri=true")
+        event.listen(engine, "connect", _on_connect_read_only)
+        event.listen(engine, "begin", _on_begin_read_only)
+        return engine
     engine = create_engine(f"sqlite:///{database}")
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
+def make_private(database: Path) -> None:
+    """Create the database file readable by its owner only (0600), or make an existing one so.
+
+    SQLite gives its -wal and -shm files the mode of the database file.
+    """
+    try:
+        fd = os.open(database, os.O_WRONLY | os.O_CREAT, 0o600)
+    except OSError:
+        return  # the engine reports the real problem with a plain message
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
 class Database:
     """An engine plus a session factory: one session per user action, opened by the services."""
 
-    def __init__(self, database: Path) -> None:
+    def __init__(self, database: Path, read_only: bool = False) -> None:
         self.path = database
-        self.engine = make_engine(database)
+        if not read_only:
+            make_private(database)
+        self.engine = make_engine(database, read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._readers = sessionmaker(self.engine.execution_options(**{READ_ONLY: True}),
                                      expire_on_commit=False)
