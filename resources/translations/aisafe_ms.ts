@@ -264,6 +264,14 @@
         <source>Re-scoring gives the stated result</source>
         <translation>Pengiraan semula memberikan keputusan yang dinyatakan</translation>
     </message>
+    <message>
+        <source>The answers follow the questionnaire&apos;s rules</source>
+        <translation>Jawapan mematuhi peraturan soal selidik</translation>
+    </message>
+    <message>
+        <source>The pages state the same result as the signed answers</source>
+        <translation>Halaman menyatakan keputusan yang sama dengan jawapan yang ditandatangani</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -2034,6 +2042,125 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} gagal dalam sekurang-kurangnya satu semakan di bawah. Ia mungkin telah diubah selepas ditandatangani, atau ia bukan laporan AISafe.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReason</name>
+    <message>
+        <source>The file cannot be opened: it does not exist or may not be read.</source>
+        <translation>Fail tidak dapat dibuka: ia tidak wujud atau tidak boleh dibaca.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>Fail ini bukan dokumen PDF.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a PDF that AISafe Desktop can read.</source>
+        <translation>Fail ini rosak atau bukan PDF yang boleh dibaca oleh AISafe Desktop.</translation>
+    </message>
+    <message>
+        <source>The file is {size} bytes; reports larger than {limit} bytes are refused.</source>
+        <translation>Saiz fail ialah {size} bait; laporan yang lebih besar daripada {limit} bait ditolak.</translation>
+    </message>
+    <message>
+        <source>Part of the file unpacks to more than {limit} bytes; the file is refused.</source>
+        <translation>Sebahagian fail mengembang melebihi {limit} bait apabila dibuka; fail ini ditolak.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} pages; the file is refused.</source>
+        <translation>Fail ini mempunyai lebih daripada {limit} halaman; fail ini ditolak.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} internal objects; the file is refused.</source>
+        <translation>Fail ini mempunyai lebih daripada {limit} objek dalaman; fail ini ditolak.</translation>
+    </message>
+    <message>
+        <source>The file was saved {count} times over (the limit is {limit}); it is refused.</source>
+        <translation>Fail ini telah disimpan bertindih sebanyak {count} kali (hadnya {limit}); ia ditolak.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <translation>Struktur dalaman fail ini bersarang lebih daripada {limit} aras; ia ditolak.</translation>
+    </message>
+    <message>
+        <source>The file points outside itself ({what}); such files are refused.</source>
+        <translation>Fail ini merujuk kepada sesuatu di luar dirinya ({what}); fail sebegini ditolak.</translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation>Fail ini tidak ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The file should carry exactly one AISafe signature; it has {count}.</source>
+        <translation>Fail ini sepatutnya membawa tepat satu tandatangan AISafe; ia mempunyai {count}.</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed: the signature does not match its content.</source>
+        <translation>Fail ini telah diubah selepas ditandatangani: tandatangan tidak sepadan dengan kandungannya.</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file: something was added around it.</source>
+        <translation>Tandatangan tidak meliputi seluruh fail: sesuatu telah ditambah di sekelilingnya.</translation>
+    </message>
+    <message>
+        <source>Something was added after signing: {what}.</source>
+        <translation>Sesuatu telah ditambah selepas ditandatangani: {what}.</translation>
+    </message>
+    <message>
+        <source>The file does not contain the signed answers (answers.json).</source>
+        <translation>Fail ini tidak mengandungi jawapan yang ditandatangani (answers.json).</translation>
+    </message>
+    <message>
+        <source>The file contains answers.json more than once.</source>
+        <translation>Fail ini mengandungi answers.json lebih daripada sekali.</translation>
+    </message>
+    <message>
+        <source>The embedded answers (answers.json) are damaged or stored in an unknown way.</source>
+        <translation>Jawapan terbenam (answers.json) rosak atau disimpan dengan cara yang tidak dikenali.</translation>
+    </message>
+    <message>
+        <source>The embedded answers unpack to more than {limit} bytes; they are refused.</source>
+        <translation>Jawapan terbenam mengembang melebihi {limit} bait apabila dibuka; ia ditolak.</translation>
+    </message>
+    <message>
+        <source>The embedded answers are not readable JSON text.</source>
+        <translation>Jawapan terbenam bukan teks JSON yang boleh dibaca.</translation>
+    </message>
+    <message>
+        <source>The embedded answers are wrong at {path}: {problem}.</source>
+        <translation>Jawapan terbenam salah pada {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire {questionnaire} is not installed here; add its file to re-check the answers.</source>
+        <translation>Soal selidik {questionnaire} tidak dipasang di sini; tambah failnya untuk menyemak semula jawapan.</translation>
+    </message>
+    <message>
+        <source>The embedded answers do not say exactly which questionnaire file was used (no SHA-256).</source>
+        <translation>Jawapan terbenam tidak menyatakan dengan tepat fail soal selidik yang digunakan (tiada SHA-256).</translation>
+    </message>
+    <message>
+        <source>The questionnaire installed here differs from the one the report was made with.</source>
+        <translation>Soal selidik yang dipasang di sini berbeza daripada yang digunakan untuk membuat laporan.</translation>
+    </message>
+    <message>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
+        <translation>Jawapan yang ditandatangani melanggar peraturan soal selidik: {problems}.</translation>
+    </message>
+    <message>
+        <source>Required questions are unanswered ({questions}) but the report is not marked incomplete.</source>
+        <translation>Soalan wajib tidak dijawab ({questions}) tetapi laporan tidak ditandakan sebagai tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>The result stated in the answers ({stated}) differs from re-scoring them ({rescored}).</source>
+        <translation>Keputusan yang dinyatakan dalam jawapan ({stated}) berbeza daripada pengiraan semula ({rescored}).</translation>
+    </message>
+    <message>
+        <source>The pages state {stated}, the signed answers give {rescored}.</source>
+        <translation>Halaman menyatakan {stated}, jawapan yang ditandatangani memberi {rescored}.</translation>
+    </message>
+    <message>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
+        <translation>Teks halaman laporan tidak dapat dibaca untuk dibandingkan dengan jawapan.</translation>
     </message>
 </context>
 <context>

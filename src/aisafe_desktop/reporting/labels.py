@@ -93,6 +93,24 @@ _LABELS: dict[str, dict[str, str]] = {
     "signature_here": {"en": "Digital signature", "ms": "Tandatangan digital"},
     "page_of": {"en": "Page {page} of {pages}", "ms": "Halaman {page} daripada {pages}"},
     "unsigned": {"en": "(added when signing)", "ms": "(ditambah semasa menandatangani)"},
+    "reference": {"en": "Report reference", "ms": "Rujukan laporan"},
+    "reference_footer": {"en": "Ref. {reference}", "ms": "Ruj. {reference}"},
+    "status": {"en": "Status", "ms": "Status"},
+    "complete": {"en": "Complete", "ms": "Lengkap"},
+    "incomplete": {
+        "en": "INCOMPLETE: {count} required question(s) not answered",
+        "ms": "TIDAK LENGKAP: {count} soalan wajib tidak dijawab",
+    },
+    "declaration_heading": {"en": "Declaration", "ms": "Pengakuan"},
+    "declaration": {
+        "en": "I, {signer}, declare that the answers in this report, given for {organisation}, are "
+        "accurate and complete to the best of my knowledge, and that I am authorised to submit "
+        "them. I sign this report with my digital signature below.",
+        "ms": "Saya, {signer}, mengaku bahawa jawapan dalam laporan ini, yang diberikan bagi pihak "
+        "{organisation}, adalah tepat dan lengkap setakat pengetahuan saya, dan bahawa saya "
+        "diberi kuasa untuk menyerahkannya. Saya menandatangani laporan ini dengan tandatangan "
+        "digital saya di bawah.",
+    },
 }
 
 
