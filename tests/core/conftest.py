@@ -9,6 +9,7 @@ import pytest
 from aisafe_desktop.core.loader import LoadResult, load_bytes
 
 BASE = """\
+format: 2
 id: demo
 version: 1.0.0
 title: {en: Demo, ms: Demo}

@@ -3,28 +3,36 @@
 Per dimension: the points of the chosen options of the questions that apply, over the most points
 those same questions could give. Questions that do not apply, and yes_no questions answered "not
 applicable", count on neither side. The overall score pools the overall dimensions; an optional
-mitigation credit reduces it; bands map it to a level; red flags can force a more severe band.
-Every step is recorded in the trace, so the result can be explained in plain words.
+mitigation credit reduces it; optional rounding makes it a whole number; bands map it to a level;
+red flags and floors can force a more severe band; an outcome can replace the band altogether.
+
+Every step is recorded in the trace, so the result can be explained in plain words. The trace of
+the questions is built only when someone reads it (the results screen, the PDF, `--json`): a bulk
+re-score (an agency's inbox) needs the result, not the reasons.
 """
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
-from aisafe_desktop.core.answers import AnswersDocument, is_answered
+from aisafe_desktop.core.answers import AnswersDocument
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.conditions import evaluate
 from aisafe_desktop.core.model import (
     NOT_APPLICABLE,
     Band,
+    BandEdges,
     Direction,
     Question,
     Questionnaire,
     QuestionType,
+    Rounding,
 )
 
 
@@ -34,8 +42,11 @@ class TraceKind(StrEnum):
     NOT_APPLICABLE = "not_applicable"  # answered "na": counts on neither side
     HIDDEN = "hidden"  # its conditions do not hold: counts on neither side
     MITIGATION = "mitigation"
+    ROUNDING = "rounding"  # the overall percent rounded to a whole number before banding
     BAND = "band"  # band from the overall score
     RED_FLAG = "red_flag"  # a red-flag rule fired
+    FLOOR = "floor"  # a floor rule fired: the result is at least this band
+    OUTCOME = "outcome"  # an outcome rule replaced the band
     FINAL_BAND = "final_band"
 
 
@@ -62,7 +73,7 @@ class DimensionScore:
 @dataclass(frozen=True, slots=True)
 class TriggeredRecommendation:
     id: str
-    sources: tuple[str, ...]  # question ids, or "red_flag:<id>"
+    sources: tuple[str, ...]  # question ids, "red_flag:<id>", "floor:<id>" or "outcome:<id>"
 
 
 @dataclass(frozen=True)
@@ -70,16 +81,29 @@ class ScoreResult:
     questionnaire_id: str
     questionnaire_version: str
     dimensions: tuple[DimensionScore, ...]
-    overall: float  # percent after any mitigation credit
+    overall: float  # percent after any mitigation credit and rounding
     overall_before_mitigation: float
     mitigation_applied: bool
-    band: str
+    band: str  # the result: a band id, or an outcome id when `outcome` is set
     score_band: str  # the band the points alone give
     red_flags: tuple[str, ...]
     recommendations: tuple[TriggeredRecommendation, ...]
-    trace: tuple[TraceEntry, ...]
+    result_trace: tuple[TraceEntry, ...]  # the scoring steps after the questions
     answered: int
     applicable: int
+    floors: tuple[str, ...] = ()  # floor rules that fired
+    outcome: str | None = None  # the outcome that replaced the band, if any
+    _source: tuple[Questionnaire, Mapping[str, Any]] | None = field(
+        default=None, repr=False, compare=False)
+
+    @cached_property
+    def trace(self) -> tuple[TraceEntry, ...]:
+        """Every step: one entry per question (built now, on first reading), then the result's."""
+        questions: list[TraceEntry] = []
+        if self._source is not None:
+            questionnaire, values = self._source
+            _Scorer(questionnaire, values, questions).add_questions()
+        return (*questions, *self.result_trace)
 
     def dimension(self, dimension_id: str) -> DimensionScore | None:
         return next((d for d in self.dimensions if d.id == dimension_id), None)
@@ -87,12 +111,13 @@ class ScoreResult:
     def to_json(self) -> dict[str, Any]:
         return {
             "questionnaire": {"id": self.questionnaire_id, "version": self.questionnaire_version},
-            "band": self.band, "score_band": self.score_band, "overall": self.overall,
+            "band": self.band, "score_band": self.score_band, "outcome": self.outcome,
+            "overall": self.overall,
             "overall_before_mitigation": self.overall_before_mitigation,
             "mitigation_applied": self.mitigation_applied,
             "dimensions": {d.id: {"points": d.points, "maximum": d.maximum, "percent": d.percent}
                            for d in self.dimensions},
-            "red_flags": list(self.red_flags),
+            "red_flags": list(self.red_flags), "floors": list(self.floors),
             "recommendations": [{"id": r.id, "sources": list(r.sources)}
                                 for r in self.recommendations],
             "progress": {"answered": self.answered, "applicable": self.applicable},
@@ -103,7 +128,8 @@ class ScoreResult:
 
 
 def question_maximum(question: Question) -> dict[str, float]:
-    """The most points per dimension this question can give."""
+    """The most points per dimension this question can give: the best option of a single choice,
+    yes/no or scale question, the sum of all options of a multiple-choice question."""
     best: dict[str, float] = {}
     for option in question.options:
         for dim, pts in option.score.items():
@@ -114,20 +140,43 @@ def question_maximum(question: Question) -> dict[str, float]:
     return best
 
 
-_MAXIMA: OrderedDict[int, tuple[Questionnaire, dict[str, dict[str, float]]]] = OrderedDict()
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What scoring needs of one question, worked out once per questionnaire."""
+
+    question: Question
+    maximum: dict[str, float]
+    table: dict[object, tuple[dict[str, float], tuple[str, ...]]]  # value -> points, recs
+    offers_na: bool
+    multiple: bool
+
+
+_PLANS: OrderedDict[int, tuple[Questionnaire, tuple[_Plan, ...]]] = OrderedDict()
+
+
+def _plans(questionnaire: Questionnaire) -> tuple[_Plan, ...]:
+    """Computed once per questionnaire object (the model is immutable; a few recent ones are
+    kept, checked by identity)."""
+    key = id(questionnaire)
+    entry = _PLANS.get(key)
+    if entry is None or entry[0] is not questionnaire:
+        plans = tuple(
+            _Plan(q, question_maximum(q),
+                  {o.value: ({d: float(p) for d, p in o.score.items()}, o.recommend)
+                   for o in q.options},
+                  q.type is QuestionType.YES_NO and q.option(NOT_APPLICABLE) is not None,
+                  q.type is QuestionType.MULTIPLE_CHOICE)
+            for _, q in questionnaire.questions())
+        entry = (questionnaire, plans)
+        _PLANS[key] = entry
+        while len(_PLANS) > 8:
+            _PLANS.popitem(last=False)
+    return entry[1]
 
 
 def maxima(questionnaire: Questionnaire) -> dict[str, dict[str, float]]:
-    """question_maximum for every question, computed once per questionnaire object (the model is
-    immutable; a few recent ones are kept, checked by identity)."""
-    key = id(questionnaire)
-    entry = _MAXIMA.get(key)
-    if entry is None or entry[0] is not questionnaire:
-        entry = (questionnaire, {q.id: question_maximum(q) for _, q in questionnaire.questions()})
-        _MAXIMA[key] = entry
-        while len(_MAXIMA) > 8:
-            _MAXIMA.popitem(last=False)
-    return entry[1]
+    """question_maximum for every question (cached with the scoring plan)."""
+    return {p.question.id: p.maximum for p in _plans(questionnaire)}
 
 
 def question_points(question: Question, value: Any) -> tuple[dict[str, float], list[str]]:
@@ -151,11 +200,22 @@ def severity(questionnaire: Questionnaire, band_id: str) -> int:
     return index if questionnaire.scoring.direction is Direction.RISK else -index
 
 
-def band_for(bands: tuple[Band, ...], percent: float) -> Band:
+def band_for(bands: tuple[Band, ...], percent: float,
+             edges: BandEdges = BandEdges.LOWER_INCLUSIVE) -> Band:
+    """The band holding `percent`; `edges` says which of two neighbours owns their shared edge."""
+    if edges is BandEdges.UPPER_INCLUSIVE:
+        for band in bands:
+            if band.minimum < percent <= band.maximum:
+                return band
+        return bands[0] if percent <= bands[0].maximum else bands[-1]
     for band in bands:
         if band.minimum <= percent < band.maximum:
             return band
     return bands[-1] if percent >= bands[-1].minimum else bands[0]
+
+
+def round_half_up(percent: float) -> float:
+    return float(math.floor(percent + 0.5))
 
 
 def score(questionnaire: Questionnaire, answers: AnswersDocument | Mapping[str, Any]) -> ScoreResult:
@@ -163,29 +223,41 @@ def score(questionnaire: Questionnaire, answers: AnswersDocument | Mapping[str, 
     return _Scorer(questionnaire, values).run()
 
 
+def _is_answered(value: Any) -> bool:
+    return value is not None and value != "" and value != []
+
+
 class _Scorer:
-    def __init__(self, questionnaire: Questionnaire, values: dict[str, Any]) -> None:
+    def __init__(self, questionnaire: Questionnaire, values: Mapping[str, Any],
+                 trace: list[TraceEntry] | None = None) -> None:
         self.q = questionnaire
         self.values = values
         self.state = Applicability(questionnaire, values)
         self.points: dict[str, float] = {d.id: 0.0 for d in questionnaire.dimensions}
         self.maximum: dict[str, float] = {d.id: 0.0 for d in questionnaire.dimensions}
-        self.trace: list[TraceEntry] = []
+        self.trace = trace  # None: no trace of the questions is wanted
+        self.steps: list[TraceEntry] = []
         self.recs: dict[str, list[str]] = {}
         self.answered = self.applicable = 0
-        self.maxima = maxima(questionnaire)
 
     def run(self) -> ScoreResult:
-        for _, question in self.q.questions():
-            self.add_question(question)
+        self.add_questions()
         dims = tuple(DimensionScore(d.id, self.points[d.id], self.maximum[d.id])
                      for d in self.q.dimensions)
         before = self.overall(dims)
         overall, mitigated = self.mitigate(dims, before)
-        score_band = band_for(self.q.scoring.bands, overall)
-        self.trace.append(TraceEntry(TraceKind.BAND, detail={"band": score_band.id,
+        overall = self.round(overall)
+        scoring = self.q.scoring
+        score_band = band_for(scoring.bands, overall, scoring.band_edges)
+        self.steps.append(TraceEntry(TraceKind.BAND, detail={"band": score_band.id,
                                                              "overall": overall}))
-        final, fired = self.apply_red_flags(score_band.id)
+        final, reason, fired = self.apply_red_flags(score_band.id)
+        final, reason, floors = self.apply_floors(final, reason)
+        outcome = None if fired else self.find_outcome()
+        if outcome is not None:
+            final, reason = outcome, f"outcome:{outcome}"
+        self.steps.append(TraceEntry(TraceKind.FINAL_BAND, detail={"band": final,
+                                                                   "reason": reason}))
         # What a red flag asks for (usually "stop") comes first, then by priority.
         ordered = sorted(self.recs.items(), key=lambda kv: (
             not any(src.startswith("red_flag:") for src in kv[1]),
@@ -193,34 +265,46 @@ class _Scorer:
         return ScoreResult(
             self.q.id, self.q.version, dims, overall, before, mitigated, final, score_band.id,
             tuple(fired), tuple(TriggeredRecommendation(k, tuple(v)) for k, v in ordered),
-            tuple(self.trace), self.answered, self.applicable)
+            tuple(self.steps), self.answered, self.applicable, tuple(floors), outcome,
+            (self.q, self.values))
 
-    def add_question(self, question: Question) -> None:
-        if not self.state.applies(question.id):
-            self.trace.append(TraceEntry(TraceKind.HIDDEN, question.id))
-            return
-        self.applicable += 1
-        value = self.values.get(question.id)
-        if question.type is QuestionType.YES_NO and value == NOT_APPLICABLE:
+    def add_questions(self) -> None:
+        applies, values, trace = self.state.applies, self.values, self.trace
+        points, maximum, recs = self.points, self.maximum, self.recs
+        for plan in _plans(self.q):
+            qid = plan.question.id
+            if not applies(qid):
+                if trace is not None:
+                    trace.append(TraceEntry(TraceKind.HIDDEN, qid))
+                continue
+            self.applicable += 1
+            value = values.get(qid)
+            if plan.offers_na and value == NOT_APPLICABLE:
+                self.answered += 1
+                if trace is not None:
+                    trace.append(TraceEntry(TraceKind.NOT_APPLICABLE, qid))
+                continue
+            best = plan.maximum
+            for dim, pts in best.items():
+                maximum[dim] += pts
+            if not _is_answered(value):
+                if best and trace is not None:
+                    trace.append(TraceEntry(TraceKind.UNANSWERED, qid, maximum=best))
+                continue
             self.answered += 1
-            self.trace.append(TraceEntry(TraceKind.NOT_APPLICABLE, question.id))
-            return
-        best = self.maxima[question.id]
-        for dim, pts in best.items():
-            self.maximum[dim] += pts
-        if not is_answered(value):
-            if best:
-                self.trace.append(TraceEntry(TraceKind.UNANSWERED, question.id, maximum=best))
-            return
-        self.answered += 1
-        got, recs = question_points(question, value)
-        for dim, pts in got.items():
-            self.points[dim] += pts
-        for rec in recs:
-            self.recs.setdefault(rec, []).append(question.id)
-        if best or got:
-            self.trace.append(TraceEntry(TraceKind.POINTS, question.id, got, best,
-                                         {"value": value}))
+            got: dict[str, float] = {}
+            for v in (value if plan.multiple and isinstance(value, list) else (value,)):
+                entry = plan.table.get(v) if isinstance(v, str | int) else None
+                if entry is None:
+                    continue
+                for dim, pts in entry[0].items():
+                    got[dim] = got.get(dim, 0.0) + pts
+                for rec in entry[1]:
+                    recs.setdefault(rec, []).append(qid)
+            for dim, pts in got.items():
+                points[dim] += pts
+            if trace is not None and (best or got):
+                trace.append(TraceEntry(TraceKind.POINTS, qid, got, best, {"value": value}))
 
     def overall(self, dims: tuple[DimensionScore, ...]) -> float:
         scoring = self.q.scoring
@@ -237,24 +321,53 @@ class _Scorer:
         dim = next(d for d in dims if d.id == rule.dimension)
         applied = dim.maximum > 0 and dim.percent >= rule.threshold
         after = round(before * (1 - rule.reduction / 100.0), 2) if applied else before
-        self.trace.append(TraceEntry(TraceKind.MITIGATION, detail={
+        self.steps.append(TraceEntry(TraceKind.MITIGATION, detail={
             "dimension": rule.dimension, "percent": dim.percent, "threshold": rule.threshold,
             "reduction": rule.reduction, "applied": applied, "before": before, "after": after}))
         return after, applied
 
-    def apply_red_flags(self, band: str) -> tuple[str, list[str]]:
+    def round(self, overall: float) -> float:
+        if self.q.scoring.rounding is Rounding.NONE:
+            return overall
+        rounded = round_half_up(overall)
+        self.steps.append(TraceEntry(TraceKind.ROUNDING, detail={"before": overall,
+                                                                 "after": rounded}))
+        return rounded
+
+    def apply_red_flags(self, band: str) -> tuple[str, str, list[str]]:
         fired: list[str] = []
         final, reason = band, "score"
         for flag in self.q.scoring.red_flags:
             if not evaluate(flag.when, self.state.answer_of):
                 continue
             fired.append(flag.id)
-            self.trace.append(TraceEntry(TraceKind.RED_FLAG, detail={"flag": flag.id,
+            self.steps.append(TraceEntry(TraceKind.RED_FLAG, detail={"flag": flag.id,
                                                                      "band": flag.band}))
             for rec in flag.recommend:
                 self.recs.setdefault(rec, []).append(f"red_flag:{flag.id}")
             if severity(self.q, flag.band) > severity(self.q, final):
                 final, reason = flag.band, f"red_flag:{flag.id}"
-        self.trace.append(TraceEntry(TraceKind.FINAL_BAND, detail={"band": final,
-                                                                   "reason": reason}))
-        return final, fired
+        return final, reason, fired
+
+    def apply_floors(self, final: str, reason: str) -> tuple[str, str, list[str]]:
+        fired: list[str] = []
+        for floor in self.q.scoring.floors:
+            if not evaluate(floor.when, self.state.answer_of):
+                continue
+            fired.append(floor.id)
+            self.steps.append(TraceEntry(TraceKind.FLOOR, detail={"floor": floor.id,
+                                                                  "band": floor.band}))
+            for rec in floor.recommend:
+                self.recs.setdefault(rec, []).append(f"floor:{floor.id}")
+            if severity(self.q, floor.band) > severity(self.q, final):
+                final, reason = floor.band, f"floor:{floor.id}"
+        return final, reason, fired
+
+    def find_outcome(self) -> str | None:
+        for outcome in self.q.scoring.outcomes:
+            if evaluate(outcome.when, self.state.answer_of):
+                self.steps.append(TraceEntry(TraceKind.OUTCOME, detail={"outcome": outcome.id}))
+                for rec in outcome.recommend:
+                    self.recs.setdefault(rec, []).append(f"outcome:{outcome.id}")
+                return outcome.id
+        return None
