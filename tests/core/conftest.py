@@ -34,6 +34,7 @@ sections:
         options:
           - {value: "yes", label: {en: "Yes", ms: Ya}, score: {gov: 1}}
           - {value: "no", label: {en: "No", ms: Tidak}, recommend: [write-policy]}
+          - na
       - id: staff
         type: number
         min: 1

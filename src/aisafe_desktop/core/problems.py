@@ -176,7 +176,7 @@ class Problem:
     params: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @staticmethod
-    def of(kind: ProblemCode, file: str = "<string>", line: int = 0, column: int = 0,
+    def of(kind: ProblemCode, file: str = "<string>", line: int = 0, column: int = 0, /,
            **params: Any) -> Problem:
         return Problem(kind.code, kind.render(params), file, line, column, kind.value.template,
                        params)

@@ -193,7 +193,8 @@ class StructureChecker:
             self.wrong_type(path, kind.what, value)
             return
         if kind.choices and value not in kind.choices:
-            guess = difflib.get_close_matches(value, kind.choices, n=1)
+            guess = difflib.get_close_matches(value, kind.choices, n=1) or [
+                c for c in kind.choices if value and c.startswith(value)][:1]
             if kind.what == "a language code":
                 guess = [LANGUAGE_ALIASES[value]] if value in LANGUAGE_ALIASES else guess
                 hint = f" Did you mean '{guess[0]}' ({LANGUAGE_NAMES[guess[0]]})?" if guess else ""
