@@ -22,16 +22,19 @@ from functools import cached_property
 from typing import Any
 
 from aisafe_desktop.core.answers import AnswersDocument
-from aisafe_desktop.core.applicability import Applicability
-from aisafe_desktop.core.conditions import evaluate
+from aisafe_desktop.core.applicability import visible_answers
+from aisafe_desktop.core.conditions import Predicate, compile_condition
 from aisafe_desktop.core.model import (
     NOT_APPLICABLE,
     Band,
     BandEdges,
     Direction,
+    Floor,
+    Outcome,
     Question,
     Questionnaire,
     QuestionType,
+    RedFlag,
     Rounding,
 )
 
@@ -140,43 +143,74 @@ def question_maximum(question: Question) -> dict[str, float]:
     return best
 
 
+Points = tuple[tuple[str, float], ...]  # (dimension, points) pairs
+
+
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """What scoring needs of one question, worked out once per questionnaire."""
 
-    question: Question
+    id: str
     maximum: dict[str, float]
-    table: dict[object, tuple[dict[str, float], tuple[str, ...]]]  # value -> points, recs
+    maximum_items: Points
+    table: dict[object, tuple[Points, tuple[str, ...]]]  # answer value -> points, recommendations
     offers_na: bool
     multiple: bool
 
 
-_PLANS: OrderedDict[int, tuple[Questionnaire, tuple[_Plan, ...]]] = OrderedDict()
+@dataclass(frozen=True, slots=True)
+class _Method:
+    """A questionnaire's scoring method, compiled once: plans, conditions, severities, ranks."""
+
+    plans: tuple[_Plan, ...]
+    severity: dict[str, int]  # band id -> severity (higher is more severe, whatever the direction)
+    rank: dict[str, int]  # recommendation id -> priority rank
+    red_flags: tuple[tuple[RedFlag, Predicate], ...]
+    floors: tuple[tuple[Floor, Predicate], ...]
+    outcomes: tuple[tuple[Outcome, Predicate], ...]
+    overall: frozenset[str]  # the dimensions pooled in the overall score
 
 
-def _plans(questionnaire: Questionnaire) -> tuple[_Plan, ...]:
-    """Computed once per questionnaire object (the model is immutable; a few recent ones are
+def _plan(q: Question) -> _Plan:
+    best = question_maximum(q)
+    return _Plan(q.id, best, tuple(best.items()),
+                 {o.value: (tuple((d, float(p)) for d, p in o.score.items()), o.recommend)
+                  for o in q.options},
+                 q.type is QuestionType.YES_NO and q.option(NOT_APPLICABLE) is not None,
+                 q.type is QuestionType.MULTIPLE_CHOICE)
+
+
+_METHODS: OrderedDict[int, tuple[Questionnaire, _Method]] = OrderedDict()
+
+
+def _method(questionnaire: Questionnaire) -> _Method:
+    """Compiled once per questionnaire object (the model is immutable; a few recent ones are
     kept, checked by identity)."""
     key = id(questionnaire)
-    entry = _PLANS.get(key)
+    entry = _METHODS.get(key)
     if entry is None or entry[0] is not questionnaire:
-        plans = tuple(
-            _Plan(q, question_maximum(q),
-                  {o.value: ({d: float(p) for d, p in o.score.items()}, o.recommend)
-                   for o in q.options},
-                  q.type is QuestionType.YES_NO and q.option(NOT_APPLICABLE) is not None,
-                  q.type is QuestionType.MULTIPLE_CHOICE)
-            for _, q in questionnaire.questions())
-        entry = (questionnaire, plans)
-        _PLANS[key] = entry
-        while len(_PLANS) > 8:
-            _PLANS.popitem(last=False)
+        scoring = questionnaire.scoring
+        sign = 1 if scoring.direction is Direction.RISK else -1
+        method = _Method(
+            tuple(_plan(q) for _, q in questionnaire.questions()),
+            {b.id: sign * i for i, b in enumerate(scoring.bands)},
+            {r.id: r.priority.rank for r in questionnaire.recommendations},
+            tuple((f, compile_condition(f.when)) for f in scoring.red_flags),
+            tuple((f, compile_condition(f.when)) for f in scoring.floors),
+            tuple((o, compile_condition(o.when)) for o in scoring.outcomes),
+            frozenset(scoring.overall_dimensions) or frozenset(
+                d.id for d in questionnaire.dimensions
+                if not scoring.mitigation or d.id != scoring.mitigation.dimension))
+        entry = (questionnaire, method)
+        _METHODS[key] = entry
+        while len(_METHODS) > 8:
+            _METHODS.popitem(last=False)
     return entry[1]
 
 
 def maxima(questionnaire: Questionnaire) -> dict[str, dict[str, float]]:
-    """question_maximum for every question (cached with the scoring plan)."""
-    return {p.question.id: p.maximum for p in _plans(questionnaire)}
+    """question_maximum for every question (cached with the scoring method)."""
+    return {p.id: p.maximum for p in _method(questionnaire).plans}
 
 
 def question_points(question: Question, value: Any) -> tuple[dict[str, float], list[str]]:
@@ -195,9 +229,8 @@ def question_points(question: Question, value: Any) -> tuple[dict[str, float], l
 
 
 def severity(questionnaire: Questionnaire, band_id: str) -> int:
-    ids = [b.id for b in questionnaire.scoring.bands]
-    index = ids.index(band_id)
-    return index if questionnaire.scoring.direction is Direction.RISK else -index
+    """Higher is more severe: a later band for risk, an earlier band for readiness."""
+    return _method(questionnaire).severity[band_id]
 
 
 def band_for(bands: tuple[Band, ...], percent: float,
@@ -223,21 +256,19 @@ def score(questionnaire: Questionnaire, answers: AnswersDocument | Mapping[str, 
     return _Scorer(questionnaire, values).run()
 
 
-def _is_answered(value: Any) -> bool:
-    return value is not None and value != "" and value != []
-
-
 class _Scorer:
     def __init__(self, questionnaire: Questionnaire, values: Mapping[str, Any],
                  trace: list[TraceEntry] | None = None) -> None:
         self.q = questionnaire
+        self.method = _method(questionnaire)
         self.values = values
-        self.state = Applicability(questionnaire, values)
+        self.visible = visible_answers(questionnaire, values)
         self.points: dict[str, float] = {d.id: 0.0 for d in questionnaire.dimensions}
         self.maximum: dict[str, float] = {d.id: 0.0 for d in questionnaire.dimensions}
         self.trace = trace  # None: no trace of the questions is wanted
         self.steps: list[TraceEntry] = []
         self.recs: dict[str, list[str]] = {}
+        self.urgent: set[str] = set()  # recommendations a red flag triggered
         self.answered = self.applicable = 0
 
     def run(self) -> ScoreResult:
@@ -251,17 +282,18 @@ class _Scorer:
         score_band = band_for(scoring.bands, overall, scoring.band_edges)
         self.steps.append(TraceEntry(TraceKind.BAND, detail={"band": score_band.id,
                                                              "overall": overall}))
-        final, reason, fired = self.apply_red_flags(score_band.id)
-        final, reason, floors = self.apply_floors(final, reason)
+        final, reason = score_band.id, "score"
+        final, reason, fired = self.apply_rules(self.method.red_flags, "red_flag", final, reason)
+        final, reason, floors = self.apply_rules(self.method.floors, "floor", final, reason)
         outcome = None if fired else self.find_outcome()
         if outcome is not None:
             final, reason = outcome, f"outcome:{outcome}"
         self.steps.append(TraceEntry(TraceKind.FINAL_BAND, detail={"band": final,
                                                                    "reason": reason}))
         # What a red flag asks for (usually "stop") comes first, then by priority.
-        ordered = sorted(self.recs.items(), key=lambda kv: (
-            not any(src.startswith("red_flag:") for src in kv[1]),
-            r.priority.rank if (r := self.q.recommendation(kv[0])) else 9))
+        rank, urgent = self.method.rank, self.urgent
+        ordered = sorted(self.recs.items(), key=lambda kv: (kv[0] not in urgent,
+                                                            rank.get(kv[0], 9)))
         return ScoreResult(
             self.q.id, self.q.version, dims, overall, before, mitigated, final, score_band.id,
             tuple(fired), tuple(TriggeredRecommendation(k, tuple(v)) for k, v in ordered),
@@ -269,47 +301,51 @@ class _Scorer:
             (self.q, self.values))
 
     def add_questions(self) -> None:
-        applies, values, trace = self.state.applies, self.values, self.trace
+        # The hot loop of bulk re-scoring: locals, precomputed tables, no trace unless asked.
+        visible, trace = self.visible, self.trace
         points, maximum, recs = self.points, self.maximum, self.recs
-        for plan in _plans(self.q):
-            qid = plan.question.id
-            if not applies(qid):
+        applicable = answered = 0
+        for plan in self.method.plans:
+            qid = plan.id
+            if qid not in visible:
                 if trace is not None:
                     trace.append(TraceEntry(TraceKind.HIDDEN, qid))
                 continue
-            self.applicable += 1
-            value = values.get(qid)
+            applicable += 1
+            value = visible[qid]
             if plan.offers_na and value == NOT_APPLICABLE:
-                self.answered += 1
+                answered += 1
                 if trace is not None:
                     trace.append(TraceEntry(TraceKind.NOT_APPLICABLE, qid))
                 continue
-            best = plan.maximum
-            for dim, pts in best.items():
+            for dim, pts in plan.maximum_items:
                 maximum[dim] += pts
-            if not _is_answered(value):
-                if best and trace is not None:
-                    trace.append(TraceEntry(TraceKind.UNANSWERED, qid, maximum=best))
+            if value is None or value == "" or value == []:
+                if plan.maximum_items and trace is not None:
+                    trace.append(TraceEntry(TraceKind.UNANSWERED, qid, maximum=plan.maximum))
                 continue
-            self.answered += 1
-            got: dict[str, float] = {}
-            for v in (value if plan.multiple and isinstance(value, list) else (value,)):
-                entry = plan.table.get(v) if isinstance(v, str | int) else None
+            answered += 1
+            got: dict[str, float] | None = {} if trace is not None else None
+            for chosen in value if plan.multiple and type(value) is list else (value,):
+                try:
+                    entry = plan.table.get(chosen)
+                except TypeError:  # an unhashable answer matches no option
+                    entry = None
                 if entry is None:
                     continue
-                for dim, pts in entry[0].items():
-                    got[dim] = got.get(dim, 0.0) + pts
+                for dim, pts in entry[0]:
+                    points[dim] += pts
+                    if got is not None:
+                        got[dim] = got.get(dim, 0.0) + pts
                 for rec in entry[1]:
                     recs.setdefault(rec, []).append(qid)
-            for dim, pts in got.items():
-                points[dim] += pts
-            if trace is not None and (best or got):
-                trace.append(TraceEntry(TraceKind.POINTS, qid, got, best, {"value": value}))
+            if trace is not None and got is not None and (plan.maximum or got):
+                trace.append(TraceEntry(TraceKind.POINTS, qid, got, plan.maximum,
+                                        {"value": value}))
+        self.applicable, self.answered = applicable, answered
 
     def overall(self, dims: tuple[DimensionScore, ...]) -> float:
-        scoring = self.q.scoring
-        mitigation = scoring.mitigation.dimension if scoring.mitigation else None
-        chosen = set(scoring.overall_dimensions) or {d.id for d in dims if d.id != mitigation}
+        chosen = self.method.overall
         points = sum(d.points for d in dims if d.id in chosen)
         maximum = sum(d.maximum for d in dims if d.id in chosen)
         return 0.0 if maximum <= 0 else round(100.0 * points / maximum, 2)
@@ -334,38 +370,30 @@ class _Scorer:
                                                                  "after": rounded}))
         return rounded
 
-    def apply_red_flags(self, band: str) -> tuple[str, str, list[str]]:
+    def apply_rules(self, rules: tuple[tuple[RedFlag | Floor, Predicate], ...], kind: str,
+                    final: str, reason: str) -> tuple[str, str, list[str]]:
+        """Red flags or floors: each that holds is recorded, and raises the band if it is the more
+        severe one (so such a rule can never make a result milder)."""
         fired: list[str] = []
-        final, reason = band, "score"
-        for flag in self.q.scoring.red_flags:
-            if not evaluate(flag.when, self.state.answer_of):
+        severity_of = self.method.severity
+        trace_kind = TraceKind.RED_FLAG if kind == "red_flag" else TraceKind.FLOOR
+        for rule, holds in rules:
+            if not holds(self.visible.get):
                 continue
-            fired.append(flag.id)
-            self.steps.append(TraceEntry(TraceKind.RED_FLAG, detail={"flag": flag.id,
-                                                                     "band": flag.band}))
-            for rec in flag.recommend:
-                self.recs.setdefault(rec, []).append(f"red_flag:{flag.id}")
-            if severity(self.q, flag.band) > severity(self.q, final):
-                final, reason = flag.band, f"red_flag:{flag.id}"
-        return final, reason, fired
-
-    def apply_floors(self, final: str, reason: str) -> tuple[str, str, list[str]]:
-        fired: list[str] = []
-        for floor in self.q.scoring.floors:
-            if not evaluate(floor.when, self.state.answer_of):
-                continue
-            fired.append(floor.id)
-            self.steps.append(TraceEntry(TraceKind.FLOOR, detail={"floor": floor.id,
-                                                                  "band": floor.band}))
-            for rec in floor.recommend:
-                self.recs.setdefault(rec, []).append(f"floor:{floor.id}")
-            if severity(self.q, floor.band) > severity(self.q, final):
-                final, reason = floor.band, f"floor:{floor.id}"
+            fired.append(rule.id)
+            self.steps.append(TraceEntry(trace_kind, detail={
+                "flag" if kind == "red_flag" else "floor": rule.id, "band": rule.band}))
+            for rec in rule.recommend:
+                self.recs.setdefault(rec, []).append(f"{kind}:{rule.id}")
+                if kind == "red_flag":
+                    self.urgent.add(rec)
+            if severity_of[rule.band] > severity_of[final]:
+                final, reason = rule.band, f"{kind}:{rule.id}"
         return final, reason, fired
 
     def find_outcome(self) -> str | None:
-        for outcome in self.q.scoring.outcomes:
-            if evaluate(outcome.when, self.state.answer_of):
+        for outcome, holds in self.method.outcomes:
+            if holds(self.visible.get):
                 self.steps.append(TraceEntry(TraceKind.OUTCOME, detail={"outcome": outcome.id}))
                 for rec in outcome.recommend:
                     self.recs.setdefault(rec, []).append(f"outcome:{outcome.id}")
