@@ -19,7 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from aisafe_desktop.core.answers import AnswersDocument
 from aisafe_desktop.core.applicability import visible_answers
@@ -53,17 +54,21 @@ class TraceKind(StrEnum):
     FINAL_BAND = "final_band"
 
 
-@dataclass(frozen=True, slots=True)
-class TraceEntry:
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+# The small result records are named tuples: immutable like frozen dataclasses, and several times
+# cheaper to create, which matters when an inbox re-scores thousands of answer sets.
+
+
+class TraceEntry(NamedTuple):
     kind: TraceKind
     question_id: str | None = None
-    points: Mapping[str, float] = field(default_factory=dict)  # per dimension
-    maximum: Mapping[str, float] = field(default_factory=dict)
-    detail: Mapping[str, Any] = field(default_factory=dict)
+    points: Mapping[str, float] = _EMPTY  # per dimension
+    maximum: Mapping[str, float] = _EMPTY
+    detail: Mapping[str, Any] = _EMPTY
 
 
-@dataclass(frozen=True, slots=True)
-class DimensionScore:
+class DimensionScore(NamedTuple):
     id: str
     points: float
     maximum: float
@@ -73,8 +78,7 @@ class DimensionScore:
         return 0.0 if self.maximum <= 0 else round(100.0 * self.points / self.maximum, 2)
 
 
-@dataclass(frozen=True, slots=True)
-class TriggeredRecommendation:
+class TriggeredRecommendation(NamedTuple):
     id: str
     sources: tuple[str, ...]  # question ids, "red_flag:<id>", "floor:<id>" or "outcome:<id>"
 
@@ -90,14 +94,24 @@ class ScoreResult:
     band: str  # the result: a band id, or an outcome id when `outcome` is set
     score_band: str  # the band the points alone give
     red_flags: tuple[str, ...]
-    recommendations: tuple[TriggeredRecommendation, ...]
     result_trace: tuple[TraceEntry, ...]  # the scoring steps after the questions
     answered: int
     applicable: int
     floors: tuple[str, ...] = ()  # floor rules that fired
     outcome: str | None = None  # the outcome that replaced the band, if any
+    # what the lazily built parts need: the model and answers; recommendation id -> sources
     _source: tuple[Questionnaire, Mapping[str, Any]] | None = field(
         default=None, repr=False, compare=False)
+    _triggered: Mapping[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def recommendations(self) -> tuple[TriggeredRecommendation, ...]:
+        """What a red flag asks for (usually "stop") comes first, then by priority (high first),
+        then in the order they were triggered."""
+        rank = _method(self._source[0]).rank if self._source else {}
+        ordered = sorted(self._triggered.items(), key=lambda kv: (
+            not any(src.startswith("red_flag:") for src in kv[1]), rank.get(kv[0], 9)))
+        return tuple(TriggeredRecommendation(k, tuple(v)) for k, v in ordered)
 
     @cached_property
     def trace(self) -> tuple[TraceEntry, ...]:
@@ -168,7 +182,7 @@ class _Method:
     red_flags: tuple[tuple[RedFlag, Predicate], ...]
     floors: tuple[tuple[Floor, Predicate], ...]
     outcomes: tuple[tuple[Outcome, Predicate], ...]
-    overall: frozenset[str]  # the dimensions pooled in the overall score
+    overall: tuple[str, ...]  # the dimensions pooled in the overall score, in file order
 
 
 def _plan(q: Question) -> _Plan:
@@ -198,7 +212,8 @@ def _method(questionnaire: Questionnaire) -> _Method:
             tuple((f, compile_condition(f.when)) for f in scoring.red_flags),
             tuple((f, compile_condition(f.when)) for f in scoring.floors),
             tuple((o, compile_condition(o.when)) for o in scoring.outcomes),
-            frozenset(scoring.overall_dimensions) or frozenset(
+            tuple(d.id for d in questionnaire.dimensions if d.id in scoring.overall_dimensions)
+            if scoring.overall_dimensions else tuple(
                 d.id for d in questionnaire.dimensions
                 if not scoring.mitigation or d.id != scoring.mitigation.dimension))
         entry = (questionnaire, method)
@@ -268,15 +283,14 @@ class _Scorer:
         self.trace = trace  # None: no trace of the questions is wanted
         self.steps: list[TraceEntry] = []
         self.recs: dict[str, list[str]] = {}
-        self.urgent: set[str] = set()  # recommendations a red flag triggered
         self.answered = self.applicable = 0
 
     def run(self) -> ScoreResult:
         self.add_questions()
         dims = tuple(DimensionScore(d.id, self.points[d.id], self.maximum[d.id])
                      for d in self.q.dimensions)
-        before = self.overall(dims)
-        overall, mitigated = self.mitigate(dims, before)
+        before = self.overall()
+        overall, mitigated = self.mitigate(before)
         overall = self.round(overall)
         scoring = self.q.scoring
         score_band = band_for(scoring.bands, overall, scoring.band_edges)
@@ -290,15 +304,10 @@ class _Scorer:
             final, reason = outcome, f"outcome:{outcome}"
         self.steps.append(TraceEntry(TraceKind.FINAL_BAND, detail={"band": final,
                                                                    "reason": reason}))
-        # What a red flag asks for (usually "stop") comes first, then by priority.
-        rank, urgent = self.method.rank, self.urgent
-        ordered = sorted(self.recs.items(), key=lambda kv: (kv[0] not in urgent,
-                                                            rank.get(kv[0], 9)))
         return ScoreResult(
             self.q.id, self.q.version, dims, overall, before, mitigated, final, score_band.id,
-            tuple(fired), tuple(TriggeredRecommendation(k, tuple(v)) for k, v in ordered),
-            tuple(self.steps), self.answered, self.applicable, tuple(floors), outcome,
-            (self.q, self.values))
+            tuple(fired), tuple(self.steps), self.answered, self.applicable, tuple(floors),
+            outcome, (self.q, self.values), self.recs)
 
     def add_questions(self) -> None:
         # The hot loop of bulk re-scoring: locals, precomputed tables, no trace unless asked.
@@ -344,17 +353,19 @@ class _Scorer:
                                         {"value": value}))
         self.applicable, self.answered = applicable, answered
 
-    def overall(self, dims: tuple[DimensionScore, ...]) -> float:
-        chosen = self.method.overall
-        points = sum(d.points for d in dims if d.id in chosen)
-        maximum = sum(d.maximum for d in dims if d.id in chosen)
+    def overall(self) -> float:
+        points = maximum = 0.0
+        for dim in self.method.overall:
+            points += self.points.get(dim, 0.0)
+            maximum += self.maximum.get(dim, 0.0)
         return 0.0 if maximum <= 0 else round(100.0 * points / maximum, 2)
 
-    def mitigate(self, dims: tuple[DimensionScore, ...], before: float) -> tuple[float, bool]:
+    def mitigate(self, before: float) -> tuple[float, bool]:
         rule = self.q.scoring.mitigation
         if rule is None:
             return before, False
-        dim = next(d for d in dims if d.id == rule.dimension)
+        dim = DimensionScore(rule.dimension, self.points.get(rule.dimension, 0.0),
+                             self.maximum.get(rule.dimension, 0.0))
         applied = dim.maximum > 0 and dim.percent >= rule.threshold
         after = round(before * (1 - rule.reduction / 100.0), 2) if applied else before
         self.steps.append(TraceEntry(TraceKind.MITIGATION, detail={
@@ -385,8 +396,6 @@ class _Scorer:
                 "flag" if kind == "red_flag" else "floor": rule.id, "band": rule.band}))
             for rec in rule.recommend:
                 self.recs.setdefault(rec, []).append(f"{kind}:{rule.id}")
-                if kind == "red_flag":
-                    self.urgent.add(rec)
             if severity_of[rule.band] > severity_of[final]:
                 final, reason = rule.band, f"{kind}:{rule.id}"
         return final, reason, fired
