@@ -125,9 +125,9 @@ def score_answers(args: argparse.Namespace) -> int:
 
 def _print_result(questionnaire: Questionnaire, result: ScoreResult, lang: str) -> None:
     band = questionnaire.band(result.band)
-    title = questionnaire.result_title(result.band)  # a band's label, or an outcome's title
+    heading = questionnaire.result_title(result.band)  # a band's label, or an outcome's title
     outcome = questionnaire.outcome(result.outcome) if result.outcome else None
-    print(f"{'Outcome' if outcome else 'Band'}: {title.get(lang) if title else result.band}  "
+    print(f"{'Outcome' if outcome else 'Band'}: {heading.get(lang) if heading else result.band}  "
           f"(overall {result.overall:g}/100)")
     if outcome is not None:
         print(f"  {outcome.text.get(lang)}")

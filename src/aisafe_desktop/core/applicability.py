@@ -108,8 +108,3 @@ def applicable_questions(questionnaire: Questionnaire,
     state = Applicability(questionnaire, values)
     return [q for _, q in questionnaire.questions() if state.applies(q.id)]
 
-
-def applicable_sections(questionnaire: Questionnaire,
-                        values: Mapping[str, object]) -> list[Section]:
-    state = Applicability(questionnaire, values)
-    return [s for s in questionnaire.sections if state.section_applies(s)]

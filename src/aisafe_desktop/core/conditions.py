@@ -1,8 +1,9 @@
 """Conditions written as data: which questions and sections apply, given the answers so far.
 
 A condition is a tree of comparisons on other questions' answers combined with all / any / not.
-It is never turned into code: `evaluate` walks the tree. An unanswered (or not applicable) question
-makes every comparison on it false, except `answered: false`.
+It is never turned into code from text: `compile_condition` turns the tree into closures, once
+per questionnaire. An unanswered (or not applicable) question makes every comparison on it false,
+except `answered: false`.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def _unanswered(answer: object) -> bool:
     return answer is None or answer == []
 
 
-def _compile_compare(c: Compare) -> Predicate:  # noqa: C901 - one small closure per operator
+def _compile_compare(c: Compare) -> Predicate:
     qid, op, wanted = c.question, c.operator, c.value
     if op is Operator.ANSWERED:
         return lambda answer_of: (not _unanswered(answer_of(qid))) == bool(wanted)

@@ -223,26 +223,6 @@ def _method(questionnaire: Questionnaire) -> _Method:
     return entry[1]
 
 
-def maxima(questionnaire: Questionnaire) -> dict[str, dict[str, float]]:
-    """question_maximum for every question (cached with the scoring method)."""
-    return {p.id: p.maximum for p in _method(questionnaire).plans}
-
-
-def question_points(question: Question, value: Any) -> tuple[dict[str, float], list[str]]:
-    """Points per dimension and triggered recommendation ids for an answer."""
-    chosen = value if isinstance(value, list) else [value]
-    points: dict[str, float] = {}
-    recs: list[str] = []
-    for v in chosen:
-        option = question.option(v)
-        if option is None:
-            continue
-        for dim, pts in option.score.items():
-            points[dim] = points.get(dim, 0.0) + pts
-        recs.extend(option.recommend)
-    return points, recs
-
-
 def severity(questionnaire: Questionnaire, band_id: str) -> int:
     """Higher is more severe: a later band for risk, an earlier band for readiness."""
     return _method(questionnaire).severity[band_id]
