@@ -82,7 +82,23 @@ class ProblemCode(Enum):
                             "identifier; use lower-case letters, digits, '-', '_' or '.'.")
     UNKNOWN_LANGUAGE = Detail("E107", "unknown language code", "'{value}' is not a language code "
                               "AISafe knows ({where}).{hint} Use one of: {choices}.")
-    BAD_OPTIONS = Detail("E108", "invalid option set for the question type", "{detail}")
+    NO_OPTIONS_ALLOWED = Detail("E108", "invalid option set for the question type", "question "
+                                "'{question}' is {qtype} and cannot have options; remove them or "
+                                "change the type.")
+    SHORT_FORM_ELSEWHERE = Detail("E108", "invalid option set for the question type", "'{value}' "
+                                  "alone (without value: and label:) is the short form of a "
+                                  "yes_no answer; question '{question}' is {qtype}, so write "
+                                  "{{value: …, label: …}}.")
+    NOT_YES_NO = Detail("E108", "invalid option set for the question type", "a yes_no question "
+                        "only has the answers yes, no and na; '{value}' is not one of them. Use "
+                        "single_choice for other answers.")
+    TOO_FEW_OPTIONS = Detail("E108", "invalid option set for the question type", "{qtype} "
+                             "question '{question}' needs at least two options under 'options'.")
+    TOO_FEW_POINTS = Detail("E108", "invalid option set for the question type", "scale question "
+                            "'{question}' needs at least two points under 'options' (value 0, "
+                            "1, …, each with a label).")
+    POINT_NOT_WHOLE = Detail("E108", "invalid option set for the question type", "scale points "
+                             "are whole numbers (0, 1, 2 …); '{value}' is not.")
     MIN_ABOVE_MAX = Detail("E109", "minimum above maximum", "{what} has min {minimum} above (or "
                            "equal to) max {maximum}; swap them.")
     SCALE_POINTS = Detail("E110", "scale points not 0, 1, 2 …", "the points of scale question "
@@ -117,8 +133,26 @@ class ProblemCode(Enum):
     CYCLE = Detail("E404", "conditions form a cycle", "conditions form a cycle: {chain}; no "
                    "question can be shown first. Break the cycle by removing one of these "
                    "conditions.")
-    OPERATOR_MISFIT = Detail("E405", "condition does not fit the question type", "{detail}")
-    OPERAND_MISFIT = Detail("E406", "comparison value of the wrong kind", "{detail}")
+    ORDERING_MISFIT = Detail("E405", "condition does not fit the question type", "'{operator}' "
+                             "compares numbers or dates, but question '{question}' is {qtype}; "
+                             "use equals or in.")
+    INCLUDES_MISFIT = Detail("E405", "condition does not fit the question type", "'includes' is "
+                             "for multiple_choice questions; '{question}' is {qtype}: use equals.")
+    EQUALS_MISFIT = Detail("E405", "condition does not fit the question type", "'{question}' "
+                           "allows several answers; use 'includes: VALUE' or 'in: [VALUES]' "
+                           "instead of {operator}.")
+    SCALE_OPERAND = Detail("E406", "comparison value of the wrong kind", "'{operator}: {value}' "
+                           "on scale question '{question}' must be one of its points "
+                           "({points}), written as a number without quotes.")
+    NUMBER_OPERAND = Detail("E406", "comparison value of the wrong kind", "question '{question}' "
+                            "is a number question, so '{operator}' needs a number, not "
+                            "'{value}'.")
+    DATE_OPERAND = Detail("E406", "comparison value of the wrong kind", "question '{question}' is"
+                          " a date question, so '{operator}' needs a real date written "
+                          "\"YYYY-MM-DD\" (e.g. \"2026-12-02\"), not '{value}'.")
+    TEXT_OPERAND = Detail("E406", "comparison value of the wrong kind", "question '{question}' is"
+                          " a text question, so '{operator}' needs a text, not '{value}'; put it "
+                          "in quotes.")
     UNKNOWN_DIMENSION = Detail("E501", "unknown dimension", "dimension '{value}' is not declared "
                                "under 'dimensions'.{hint}")
     UNKNOWN_RECOMMENDATION = Detail("E502", "unknown recommendation", "recommendation '{value}' "

@@ -188,9 +188,8 @@ class SemanticChecker:
             if qtype.has_options:
                 self._check_options(path, q, qtype, options)
             elif options:
-                self.report(P.BAD_OPTIONS, (*path, "options"), detail=f"question '{q['id']}' is "
-                            f"{qtype.value} and cannot have options; remove them or change the "
-                            "type.")
+                self.report(P.NO_OPTIONS_ALLOWED, (*path, "options"), question=q["id"],
+                            qtype=qtype.value)
             for key in ("min", "max", "unit"):
                 if key in q and qtype is not QuestionType.NUMBER:
                     self.report(P.NUMBER_ONLY, (*path, key), key=key, question=q["id"],
@@ -204,33 +203,26 @@ class SemanticChecker:
         if qtype is not QuestionType.YES_NO:
             for i, option in enumerate(options):
                 if isinstance(option, str):
-                    self.report(P.BAD_OPTIONS, (*path, "options", i), detail=f"'{option}' "
-                                "alone (without value: and label:) is the short form of a yes_no "
-                                f"answer; question '{q['id']}' is {qtype.value}, so write "
-                                "{value: …, label: …}.")
+                    self.report(P.SHORT_FORM_ELSEWHERE, (*path, "options", i), value=option,
+                                question=q["id"], qtype=qtype.value)
         if qtype is QuestionType.YES_NO:
             for i, value in enumerate(values):
                 if value not in YES_NO_VALUES:
-                    self.report(P.BAD_OPTIONS, (*path, "options", i, "value"), detail="a yes_no "
-                                f"question only has the answers yes, no and na; '{value}' is not "
-                                "one of them. Use single_choice for other answers.")
+                    self.report(P.NOT_YES_NO, (*path, "options", i, "value"), value=value)
         elif qtype is QuestionType.SCALE:
             self._check_scale(path, q, options, values)
         elif len(options) < 2:
-            self.report(P.BAD_OPTIONS, (*path, "options" if options else "type"),
-                        detail=f"{qtype.value} question '{q['id']}' needs at least two options "
-                        "under 'options'.")
+            self.report(P.TOO_FEW_OPTIONS, (*path, "options" if options else "type"),
+                        qtype=qtype.value, question=q["id"])
 
     def _check_scale(self, path: Path, q: Raw, options: list[Any], values: list[Any]) -> None:
         if len(options) < 2:
-            self.report(P.BAD_OPTIONS, (*path, "type"), detail=f"scale question '{q['id']}' "
-                        "needs at least two points under 'options' (value 0, 1, …, each with a "
-                        "label).")
+            self.report(P.TOO_FEW_POINTS, (*path, "type"), question=q["id"])
         points = []
         for i, value in enumerate(values):
             if isinstance(value, bool) or not isinstance(value, int):
-                self.report(P.BAD_OPTIONS, (*path, "options", i, "value"), detail="scale points "
-                            f"are whole numbers (0, 1, 2 …); '{value}' is not.")
+                if not isinstance(options[i], str):  # a short form is reported once, above
+                    self.report(P.POINT_NOT_WHOLE, (*path, "options", i, "value"), value=value)
             else:
                 points.append(value)
         missing = sorted(set(range(len(values))) - set(points))

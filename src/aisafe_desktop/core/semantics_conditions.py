@@ -50,6 +50,10 @@ def _is_date(value: Any) -> bool:
     return True
 
 
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
 def _option_value(option: Any) -> Any:
     return option["value"] if isinstance(option, dict) else option
 
@@ -107,19 +111,17 @@ class ConditionChecker:
         op = next(Operator(k) for k in comparison if k in _OPERATORS)
         qtype = QuestionType(target["type"])
         qid = target["id"]
+        params = {"operator": op.value, "question": qid, "qtype": qtype.value}
         misfit = None
         if op.is_ordering and qtype not in _ORDERABLE:
-            misfit = (f"'{op}' compares numbers or dates, but question '{qid}' is "
-                      f"{qtype.value}; use equals or in.")
+            misfit = P.ORDERING_MISFIT
         elif op is Operator.INCLUDES and qtype is not QuestionType.MULTIPLE_CHOICE:
-            misfit = (f"'includes' is for multiple_choice questions; '{qid}' is "
-                      f"{qtype.value}: use equals.")
+            misfit = P.INCLUDES_MISFIT
         elif op in (Operator.EQUALS, Operator.NOT_EQUALS) and \
                 qtype is QuestionType.MULTIPLE_CHOICE:
-            misfit = (f"'{qid}' allows several answers; use 'includes: VALUE' or "
-                      "'in: [VALUES]' instead of equals.")
+            misfit = P.EQUALS_MISFIT
         if misfit:
-            self.parent.report(P.OPERATOR_MISFIT, (*path, op.value), detail=misfit)
+            self.parent.report(misfit, (*path, op.value), **params)
             return
         if op is Operator.ANSWERED:
             return
@@ -141,10 +143,9 @@ class ConditionChecker:
         for value in values:
             if op.is_ordering and not (isinstance(value, int) and not isinstance(value, bool)
                                        and value in allowed):
-                self.parent.report(P.OPERAND_MISFIT, (*path, op.value), detail=f"'{op}: "
-                                   f"{value}' on scale question '{target['id']}' must be one of "
-                                   f"its points ({', '.join(map(str, allowed))}), written as a "
-                                   "number without quotes.")
+                self.parent.report(P.SCALE_OPERAND, (*path, op.value), operator=op.value,
+                                   value=value, question=target["id"],
+                                   points=", ".join(map(str, allowed)))
             elif not op.is_ordering and value not in allowed:
                 quoted = any(str(a) == str(value) for a in allowed)
                 hint = " (write the number without quotes)" if quoted else ""
@@ -153,21 +154,14 @@ class ConditionChecker:
 
     def check_value_kind(self, path: Path, op: Operator, values: list[Any],
                          target: dict[str, Any], qtype: QuestionType) -> None:
-        qid = target["id"]
+        kind = {QuestionType.NUMBER: P.NUMBER_OPERAND, QuestionType.DATE: P.DATE_OPERAND,
+                QuestionType.SHORT_TEXT: P.TEXT_OPERAND, QuestionType.LONG_TEXT: P.TEXT_OPERAND}
+        fits = {QuestionType.NUMBER: _is_number, QuestionType.DATE: _is_date,
+                QuestionType.SHORT_TEXT: _is_text, QuestionType.LONG_TEXT: _is_text}
         for value in values:
-            if qtype is QuestionType.NUMBER and not _is_number(value):
-                detail = (f"question '{qid}' is a number question, so '{op}' needs a number, not "
-                          f"'{value}'.")
-            elif qtype is QuestionType.DATE and not _is_date(value):
-                detail = (f"question '{qid}' is a date question, so '{op}' needs a real date "
-                          f"written \"YYYY-MM-DD\" (e.g. \"2026-12-02\"), not '{value}'.")
-            elif qtype in (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT) and \
-                    not isinstance(value, str):
-                detail = (f"question '{qid}' is a text question, so '{op}' needs a text, not "
-                          f"'{value}'; put it in quotes.")
-            else:
-                continue
-            self.parent.report(P.OPERAND_MISFIT, (*path, op.value), detail=detail)
+            if qtype in fits and not fits[qtype](value):
+                self.parent.report(kind[qtype], (*path, op.value), operator=op.value,
+                                   question=target["id"], value=value)
 
     def find_cycles(self, depends: dict[str, set[str]], where: dict[str, Path]) -> None:
         state: dict[str, int] = {}  # 1 = on the current path, 2 = done
