@@ -220,3 +220,13 @@ def test_problem_keeps_template_and_parameters_for_translation() -> None:
 def test_every_code_has_a_name() -> None:
     assert all(CODES.values()) and "E406" in CODES and "W604" in CODES
     assert line_of(BASE, "format: 2") == 1
+
+
+def test_languages_not_a_list_is_one_problem() -> None:
+    assert codes(mutate("languages: [en, ms]", "languages: en")) == ["E102"]
+
+
+def test_empty_translation_says_so() -> None:
+    text = mutate("title: {en: Basics, ms: Asas}", "title: {en: Basics, ms: ''}")
+    assert_problem(text, "E102", "title: {en: Basics, ms: ''}")
+    assert "is empty; write the text" in load(text).problems[0].message

@@ -97,6 +97,8 @@ class SemanticChecker:
 
     def check_languages(self) -> None:
         languages: list[str] = self.data["languages"]
+        if not isinstance(languages, list) or not all(isinstance(c, str) for c in languages):
+            return  # reported by the structure stage; nothing reliable to say about texts
         if self.data["default_language"] not in languages:
             self.report(P.DEFAULT_LANGUAGE, ("default_language",),
                         value=self.data["default_language"], languages=", ".join(languages))

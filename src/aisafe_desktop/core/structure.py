@@ -181,8 +181,10 @@ class StructureChecker:
                 before = languages[languages.index(lang) - 1] if languages.index(lang) else "en"
                 self.report(P.UNQUOTED_TEXT, (*path, lang), at_key=True, where=self.where(path),
                             fragment=lang, key=before)
-            elif not isinstance(text, str) or not text.strip():
-                self.wrong_type((*path, lang), "a non-empty text", text)
+            elif isinstance(text, str) and not text.strip():
+                self.report(P.EMPTY_TEXT, (*path, lang), where=self.where((*path, lang)))
+            elif not isinstance(text, str):
+                self.wrong_type((*path, lang), "a text", text)
 
     def _string(self, value: Any, kind: s.Str, path: Path) -> None:
         if kind.pattern == s.SEMVER_PATTERN and isinstance(value, int | float) and not isinstance(
