@@ -30,7 +30,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "No recommendation was triggered.",
         "ms": "Tiada cadangan dicetuskan.",
     },
-    "obligations": {"en": "Obligations and next steps", "ms": "Kewajipan dan langkah seterusnya"},
+    "obligations": {"en": "Recommended steps", "ms": "Langkah yang disyorkan"},
+    "raised_by_flag": {"en": "Raised to this level by a red flag: {text}",
+                       "ms": "Dinaikkan ke tahap ini oleh amaran merah: {text}"},
+    "raised_by_floor": {"en": "Raised to this level by a minimum-level rule: {text}",
+                        "ms": "Dinaikkan ke tahap ini oleh peraturan tahap minimum: {text}"},
+    "labels_fallback": {"en": "The headings of this report are in English: AISafe Desktop has no "
+                              "{language} text for them yet."},
     "priority_high": {"en": "High priority", "ms": "Keutamaan tinggi"},
     "priority_medium": {"en": "Medium priority", "ms": "Keutamaan sederhana"},
     "priority_low": {"en": "Low priority", "ms": "Keutamaan rendah"},
@@ -112,6 +118,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "digital saya di bawah.",
     },
 }
+
+
+def has_labels(language: str) -> bool:
+    """Whether the report's own headings exist in `language` (else they are English)."""
+    return language in _LABELS["report"]
 
 
 def label(key: str, language: str) -> str:
