@@ -188,6 +188,10 @@ class Workspace:
     def available_upgrade(self, assessment_id: int) -> CatalogueEntry | None:
         return upgrades.available_upgrade(self._store, assessment_id)
 
+    def preview_upgrade(self, assessment_id: int, entry: CatalogueEntry) -> upgrades.UpgradePlan:
+        """What `upgrade` would change, answer by answer; nothing is written."""
+        return upgrades.preview_upgrade(self._store, assessment_id, entry)
+
     def upgrade(self, assessment_id: int, entry: CatalogueEntry) -> UpgradeReport:
         return upgrades.upgrade(self._store, assessment_id, entry)
 
