@@ -71,7 +71,7 @@ class PlannedQuestion:
     change: QuestionChange | None  # None: the same in both versions
     fate: AnswerFate | None  # None: not answered and nothing to do
     value: object  # the current answer (None when there is none)
-    problem: str | None = None  # why the value no longer fits, in the validator's words
+    problem: Message | None = None  # why the value no longer fits, in the validator's words
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def _planned(qid: str, old: Question | None, new: Question | None, value: object
             fate = AnswerFate.NEW_ANSWER
         else:
             fate = AnswerFate.CHECK if change is not None else AnswerFate.CARRIED
-    return PlannedQuestion(qid, old, new, change, fate, value, str(problem) if problem else None)
+    return PlannedQuestion(qid, old, new, change, fate, value, problem)
 
 
 def _plan(store: Store, session: Session, row: AssessmentRow,
