@@ -1570,6 +1570,108 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeBanner</name>
+    <message>
+        <source>A newer version of this questionnaire ({new}) is installed; this assessment uses version {old}.</source>
+        <translation>Versi baharu soal selidik ini ({new}) telah dipasang; penilaian ini menggunakan versi {old}.</translation>
+    </message>
+    <message>
+        <source>Upgrade to version {version}…</source>
+        <translation>Naik taraf ke versi {version}…</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>New question</source>
+        <translation>Soalan baharu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dibuang</translation>
+    </message>
+    <message>
+        <source>Different kind of answer</source>
+        <translation>Jenis jawapan berbeza</translation>
+    </message>
+    <message>
+        <source>Different answer choices</source>
+        <translation>Pilihan jawapan berbeza</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Kata-katanya diubah</translation>
+    </message>
+    <message>
+        <source>{question} — your answer: {answer}</source>
+        <translation>{question} — jawapan anda: {answer}</translation>
+    </message>
+    <message>
+        <source>The question changed: check that your answer still holds.</source>
+        <translation>Soalan ini telah berubah: semak sama ada jawapan anda masih tepat.</translation>
+    </message>
+    <message>
+        <source>{question} — a new question</source>
+        <translation>{question} — soalan baharu</translation>
+    </message>
+    <message>
+        <source>it now takes a different kind of answer</source>
+        <translation>kini memerlukan jenis jawapan yang berbeza</translation>
+    </message>
+    <message>
+        <source>{question} — your answer ({answer}) no longer fits: {why}</source>
+        <translation>{question} — jawapan anda ({answer}) tidak lagi sesuai: {why}</translation>
+    </message>
+    <message>
+        <source>{question} — your answer ({answer}) stays in the history</source>
+        <translation>{question} — jawapan anda ({answer}) kekal dalam sejarah</translation>
+    </message>
+    <message>
+        <source>Upgrade to version {version}</source>
+        <translation>Naik taraf ke versi {version}</translation>
+    </message>
+    <message>
+        <source>{questionnaire}: version {old} → {new}. Every answer and its history is kept; nothing changes until you choose Upgrade.</source>
+        <translation>{questionnaire}: versi {old} → {new}. Setiap jawapan dan sejarahnya disimpan; tiada apa-apa berubah sehingga anda memilih Naik taraf.</translation>
+    </message>
+    <message>
+        <source>What changed in the questionnaire ({count})</source>
+        <translation>Perubahan dalam soal selidik ({count})</translation>
+    </message>
+    <message>
+        <source>No question changed.</source>
+        <translation>Tiada soalan yang berubah.</translation>
+    </message>
+    <message>
+        <source>Answers that carry over ({count})</source>
+        <translation>Jawapan yang dibawa ke versi baharu ({count})</translation>
+    </message>
+    <message>
+        <source>No answer carries over.</source>
+        <translation>Tiada jawapan yang dibawa.</translation>
+    </message>
+    <message>
+        <source>Questions that need a new answer ({count})</source>
+        <translation>Soalan yang memerlukan jawapan baharu ({count})</translation>
+    </message>
+    <message>
+        <source>None: every answer still fits.</source>
+        <translation>Tiada: setiap jawapan masih sesuai.</translation>
+    </message>
+    <message>
+        <source>Answers to removed questions ({count})</source>
+        <translation>Jawapan kepada soalan yang dibuang ({count})</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tiada.</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Naik taraf</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a signed report</source>
