@@ -1607,8 +1607,8 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>{question} — jawapan anda: {answer}</translation>
     </message>
     <message>
-        <source>The question changed: check that your answer still holds.</source>
-        <translation>Soalan ini telah berubah: semak sama ada jawapan anda masih tepat.</translation>
+        <source>the question changed: check that your answer still holds</source>
+        <translation>soalan ini telah berubah: semak sama ada jawapan anda masih tepat</translation>
     </message>
     <message>
         <source>{question} — a new question</source>

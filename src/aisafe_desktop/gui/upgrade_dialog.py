@@ -101,7 +101,7 @@ class UpgradeDialog(QDialog):
         text = self.tr("{question} — your answer: {answer}").format(
             question=self._question_text(item), answer=self._answer(item).replace("\n", " "))
         if item.fate is AnswerFate.CHECK:
-            text += "\n" + self.tr("The question changed: check that your answer still holds.")
+            text += " — " + self.tr("the question changed: check that your answer still holds")
         return text
 
     def _new_answer_text(self, item: PlannedQuestion) -> str:
