@@ -19,7 +19,13 @@ from hypothesis import strategies as st
 from aisafe_desktop.core import fast_yaml
 from aisafe_desktop.core.fast_yaml import gc_paused, read_fast
 from aisafe_desktop.core.loader import load_bytes
-from aisafe_desktop.core.yaml_reader import MAX_DEPTH, MAX_FILE_BYTES, YamlReadError, read_yaml_bytes
+from aisafe_desktop.core.yaml_reader import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_NODES,
+    YamlReadError,
+    read_yaml_bytes,
+)
 from tests.core.conftest import BASE
 
 SHIPPED = sorted((Path(__file__).parents[2] / "questionnaires").glob("*.yaml"))
@@ -277,3 +283,14 @@ def test_random_yaml_syntax_reads_the_same_or_steps_aside(text: str) -> None:
     fast = read_fast(raw, "t.yaml")
     if fast is not None:
         assert fast.data == expected and _types(fast.data) == _types(expected)
+
+
+def test_value_budget_is_the_marked_readers() -> None:
+    # The reader counts the root, each key, each value and each item: `a: [1, …]` with n items
+    # counts n + 3. At MAX_NODES the fast path answers; one more and the reader must refuse it
+    # (E004, checked by hand: reading 500,000 values with the marked reader takes seconds).
+    def flow_list(n: int) -> bytes:
+        return ("a: [" + ", ".join(["1"] * n) + "]\n").encode()
+
+    assert read_fast(flow_list(MAX_NODES - 3)) is not None
+    assert read_fast(flow_list(MAX_NODES - 2)) is None

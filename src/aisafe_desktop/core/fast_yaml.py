@@ -150,24 +150,30 @@ def _texts_stay_texts(emitted: str) -> bool:
 
 
 def _shape_within_limits(data: dict[str, Any], expected_entries: int) -> bool:
-    """Nesting within the reader's depth limit, and no entry lost to a duplicate key.
+    """Nesting and size within the reader's limits, and no entry lost to a duplicate key.
 
     rapidyaml keeps both of two equal keys; the decoded mapping keeps one. Counting the entries
     against the tree's nodes finds that without a hook on every mapping (which would triple the
-    decoding time).
+    decoding time). The reader counts every key, value and container it builds: the same sum.
     """
     entries = 1
+    values = 1  # what the reader counts against MAX_NODES: the root, then every key and item
     stack: list[tuple[Any, int]] = [(data, 1)]
     while stack:
         container, depth = stack.pop()
         entries += len(container)
-        values = container.values() if type(container) is dict else container
-        for value in values:
+        if type(container) is dict:
+            values += 2 * len(container)
+            items = container.values()
+        else:
+            values += len(container)
+            items = container
+        for value in items:
             if type(value) is dict or type(value) is list:
                 if depth >= MAX_DEPTH:
                     return False  # the reader allows MAX_DEPTH nested containers
                 stack.append((value, depth + 1))
-    return entries == expected_entries
+    return entries == expected_entries and values <= MAX_NODES
 
 
 def _document_node(tree: Any) -> int:
@@ -197,8 +203,7 @@ def read_fast(raw: bytes, file: str = "<string>") -> YamlDocument | None:
         return None
     try:
         tree = ryml.parse_in_arena(raw)
-        # Keys and values are counted apart by the reader: twice the tree is an upper bound.
-        if 2 * tree.size() > MAX_NODES:
+        if tree.size() > MAX_NODES:  # the reader counts at least as many: refused there
             return None
         node = _document_node(tree)
         emitted = ryml.emit_json(tree, node)
