@@ -10,12 +10,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aisafe_desktop.core.builder import build_questionnaire
+from aisafe_desktop.core.errors import AisafeError
+from aisafe_desktop.core.fast_yaml import gc_paused, read_fast
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.problems import Problem, ProblemCode, Severity
 from aisafe_desktop.core.semantics import SemanticChecker
 from aisafe_desktop.core.structure import check_structure
-from aisafe_desktop.core.yaml_reader import MAX_FILE_BYTES, YamlReadError, read_yaml_bytes
+from aisafe_desktop.core.yaml_reader import (
+    MAX_FILE_BYTES,
+    YamlDocument,
+    YamlReadError,
+    read_yaml_bytes,
+)
 
 
 @dataclass
@@ -43,11 +50,24 @@ def load_bytes(raw: bytes, file: str = "<string>", cache: ModelCache | None = No
         result.questionnaire, warnings = cached
         result.problems = [Problem(p.code, p.message, file, p.line, p.column) for p in warnings]
         return result
-    try:
-        doc = read_yaml_bytes(raw, file)
-    except YamlReadError as error:
-        result.problems.append(error.problem)
-        return result
+    with gc_paused():
+        try:
+            # The fast reader answers only for a file it is sure about and knows no line numbers:
+            # a file with any problem is read again by the marked reader, which locates it.
+            doc = read_fast(raw, file)
+            if doc is not None and _check_and_build(doc, file, result, cache) is None:
+                result.problems = []
+                doc = None
+            if doc is None:
+                doc = read_yaml_bytes(raw, file)
+                _check_and_build(doc, file, result, cache)
+        except YamlReadError as error:
+            result.problems.append(error.problem)
+    return result
+
+
+def _check_and_build(doc: YamlDocument, file: str, result: LoadResult,
+                     cache: ModelCache | None) -> Questionnaire | None:
     shape = check_structure(doc, file)
     result.problems.extend(shape)
     if isinstance(doc.data, dict):
@@ -55,10 +75,12 @@ def load_bytes(raw: bytes, file: str = "<string>", cache: ModelCache | None = No
     # Errors first (a root cause often explains the warnings after it), each group by place.
     result.problems.sort(key=lambda p: (p.severity is Severity.WARNING, p.line, p.column, p.code))
     if not result.errors and not shape:
+        if not doc.positions and result.problems:
+            return None  # a warning found on the fast path: let the marked reader place it
         result.questionnaire = build_questionnaire(doc.data)
         if cache is not None:
             cache.put(result.sha256, result.questionnaire, result.problems)
-    return result
+    return result.questionnaire
 
 
 def load_file(path: str | Path, cache: ModelCache | None = None) -> LoadResult:

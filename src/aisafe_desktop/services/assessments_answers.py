@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from aisafe_desktop.core.answers import is_answered, value_problem
 from aisafe_desktop.core.applicability import applicable_questions
+from aisafe_desktop.core.condition_graph import progress_change
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult, score
@@ -79,7 +80,11 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
             why = value_problem(question, value)
             if why:
                 raise InvalidAnswer(question_id, why)
-        answers = repo.answer_values(session, assessment_id)
+        # Read only the answers this one can change the meaning of: the cost of a save does not
+        # grow with the questionnaire (the dependents of a question are usually few).
+        graph = store.graph(session, row.questionnaire_sha256)
+        affected = graph.affected_by(question_id)
+        answers = repo.answer_values_of(session, assessment_id, graph.needed_for(affected))
         old_value, old_comment = answers.get(question_id, (None, None))
         new_value = _new_value(value, old_value)
         new_comment = old_comment if comment is _UNCHANGED else (comment or None)
@@ -89,10 +94,14 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
                      (old_comment, new_comment), reason, now)
         changes: dict[str, Any] = {"updated_at": now}
         if old_value != new_value:
-            answers[question_id] = (new_value, new_comment)
-            values = {q: load_value(v) for q, (v, _) in answers.items() if v is not None}
-            model = store.model(session, row.questionnaire_sha256)
-            changes["answered"], changes["applicable"] = progress_of(model, values)
+            before = {q: load_value(v) for q, (v, _) in answers.items() if v is not None}
+            after = {q: v for q, v in before.items() if q != question_id}
+            if new_value is not None:
+                after[question_id] = load_value(new_value)
+            answered, applicable = progress_change(store.model(session, row.questionnaire_sha256),
+                                                   affected, before, after)
+            changes["answered"] = AssessmentRow.answered + answered
+            changes["applicable"] = AssessmentRow.applicable + applicable
             if row.status is not AssessmentStatus.DRAFT:  # the result is provisional again
                 changes.update(status=AssessmentStatus.DRAFT, band_id=None, completed_at=None)
         repo.update_assessment(session, assessment_id, **changes)

@@ -177,6 +177,8 @@ class Workspace:
     export_answers = _Uses("store", assessments_io.export_document)
     import_answers = _Uses("store", assessments_io.import_document)
     available_upgrade = _Uses("store", upgrades.available_upgrade)
+    # what `upgrade` would change, answer by answer; nothing is written
+    preview_upgrade = _Uses("store", upgrades.preview_upgrade)
     upgrade = _Uses("store", upgrades.upgrade)
     # Backups
     backup_now = _Uses("paths", backups.backup_now)
