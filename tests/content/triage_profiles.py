@@ -31,6 +31,7 @@ class Profile:
     answers: dict[str, Any] = field(default_factory=dict)
     red_flag: str | None = None
     recommends: tuple[str, ...] = ()
+    pending: str | None = None  # why the level needs a floor of questionnaire format 2
 
 
 def ai(**answers: Any) -> dict[str, Any]:
@@ -252,7 +253,8 @@ PROFILES: list[Profile] = [
            severity="severe", reversibility="difficult", duration="short",
            automation_level="acts-monitored", likelihood="possible", explainability="partly",
            model_changes="fixed", personal_data="none", **all_safeguards()),
-        recommends=("high-risk-area", "product-regulator")),
+        recommends=("high-risk-area", "product-regulator"),
+        pending="floor: critical-infrastructure safety component acting on its own"),
     Profile(
         "ho-chi-minh-city-children-tutor-app", "vn", "level-ii",
         "A tutoring chatbot for children grades nothing, but children are a vulnerable group "
