@@ -138,16 +138,18 @@ PROFILES: list[Profile] = [
            decision_about_people="shapes", rf_live_rbi_public="yes"),
         red_flag="live-biometric-identification", recommends=("stop-legal", "law-id")),
     Profile(
-        "selangor-office-face-attendance", "my", "level-ii",
-        "Face recognition at the office door is not remote identification in a public place, but "
-        "biometric data is sensitive under Malaysia's amended PDPA: moderate, reversible impact.",
+        "selangor-office-face-attendance", "my", "level-iii",
+        "Face recognition at the office door is not live identification in a public place (no "
+        "stop), but it decides staff attendance on its own with biometric data, which is sensitive "
+        "under Malaysia's amended PDPA; monitoring workers is EU AI Act Annex III 4.",
         ai(role="buy", markets=["my"], area="biometrics", regulated_product="none",
            decision_about_people="shapes", most_vulnerable="dependent", scale="under-100",
            impact_areas=["equality"], severity="moderate", reversibility="likely-reversible",
            duration="short", automation_level="acts-monitored", likelihood="possible",
            explainability="partly", model_changes="fixed", personal_data="sensitive",
            data_source="direct", cross_border="no", **all_safeguards()),
-        recommends=("high-risk-area", "sensitive-data", "law-my")),
+        recommends=("high-risk-area", "sensitive-data", "law-my"),
+        pending="floor: high-risk area and decisions about people made automatically"),
     Profile(
         "ministry-benefit-eligibility-triage", "ph", "level-iii",
         "Eligibility for public assistance is EU AI Act Annex III 5(a); applicants are vulnerable "
