@@ -166,7 +166,8 @@ def test_every_red_flag_has_a_question(questionnaire: Questionnaire) -> None:
 
 EXAMPLE_SLUGS = ["penang-shop-chatbot", "jakarta-fintech-credit-scoring",
                  "ministry-benefit-triage", "contact-centre-emotion-analytics",
-                 "warehouse-demand-forecast", "rules-based-fee-waiver"]
+                 "warehouse-demand-forecast", "rules-based-fee-waiver",
+                 "station-security-face-recognition", "hospital-triage-support"]
 
 
 def test_every_example_file_is_covered() -> None:
@@ -303,3 +304,25 @@ def test_no_path_shows_more_than_55_or_fewer_than_35_questions(
     # decides nothing about people.
     narrowest = {**example("warehouse-demand-forecast"), "role": "build"}
     assert score(questionnaire, narrowest).applicable >= 35
+
+
+def test_station_security_face_recognition_must_stop(questionnaire: Questionnaire) -> None:
+    result = score(questionnaire, example("station-security-face-recognition"))
+    # "security" rather than "law enforcement" does not avoid the stop
+    assert result.red_flags == ("live-biometric-identification",)
+    assert result.band == "level-iv"
+    assert only(result, TraceKind.FINAL_BAND).detail["reason"] == (
+        "red_flag:live-biometric-identification")
+    recs = sources(result)
+    assert recs["stop-legal"] == ("red_flag:live-biometric-identification",)
+    assert recs["law-bn"] == ("markets",)
+
+
+def test_hospital_triage_gets_the_device_regulator_step(questionnaire: Questionnaire) -> None:
+    result = score(questionnaire, example("hospital-triage-support"))
+    assert (result.band, result.red_flags) == ("level-iii", ())
+    assert result.mitigation_applied  # nurses decide and safeguards are in place
+    recs = sources(result)
+    assert recs["product-regulator"] == ("regulated-product",)
+    assert recs["irreversible"] == ("reversibility",)
+    assert recs["law-th"] == ("markets",)
