@@ -27,6 +27,10 @@ class Operator(StrEnum):
     LT = "lt"
     LTE = "lte"
 
+    @property
+    def is_ordering(self) -> bool:
+        return self in (Operator.GT, Operator.GTE, Operator.LT, Operator.LTE)
+
 
 @dataclass(frozen=True, slots=True)
 class Compare:

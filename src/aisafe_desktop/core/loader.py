@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aisafe_desktop.core.builder import build_questionnaire
-from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.core.fast_yaml import gc_paused, read_fast
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.model_cache import ModelCache
