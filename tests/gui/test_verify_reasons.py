@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import TS_FILE
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
-from test_translations import messages
 
 from aisafe_desktop.gui.verify_reason_texts import reason_templates, reason_text
 from aisafe_desktop.reporting.verify_reasons import Reason
+from tests.gui.conftest import TS_FILE
+from tests.gui.test_translations import messages
 
 
 def test_the_gui_lists_every_reason_word_for_word() -> None:

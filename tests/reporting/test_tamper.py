@@ -7,6 +7,7 @@ import io
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 import pytest
@@ -53,7 +54,8 @@ def test_incremental_update_replacing_the_attachment_fails(
     signed_report: SignedReport, tmp_path: Path
 ) -> None:
     writer = PdfWriter(signed_report.path, incremental=True)
-    names = writer._root_object["/Names"]["/EmbeddedFiles"]["/Names"]
+    root: Any = writer._root_object  # pypdf types it as a bare PdfObject
+    names = root["/Names"]["/EmbeddedFiles"]["/Names"]
     stream = names[1].get_object()["/EF"]["/F"].get_object()
     forged = stream.get_data().replace(b'"high"', b'"low"')
     stream.set_data(forged)

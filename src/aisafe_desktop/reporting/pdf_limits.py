@@ -120,8 +120,6 @@ def declared_objects(data: bytes) -> int:
 def open_reader(data: bytes) -> PdfFileReader:
     """pyHanko's reader over `data`, with the decoding limits; a file that is not a PDF at all
     is told apart from a damaged one."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
-
     check_file_size(len(data))
     if b"%PDF-" not in data[:1024]:
         raise PdfLimitError(Reason.NOT_PDF)
@@ -147,7 +145,7 @@ def _indexed_reader_class() -> type[PdfFileReader]:
     from pyhanko.pdf_utils.misc import PdfStrictReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    class IndexedReader(PdfFileReader):  # type: ignore[misc]  # untyped upstream
+    class IndexedReader(PdfFileReader):
         def _get_object_from_stream(self, idnum: int, stmnum: int, idx: int) -> Any:
             index: dict[int, tuple[bytes, dict[int, tuple[int, int]]]] = self.__dict__.setdefault(
                 "_aisafe_objstm", {}

@@ -10,22 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
-from aisafe_desktop.reporting import pdf_limits
+from aisafe_desktop.reporting import pdf_limits, trust_chain
 from aisafe_desktop.reporting.errors import ExtractError
-from aisafe_desktop.reporting.identity import IdentityInfo, describe, fingerprint
+from aisafe_desktop.reporting.identity import IdentityInfo, describe
 from aisafe_desktop.reporting.pdfa import ATTACHMENT_NAME
 from aisafe_desktop.reporting.signing import FIELD_NAME
+from aisafe_desktop.reporting.trust_chain import TrustList, TrustOutcome, trust_from
 from aisafe_desktop.reporting.verify_reasons import Reason
 
 if TYPE_CHECKING:
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko_certvalidator import ValidationContext
+
+__all__ = ["Check", "TrustList", "TrustOutcome", "VerifyResult", "trust_from", "verify_pdf"]
 
 
 CHECK_READABLE = "readable"
@@ -53,23 +55,21 @@ def failed(name: str, reason: Reason, **params: Any) -> Check:
 
 
 @dataclass(frozen=True)
-class TrustList:
-    """Certificates (trust roots or the signers themselves) and SHA-256 fingerprints."""
-
-    certificates: tuple[x509.Certificate, ...] = ()
-    fingerprints: frozenset[str] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.certificates or self.fingerprints)
-
-
-@dataclass(frozen=True)
 class VerifyResult:
     source: str
     checks: tuple[Check, ...]
     signer: IdentityInfo | None = None
     signing_time: dt.datetime | None = None
     answers: bytes | None = field(default=None, repr=False)
+    trust: TrustOutcome | None = None  # None: the file did not get as far as the signer
+    signer_certificate: bytes | None = field(default=None, repr=False)  # DER, to trust it
+
+    @property
+    def intact(self) -> bool:
+        """Every check apart from the signer's trust passed (services.verification decides)."""
+        return self.answers is not None and all(
+            c.passed is not False for c in self.checks if c.name != CHECK_TRUST
+        )
 
     @property
     def valid(self) -> bool:
@@ -106,26 +106,6 @@ def signed_revision(data: bytes, byte_range: list[int]) -> bytes:
 
 def _to_crypto(asn1_cert: object) -> x509.Certificate:
     return x509.load_der_x509_certificate(asn1_cert.dump())  # type: ignore[attr-defined]
-
-
-def _validation_context(trust: TrustList) -> ValidationContext:
-    from asn1crypto import x509 as asn1_x509
-    from cryptography.hazmat.primitives.serialization import Encoding
-    from pyhanko_certvalidator import ValidationContext
-
-    roots = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust.certificates]
-    # explicit (possibly empty) roots: never the system store, never a network fetch
-    return ValidationContext(trust_roots=roots, allow_fetching=False)
-
-
-def _trust_check(status: object, signer: IdentityInfo, trust: TrustList) -> Check:
-    if not trust:
-        return Check(CHECK_TRUST, None, "no trust list given; compare the fingerprint yourself")
-    if signer.fingerprint in trust.fingerprints:
-        return Check(CHECK_TRUST, True, "signer fingerprint is in the trust list")
-    if getattr(status, "trusted", False):
-        return Check(CHECK_TRUST, True, "signer certificate chains to a trusted certificate")
-    return Check(CHECK_TRUST, False, f"signer {signer.fingerprint} is not in the trust list")
 
 
 def _der_length(data: bytes) -> int:
@@ -282,7 +262,6 @@ def _signature_check(names: list[str]) -> Check:
 
 
 def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
-    from pyhanko.sign.validation import validate_pdf_signature
 
     try:
         reader = pdf_limits.open_reader(data)
@@ -296,7 +275,7 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     if not signature_check.passed:
         return VerifyResult(source, tuple(checks))
     sig = signatures[0]
-    status = validate_pdf_signature(sig, _validation_context(trust))
+    status = trust_chain.validate_signature(sig, trust)  # the signer's trust: trust_chain.py
     signer = describe(_to_crypto(status.signing_cert))
     contents = bytes(sig.sig_object["/Contents"])
     byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]
@@ -304,8 +283,12 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     checks.extend(_integrity_checks(status, contents, gap_ok))
     answers_check, answers = _answers_check(data, reader, sig)
     checks.append(answers_check)
-    checks.append(_trust_check(status, signer, trust))
-    return VerifyResult(source, tuple(checks), signer, getattr(status, "signer_reported_dt", None), answers)
+    outcome = trust_chain.assess(sig, status, signer, trust)
+    # an empty trust list checks nothing here (None); services.verification still says UNTRUSTED
+    checks.append(Check(CHECK_TRUST, outcome.trusted if trust else None, outcome.reason))
+    claimed = getattr(status, "signer_reported_dt", None)
+    return VerifyResult(source, tuple(checks), signer, claimed, answers, outcome,
+                        status.signing_cert.dump())
 
 
 def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the PDF") -> VerifyResult:
@@ -321,16 +304,9 @@ def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the P
 
 
 def extract_answers(data: bytes) -> bytes:
-    """The answers document from the signed revision of a report that passes verification."""
+    """The answers document from the signed revision of an intact report (whoever signed it:
+    the signer's trust is decided by services.verification)."""
     result = verify_pdf(data)
-    if result.answers is None or not result.valid:
+    if result.answers is None or not result.intact:
         raise ExtractError("cannot extract the answers: {reason}", reason=result.reason)
     return result.answers
-
-
-def trust_from(entries: Iterable[x509.Certificate | str]) -> TrustList:
-    """Build a trust list from certificates and fingerprint strings (already normalised)."""
-    items = list(entries)
-    certs = tuple(e for e in items if isinstance(e, x509.Certificate))
-    prints = {e for e in items if isinstance(e, str)} | {fingerprint(c) for c in certs}
-    return TrustList(certs, frozenset(prints))

@@ -158,6 +158,9 @@ _PROFILE_VALUE = _one_of(_null, _text(MAX_SHORT), _number(), _boolean, _list_of(
 _RESULT = _object({
     "questionnaire": _object({"id": _text(MAX_ID), "version": _text(MAX_ID)}),
     "band": _text(MAX_ID), "score_band": _text(MAX_ID),
+    # format 2: an outcome outside the bands, and the floors that raised the band
+    "outcome": _one_of(_null, _text(MAX_ID), what="an id"),
+    "floors": _list_of(_text(MAX_ID)),
     "overall": _number(0, 100), "overall_before_mitigation": _number(0, 100),
     "mitigation_applied": _boolean,
     "dimensions": _map_of(_text(MAX_ID), _object(

@@ -161,11 +161,11 @@ Progress = Callable[[str, float], None]
 
 def _context(
     ref: QuestionnaireRef, document: AnswersDocument, identity: ident.Identity, language: str,
-    profile: Mapping[str, Any] | None, created: dt.datetime,
+    profile: Mapping[str, Any] | None, created: dt.datetime, result: ScoreResult | None = None,
 ) -> tuple[Any, bytes]:  # fmt: skip
     from aisafe_desktop.reporting import report
 
-    result = score(ref.questionnaire, document)
+    result = result or score(ref.questionnaire, document)
     embedded = embedded_document(document, ref, result, profile, created)
     payload = embedded.to_bytes()
     context = report.ReportContext(
@@ -188,8 +188,10 @@ def export_report(
     profile: Mapping[str, Any] | None = None,
     require_complete: bool = True,
     progress: Progress | None = None,
+    result: ScoreResult | None = None,
 ) -> ExportResult:
-    """Render, attach, make PDF/A-3b, sign and write the report to `out`.
+    """Render, attach, make PDF/A-3b, sign and write the report to `out`. `result` is the
+    score of `document` when the caller has it already (it is computed here otherwise).
 
     Blocking (about a second); a GUI runs it in a worker and passes `progress`.
     """
@@ -200,7 +202,7 @@ def export_report(
     q = ref.questionnaire
     language = language or document.language or q.default_language
     created = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    context, payload = _context(ref, document, identity, language, profile, created)
+    context, payload = _context(ref, document, identity, language, profile, created, result)
     step("render", 0.0)
     rendered = report.render(context)
     step("pdfa", 0.5)
@@ -286,7 +288,7 @@ def verify_report_bytes(
     checks = [ok, *outcome.checks]
     rescored = outcome.rescored
     ref = lookup(document.questionnaire_id, document.questionnaire_version)
-    if rescored is not None and ref is not None and signature.valid:
+    if rescored is not None and ref is not None and signature.intact:  # untrusted files too
         checks.append(page_claims.check_pages(data, signature, document, ref.questionnaire, rescored))
     return ReportVerification(
         path, signature, tuple(checks), document, outcome.stated_band,
