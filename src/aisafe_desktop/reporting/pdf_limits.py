@@ -189,15 +189,29 @@ def _check_dictionary(obj: Any) -> None:
     """Refuse anything in one dictionary that would read or run something outside the file."""
     from pyhanko.pdf_utils import generic
 
-    def name(key: str) -> str | None:
-        value = obj.raw_get(key) if key in obj else None
-        return str(value) if isinstance(value, generic.NameObject) else None
+    def value(key: str) -> Any:
+        """The value, followed one level if it is a reference (`/S 5 0 R` must not hide a
+        /Launch)."""
+        found = obj.raw_get(key) if key in obj else None
+        if isinstance(found, generic.IndirectObject):
+            found = found.get_object()  # type: ignore[no-untyped-call]  # untyped upstream
+        return found
 
-    if name("/S") in _EXTERNAL_ACTIONS:
-        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=f"an action of type {name('/S')[1:]}")  # type: ignore[index]
-    uri = obj.raw_get("/URI") if "/URI" in obj else None
-    if isinstance(uri, generic.TextStringObject | generic.ByteStringObject):
-        text = str(uri) if isinstance(uri, generic.TextStringObject) else bytes(uri).decode("latin-1")
+    def name(key: str) -> str | None:
+        found = value(key)
+        return str(found) if isinstance(found, generic.NameObject) else None
+
+    action = name("/S")
+    if action in _EXTERNAL_ACTIONS:
+        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=f"an action of type {action[1:]}")
+    if "/URI" in obj:
+        uri = value("/URI")
+        if isinstance(uri, generic.TextStringObject):
+            text = str(uri)
+        elif isinstance(uri, generic.ByteStringObject):
+            text = bytes(uri).decode("latin-1")
+        else:
+            text = "(not a text)"
         if not text.lower().startswith(("https:", "http:", "mailto:")):
             raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=f"a link to {text[:80]!r}")
     is_filespec = name("/Type") == "/Filespec" or (("/F" in obj or "/UF" in obj) and "/EF" in obj)
