@@ -43,6 +43,7 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "the JSON is nested too deeply"),
     QT_TRANSLATE_NOOP("Errors", "unknown key(s): {keys}"),
     QT_TRANSLATE_NOOP("Errors", "{problem}"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: {problem}"),
     QT_TRANSLATE_NOOP("Errors", "{question_id}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "{values} not among the options ({options})"),
     QT_TRANSLATE_NOOP("Errors", "{value} is above the maximum {maximum}"),
@@ -146,7 +147,6 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "cannot create the identity: {problems}"),
     QT_TRANSLATE_NOOP("Errors", "cannot extract the answers: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "cannot read identity file {file}: {reason}"),
-    QT_TRANSLATE_NOOP("Errors", "cannot read the embedded {name}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "cannot read {source}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "cannot write {file}: {reason}"),
     QT_TRANSLATE_NOOP("Errors",
@@ -157,12 +157,10 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "signing failed: {reason}"),
     QT_TRANSLATE_NOOP("Errors",
                       "the bundled fonts are missing from {folder}; reinstall AISafe Desktop"),
-    QT_TRANSLATE_NOOP("Errors", "the embedded {name} is implausibly large"),
     QT_TRANSLATE_NOOP("Errors", "the organisation is empty"),
     QT_TRANSLATE_NOOP("Errors",
                       "the passphrase does not open {source}; check it and try again (passphrases are "
                       "case-sensitive)"),
-    QT_TRANSLATE_NOOP("Errors", "the PDF has no embedded {name}"),
     QT_TRANSLATE_NOOP("Errors", "the rendered report is not a readable PDF: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "the report could not be laid out: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "the report does not conform to PDF/A-3b: {problems}"),
@@ -183,7 +181,14 @@ def localise(message: AisafeError | Message, *, sentence: bool = False) -> str:
     """The message in the user-interface language (English when no translation is installed).
     As a `sentence` (shown on its own), a template that starts with a word starts upper-case;
     one that starts with a value (a file name, a question id) is left as it is."""
-    template = QCoreApplication.translate(CONTEXT, message.template)
+    from aisafe_desktop.reporting.pdf_limits import PdfLimitError
+
+    if isinstance(message, PdfLimitError):  # its template is a verifier Reason, worded there
+        from aisafe_desktop.gui.verify_reason_texts import reason_templates
+
+        template = reason_templates().get(message.reason, message.template)
+    else:
+        template = QCoreApplication.translate(CONTEXT, message.template)
     if sentence:
         template = template[:1].upper() + template[1:]
     return render(template, {name: _localised(value) for name, value in message.params.items()})
