@@ -2009,6 +2009,10 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Laporan daripada penandatangan ini, atau dengan sijil daripada CA agensi ini, disahkan sebagai dipercayai. Laporan orang lain ditunjukkan sebagai TIDAK DIPERCAYAI, walau apa pun nama yang tertera.</translation>
     </message>
     <message>
+        <source>Each line is one trusted signer or agency CA, with its fingerprint and note.</source>
+        <translation>Setiap baris ialah satu penandatangan atau CA agensi yang dipercayai, dengan cap jari dan catatannya.</translation>
+    </message>
+    <message>
         <source>Add a certificate or revocation list…</source>
         <translation>Tambah sijil atau senarai pembatalan…</translation>
     </message>
