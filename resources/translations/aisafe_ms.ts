@@ -885,6 +885,146 @@
         <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
     </message>
     <message>
+        <source>a text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false (benar/palsu)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>nombor</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>senarai</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (kosong)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>sesuatu yang lain</translation>
+    </message>
+    <message>
+        <source>a text or a number</source>
+        <translation>teks atau nombor</translation>
+    </message>
+    <message>
+        <source>a text, a number or a list</source>
+        <translation>teks, nombor atau senarai</translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation>jawapan</translation>
+    </message>
+    <message>
+        <source>a text, a number or a list of texts</source>
+        <translation>teks, nombor atau senarai teks</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} bukan nombor yang dibenarkan oleh JSON</translation>
+    </message>
+    <message>
+        <source>expected true or false, found {kind}</source>
+        <translation>dijangka true atau false, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>expected {what}, found {kind}</source>
+        <translation>dijangka {what}, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>expected null, found {kind}</source>
+        <translation>dijangka null, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the same field appears twice</source>
+        <translation>medan yang sama muncul dua kali</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes, more than {limit:,}</source>
+        <translation>{size:,} bait, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>dijangka &quot;{expected}&quot;</translation>
+    </message>
+    <message>
+        <source>expected a text, found {kind}</source>
+        <translation>dijangka teks, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the text is {length:,} characters, more than {limit:,}</source>
+        <translation>teks ini {length:,} aksara, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>the text is not in the expected form</source>
+        <translation>teks ini tidak dalam bentuk yang dijangka</translation>
+    </message>
+    <message>
+        <source>expected a number, found {kind}</source>
+        <translation>dijangka nombor, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the number is not a finite, plausible value</source>
+        <translation>nombor ini bukan nilai terhingga yang munasabah</translation>
+    </message>
+    <message>
+        <source>the number {value} is outside {low}–{high}</source>
+        <translation>nombor {value} berada di luar {low}–{high}</translation>
+    </message>
+    <message>
+        <source>expected a list, found {kind}</source>
+        <translation>dijangka senarai, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the list has {count:,} items, more than {limit:,}</source>
+        <translation>senarai ini mempunyai {count:,} item, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>expected an object, found {kind}</source>
+        <translation>dijangka objek, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>{count:,} entries, more than {limit:,}</source>
+        <translation>{count:,} entri, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>a text or an object</source>
+        <translation>teks atau objek</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line})</source>
+        <translation>bukan JSON yang sah (baris {line})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>medan tidak dikenali</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>tiada</translation>
+    </message>
+    <message>
         <source>--days must be between 1 and {most}, not {days}</source>
         <translation>--days mestilah antara 1 dan {most}, bukan {days}</translation>
     </message>

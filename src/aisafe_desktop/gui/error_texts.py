@@ -8,6 +8,7 @@ every template raised anywhere in src/ is listed here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -173,6 +174,42 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "{source} holds a {kind}; only RSA and EC keys can sign reports"),
     QT_TRANSLATE_NOOP("Errors", "{source} is not a PEM or DER X.509 certificate"),
     QT_TRANSLATE_NOOP("Errors", "{source} is not a PKCS#12 (.p12/.pfx) file"),
+    # services: the received answers document's schema (answers_schema.py)
+    QT_TRANSLATE_NOOP("Errors", "a text"),
+    QT_TRANSLATE_NOOP("Errors", "true/false"),
+    QT_TRANSLATE_NOOP("Errors", "a number"),
+    QT_TRANSLATE_NOOP("Errors", "a list"),
+    QT_TRANSLATE_NOOP("Errors", "an object"),
+    QT_TRANSLATE_NOOP("Errors", "null"),
+    QT_TRANSLATE_NOOP("Errors", "something else"),
+    QT_TRANSLATE_NOOP("Errors", "a text or a number"),
+    QT_TRANSLATE_NOOP("Errors", "a text, a number or a list"),
+    QT_TRANSLATE_NOOP("Errors", "an answer"),
+    QT_TRANSLATE_NOOP("Errors", "a text, a number or a list of texts"),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not a number JSON allows"),
+    QT_TRANSLATE_NOOP("Errors", "expected true or false, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "expected {what}, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "expected null, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "the same field appears twice"),
+    QT_TRANSLATE_NOOP("Errors", "{size:,} bytes, more than {limit:,}"),
+    QT_TRANSLATE_NOOP("Errors", "expected \"{expected}\""),
+    QT_TRANSLATE_NOOP("Errors", "expected a text, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "the text is {length:,} characters, more than {limit:,}"),
+    QT_TRANSLATE_NOOP("Errors", "the text is not in the expected form"),
+    QT_TRANSLATE_NOOP("Errors", "expected a number, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "the number is not a finite, plausible value"),
+    QT_TRANSLATE_NOOP("Errors", "the number {value} is outside {low}–{high}"),
+    QT_TRANSLATE_NOOP("Errors", "expected a list, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "the list has {count:,} items, more than {limit:,}"),
+    QT_TRANSLATE_NOOP("Errors", "expected an object, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "{count:,} entries, more than {limit:,}"),
+    QT_TRANSLATE_NOOP("Errors", "an id"),
+    QT_TRANSLATE_NOOP("Errors", "a text or an object"),
+    QT_TRANSLATE_NOOP("Errors", "not UTF-8 text"),
+    QT_TRANSLATE_NOOP("Errors", "not valid JSON (line {line})"),
+    QT_TRANSLATE_NOOP("Errors", "nested too deeply"),
+    QT_TRANSLATE_NOOP("Errors", "unknown field"),
+    QT_TRANSLATE_NOOP("Errors", "missing"),
 )))
 TEMPLATES += TRUST_TEMPLATES  # the trust store, verdicts and agency CA
 
@@ -191,7 +228,12 @@ def localise(message: AisafeError | Message, *, sentence: bool = False) -> str:
         template = QCoreApplication.translate(CONTEXT, message.template)
     if sentence:
         template = template[:1].upper() + template[1:]
-    return render(template, {name: _localised(value) for name, value in message.params.items()})
+    return render(template, localise_params(message.params))
+
+
+def localise_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Parameters ready to fill a translated template: messages among them are translated."""
+    return {name: _localised(value) for name, value in params.items()}
 
 
 def _localised(value: Any) -> Any:
