@@ -38,6 +38,11 @@ def test_every_template_raised_in_src_is_in_the_gui_catalogue() -> None:
     assert not missing, "add these to gui/error_texts.py:\n" + "\n".join(missing)
 
 
+def test_the_catalogue_lists_only_templates_still_raised() -> None:
+    raised = {site.template for site in template_sites()}
+    assert not [t for t in TEMPLATES if t not in raised], "remove these from gui/error_texts.py"
+
+
 def test_no_message_names_an_aisafe_command() -> None:
     naming = [f"{site}: {site.template}" for site in template_sites()
               if not is_cli_only(site) and site.template and COMMAND.search(site.template)]

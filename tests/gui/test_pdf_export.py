@@ -64,6 +64,27 @@ def create_identity(qtbot: QtBot, dialog: ExportDialog) -> None:
     qtbot.waitUntil(lambda: dialog.identity.count() == 1, timeout=30000)
 
 
+def trust_after_comparing(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Click "Trust this signer…", check the fingerprint shown, and confirm it matches."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.textFormat() == Qt.TextFormat.PlainText
+        seen.append(box.text())
+        accept = next(b for b in box.buttons()
+                      if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        accept.click()
+
+    QTimer.singleShot(200, confirm)
+    qtbot.mouseClick(dialog.trust_button, LEFT)
+    fingerprint = dialog.verification.fingerprint
+    assert seen and fingerprint.split(":")[0] in seen[0] and "phone" in seen[0]
+
+
 # QDragEnterEvent has only the QPoint constructor, which PySide marks deprecated.
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_export_signed_pdf_then_verify_it(
@@ -97,9 +118,17 @@ def test_export_signed_pdf_then_verify_it(
 
     window.reports.verify(target)
     qtbot.waitUntil(lambda: window.reports.verify_dialog is not None, timeout=30000)
-    assert shown_verify_dialog(window).verdict.text() == "The report is signed and unchanged"
-    assert "Nurul Aisyah" in shown_verify_dialog(window).signer.text()
-    shown_verify_dialog(window).close()
+    first = shown_verify_dialog(window)
+    assert first.verdict.text().startswith("UNTRUSTED")  # a self-signed key vouches for nobody
+    assert "Nurul Aisyah" in first.signer.text() and "Not in your trusted list" in first.signer.text()
+    assert dialog.exported.fingerprint in first.signer.text()
+    assert first.trust_button.isVisible()
+    trust_after_comparing(qtbot, first)
+    qtbot.waitUntil(lambda: window.reports.verify_dialog is not first, timeout=30000)
+    trusted = shown_verify_dialog(window)
+    assert trusted.verdict.text().startswith("Trusted") and not trusted.trust_button.isVisible()
+    assert "In your trusted list" in trusted.signer.text()
+    trusted.close()
     window.reports.verify_dialog = None
 
     tampered = tmp_path / "tampered.pdf"
@@ -121,6 +150,11 @@ def test_export_signed_pdf_then_verify_it(
     shown_verify_dialog(window).close()
 
     window.show_settings()
+    trust_panel = window.settings.trust
+    qtbot.waitUntil(lambda: trust_panel.list.count() == 1, timeout=30000)
+    assert "Nurul Aisyah" in trust_panel.list.item(0).text()
+    trust_panel.remove(trust_panel.entries[0].fingerprint)
+    qtbot.waitUntil(lambda: trust_panel.list.count() == 0, timeout=30000)
     panel = window.settings.identities
     assert panel.list.count() == 1 and exported.fingerprint in panel.list.item(0).text()
     certificate = tmp_path / "for-the-agency.pem"
