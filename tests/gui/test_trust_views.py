@@ -6,18 +6,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
+from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.gui.ca_panel import CertificatesPanel
 from aisafe_desktop.services import identities
+from tests.gui.conftest import WindowFactory
 
 PASSPHRASE = "a long passphrase"
 
 
-def _wait_status(qtbot, panel, start: str) -> str:  # type: ignore[no-untyped-def]
+def _wait_status(qtbot: QtBot, panel: CertificatesPanel, start: str) -> str:
     qtbot.waitUntil(lambda: panel.status.text().startswith(start), timeout=60000)
     return str(panel.status.text())
 
 
-def test_agency_ca_flow_and_trusted_list_from_settings(qtbot, make_window, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_agency_ca_flow_and_trusted_list_from_settings(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, tmp_path: Path,
+) -> None:
     window = make_window(paths)
     window.show_settings()
     panel, trust = window.settings.certificates, window.settings.trust
@@ -54,7 +60,7 @@ def test_agency_ca_flow_and_trusted_list_from_settings(qtbot, make_window, paths
     assert panel.status.text() == ""
 
 
-def test_create_ca_dialog_asks_for_the_same_minimum_passphrase(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_create_ca_dialog_asks_for_the_same_minimum_passphrase(qtbot: QtBot) -> None:
     from aisafe_desktop.gui.ca_panel import CreateCaDialog
 
     dialog = CreateCaDialog()
