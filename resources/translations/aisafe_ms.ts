@@ -2009,6 +2009,10 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Laporan daripada penandatangan ini, atau dengan sijil daripada CA agensi ini, disahkan sebagai dipercayai. Laporan orang lain ditunjukkan sebagai TIDAK DIPERCAYAI, walau apa pun nama yang tertera.</translation>
     </message>
     <message>
+        <source>Each with its SHA-256 fingerprint, who added it and when</source>
+        <translation>Setiap satu dengan cap jari SHA-256, siapa yang menambahnya dan bila</translation>
+    </message>
+    <message>
         <source>Add a certificate or revocation list…</source>
         <translation>Tambah sijil atau senarai pembatalan…</translation>
     </message>
