@@ -256,7 +256,7 @@ def export(args: argparse.Namespace) -> int:
         print(f"aisafe: note: {note}", file=sys.stderr)
     kind = "PDF/A-3b" if result.pdfa else "not PDF/A"
     print(f"Wrote {result.path}: {result.pages} pages, band '{result.band}', {kind}, "
-          f"signed by {result.fingerprint}")  # fmt: skip
+          f"reference {result.reference}, signed by {result.fingerprint}")  # fmt: skip
     return 0
 
 

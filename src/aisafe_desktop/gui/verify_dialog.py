@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.gui.verify_reason_texts import reason_text
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, translate_buttons, wrapped
 
 if TYPE_CHECKING:
@@ -37,7 +38,11 @@ def check_names() -> dict[str, str]:
             "answers document": translate("Checks", "The attached answers are readable"),
             "questionnaire found": translate("Checks", "The questionnaire is installed here"),
             "questionnaire identical": translate("Checks", "It is the same questionnaire text"),
-            "result consistent": translate("Checks", "Re-scoring gives the stated result")}
+            "result consistent": translate("Checks", "Re-scoring gives the stated result"),
+            "answers follow the questionnaire": translate("Checks", "The answers follow the "
+                                                          "questionnaire's rules"),
+            "pages match the answers": translate("Checks", "The pages state the same result as "
+                                                 "the signed answers")}
 
 
 def mark(passed: bool | None) -> str:
@@ -109,8 +114,9 @@ class VerifyDialog(QDialog):
         self.signer.setText(self._signer_text(v))
         names = check_names()
         for label, check in zip(self.details, v.report.all_checks, strict=True):
-            label.setText(f"{mark(check.passed)}  {names.get(check.name, check.name)}: "
-                          f"{check.detail}")
+            # a failure reason is a template: shown in the person's language
+            detail = reason_text(check.reason, check.params) if check.reason else check.detail
+            label.setText(f"{mark(check.passed)}  {names.get(check.name, check.name)}: {detail}")
         translate_buttons(self.buttons)
 
     def _signer_text(self, v: Any) -> str:

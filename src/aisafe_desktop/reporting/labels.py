@@ -30,7 +30,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "No recommendation was triggered.",
         "ms": "Tiada cadangan dicetuskan.",
     },
-    "obligations": {"en": "Obligations and next steps", "ms": "Kewajipan dan langkah seterusnya"},
+    "obligations": {"en": "Recommended steps", "ms": "Langkah yang disyorkan"},
+    "raised_by_flag": {"en": "Raised to this level by a red flag: {text}",
+                       "ms": "Dinaikkan ke tahap ini oleh amaran merah: {text}"},
+    "raised_by_floor": {"en": "Raised to this level by a minimum-level rule: {text}",
+                        "ms": "Dinaikkan ke tahap ini oleh peraturan tahap minimum: {text}"},
+    "labels_fallback": {"en": "The headings of this report are in English: AISafe Desktop has no "
+                              "{language} text for them yet."},
     "priority_high": {"en": "High priority", "ms": "Keutamaan tinggi"},
     "priority_medium": {"en": "Medium priority", "ms": "Keutamaan sederhana"},
     "priority_low": {"en": "Low priority", "ms": "Keutamaan rendah"},
@@ -93,7 +99,30 @@ _LABELS: dict[str, dict[str, str]] = {
     "signature_here": {"en": "Digital signature", "ms": "Tandatangan digital"},
     "page_of": {"en": "Page {page} of {pages}", "ms": "Halaman {page} daripada {pages}"},
     "unsigned": {"en": "(added when signing)", "ms": "(ditambah semasa menandatangani)"},
+    "reference": {"en": "Report reference", "ms": "Rujukan laporan"},
+    "reference_footer": {"en": "Ref. {reference}", "ms": "Ruj. {reference}"},
+    "status": {"en": "Status", "ms": "Status"},
+    "complete": {"en": "Complete", "ms": "Lengkap"},
+    "incomplete": {
+        "en": "INCOMPLETE: {count} required question(s) not answered",
+        "ms": "TIDAK LENGKAP: {count} soalan wajib tidak dijawab",
+    },
+    "declaration_heading": {"en": "Declaration", "ms": "Pengakuan"},
+    "declaration": {
+        "en": "I, {signer}, declare that the answers in this report, given for {organisation}, are "
+        "accurate and complete to the best of my knowledge, and that I am authorised to submit "
+        "them. I sign this report with my digital signature below.",
+        "ms": "Saya, {signer}, mengaku bahawa jawapan dalam laporan ini, yang diberikan bagi pihak "
+        "{organisation}, adalah tepat dan lengkap setakat pengetahuan saya, dan bahawa saya "
+        "diberi kuasa untuk menyerahkannya. Saya menandatangani laporan ini dengan tandatangan "
+        "digital saya di bawah.",
+    },
 }
+
+
+def has_labels(language: str) -> bool:
+    """Whether the report's own headings exist in `language` (else they are English)."""
+    return language in _LABELS["report"]
 
 
 def label(key: str, language: str) -> str:

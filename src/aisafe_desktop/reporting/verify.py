@@ -9,22 +9,26 @@ we accept neither. Any exception while reading a hostile file is a failed check,
 from __future__ import annotations
 
 import datetime as dt
-import io
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
-from aisafe_desktop.reporting import trust_chain
+from aisafe_desktop.reporting import pdf_limits, trust_chain
 from aisafe_desktop.reporting.errors import ExtractError
 from aisafe_desktop.reporting.identity import IdentityInfo, describe
 from aisafe_desktop.reporting.pdfa import ATTACHMENT_NAME
 from aisafe_desktop.reporting.signing import FIELD_NAME
 from aisafe_desktop.reporting.trust_chain import TrustList, TrustOutcome, trust_from
+from aisafe_desktop.reporting.verify_reasons import Reason
+
+if TYPE_CHECKING:
+    from pyhanko.pdf_utils.reader import PdfFileReader
 
 __all__ = ["Check", "TrustList", "TrustOutcome", "VerifyResult", "trust_from", "verify_pdf"]
 
-MAX_ANSWERS_BYTES = 50 * 1024 * 1024
 
 CHECK_READABLE = "readable"
 CHECK_SIGNATURE = "one signature"
@@ -40,6 +44,14 @@ class Check:
     name: str
     passed: bool | None  # None: not checked (e.g. no trust list given)
     detail: str
+    # a failed check says why as a translatable template + parameters (see verify_reasons)
+    reason: Reason | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+def failed(name: str, reason: Reason, **params: Any) -> Check:
+    """A failed check whose detail is the plain English sentence of `reason`."""
+    return Check(name, False, reason.render(params), reason, params)
 
 
 @dataclass(frozen=True)
@@ -78,7 +90,6 @@ def _quiet_loggers() -> None:
 
 def import_libraries() -> None:
     """Import the validation modules now rather than on the first verification."""
-    import pikepdf  # noqa: F401
     import pyhanko.sign.validation  # noqa: F401
     from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: F401
 
@@ -91,25 +102,6 @@ def signed_revision(data: bytes, byte_range: list[int]) -> bytes:
     if end > len(data):
         raise ExtractError("the signature's byte range goes past the end of the file")
     return data[:end]
-
-
-def read_attachment(pdf_bytes: bytes, name: str = ATTACHMENT_NAME) -> bytes:
-    """The embedded file `name` of a PDF (a single revision, or a whole file)."""
-    import pikepdf
-
-    try:
-        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-            if name not in pdf.attachments:
-                raise ExtractError("the PDF has no embedded {name}", name=name)
-            spec = pdf.attachments[name].get_file()
-            if int(spec.size or 0) > MAX_ANSWERS_BYTES:
-                raise ExtractError("the embedded {name} is implausibly large", name=name)
-            return bytes(spec.read_bytes())
-    except ExtractError:
-        raise
-    except Exception as error:  # damaged or hostile structure
-        raise ExtractError("cannot read the embedded {name}: {reason}", name=name,
-                           reason=error) from error
 
 
 def _to_crypto(asn1_cert: object) -> x509.Certificate:
@@ -184,9 +176,10 @@ def container_is_clean(contents: bytes) -> bool:
         signed_data = cms.ContentInfo.load(der)["content"]
         listed = [a["algorithm"].dotted for a in signed_data["digest_algorithms"]]
         infos = list(signed_data["signer_infos"])
-        # parse every field (a changed tag raises); the certificates are checked by pyHanko
-        signed_data["digest_algorithms"].native  # noqa: B018
-        signed_data["signer_infos"].native  # noqa: B018
+        # parse every field (a changed tag raises); the certificates are checked by pyHanko.
+        # A structural parse, not `.native`: converting to Python values re-encodes (~10 ms).
+        signed_data["digest_algorithms"]._parse_children(recurse=True)
+        signed_data["signer_infos"]._parse_children(recurse=True)
         used = {i["digest_algorithm"]["algorithm"].dotted for i in infos}
         expected_version = "v3" if any(i["version"].native == "v3" for i in infos) else "v1"
         version = signed_data["version"].native
@@ -209,6 +202,15 @@ def gap_is_canonical(data: bytes, byte_range: list[int], contents: bytes) -> boo
     return gap == b"<" + contents.hex().upper().encode("ascii") + b">"
 
 
+# What a later revision changed, by pyHanko's modification level, in the agency's words
+_LATER_CHANGES = {
+    "LTA_UPDATES": "a change to the document's information (such as its title) or validation data",
+    "FORM_FILLING": "filled-in form fields",
+    "ANNOTATIONS": "comments or markings on the pages",
+    "OTHER": "changes to the document's content",
+}
+
+
 def _integrity_checks(status: object, contents: bytes, gap_ok: bool) -> list[Check]:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -217,59 +219,61 @@ def _integrity_checks(status: object, contents: bytes, gap_ok: bool) -> list[Che
     intact = intact and gap_ok and container_is_clean(contents)
     coverage = getattr(status, "coverage", None)
     level = getattr(status, "modification_level", None)
-    return [
-        Check(
-            CHECK_INTACT,
-            intact,
-            "the signed bytes match the signature"
-            if intact
-            else "the file was changed after signing (digest or signature mismatch)",
-        ),
-        Check(
-            CHECK_COVERAGE,
-            coverage == SignatureCoverageLevel.ENTIRE_FILE,
-            "the signature covers the entire file"
-            if coverage == SignatureCoverageLevel.ENTIRE_FILE
-            else f"the signature does not cover the whole file ({_enum_name(coverage)})",
-        ),
-        Check(
-            CHECK_UNCHANGED,
-            level == ModificationLevel.NONE,
-            "nothing was added after signing"
-            if level == ModificationLevel.NONE
-            else f"a later revision changes the document ({_enum_name(level)})",
-        ),
+    checks = [
+        Check(CHECK_INTACT, True, "the signed bytes match the signature")
+        if intact
+        else failed(CHECK_INTACT, Reason.CHANGED_AFTER_SIGNING),
+        Check(CHECK_COVERAGE, True, "the signature covers the entire file")
+        if coverage == SignatureCoverageLevel.ENTIRE_FILE
+        else failed(CHECK_COVERAGE, Reason.NOT_WHOLE_FILE),
     ]
+    if level == ModificationLevel.NONE:
+        checks.append(Check(CHECK_UNCHANGED, True, "nothing was added after signing"))
+    else:
+        what = _LATER_CHANGES.get(str(getattr(level, "name", "")), _LATER_CHANGES["OTHER"])
+        checks.append(failed(CHECK_UNCHANGED, Reason.ADDED_AFTER_SIGNING, what=what))
+    return checks
 
 
 def _enum_name(value: object) -> str:
     return str(getattr(value, "name", value)).lower().replace("_", " ")
 
 
-def _answers_check(data: bytes, sig: object) -> tuple[Check, bytes | None]:
+def _answers_check(data: bytes, reader: PdfFileReader, sig: object) -> tuple[Check, bytes | None]:
+    """answers.json from the signed revision (the same reader when nothing follows it)."""
     try:
-        byte_range = list(sig.sig_object["/ByteRange"])  # type: ignore[attr-defined]
-        answers = read_attachment(signed_revision(data, byte_range))
-    except ExtractError as error:
-        return Check(CHECK_ANSWERS, False, str(error)), None
+        byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]  # type: ignore[attr-defined]
+        revision = signed_revision(data, byte_range)
+        source = reader if len(revision) == len(data) else pdf_limits.open_reader(revision)
+        answers = pdf_limits.read_answers(source)
+    except pdf_limits.PdfLimitError as error:
+        return failed(CHECK_ANSWERS, error.reason, **error.params), None
+    except Exception:  # a malformed byte range or signature dictionary
+        return failed(CHECK_ANSWERS, Reason.ANSWERS_DAMAGED), None
     return Check(CHECK_ANSWERS, True, f"{ATTACHMENT_NAME} read from the signed revision"), answers
 
 
-def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
-    from pyhanko.pdf_utils.reader import PdfFileReader
+def _signature_check(names: list[str]) -> Check:
+    if names == [FIELD_NAME]:
+        return Check(CHECK_SIGNATURE, True, f"one signature ({FIELD_NAME})")
+    if not names:
+        return failed(CHECK_SIGNATURE, Reason.NOT_SIGNED)
+    return failed(CHECK_SIGNATURE, Reason.WRONG_SIGNATURES, count=len(names))
 
-    reader = PdfFileReader(io.BytesIO(data))
-    signatures = list(reader.embedded_signatures)
-    names = [s.field_name for s in signatures]
+
+def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
+
+    try:
+        reader = pdf_limits.open_reader(data)
+        pdf_limits.check_structure(reader)
+        signatures = list(reader.embedded_signatures)
+    except pdf_limits.PdfLimitError as error:
+        return VerifyResult(source, (failed(CHECK_READABLE, error.reason, **error.params),))
     checks = [Check(CHECK_READABLE, True, "the PDF structure could be read")]
-    if names != [FIELD_NAME]:
-        detail = (
-            "the file is not signed"
-            if not names
-            else f"expected one signature '{FIELD_NAME}', found {len(names)}: {', '.join(names)}"
-        )
-        return VerifyResult(source, (*checks, Check(CHECK_SIGNATURE, False, detail)))
-    checks.append(Check(CHECK_SIGNATURE, True, f"one signature ({FIELD_NAME})"))
+    signature_check = _signature_check([s.field_name for s in signatures])
+    checks.append(signature_check)
+    if not signature_check.passed:
+        return VerifyResult(source, tuple(checks))
     sig = signatures[0]
     status = trust_chain.validate_signature(sig, trust)  # the signer's trust: trust_chain.py
     signer = describe(_to_crypto(status.signing_cert))
@@ -277,7 +281,7 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]
     gap_ok = gap_is_canonical(data, byte_range, contents)
     checks.extend(_integrity_checks(status, contents, gap_ok))
-    answers_check, answers = _answers_check(data, sig)
+    answers_check, answers = _answers_check(data, reader, sig)
     checks.append(answers_check)
     outcome = trust_chain.assess(sig, status, signer, trust)
     # an empty trust list checks nothing here (None); services.verification still says UNTRUSTED
@@ -292,9 +296,11 @@ def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the P
     _quiet_loggers()
     try:
         return _verify(data, trust or TrustList(), source)
-    except Exception as error:  # hostile or damaged files may break any parser step
-        reason = f"cannot read the file as a signed PDF ({type(error).__name__}: {error})"
-        return VerifyResult(source, (Check(CHECK_READABLE, False, reason[:500]),))
+    except RecursionError:
+        check = failed(CHECK_READABLE, Reason.TOO_DEEP, limit=pdf_limits.MAX_DEPTH)
+        return VerifyResult(source, (check,))
+    except Exception:  # hostile or damaged files may break any parser step
+        return VerifyResult(source, (failed(CHECK_READABLE, Reason.DAMAGED),))
 
 
 def extract_answers(data: bytes) -> bytes:
