@@ -1930,6 +1930,22 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>{file} tidak berubah, tetapi sijil penandatangannya tidak boleh diterima: {reason}.</translation>
     </message>
     <message>
+        <source>it has been revoked</source>
+        <translation>ia telah dibatalkan</translation>
+    </message>
+    <message>
+        <source>it was not valid at the claimed signing time</source>
+        <translation>ia tidak sah pada masa tandatangan yang didakwa</translation>
+    </message>
+    <message>
+        <source>it may not be used to sign documents</source>
+        <translation>ia tidak boleh digunakan untuk menandatangani dokumen</translation>
+    </message>
+    <message>
+        <source>its certificate chain was rejected</source>
+        <translation>rantaian sijilnya ditolak</translation>
+    </message>
+    <message>
         <source>In your trusted list</source>
         <translation>Dalam senarai dipercayai anda</translation>
     </message>
