@@ -45,7 +45,8 @@ start = time.perf_counter()
 [item] = pdf_reports.verify_reports([Path(sys.argv[1])], None, lookup)
 elapsed = time.perf_counter() - start
 failed = [c.reason.name for c in item.all_checks if c.passed is False and c.reason]
-print(f"{elapsed:.3f} {'VALID' if item.valid else 'INVALID'} {','.join(failed) or '-'}")
+# intact with an empty trusted list is UNTRUSTED (services.verification), never "VALID"
+print(f"{elapsed:.3f} {'UNTRUSTED' if item.valid else 'INVALID'} {','.join(failed) or '-'}")
 """
 
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ms">
 <context>
     <name>AssessmentTable</name>
@@ -265,7 +264,7 @@
         <translation>Pengiraan semula memberikan keputusan yang dinyatakan</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire&apos;s rules</source>
+        <source>The answers follow the questionnaire's rules</source>
         <translation>Jawapan mematuhi peraturan soal selidik</translation>
     </message>
     <message>
@@ -358,7 +357,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation&apos;s name.</source>
+        <source>Enter your name and the organisation's name.</source>
         <translation>Masukkan nama anda dan nama organisasi.</translation>
     </message>
     <message>
@@ -441,7 +440,7 @@
         <translation>Hari ini</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
+        <source>Fill in today's date</source>
         <translation>Isi dengan tarikh hari ini</translation>
     </message>
 </context>
@@ -481,32 +480,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
-        <translation>&apos;answers&apos; mestilah objek yang memetakan id soalan kepada jawapan</translation>
+        <source>'answers' must be an object mapping question ids to answers</source>
+        <translation>'answers' mestilah objek yang memetakan id soalan kepada jawapan</translation>
     </message>
     <message>
-        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
-        <translation>&apos;format&apos; mestilah &quot;{expected}&quot; (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
+        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
+        <translation>'format' mestilah "{expected}" (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
     </message>
     <message>
-        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
-        <translation>&apos;language&apos; mestilah kod bahasa seperti &quot;en&quot;</translation>
+        <source>'language' must be a language code such as "en"</source>
+        <translation>'language' mestilah kod bahasa seperti "en"</translation>
     </message>
     <message>
-        <source>&apos;questionnaire&apos; must be {shape}</source>
-        <translation>&apos;questionnaire&apos; mestilah {shape}</translation>
+        <source>'questionnaire' must be {shape}</source>
+        <translation>'questionnaire' mestilah {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>dokumen jawapan ialah objek JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
-        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; &apos;value&apos; tiada</translation>
+        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
+        <translation>jawapan '{question_id}' mestilah {shape}; 'value' tiada</translation>
     </message>
     <message>
-        <source>answer &apos;{question_id}&apos; must be {shape}; unknown key(s) {keys}</source>
-        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; kunci tidak dikenali: {keys}</translation>
+        <source>answer '{question_id}' must be {shape}; unknown key(s) {keys}</source>
+        <translation>jawapan '{question_id}' mestilah {shape}; kunci tidak dikenali: {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -541,8 +540,8 @@
         <translation>wajib, tetapi belum dijawab</translation>
     </message>
     <message>
-        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
-        <translation>ulasan jawapan &apos;{question_id}&apos; mestilah teks</translation>
+        <source>the comment of answer '{question_id}' must be a text</source>
+        <translation>ulasan jawapan '{question_id}' mestilah teks</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -597,7 +596,7 @@
         <translation>AISafe Desktop sudah berjalan dengan folder data {folder}. Tutup tetingkap yang satu lagi dahulu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
         <translation>tidak dapat mencipta fail kunci {file}: {reason}. Semak kebenaran folder itu.</translation>
     </message>
     <message>
@@ -625,12 +624,12 @@
         <translation>{database} ditulis oleh versi AISafe Desktop yang lebih baharu (skema {revision}). Fail itu tidak diubah. Pasang semula versi yang lebih baharu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
-        <translation>&apos;{country}&apos; bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
+        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
+        <translation>'{country}' bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
-        <translation>&apos;{email}&apos; tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
+        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
+        <translation>'{email}' tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -657,7 +656,7 @@
         <translation>berikan tajuk kepada penilaian</translation>
     </message>
     <message>
-        <source>give the organisation&apos;s name</source>
+        <source>give the organisation's name</source>
         <translation>berikan nama organisasi</translation>
     </message>
     <message>
@@ -665,12 +664,12 @@
         <translation>pastikan tajuk kurang daripada 200 aksara</translation>
     </message>
     <message>
-        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik &apos;{questionnaire}&apos; dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik '{questionnaire}' dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
-        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik &apos;{questionnaire}&apos; versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik '{questionnaire}' versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -729,12 +728,12 @@
         <translation>tiada penilaian {assessment_id}</translation>
     </message>
     <message>
-        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
+        <source>today's automatic backup could not be made in {folder}: {reason}</source>
         <translation>sandaran automatik hari ini tidak dapat dibuat dalam {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language &apos;{language}&apos; (known: {known})</source>
-        <translation>bahasa &apos;{language}&apos; tidak dikenali (yang dikenali: {known})</translation>
+        <source>unknown language '{language}' (known: {known})</source>
+        <translation>bahasa '{language}' tidak dikenali (yang dikenali: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -805,86 +804,6 @@
         <translation>tidak dapat membaca fail identiti {file}: {reason}</translation>
     </message>
     <message>
-        <source>cannot read {source}: {reason}</source>
-        <translation>tidak dapat membaca {source}: {reason}</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {reason}</source>
-        <translation>tidak dapat menulis {file}: {reason}</translation>
-    </message>
-    <message>
-        <source>choose a passphrase: the private key is never stored unencrypted</source>
-        <translation>pilih frasa laluan: kunci persendirian tidak pernah disimpan tanpa penyulitan</translation>
-    </message>
-    <message>
-        <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
-        <translation>negara {country} bukan kod ISO dua huruf seperti MY, TH atau VN</translation>
-    </message>
-    <message>
-        <source>e-mail {email} does not look like name@example.org</source>
-        <translation>e-mel {email} tidak kelihatan seperti nama@contoh.org</translation>
-    </message>
-    <message>
-        <source>signing failed: {reason}</source>
-        <translation>penandatanganan gagal: {reason}</translation>
-    </message>
-    <message>
-        <source>the bundled fonts are missing from {folder}; reinstall AISafe Desktop</source>
-        <translation>fon yang disertakan tiada dalam {folder}; pasang semula AISafe Desktop</translation>
-    </message>
-    <message>
-        <source>the organisation is empty</source>
-        <translation>organisasi kosong</translation>
-    </message>
-    <message>
-        <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
-        <translation>frasa laluan tidak dapat membuka {source}; semak dan cuba lagi (frasa laluan peka huruf besar dan kecil)</translation>
-    </message>
-    <message>
-        <source>the rendered report is not a readable PDF: {reason}</source>
-        <translation>laporan yang dijana bukan PDF yang boleh dibaca: {reason}</translation>
-    </message>
-    <message>
-        <source>the report could not be laid out: {reason}</source>
-        <translation>laporan tidak dapat disusun atur: {reason}</translation>
-    </message>
-    <message>
-        <source>the report does not conform to PDF/A-3b: {problems}</source>
-        <translation>laporan tidak mematuhi PDF/A-3b: {problems}</translation>
-    </message>
-    <message>
-        <source>the signature&apos;s byte range goes past the end of the file</source>
-        <translation>julat bait tandatangan melepasi hujung fail</translation>
-    </message>
-    <message>
-        <source>the signature&apos;s byte range is malformed</source>
-        <translation>julat bait tandatangan tidak sempurna</translation>
-    </message>
-    <message>
-        <source>the signer name is empty</source>
-        <translation>nama penandatangan kosong</translation>
-    </message>
-    <message>
-        <source>{file} already exists; choose another file name</source>
-        <translation>{file} sudah wujud; pilih nama fail lain</translation>
-    </message>
-    <message>
-        <source>{source} has no private key or no certificate; export it again including the key</source>
-        <translation>{source} tiada kunci persendirian atau tiada sijil; eksport semula bersama kuncinya</translation>
-    </message>
-    <message>
-        <source>{source} holds a {kind}; only RSA and EC keys can sign reports</source>
-        <translation>{source} mengandungi {kind}; hanya kunci RSA dan EC boleh menandatangani laporan</translation>
-    </message>
-    <message>
-        <source>{source} is not a PEM or DER X.509 certificate</source>
-        <translation>{source} bukan sijil X.509 PEM atau DER</translation>
-    </message>
-    <message>
-        <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
-        <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
-    </message>
-    <message>
         <source>a text</source>
         <translation>teks</translation>
     </message>
@@ -953,8 +872,8 @@
         <translation>{size:,} bait, melebihi {limit:,}</translation>
     </message>
     <message>
-        <source>expected &quot;{expected}&quot;</source>
-        <translation>dijangka &quot;{expected}&quot;</translation>
+        <source>expected "{expected}"</source>
+        <translation>dijangka "{expected}"</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1025,6 +944,86 @@
         <translation>tiada</translation>
     </message>
     <message>
+        <source>cannot read {source}: {reason}</source>
+        <translation>tidak dapat membaca {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>tidak dapat menulis {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>choose a passphrase: the private key is never stored unencrypted</source>
+        <translation>pilih frasa laluan: kunci persendirian tidak pernah disimpan tanpa penyulitan</translation>
+    </message>
+    <message>
+        <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
+        <translation>negara {country} bukan kod ISO dua huruf seperti MY, TH atau VN</translation>
+    </message>
+    <message>
+        <source>e-mail {email} does not look like name@example.org</source>
+        <translation>e-mel {email} tidak kelihatan seperti nama@contoh.org</translation>
+    </message>
+    <message>
+        <source>signing failed: {reason}</source>
+        <translation>penandatanganan gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>the bundled fonts are missing from {folder}; reinstall AISafe Desktop</source>
+        <translation>fon yang disertakan tiada dalam {folder}; pasang semula AISafe Desktop</translation>
+    </message>
+    <message>
+        <source>the organisation is empty</source>
+        <translation>organisasi kosong</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
+        <translation>frasa laluan tidak dapat membuka {source}; semak dan cuba lagi (frasa laluan peka huruf besar dan kecil)</translation>
+    </message>
+    <message>
+        <source>the rendered report is not a readable PDF: {reason}</source>
+        <translation>laporan yang dijana bukan PDF yang boleh dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>the report could not be laid out: {reason}</source>
+        <translation>laporan tidak dapat disusun atur: {reason}</translation>
+    </message>
+    <message>
+        <source>the report does not conform to PDF/A-3b: {problems}</source>
+        <translation>laporan tidak mematuhi PDF/A-3b: {problems}</translation>
+    </message>
+    <message>
+        <source>the signature's byte range goes past the end of the file</source>
+        <translation>julat bait tandatangan melepasi hujung fail</translation>
+    </message>
+    <message>
+        <source>the signature's byte range is malformed</source>
+        <translation>julat bait tandatangan tidak sempurna</translation>
+    </message>
+    <message>
+        <source>the signer name is empty</source>
+        <translation>nama penandatangan kosong</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another file name</source>
+        <translation>{file} sudah wujud; pilih nama fail lain</translation>
+    </message>
+    <message>
+        <source>{source} has no private key or no certificate; export it again including the key</source>
+        <translation>{source} tiada kunci persendirian atau tiada sijil; eksport semula bersama kuncinya</translation>
+    </message>
+    <message>
+        <source>{source} holds a {kind}; only RSA and EC keys can sign reports</source>
+        <translation>{source} mengandungi {kind}; hanya kunci RSA dan EC boleh menandatangani laporan</translation>
+    </message>
+    <message>
+        <source>{source} is not a PEM or DER X.509 certificate</source>
+        <translation>{source} bukan sijil X.509 PEM atau DER</translation>
+    </message>
+    <message>
+        <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
+        <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
+    </message>
+    <message>
         <source>--days must be between 1 and {most}, not {days}</source>
         <translation>--days mestilah antara 1 dan {most}, bukan {days}</translation>
     </message>
@@ -1077,7 +1076,7 @@
         <translation>nota lebih panjang daripada {most} aksara</translation>
     </message>
     <message>
-        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
+        <source>this CA's ledger has no certificate with serial {serial}</source>
         <translation>lejar CA ini tiada sijil dengan nombor siri {serial}</translation>
     </message>
     <message>
@@ -1113,7 +1112,7 @@
         <translation>{path} terlalu besar untuk menjadi permintaan atau sijil</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
         <translation>{serial} bukan nombor siri (perenambelasan, seperti yang ditunjukkan dalam butiran identiti)</translation>
     </message>
     <message>
@@ -1153,7 +1152,7 @@
         <translation>{source} lebih lama daripada CRL yang sudah disimpan untuk {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
         <translation>{source} tidak ditandatangani oleh CA dalam senarai dipercayai anda; tambah sijil CA itu dahulu</translation>
     </message>
     <message>
@@ -1185,7 +1184,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>Laporan bertandatangan telah disimpan sebagai {file}.
 Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
@@ -1277,8 +1276,8 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
-        <translation>Sila masukkan nama organisasi, atau pilih &apos;Langkau dahulu&apos;.</translation>
+        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
+        <translation>Sila masukkan nama organisasi, atau pilih 'Langkau dahulu'.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1328,7 +1327,7 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Organisasi anda</translation>
     </message>
     <message>
-        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
+        <source>Add your organisation's details so that they appear on your reports.</source>
         <translation>Tambahkan butiran organisasi anda supaya ia dipaparkan pada laporan anda.</translation>
     </message>
     <message>
@@ -2058,8 +2057,24 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Jangan bergantung pada laporan ini</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
         <translation>{file} tidak berubah, tetapi sijil penandatangannya tidak boleh diterima: {reason}.</translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation>ia telah dibatalkan</translation>
+    </message>
+    <message>
+        <source>it was not valid at the claimed signing time</source>
+        <translation>ia tidak sah pada masa tandatangan yang didakwa</translation>
+    </message>
+    <message>
+        <source>it may not be used to sign documents</source>
+        <translation>ia tidak boleh digunakan untuk menandatangani dokumen</translation>
+    </message>
+    <message>
+        <source>its certificate chain was rejected</source>
+        <translation>rantaian sijilnya ditolak</translation>
     </message>
     <message>
         <source>In your trusted list</source>
@@ -2073,7 +2088,7 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer&apos;s own clock)
+Claimed signing time: {when} (the signer's own clock)
 {status}</source>
         <translation>Penandatangan: {signer}
 Organisasi: {organisation} ({country})
@@ -2145,12 +2160,12 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Penandatangan dan agensi dipercayai</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>Laporan daripada penandatangan ini, atau dengan sijil daripada CA agensi ini, disahkan sebagai dipercayai. Laporan orang lain ditunjukkan sebagai TIDAK DIPERCAYAI, walau apa pun nama yang tertera.</translation>
     </message>
     <message>
-        <source>Each line is one trusted signer or agency CA, with its fingerprint and note.</source>
-        <translation>Setiap baris ialah satu penandatangan atau CA agensi yang dipercayai, dengan cap jari dan catatannya.</translation>
+        <source>Each with its SHA-256 fingerprint, who added it and when</source>
+        <translation>Setiap satu dengan cap jari SHA-256, siapa yang menambahnya dan bila</translation>
     </message>
     <message>
         <source>Add a certificate or revocation list…</source>
@@ -2317,7 +2332,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Fail ini telah disimpan bertindih sebanyak {count} kali (hadnya {limit}); ia ditolak.</translation>
     </message>
     <message>
-        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>Struktur dalaman fail ini bersarang lebih daripada {limit} aras; ia ditolak.</translation>
     </message>
     <message>
@@ -2381,7 +2396,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Soal selidik yang dipasang di sini berbeza daripada yang digunakan untuk membuat laporan.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
+        <source>The signed answers break the questionnaire's rules: {problems}.</source>
         <translation>Jawapan yang ditandatangani melanggar peraturan soal selidik: {problems}.</translation>
     </message>
     <message>
@@ -2397,7 +2412,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Halaman menyatakan {stated}, jawapan yang ditandatangani memberi {rescored}.</translation>
     </message>
     <message>
-        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
+        <source>The text of the report's pages could not be read to compare it with the answers.</source>
         <translation>Teks halaman laporan tidak dapat dibaca untuk dibandingkan dengan jawapan.</translation>
     </message>
 </context>

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from aisafe_desktop.reporting.errors import ExtractError
 from aisafe_desktop.reporting.identity import IdentityInfo
-from aisafe_desktop.reporting.trust_chain import TrustList
+from aisafe_desktop.reporting.trust_chain import TrustList, TrustProblem
 from aisafe_desktop.services import pdf_reports
 
 EXIT_USAGE = 2
@@ -88,6 +88,12 @@ class Verification:
     @property
     def reason(self) -> str:
         return self.intact_reason if not self.intact else self.trust_reason
+
+    @property
+    def trust_problem(self) -> TrustProblem | None:
+        """Why the signer is not trusted (a closed set the GUI words in the user's language)."""
+        outcome = self.report.signature.trust
+        return outcome.problem if outcome is not None else None
 
     @property
     def signer_certificate(self) -> bytes | None:
