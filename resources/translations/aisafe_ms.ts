@@ -804,6 +804,86 @@
         <translation>tidak dapat membaca fail identiti {file}: {reason}</translation>
     </message>
     <message>
+        <source>cannot read {source}: {reason}</source>
+        <translation>tidak dapat membaca {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>tidak dapat menulis {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>choose a passphrase: the private key is never stored unencrypted</source>
+        <translation>pilih frasa laluan: kunci persendirian tidak pernah disimpan tanpa penyulitan</translation>
+    </message>
+    <message>
+        <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
+        <translation>negara {country} bukan kod ISO dua huruf seperti MY, TH atau VN</translation>
+    </message>
+    <message>
+        <source>e-mail {email} does not look like name@example.org</source>
+        <translation>e-mel {email} tidak kelihatan seperti nama@contoh.org</translation>
+    </message>
+    <message>
+        <source>signing failed: {reason}</source>
+        <translation>penandatanganan gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>the bundled fonts are missing from {folder}; reinstall AISafe Desktop</source>
+        <translation>fon yang disertakan tiada dalam {folder}; pasang semula AISafe Desktop</translation>
+    </message>
+    <message>
+        <source>the organisation is empty</source>
+        <translation>organisasi kosong</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
+        <translation>frasa laluan tidak dapat membuka {source}; semak dan cuba lagi (frasa laluan peka huruf besar dan kecil)</translation>
+    </message>
+    <message>
+        <source>the rendered report is not a readable PDF: {reason}</source>
+        <translation>laporan yang dijana bukan PDF yang boleh dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>the report could not be laid out: {reason}</source>
+        <translation>laporan tidak dapat disusun atur: {reason}</translation>
+    </message>
+    <message>
+        <source>the report does not conform to PDF/A-3b: {problems}</source>
+        <translation>laporan tidak mematuhi PDF/A-3b: {problems}</translation>
+    </message>
+    <message>
+        <source>the signature's byte range goes past the end of the file</source>
+        <translation>julat bait tandatangan melepasi hujung fail</translation>
+    </message>
+    <message>
+        <source>the signature's byte range is malformed</source>
+        <translation>julat bait tandatangan tidak sempurna</translation>
+    </message>
+    <message>
+        <source>the signer name is empty</source>
+        <translation>nama penandatangan kosong</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another file name</source>
+        <translation>{file} sudah wujud; pilih nama fail lain</translation>
+    </message>
+    <message>
+        <source>{source} has no private key or no certificate; export it again including the key</source>
+        <translation>{source} tiada kunci persendirian atau tiada sijil; eksport semula bersama kuncinya</translation>
+    </message>
+    <message>
+        <source>{source} holds a {kind}; only RSA and EC keys can sign reports</source>
+        <translation>{source} mengandungi {kind}; hanya kunci RSA dan EC boleh menandatangani laporan</translation>
+    </message>
+    <message>
+        <source>{source} is not a PEM or DER X.509 certificate</source>
+        <translation>{source} bukan sijil X.509 PEM atau DER</translation>
+    </message>
+    <message>
+        <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
+        <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
+    </message>
+    <message>
         <source>a text</source>
         <translation>teks</translation>
     </message>
@@ -942,86 +1022,6 @@
     <message>
         <source>missing</source>
         <translation>tiada</translation>
-    </message>
-    <message>
-        <source>cannot read {source}: {reason}</source>
-        <translation>tidak dapat membaca {source}: {reason}</translation>
-    </message>
-    <message>
-        <source>cannot write {file}: {reason}</source>
-        <translation>tidak dapat menulis {file}: {reason}</translation>
-    </message>
-    <message>
-        <source>choose a passphrase: the private key is never stored unencrypted</source>
-        <translation>pilih frasa laluan: kunci persendirian tidak pernah disimpan tanpa penyulitan</translation>
-    </message>
-    <message>
-        <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
-        <translation>negara {country} bukan kod ISO dua huruf seperti MY, TH atau VN</translation>
-    </message>
-    <message>
-        <source>e-mail {email} does not look like name@example.org</source>
-        <translation>e-mel {email} tidak kelihatan seperti nama@contoh.org</translation>
-    </message>
-    <message>
-        <source>signing failed: {reason}</source>
-        <translation>penandatanganan gagal: {reason}</translation>
-    </message>
-    <message>
-        <source>the bundled fonts are missing from {folder}; reinstall AISafe Desktop</source>
-        <translation>fon yang disertakan tiada dalam {folder}; pasang semula AISafe Desktop</translation>
-    </message>
-    <message>
-        <source>the organisation is empty</source>
-        <translation>organisasi kosong</translation>
-    </message>
-    <message>
-        <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
-        <translation>frasa laluan tidak dapat membuka {source}; semak dan cuba lagi (frasa laluan peka huruf besar dan kecil)</translation>
-    </message>
-    <message>
-        <source>the rendered report is not a readable PDF: {reason}</source>
-        <translation>laporan yang dijana bukan PDF yang boleh dibaca: {reason}</translation>
-    </message>
-    <message>
-        <source>the report could not be laid out: {reason}</source>
-        <translation>laporan tidak dapat disusun atur: {reason}</translation>
-    </message>
-    <message>
-        <source>the report does not conform to PDF/A-3b: {problems}</source>
-        <translation>laporan tidak mematuhi PDF/A-3b: {problems}</translation>
-    </message>
-    <message>
-        <source>the signature's byte range goes past the end of the file</source>
-        <translation>julat bait tandatangan melepasi hujung fail</translation>
-    </message>
-    <message>
-        <source>the signature's byte range is malformed</source>
-        <translation>julat bait tandatangan tidak sempurna</translation>
-    </message>
-    <message>
-        <source>the signer name is empty</source>
-        <translation>nama penandatangan kosong</translation>
-    </message>
-    <message>
-        <source>{file} already exists; choose another file name</source>
-        <translation>{file} sudah wujud; pilih nama fail lain</translation>
-    </message>
-    <message>
-        <source>{source} has no private key or no certificate; export it again including the key</source>
-        <translation>{source} tiada kunci persendirian atau tiada sijil; eksport semula bersama kuncinya</translation>
-    </message>
-    <message>
-        <source>{source} holds a {kind}; only RSA and EC keys can sign reports</source>
-        <translation>{source} mengandungi {kind}; hanya kunci RSA dan EC boleh menandatangani laporan</translation>
-    </message>
-    <message>
-        <source>{source} is not a PEM or DER X.509 certificate</source>
-        <translation>{source} bukan sijil X.509 PEM atau DER</translation>
-    </message>
-    <message>
-        <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
-        <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
     </message>
     <message>
         <source>--days must be between 1 and {most}, not {days}</source>
