@@ -102,8 +102,8 @@ class ProblemCode(Enum):
     MIN_ABOVE_MAX = Detail("E109", "minimum above maximum", "{what} has min {minimum} above (or "
                            "equal to) max {maximum}; swap them.")
     SCALE_POINTS = Detail("E110", "scale points not 0, 1, 2 …", "the points of scale question "
-                          "'{question}' are {points}; number them 0, 1, 2 … with no gap "
-                          "(missing: {missing}).")
+                          "'{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with "
+                          "no gap (missing: {missing}).")
     UNQUOTED_TEXT = Detail("E111", "text split by an unquoted ',' or '?'", "{where}: '{fragment}'"
                            " looks like the rest of a text cut off at an unquoted ',' or '?'. "
                            "Quote this text: {key}: \"…, …\".")
