@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from tests.core.conftest import load, mutate
-from tests.core.test_validator_format2 import FLOOR, OUTCOME, with_scoring
 
 from aisafe_desktop.core.scoring import score
 from aisafe_desktop.gui.results import ResultsPage
+from tests.core.conftest import load, mutate
+from tests.core.test_validator_format2 import FLOOR, OUTCOME, with_scoring
 
 STEPS = mutate("label: {en: Low, ms: Rendah}, min: 0, max: 50",
                "label: {en: Low, ms: Rendah}, min: 0, max: 50, obligations: "

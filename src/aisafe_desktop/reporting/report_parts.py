@@ -7,7 +7,7 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from aisafe_desktop.core.explain import explain, raisers
 from aisafe_desktop.core.scoring import TraceKind
@@ -33,6 +33,13 @@ def story(context: ReportContext, slot: layout.SlotPosition) -> list[Flowable]:
         PageBreak(),
         *appendix_part(context, st, slot),
     ]
+
+
+def _status(context: ReportContext) -> str:
+    missing = context.missing_required
+    if missing:
+        return label("incomplete", context.language).format(count=missing)
+    return label("complete", context.language)
 
 
 def _ai_system(context: ReportContext) -> str:
@@ -96,6 +103,8 @@ def cover(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
         ),
         (label("overall", lang), f"{result.overall:g} / 100"),
         (label("progress", lang), f"{result.answered} / {result.applicable}"),
+        (label("status", lang), _status(context)),
+        (label("reference", lang), context.reference),
     ]
     # The cover names what raised the band above the score's (a red flag or a floor).
     raised = [para(label("raised_by_flag" if r.kind is TraceKind.RED_FLAG else "raised_by_floor",
@@ -200,14 +209,12 @@ def recommendations(context: ReportContext, st: dict[str, Any]) -> list[Flowable
             continue
         priority = f"{number}. [{label('priority_' + rec.priority.value, lang)}]"
         if rec.title:
-            parts.append(
-                KeepTogether(
-                    [
-                        para(f"{priority} {context.text(rec.title)}", st["cell_bold"]),
-                        para(context.text(rec.text), st["body"]),
-                    ]
-                )
-            )
+            # keepWithNext, not KeepTogether: ReportLab does not keep a heading with a
+            # KeepTogether that follows it, so "Recommendations" could end a page alone
+            parts += [
+                para(f"{priority} {context.text(rec.title)}", st["rec_title"]),
+                para(context.text(rec.text), st["body"]),
+            ]
         else:
             parts.append(para(f"{priority} {context.text(rec.text)}", st["body"]))
     return parts
