@@ -190,7 +190,7 @@ def test_problems_found_after_the_fast_path_keep_their_line_and_column() -> None
 def test_duplicate_key_still_named_with_both_lines() -> None:
     raw = (BASE + "id: again\n").encode()
     result = load_bytes(raw, "demo.yaml")
-    assert [p.code for p in result.errors] == ["E006"] and "line 1" in result.errors[0].message
+    assert [p.code for p in result.errors] == ["E006"] and "line 2" in result.errors[0].message
 
 
 def test_gc_is_paused_while_loading_and_restored() -> None:
