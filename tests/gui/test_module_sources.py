@@ -31,8 +31,8 @@ def test_modules_imported_after_start_up_are_not_kept_as_source(
 
 
 def test_the_check_gives_the_same_answer_as_pyside(tmp_path: Path) -> None:
-    import aisafe_desktop.gui.widgets as qt_module
     import aisafe_desktop.core.model as plain_module
+    import aisafe_desktop.gui.widgets as qt_module
 
     assert _mentions_pyside(qt_module) and not _mentions_pyside(plain_module)
     assert not _mentions_pyside(sys)  # built in: no source
