@@ -7,6 +7,7 @@ hand-written YAML corner cases and random data dumped by PyYAML in every scalar 
 from __future__ import annotations
 
 import gc
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -294,3 +295,10 @@ def test_value_budget_is_the_marked_readers() -> None:
 
     assert read_fast(flow_list(MAX_NODES - 3)) is not None
     assert read_fast(flow_list(MAX_NODES - 2)) is None
+
+
+def test_rapidyaml_error_reports_do_not_reach_stderr(capfd: pytest.CaptureFixture[str]) -> None:
+    assert read_fast(b"a: [1, 2\n") is None
+    assert read_fast(b"a: b: c\n") is None
+    print("still open", file=sys.stderr)  # stderr works again afterwards
+    assert capfd.readouterr().err == "still open\n"
