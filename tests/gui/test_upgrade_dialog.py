@@ -8,12 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
-from upgrade_versions import ANSWERS, UPGRADE_ID, V1, V2
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.main_window import MainWindow
 from aisafe_desktop.gui.upgrade_dialog import UpgradeDialog
 from aisafe_desktop.services.workspace import Workspace
+from tests.gui.upgrade_versions import ANSWERS, UPGRADE_ID, V1, V2
 
 
 def _assessment_on_v1(paths: AppPaths) -> int:

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
-from storage_questionnaires import install_questionnaire, questionnaire_yaml
 
 from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.assessments_store import progress_of
 from aisafe_desktop.services.workspace import Workspace
+from tests.storage.storage_questionnaires import install_questionnaire, questionnaire_yaml
 
 # Chains of conditions: a section that depends on an answer, a question that depends on a question
 # that depends on another, and many questions nothing depends on.

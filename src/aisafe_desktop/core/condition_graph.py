@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from aisafe_desktop.core.answers import is_answered
 from aisafe_desktop.core.applicability import Applicability
-from aisafe_desktop.core.conditions import referenced_questions
+from aisafe_desktop.core.conditions import questions_in
 from aisafe_desktop.core.model import Questionnaire
 
 
@@ -30,9 +30,9 @@ class ConditionGraph:
         inputs: dict[str, frozenset[str]] = {}
         dependents: dict[str, set[str]] = {}
         for section in questionnaire.sections:
-            section_reads = referenced_questions(section.when) if section.when else set()
+            section_reads = questions_in(section.when) if section.when else set()
             for question in section.questions:
-                reads = section_reads | (referenced_questions(question.when)
+                reads = section_reads | (questions_in(question.when)
                                          if question.when else set())
                 inputs[question.id] = frozenset(reads)
                 for source in reads:

@@ -38,7 +38,7 @@ from aisafe_desktop.core.yaml_reader import (
 )
 
 try:  # an optional accelerator: without it every file takes the marked reader
-    import ryml  # type: ignore[import-untyped]  # rapidyaml ships no type information
+    import ryml  # rapidyaml ships no type information (mypy: ignore_missing_imports)
 except ImportError:  # pragma: no cover - rapidyaml is a dependency; kept for odd platforms
     ryml = None
 

@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aisafe_desktop.core.builder import build_questionnaire
-from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.core.fast_yaml import gc_paused, read_fast
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.model_cache import ModelCache
-from aisafe_desktop.core.problems import Problem, Severity
+from aisafe_desktop.core.problems import Problem, ProblemCode, Severity
 from aisafe_desktop.core.semantics import SemanticChecker
 from aisafe_desktop.core.structure import check_structure
 from aisafe_desktop.core.yaml_reader import (
@@ -40,18 +39,6 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return self.questionnaire is not None and not self.errors
-
-
-class QuestionnaireError(AisafeError):
-    """A questionnaire could not be loaded; `problems` says why."""
-
-    def __init__(self, result: LoadResult) -> None:
-        first = result.errors[0] if result.errors else None
-        if first:
-            super().__init__("{problem}", problem=first)
-        else:
-            super().__init__("{file}: cannot be loaded", file=result.file)
-        self.problems = result.errors
 
 
 def load_bytes(raw: bytes, file: str = "<string>", cache: ModelCache | None = None) -> LoadResult:
@@ -84,7 +71,8 @@ def _check_and_build(doc: YamlDocument, file: str, result: LoadResult,
     result.problems.extend(shape)
     if isinstance(doc.data, dict):
         result.problems.extend(SemanticChecker(doc, file, shape_ok=not shape).run())
-    result.problems.sort(key=lambda p: (p.line, p.column, p.code))
+    # Errors first (a root cause often explains the warnings after it), each group by place.
+    result.problems.sort(key=lambda p: (p.severity is Severity.WARNING, p.line, p.column, p.code))
     if not result.errors and not shape:
         if not doc.positions and result.problems:
             return None  # a warning found on the fast path: let the marked reader place it
@@ -99,19 +87,11 @@ def load_file(path: str | Path, cache: ModelCache | None = None) -> LoadResult:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:  # refuse before reading a huge file into memory
-            return LoadResult(str(path), None, [Problem(
-                "E001", f"the file is {size:,} bytes; questionnaires are limited to "
-                f"{MAX_FILE_BYTES:,} bytes.", str(path))])
+            return LoadResult(str(path), None, [Problem.of(
+                ProblemCode.FILE_TOO_LARGE, str(path), size=size, limit=MAX_FILE_BYTES)])
         raw = path.read_bytes()
     except OSError as error:
-        return LoadResult(str(path), None, [Problem(
-            "E007", f"cannot read the file: {error.strerror or error}. Check the path and "
-            "permissions.", str(path))])
+        return LoadResult(str(path), None, [Problem.of(
+            ProblemCode.UNREADABLE, str(path), reason=error.strerror or str(error))])
     return load_bytes(raw, str(path), cache)
 
-
-def load_or_raise(path: str | Path) -> LoadResult:
-    result = load_file(path)
-    if not result.ok:
-        raise QuestionnaireError(result)
-    return result

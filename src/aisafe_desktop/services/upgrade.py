@@ -35,7 +35,7 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def available_upgrade(store: Store, assessment_id: int) -> CatalogueEntry | None:
-    with store.db.session() as session:
+    with store.db.reading() as session:
         row = store.assessment(session, assessment_id)
         qid, version = row.questionnaire_id, row.questionnaire_version
     newer = [e for e in store.catalogue().latest() if e.questionnaire.id == qid

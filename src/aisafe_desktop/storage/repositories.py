@@ -222,7 +222,3 @@ def delete_trashed(session: Session) -> int:
 def add_export(session: Session, row: ExportRow) -> None:
     session.add(row)
 
-
-def exports_of(session: Session, assessment_id: int) -> Sequence[ExportRow]:
-    return session.scalars(select(ExportRow).where(ExportRow.assessment_id == assessment_id)
-                           .order_by(ExportRow.id)).all()
