@@ -61,7 +61,11 @@ _BEFORE_NODE = frozenset(b"\n\r[{,:-?")
 
 
 def _starts_a_node(raw: bytes, at: int) -> bool:
-    """Whether the byte at `at` may begin a YAML node (`a: &x`, `- !t`, `[@`), not prose (`R & D`)."""
+    """Whether the byte at `at` may begin a YAML node (`a: &x`, `- !t`, `[@`), not prose (`R & D`)
+    nor a comment line (`# - `name``)."""
+    line_start = raw.rfind(b"\n", 0, at) + 1
+    if raw[line_start:at].lstrip(b" ").startswith(b"#"):
+        return False  # a whole-line comment (or text inside a block or quoted scalar)
     before = at - 1
     while before >= 0 and raw[before] == 0x20:
         before -= 1
