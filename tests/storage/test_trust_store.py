@@ -80,7 +80,7 @@ def test_a_crl_from_an_untrusted_ca_is_refused(workspace: Workspace, ca: ident.I
         workspace.trust_add("no-such-file.pem")
     junk = tmp_path / "junk.pem"
     junk.write_bytes(b"not a certificate")
-    with pytest.raises(CertificateAuthorityError, match="no readable X.509 certificate"):
+    with pytest.raises(CertificateAuthorityError, match=r"no readable X\.509 certificate"):
         workspace.trust_add(str(junk))
 
 
