@@ -17,6 +17,8 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
+from aisafe_desktop.gui.widgets import escape_rich
+
 if TYPE_CHECKING:
     from aisafe_desktop.services.dto import AssessmentSummary
 
@@ -91,7 +93,7 @@ class AssessmentTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return row.title
+            return escape_rich(row.title)
         return None
 
     def _display(self, row: AssessmentSummary, column: int) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.gui.profile_form import ASEAN_COUNTRIES, country_names
 from aisafe_desktop.gui.widgets import (
     add_form_row,
+    escape_rich,
     language_change,
     set_row_label,
     translate_buttons,
@@ -157,7 +158,8 @@ def ask_import(ctx: AppContext, parent: QWidget, on_done: Done) -> None:
         return
     passphrase, ok = QInputDialog.getText(
         parent, translate("Identities", "Passphrase"),
-        translate("Identities", "The passphrase of {file}:").format(file=Path(name).name),
+        escape_rich(translate("Identities", "The passphrase of {file}:").format(
+            file=Path(name).name)),
         QLineEdit.EchoMode.Password)
     if ok:
         ctx.tasks.run(lambda: import_identity(Path(name), passphrase, ctx.paths.data_dir),

@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, QEvent
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext, open_workspace
-from aisafe_desktop.gui.widgets import HEADING_FACTORS, language_change
+from aisafe_desktop.gui.widgets import HEADING_FACTORS, language_change, plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.home import HomePage
@@ -75,7 +74,7 @@ class MainWindow(QMainWindow):
     def _loading_page(self) -> QWidget:
         """Centred by stretches, not alignment flags: no `Qt` enums before the first show."""
         page = QWidget()
-        self.loading_text = QLabel()
+        self.loading_text = plain_label()
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * HEADING_FACTORS[2])
         font.setBold(True)

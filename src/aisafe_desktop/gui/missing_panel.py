@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from aisafe_desktop.core.model import Questionnaire
-from aisafe_desktop.gui.widgets import Heading, language_change, wrapped
+from aisafe_desktop.gui.widgets import Heading, escape_rich, language_change, wrapped
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 6
@@ -48,7 +48,7 @@ class MissingPanel(QFrame):
             text = f"{sections[qid].title.get(language)}: {index[qid].text.get(language)}"
             item = QListWidgetItem(text)
             item.setData(QUESTION_ROLE, qid)
-            item.setToolTip(text)
+            item.setToolTip(escape_rich(text))
             self.list.addItem(item)
         self.list.setVisible(bool(missing))
         self._retranslate()

@@ -24,6 +24,7 @@ from aisafe_desktop.core.model import LANGUAGE_NAMES
 from aisafe_desktop.gui.widgets import (
     Heading,
     add_form_row,
+    escape_rich,
     language_change,
     quiet,
     set_row_label,
@@ -165,7 +166,7 @@ class NewAssessmentDialog(QDialog):
             set_row_label(self.form, row, label)
             widget.setAccessibleName(label)
             widget.setAccessibleDescription(hint)
-            widget.setToolTip(hint)
+            widget.setToolTip(escape_rich(hint))
         self.list.setAccessibleName(self.tr("Questionnaires"))
         self.list.setAccessibleDescription(self.tr("The questionnaires you can use"))
         translate_buttons(self.buttons)

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aisafe_desktop.gui.widgets import add_form_row, language_change, set_row_label, translate_buttons
+from aisafe_desktop.gui.widgets import (
+    add_form_row,
+    escape_rich,
+    language_change,
+    set_row_label,
+    translate_buttons,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.services.dto import OrganisationProfile
@@ -94,7 +100,7 @@ class ProfileForm(QWidget):
             set_row_label(self._form, row, label)
             widget.setAccessibleName(label)
             widget.setAccessibleDescription(hint)
-            widget.setToolTip(hint)
+            widget.setToolTip(escape_rich(hint))
         countries, sizes = country_names(), self._size_names()
         self.country.setItemText(0, self.tr("Choose a country"))
         for i, code in enumerate(ASEAN_COUNTRIES, start=1):

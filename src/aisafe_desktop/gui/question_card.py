@@ -24,7 +24,7 @@ from aisafe_desktop.gui.question_widgets import (
     QuestionEditor,
     editor_for,
 )
-from aisafe_desktop.gui.widgets import language_change, link_button, quiet, wrapped
+from aisafe_desktop.gui.widgets import language_change, link_button, plain_label, quiet, wrapped
 
 CHOICE_TYPES = {QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE}
 
@@ -50,7 +50,7 @@ class QuestionCard(QFrame):
         font.setBold(True)
         self.text.setFont(font)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.required_mark = QLabel("*")
+        self.required_mark = plain_label("*")
         self.required_mark.setVisible(question.required)
         self.editor: QuestionEditor = editor_for(question, language)
         self.editor.answered.connect(self._answered)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -21,7 +20,7 @@ from aisafe_desktop.core.explain import explain
 from aisafe_desktop.core.model import Priority, Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.gui.chart import Bar, DimensionChart
-from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
+from aisafe_desktop.gui.widgets import Heading, language_change, plain_label, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -127,7 +126,7 @@ class ResultsPage(QWidget):
         for flag_id in result.red_flags:
             flag = next((f for f in q.scoring.red_flags if f.id == flag_id), None)
             row = QHBoxLayout()
-            mark = QLabel()
+            mark = plain_label()
             mark.setPixmap(icon.pixmap(size, size))
             mark.setAccessibleName(self.tr("Red flag"))
             text = wrapped(flag.message.get(lang) if flag else flag_id)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Questionnaire
-from aisafe_desktop.gui.widgets import language_change
+from aisafe_desktop.gui.widgets import escape_rich, language_change
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -73,7 +73,7 @@ class SectionList(QListWidget):
                       if mark.started else self.tr("not started"))
             item.setText(f"{symbol}  {self._titles[row]}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self._titles[row]}, {status}")
-            item.setToolTip(status)
+            item.setToolTip(escape_rich(status))
             item.setSelected(row == current_row)
         if current_row >= 0:
             self.setCurrentRow(current_row)

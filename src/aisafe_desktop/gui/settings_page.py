@@ -31,6 +31,8 @@ from aisafe_desktop.gui.widgets import (
     Heading,
     add_form_row,
     language_change,
+    message_box,
+    plain_label,
     quiet,
     set_row_label,
     translate_buttons,
@@ -101,7 +103,7 @@ class SettingsPage(QScrollArea):
     def _data(self) -> None:
         self.data_title = Heading(level=2)
         self.data_text = wrapped()
-        self.data_path = QLabel(str(self.ctx.paths.data_dir))
+        self.data_path = plain_label(str(self.ctx.paths.data_dir))
         self.data_path.setWordWrap(True)
         self.open_data = QPushButton()
         self.open_data.clicked.connect(lambda: open_folder(self.ctx.paths.data_dir))
@@ -176,7 +178,7 @@ class SettingsPage(QScrollArea):
         if item is None:
             return
         chosen = Path(str(item.data(Qt.ItemDataRole.UserRole)))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"), self.tr(
+        box = message_box(QMessageBox.Icon.Question, self.tr("Restore a backup"), self.tr(
             "Go back to the data as it was in this backup? Changes made since then will not be "
             "in the restored data, but the current data is kept as a copy first."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)

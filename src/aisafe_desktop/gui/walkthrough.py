@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from aisafe_desktop.gui.question_card import QuestionCard
 from aisafe_desktop.gui.saved_indicator import SavedIndicator
 from aisafe_desktop.gui.section_list import SectionList, section_marks
 from aisafe_desktop.gui.section_page import SectionPage
-from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
+from aisafe_desktop.gui.widgets import Heading, language_change, plain_label, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -64,7 +63,7 @@ class WalkthroughPage(QWidget):
         self.subtitle = quiet(wrapped())
         self.sections = SectionList()
         self.sections.section_chosen.connect(self._section_chosen)
-        self.progress = quiet(QLabel())
+        self.progress = quiet(plain_label())
         self.stack = QStackedWidget()
         self.missing = MissingPanel()
         self.missing.jump_requested.connect(self.go_to_question)
