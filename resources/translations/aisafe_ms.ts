@@ -119,6 +119,29 @@
     </message>
 </context>
 <context>
+    <name>CloseGuard</name>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Jawapan belum disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved yet. Save them now, or close and discard them?</source>
+        <translation>
+            <numerusform>%n jawapan belum dapat disimpan. Simpan sekarang, atau tutup dan buang jawapan itu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try to save again</source>
+        <translation>Cuba simpan semula</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n answer(s) and close</source>
+        <translation>
+            <numerusform>Buang %n jawapan dan tutup</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
         <source>Brunei Darussalam</source>
@@ -880,6 +903,10 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
 <context>
     <name>QuestionCard</name>
     <message>
+        <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
+        <translation>Belum disimpan. Jawapan anda disimpan di sini dan aplikasi terus cuba menyimpannya.</translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation>Wajib.</translation>
     </message>
@@ -991,6 +1018,12 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Saving…</source>
         <translation>Sedang menyimpan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) not saved yet: trying again</source>
+        <translation>
+            <numerusform>%n jawapan belum disimpan: mencuba semula</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved at {time}</source>

@@ -131,7 +131,8 @@ def test_hostile_text_is_never_interpreted_anywhere(qtbot, make_window, paths, t
                 dialog.close()
 
         window.new_assessment()
-        qtbot.waitUntil(lambda: window.new_dialog.isVisible())
+        qtbot.waitUntil(lambda: getattr(window, "new_dialog", None) is not None
+                        and window.new_dialog.isVisible())
         row = next(i for i, e in enumerate(window.new_dialog.entries)
                    if e.questionnaire.id == HOSTILE_ID)
         window.new_dialog.list.setCurrentRow(row)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,13 +28,16 @@ from aisafe_desktop.gui.identity_dialogs import (
     identity_text,
     make_passphrase_field,
 )
+from aisafe_desktop.gui.ops import op
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.settings_page import open_folder
-from aisafe_desktop.gui.widgets import add_form_row, language_change, set_row_label, wrapped
+from aisafe_desktop.gui.widgets import add_form_row, announce, set_row_label, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.services.dto import AssessmentState
     from aisafe_desktop.services.pdf_reports import ExportResult
+    from aisafe_desktop.services.workspace import Workspace
 
 
 class _Progress(QObject):
@@ -48,7 +51,7 @@ def safe_file_name(title: str) -> str:
     return "-".join(cleaned.split())[:80] or "assessment"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, state: AssessmentState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.state = ctx, state
@@ -155,16 +158,16 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
-        self.ctx.tasks.run(work, self._done, self._failed)
+        op(self.ctx, work).success(self._done).failure(self._failed).run()
 
     def _work(self, identity_path: Path, passphrase: str, out: Path, language: str) -> Any:
         from aisafe_desktop.services.assessment_reports import export_stored_assessment
         from aisafe_desktop.services.identities import open_identity
 
-        ws, state, relay = self.ctx.ws, self.state, _Progress(self)
+        state, relay = self.state, _Progress(self)
         relay.moved.connect(lambda _step, done: self.progress.setValue(round(done * 100)))
 
-        def work() -> ExportResult:
+        def work(ws: Workspace) -> ExportResult:
             identity = open_identity(identity_path, passphrase)
             return export_stored_assessment(ws, state.id, identity, out, language=language,
                                             progress=relay.moved.emit)
@@ -177,6 +180,8 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr(
             "The signed report was saved as {file}.\nSigner's fingerprint (SHA-256), for the "
             "agency: {fingerprint}").format(file=result.path, fingerprint=result.fingerprint))
+        self.status.setAccessibleDescription(self.status.text())
+        announce(self.status, self.status.text())
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_button.show()
         self.close_button.setText(self.tr("Close"))
@@ -190,16 +195,13 @@ class ExportDialog(QDialog):
         if type(error).__name__ == "WrongPassphraseError":
             self.status.setText(self.tr("That passphrase does not open this identity. Type it "
                                         "again."))
+            self.passphrase.setAccessibleDescription(self.status.text())
+            announce(self.status, self.status.text())
             self.passphrase.setFocus()
             return
         self.ctx.errors.present(error)
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export a signed PDF"))
         self.intro.setText(self.tr(

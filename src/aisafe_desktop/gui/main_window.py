@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext, open_workspace
-from aisafe_desktop.gui.widgets import HEADING_FACTORS, language_change, plain_label
+from aisafe_desktop.gui.ops import op
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import HEADING_FACTORS, plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.home import HomePage
@@ -32,11 +34,12 @@ if TYPE_CHECKING:
     from aisafe_desktop.gui.results import ResultsPage
     from aisafe_desktop.gui.settings_page import SettingsPage
     from aisafe_desktop.gui.walkthrough import WalkthroughPage
-    from aisafe_desktop.services.dto import AssessmentState, OrganisationProfile
+    from aisafe_desktop.services.dto import AiSystemInfo, AssessmentState, OrganisationProfile
+    from aisafe_desktop.services.questionnaires import CatalogueEntry
     from aisafe_desktop.services.workspace import Workspace
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.loading = self._loading_page()
         self.stack.addWidget(self.loading)
         self._pages_built = False
+        self._discard_unsaved = False
         self._toolbar()
         self._retranslate()
         self._restore_geometry()
@@ -205,10 +209,7 @@ class MainWindow(QMainWindow):
             self._pending_profile = profile
             return
         self._pending_profile = None
-        try:
-            self.ctx.ws.save_profile(profile)
-        except Exception as error:
-            self.ctx.errors.present(error)
+        op(self.ctx, lambda ws: ws.save_profile(profile)).run()
 
     # -- navigation ---------------------------------------------------------------------------
     def show_home(self) -> None:
@@ -230,37 +231,34 @@ class MainWindow(QMainWindow):
             return
         from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
 
-        ws = self.ctx.ws
-        dialog = NewAssessmentDialog(ws.catalogue.latest(), ws.list_ai_systems(),
-                                     self.ctx.language, self)
-        dialog.accepted.connect(lambda: self._create(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.new_dialog = dialog
+        def show(loaded: tuple[list[CatalogueEntry], list[AiSystemInfo]]) -> None:
+            dialog = NewAssessmentDialog(*loaded, self.ctx.language, self)
+            dialog.accepted.connect(lambda: self._create(dialog))
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+            self.new_dialog = dialog
+
+        op(self.ctx, lambda ws: (ws.catalogue.latest(), ws.list_ai_systems())).success(show).run()
 
     def _create(self, dialog: NewAssessmentDialog) -> None:
         choice = dialog.choice()
         if choice is None:
             return
-        ws = self.ctx.ws
-        try:
+        def work(ws: Workspace) -> int:
             system_id = choice.ai_system_id
             if choice.new_ai_system:
                 system_id = ws.add_ai_system(choice.new_ai_system).id
             q = choice.entry.questionnaire
-            new_id = ws.create_assessment(q.id, q.version, title=choice.title,
-                                          ai_system_id=system_id, language=choice.language)
-        except Exception as error:
-            self.ctx.errors.present(error)
-            return
-        self.open_assessment(new_id)
+            return ws.create_assessment(q.id, q.version, title=choice.title,
+                                        ai_system_id=system_id, language=choice.language)
+
+        op(self.ctx, work).success(self.open_assessment).run()
 
     def open_assessment(self, assessment_id: int) -> None:
-        ws = self.ctx.ws
         self._enable_navigation(False)
         self.stack.setCurrentWidget(self.loading)
-        self.ctx.tasks.run(lambda: ws.open_assessment(assessment_id), self._show_assessment,
-                           self._open_assessment_failed)
+        op(self.ctx, lambda ws: ws.open_assessment(assessment_id)).success(
+            self._show_assessment).failure(self._open_assessment_failed).run()
 
     def _show_assessment(self, state: AssessmentState) -> None:
         if state.trashed:  # only when resuming: it was moved to the trash meanwhile (CLI)
@@ -300,9 +298,11 @@ class MainWindow(QMainWindow):
     # -- signed PDF reports --------------------------------------------------------------------
     def export_pdf(self, assessment_id: int) -> None:
         state = self.walkthrough.state
-        if state is None or state.id != assessment_id:
-            state = self.ctx.ws.open_assessment(assessment_id)
-        self.reports.export(state)
+        if state is not None and state.id == assessment_id:
+            self.reports.export(state)
+        else:
+            op(self.ctx, lambda ws: ws.open_assessment(assessment_id)).success(
+                self.reports.export).run()
 
     # -- settings -----------------------------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -344,8 +344,9 @@ class MainWindow(QMainWindow):
             self.resize(1100, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._pages_built:
-            self.walkthrough.flush()
+        if self._pages_built and self._unsaved_answers_kept():
+            event.ignore()
+            return
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.ctx.update_settings(window_geometry=geometry)
         self.ctx.tasks.wait()
@@ -354,10 +355,27 @@ class MainWindow(QMainWindow):
             self.ctx.workspace = None
         super().closeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
+    def _unsaved_answers_kept(self) -> bool:
+        """Write what is typed; if some answers still cannot be saved, ask before closing."""
+        from PySide6.QtWidgets import QApplication
+
+        from aisafe_desktop.gui.close_guard import ask_unsaved
+
+        self.walkthrough.flush()
+        self.ctx.tasks.wait()
+        QApplication.processEvents()  # deliver the outcome of those writes
+        saved = self.walkthrough.saved
+        if not saved.unsaved or self._discard_unsaved:
+            return False
+
+        def discard() -> None:
+            saved.discard_unsaved()
+            self._discard_unsaved = True
+            self.close()
+
+        self.unsaved_box = ask_unsaved(self, saved.unsaved, saved.last_reason, saved.retry_now,
+                                       discard)
+        return True
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("AISafe Desktop"))

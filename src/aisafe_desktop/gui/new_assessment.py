@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.core.model import LANGUAGE_NAMES
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     Heading,
     add_form_row,
     escape_rich,
-    language_change,
     quiet,
     set_row_label,
     translate_buttons,
@@ -47,7 +47,7 @@ class NewAssessmentChoice:
     language: str
 
 
-class NewAssessmentDialog(QDialog):
+class NewAssessmentDialog(Retranslating, QDialog):
     def __init__(self, entries: list[CatalogueEntry], systems: list[AiSystemInfo],
                  ui_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,11 +146,6 @@ class NewAssessmentDialog(QDialog):
     def _accept(self) -> None:
         if self.current_entry() is not None:
             self.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("New assessment"))

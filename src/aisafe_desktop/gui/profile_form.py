@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     add_form_row,
     escape_rich,
-    language_change,
     set_row_label,
     translate_buttons,
 )
@@ -40,7 +40,7 @@ def country_names() -> dict[str, str]:
             "VN": translate("Countries", "Viet Nam")}
 
 
-class ProfileForm(QWidget):
+class ProfileForm(Retranslating, QWidget):
     """Signals:
         changed(): any field was edited.
     """
@@ -74,11 +74,6 @@ class ProfileForm(QWidget):
             else:
                 widget.activated.connect(self.changed)
         self._retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _size_names(self) -> dict[str, str]:
         return {"micro": self.tr("1 to 9 people"), "small": self.tr("10 to 49 people"),
@@ -135,7 +130,7 @@ class ProfileForm(QWidget):
         return not self.name.text().strip()
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(Retranslating, QDialog):
     def __init__(self, profile: OrganisationProfile | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = ProfileForm(self)
@@ -147,12 +142,9 @@ class ProfileDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
-        self.setWindowTitle(self.tr("Your organisation"))
-        translate_buttons(self.buttons)
+        self._retranslate()
         self.resize(560, self.sizeHint().height())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self.setWindowTitle(self.tr("Your organisation"))
-            translate_buttons(self.buttons)
-        super().changeEvent(event)
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Your organisation"))
+        translate_buttons(self.buttons)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,12 +24,13 @@ from aisafe_desktop.gui.question_widgets import (
     QuestionEditor,
     editor_for,
 )
-from aisafe_desktop.gui.widgets import language_change, link_button, plain_label, quiet, wrapped
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import link_button, plain_label, quiet, wrapped
 
 CHOICE_TYPES = {QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE}
 
 
-class QuestionCard(QFrame):
+class QuestionCard(Retranslating, QFrame):
     """Signals:
         value_changed(str, object): question id, new value (None clears it).
         comment_changed(str, str): question id, comment text.
@@ -158,6 +159,16 @@ class QuestionCard(QFrame):
         self.problem.show()
         self.editor.first_input().setAccessibleDescription(message)
 
+    def show_unsaved(self, unsaved: bool) -> None:
+        """Mark a value the app could not write yet (it keeps trying; see SavedIndicator)."""
+        if unsaved:
+            self.show_problem(self.tr("Not saved yet. Your answer is kept here and the app "
+                                      "keeps trying to save it."))
+            self.problem.setProperty("unsaved", True)
+        elif self.problem.property("unsaved"):
+            self.problem.setProperty("unsaved", False)
+            self.clear_problem()
+
     def clear_problem(self) -> None:
         if self.problem.isVisible():
             self.problem.hide()
@@ -167,11 +178,6 @@ class QuestionCard(QFrame):
         self.editor.first_input().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
-
     def _describe(self) -> None:
         text = self.question.text.get(self.language)
         required = self.tr("Required.") if self.question.required else self.tr("Optional.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,7 +20,8 @@ from aisafe_desktop.core.explain import explain
 from aisafe_desktop.core.model import Priority, Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.gui.chart import Bar, DimensionChart
-from aisafe_desktop.gui.widgets import Heading, language_change, plain_label, quiet, wrapped
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import Heading, plain_label, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -43,7 +44,7 @@ def dimension_bars(q: Questionnaire, result: ScoreResult, lang: str) -> list[Bar
     return bars
 
 
-class ResultsPage(QWidget):
+class ResultsPage(Retranslating, QWidget):
     """Signals:
         back_requested(): return to the answers.
         export_requested(int): make a signed PDF report of this assessment.
@@ -171,13 +172,8 @@ class ResultsPage(QWidget):
     def set_export_available(self, available: bool) -> None:
         self.export_button.setVisible(available)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-            self._render()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
+        self._render()
         self.back_button.setText(self.tr("&Back to the answers"))
         self.export_button.setText(self.tr("&Export signed PDF…"))
         self.export_button.setToolTip(self.tr("Make a signed PDF report that others can verify"))

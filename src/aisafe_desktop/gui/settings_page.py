@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,10 +27,11 @@ from aisafe_desktop import __version__
 from aisafe_desktop.gui.about import FONTS, library_lines
 from aisafe_desktop.gui.assessment_table import local_time
 from aisafe_desktop.gui.i18n import UI_LANGUAGES
+from aisafe_desktop.gui.ops import op
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     Heading,
     add_form_row,
-    language_change,
     message_box,
     plain_label,
     quiet,
@@ -50,7 +51,7 @@ def open_folder(folder: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-class SettingsPage(QScrollArea):
+class SettingsPage(Retranslating, QScrollArea):
     """Signals:
         language_chosen(str), text_scale_chosen(float), restore_requested(Path)
     """
@@ -142,7 +143,7 @@ class SettingsPage(QScrollArea):
         self.identities.refresh()
         if self.ctx.workspace is None:
             return
-        self.show_backups(self.ctx.ws.list_backups())
+        op(self.ctx, lambda ws: ws.list_backups()).success(self.show_backups).run()
 
     def show_backups(self, files: list[Path]) -> None:
         self.backups.clear()
@@ -161,12 +162,10 @@ class SettingsPage(QScrollArea):
         self.restore.setEnabled(self.backups.count() > 0)
 
     def make_backup(self) -> None:
-        ws = self.ctx.ws
-        self.backup_now.setEnabled(False)
-        self.ctx.tasks.run(ws.backup_now, self._backed_up, self._backup_failed)
+        op(self.ctx, lambda ws: ws.backup_now()).success(self._backed_up).failure(
+            self._backup_failed).disabling(self.backup_now).run()
 
     def _backed_up(self, _file: Any) -> None:
-        self.backup_now.setEnabled(True)
         self.refresh()
 
     def _backup_failed(self, error: BaseException) -> None:
@@ -189,11 +188,6 @@ class SettingsPage(QScrollArea):
         box.open()
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.general_title.setText(self.tr("General"))
         for row, (widget, label, hint) in enumerate((

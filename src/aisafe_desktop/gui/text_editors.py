@@ -141,9 +141,9 @@ class NumberEditor(_Debounced):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.range)
-        self.retranslate()
+        self._retranslate()
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         low, high = self.question.minimum, self.question.maximum
         if low is not None and high is not None:
             text = self.tr("A number from {low} to {high}.").format(low=f"{low:g}",
@@ -205,9 +205,9 @@ class DateEditor(QuestionEditor):
         row.addWidget(self.field)
         row.addWidget(self.today)
         row.addStretch(1)
-        self.retranslate()
+        self._retranslate()
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         self.field.setSpecialValueText(self.tr("Not set"))
         self.today.setText(self.tr("Today"))
         self.today.setAccessibleDescription(self.tr("Fill in today's date"))

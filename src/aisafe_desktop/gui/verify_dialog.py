@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from aisafe_desktop.gui.widgets import Heading, language_change, quiet, translate_buttons, wrapped
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import Heading, quiet, translate_buttons, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.services.pdf_reports import ReportVerification
@@ -34,7 +35,7 @@ def mark(passed: bool | None) -> str:
     return "✓" if passed else ("✗" if passed is False else "–")
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(Retranslating, QDialog):
     def __init__(self, verification: ReportVerification, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.verification = verification
@@ -58,11 +59,6 @@ class VerifyDialog(QDialog):
         self.layout_.addWidget(self.buttons)
         self._retranslate()
         self.resize(640, self.sizeHint().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         v = self.verification

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,22 +22,25 @@ from aisafe_desktop.core.answers import Answer, is_answered, value_problem
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Section
 from aisafe_desktop.gui.missing_panel import MissingPanel
+from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.question_card import QuestionCard
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.saved_indicator import SavedIndicator
 from aisafe_desktop.gui.section_list import SectionList, section_marks
 from aisafe_desktop.gui.section_page import SectionPage
-from aisafe_desktop.gui.widgets import Heading, language_change, plain_label, quiet, wrapped
+from aisafe_desktop.gui.widgets import Heading, plain_label, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.gui.ui_state import Position
     from aisafe_desktop.services.dto import AssessmentState
+    from aisafe_desktop.services.workspace import Workspace
 
 FIRST_CARDS = 4  # built at once when a section opens: about a screenful
 CARDS_PER_TICK = 2  # then this many per idle tick, keeping each tick well under 50 ms
 
 
-class WalkthroughPage(QWidget):
+class WalkthroughPage(Retranslating, QWidget):
     """Signals:
         completed(int, object): assessment id and its ScoreResult.
     """
@@ -73,6 +76,7 @@ class WalkthroughPage(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.saved = SavedIndicator(self.ctx)
+        self.saved.mark = self._mark_unsaved
         side = QVBoxLayout()
         side.addWidget(self.sections, 1)
         side.addWidget(self.progress)
@@ -230,19 +234,29 @@ class WalkthroughPage(QWidget):
         else:
             self.answers.pop(question_id, None)
         self._conditions_changed(card if isinstance(card, QWidget) else None)
-        ws, assessment_id = self.ctx.ws, self.state.id
-        self._save(lambda: ws.record_answer(assessment_id, question_id, value),
+        assessment_id = self.state.id
+        self._save(("answer", question_id),
+                   lambda ws: ws.record_answer(assessment_id, question_id, value),
                    card if isinstance(card, QuestionCard) else None)
 
     def _comment_changed(self, question_id: str, comment: str) -> None:
         assert self.state is not None
         old = self.answers.get(question_id)
         self.answers[question_id] = Answer(old.value if old else None, comment or None)
-        ws, assessment_id = self.ctx.ws, self.state.id
-        self._save(lambda: ws.record_comment(assessment_id, question_id, comment), None)
+        assessment_id = self.state.id
+        self._save(("comment", question_id),
+                   lambda ws: ws.record_comment(assessment_id, question_id, comment), None)
 
-    def _save(self, work: Callable[[], object], card: QuestionCard | None) -> None:
-        self.saved.save(work, card.show_problem if card is not None else None)
+    def _save(self, key: tuple[str, str], work: Callable[[Workspace], object],
+              card: QuestionCard | None) -> None:
+        self.saved.save(key, work, card.show_problem if card is not None else None)
+
+    def _mark_unsaved(self, question_id: str, unsaved: bool) -> None:
+        """A value that is not in the database yet stays visibly marked at its question."""
+        for page in self.pages.values():
+            card = page.cards.get(question_id)
+            if card is not None:
+                card.show_unsaved(unsaved)
 
     def _conditions_changed(self, anchor: QWidget | None) -> None:
         state = self._applicability()
@@ -299,9 +313,10 @@ class WalkthroughPage(QWidget):
             self.missing.focus_list()
             return
         self.missing.hide()
-        ws, assessment_id = self.ctx.ws, self.state.id
+        assessment_id = self.state.id
         self.setEnabled(False)
-        self.ctx.tasks.run(lambda: ws.complete(assessment_id), self._completed, self._not_completed)
+        op(self.ctx, lambda ws: ws.complete(assessment_id)).success(self._completed).failure(
+            self._not_completed).run()
 
     def _completed(self, result: Any) -> None:
         self.setEnabled(True)
@@ -327,11 +342,6 @@ class WalkthroughPage(QWidget):
             self.ctx.ui_state.remember(self.state.id, self.current.id, question)
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.back_button.setText(self.tr("&Back"))
         self.back_button.setToolTip(self.tr("Previous section (Alt+Left)"))

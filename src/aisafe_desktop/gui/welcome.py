@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.i18n import UI_LANGUAGES
 from aisafe_desktop.gui.profile_form import ProfileForm
-from aisafe_desktop.gui.widgets import Heading, language_change, wrapped
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import Heading, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 MAX_TEXT_WIDTH = 720
 
 
-class FirstRunPage(QWidget):
+class FirstRunPage(Retranslating, QWidget):
     """Signals:
         language_chosen(str): a UI language was picked.
         finished(object): done; the profile to save, or None when skipped.
@@ -111,11 +112,6 @@ class FirstRunPage(QWidget):
                                                "'Skip for now'."))
             return
         self.finished.emit(self.form.profile())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to AISafe Desktop"))

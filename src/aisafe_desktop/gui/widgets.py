@@ -113,6 +113,14 @@ def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
+def announce(widget: QWidget, message: str) -> None:
+    """Have screen readers speak a status change (WCAG 4.1.3) without moving the focus."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if message and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
+
+
 def link_button(text: str = "", parent: QWidget | None = None) -> QPushButton:
     """A flat button that reads like a link (for secondary actions)."""
     from PySide6.QtCore import Qt
