@@ -63,6 +63,7 @@ class Workspace:
         lock = InstanceLock(paths.data_dir)
         lock.acquire()
         try:
+            recovered = backups.recover_restore(paths)
             db = backups.prepare_database(paths)
         except (sqlite3.Error, SQLAlchemyError, OSError) as error:
             lock.release()
@@ -72,6 +73,8 @@ class Workspace:
             lock.release()
             raise
         workspace = cls(paths, lock, db, catalogue)
+        if recovered:
+            workspace.startup_warnings.append(recovered)
         try:
             backups.daily_backup(paths)
         except (sqlite3.Error, OSError) as error:  # work can go on; the user is told

@@ -38,6 +38,23 @@ def table_names(path: Path) -> set[str]:
     return {str(row[0]) for row in rows}
 
 
+USER_TABLES = ("assessments", "organisation_profile", "ai_systems")
+
+
+def holds_data(path: Path) -> bool:
+    """True if the file holds anything a person entered (an assessment, a profile, a system)."""
+    try:
+        present = table_names(path)
+        connection = open_read_only(path)
+        try:
+            return any(connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()  # noqa: S608 - fixed names
+                       for table in USER_TABLES if table in present)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
 def stored_revision(path: Path) -> str | None:
     """The Alembic revision stamped in the file, or None if it has none."""
     if "alembic_version" not in table_names(path):
