@@ -7,6 +7,7 @@ one from a newer app version is refused before anything is written to it.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from aisafe_desktop.storage.backup_store import (
     rotate_set_aside,
     take_backup,
 )
+from aisafe_desktop.storage.disk_space import disk_full, environment_problem, is_disk_full
 from aisafe_desktop.storage.engine import Database
 from aisafe_desktop.storage.lock import InstanceLock
 from aisafe_desktop.storage.restore_journal import RestoreJournal, RestoreStep
@@ -49,6 +51,12 @@ def check_existing(paths: AppPaths) -> str | None:
     """The stored revision of an existing database, after refusing damaged or newer files."""
     database = paths.database
     problem = check_file(database)
+    if problem and environment_problem(problem):  # could not create -shm, etc.: not damage
+        if is_disk_full(problem, paths.data_dir, database):
+            raise disk_full(paths.data_dir, database)
+        raise StorageError("could not read {database} ({problem}). It has not been changed. "
+                           "Check that the folder is readable and the disk is not full, then "
+                           "try again.", database=database, problem=problem)
     if problem:
         raise DatabaseCorrupt(database, problem, latest_good_backup(paths.backups_dir))
     revision = stored_revision(database)
@@ -87,7 +95,13 @@ def daily_backup(paths: AppPaths, now: dt.datetime | None = None) -> Path | None
 
 
 def backup_now(paths: AppPaths) -> Path:
-    return take_backup(paths.database, paths.backups_dir, BackupKind.MANUAL)
+    try:
+        return take_backup(paths.database, paths.backups_dir, BackupKind.MANUAL)
+    except (sqlite3.Error, OSError) as error:
+        if is_disk_full(error, paths.backups_dir, paths.database):
+            raise disk_full(paths.backups_dir, paths.database) from error
+        raise StorageError("the backup could not be written to {folder}: {error}. Your data "
+                           "is unchanged.", folder=paths.backups_dir, error=error) from error
 
 
 def backups(paths: AppPaths) -> list[Path]:

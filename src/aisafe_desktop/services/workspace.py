@@ -37,6 +37,7 @@ from aisafe_desktop.services.workspace_profile import (
     list_ai_systems,
     save_profile,
 )
+from aisafe_desktop.storage.disk_space import disk_full, is_disk_full
 from aisafe_desktop.storage.engine import Database
 from aisafe_desktop.storage.lock import InstanceLock
 
@@ -67,6 +68,8 @@ class Workspace:
             db = backups.prepare_database(paths)
         except (sqlite3.Error, SQLAlchemyError, OSError) as error:
             lock.release()
+            if is_disk_full(error, paths.data_dir, paths.database):
+                raise disk_full(paths.data_dir, paths.database) from error
             raise StorageError(f"cannot open the database {paths.database}: {error}. It has not "
                                "been changed.") from error
         except BaseException:

@@ -67,13 +67,7 @@ def stored_revision(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
-def online_backup(source: Path, target: Path) -> None:
-    """Copy a live database with SQLite's backup API into a self-contained file.
-
-    Written to a temporary name and renamed, so a crash never leaves a half backup behind.
-    """
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+def _copy(source: Path, partial: Path) -> None:
     src = open_read_only(source)
     try:
         dst = sqlite3.connect(partial)
@@ -85,6 +79,21 @@ def online_backup(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+def online_backup(source: Path, target: Path) -> None:
+    """Copy a live database with SQLite's backup API into a self-contained file.
+
+    Written to a temporary name and renamed, so a crash never leaves a half backup behind.
+    """
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        _copy(source, partial)
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)  # a full disk must not stay full of half a copy
+        raise
     problem = check_file(partial)
     if problem:
         partial.unlink(missing_ok=True)
