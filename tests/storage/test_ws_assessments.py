@@ -159,3 +159,17 @@ def test_answers_survive_closing_and_reopening(workspace: Workspace) -> None:
     workspace.close()
     with Workspace.open(workspace.paths) as again:
         assert again.open_assessment(aid).answers["people"].value == 7.5
+
+
+def test_control_characters_never_reach_a_title(workspace: Workspace) -> None:
+    """An ESC sequence would drive the terminal of whoever lists the assessments; a bidi override
+    would make a title read as another. They are dropped on input; joiners used by SEA scripts stay."""
+    hostile = "Loan\x1b[2J\x1b]0;pwned\x07 helper\x00\u202egnp.exe\x7f \u200dok"
+    aid = workspace.create_assessment("storage-test", title=hostile)
+    title = workspace.open_assessment(aid).title
+    assert title == "Loan[2J]0;pwned helpergnp.exe \u200dok"
+    assert not any(ord(c) < 32 or 0x7f <= ord(c) < 0xa0 for c in title)
+    workspace.rename(aid, "Tab\tand\nnewline\x9b31m")
+    assert workspace.open_assessment(aid).title == "Tab and newline31m"
+    system = workspace.add_ai_system("Bot\x1b[31m red")
+    assert system.name == "Bot[31m red"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
-from aisafe_desktop.services.assessments_store import BAD_TEXT, storable
+from aisafe_desktop.services.assessments_store import BAD_TEXT, one_line, storable
 from aisafe_desktop.services.dto import ASEAN_COUNTRIES, AiSystemInfo, OrganisationProfile
 from aisafe_desktop.services.errors import InvalidInput
 from aisafe_desktop.storage import repositories as repo
@@ -55,7 +55,7 @@ def list_ai_systems(db: Database) -> list[AiSystemInfo]:
 
 def add_ai_system(db: Database, name: str, purpose: str = "", vendor: str = "",
                   status: str = "in use") -> AiSystemInfo:
-    cleaned = " ".join(name.split())
+    cleaned = one_line(name)
     if not storable([name, purpose, vendor, status]):
         raise InvalidInput("name", BAD_TEXT)
     if not cleaned:
