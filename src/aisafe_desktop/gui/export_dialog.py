@@ -31,7 +31,7 @@ from aisafe_desktop.gui.identity_dialogs import (
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.settings_page import open_folder
-from aisafe_desktop.gui.widgets import add_form_row, announce, set_row_label, wrapped
+from aisafe_desktop.gui.widgets import add_form_row, announce, resize_within_screen, set_row_label, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -83,7 +83,7 @@ class ExportDialog(Retranslating, QDialog):
         self._warm_up()
         self.fill_identities()
         self._retranslate()
-        self.resize(640, self.sizeHint().height())
+        resize_within_screen(self, 640, self.sizeHint().height())
 
     def _layout(self) -> None:
         self.form = QFormLayout()

@@ -337,11 +337,23 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- window -------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """The saved size and place (kept on screen), or one from the available screen area."""
+        from aisafe_desktop.gui import window_fit
+
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
         saved = self.ctx.settings.window_geometry
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
-        else:
-            self.resize(1100, 760)
+        restored = saved is not None and saved != "" and self.restoreGeometry(
+            QByteArray.fromBase64(saved.encode("ascii")))
+        if available is None:
+            return
+        minimum = window_fit.MIN_SIZE.boundedTo(available.size())
+        self.setMinimumSize(minimum)
+        if restored and self.isMaximized():
+            return
+        wanted = self.geometry() if restored else window_fit.first_start(available)
+        wanted.setSize(wanted.size().expandedTo(minimum))
+        self.setGeometry(window_fit.inside(wanted, available))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._pages_built and self._unsaved_answers_kept():

@@ -27,6 +27,7 @@ from aisafe_desktop.gui.widgets import (
     add_form_row,
     escape_rich,
     quiet,
+    resize_within_screen,
     set_row_label,
     translate_buttons,
     wrapped,
@@ -75,7 +76,7 @@ class NewAssessmentDialog(Retranslating, QDialog):
         self._retranslate()
         if entries:
             self.list.setCurrentRow(0)
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
 
     def _build(self) -> None:
         details = QVBoxLayout()

@@ -19,6 +19,7 @@ from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     add_form_row,
     escape_rich,
+    resize_within_screen,
     set_row_label,
     translate_buttons,
 )
@@ -143,7 +144,7 @@ class ProfileDialog(Retranslating, QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         self._retranslate()
-        self.resize(560, self.sizeHint().height())
+        resize_within_screen(self, 560, self.sizeHint().height())
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Your organisation"))

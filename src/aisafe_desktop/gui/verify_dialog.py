@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import Heading, quiet, translate_buttons, wrapped
+from aisafe_desktop.gui.widgets import Heading, quiet, resize_within_screen, translate_buttons, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.services.pdf_reports import ReportVerification
@@ -58,7 +58,7 @@ class VerifyDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
         self._retranslate()
-        self.resize(640, self.sizeHint().height())
+        resize_within_screen(self, 640, self.sizeHint().height())
 
     def _retranslate(self) -> None:
         v = self.verification

@@ -113,6 +113,17 @@ def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Give a dialog its preferred size, but never more than the screen it is on can show
+    (at 200 % text a dialog's preferred height can exceed a 768-pixel screen)."""
+    screen = window.screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, round(available.width() * 0.95))
+        height = min(height, round(available.height() * 0.95))
+    window.resize(width, height)
+
+
 def announce(widget: QWidget, message: str) -> None:
     """Have screen readers speak a status change (WCAG 4.1.3) without moving the focus."""
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
