@@ -192,7 +192,9 @@ class ExportDialog(Retranslating, QDialog):
             widget.setEnabled(True)
         self.progress.hide()
         self.status.setText("")
-        if type(error).__name__ == "WrongPassphraseError":
+        from aisafe_desktop.reporting.errors import WrongPassphraseError
+
+        if isinstance(error, WrongPassphraseError):
             self.status.setText(self.tr("That passphrase does not open this identity. Type it "
                                         "again."))
             self.passphrase.setAccessibleDescription(self.status.text())

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import announce, quiet
@@ -93,7 +94,7 @@ class SavedIndicator(Retranslating, QLabel):
         self.pending -= 1
         if isinstance(error, InvalidAnswer) and on_problem is not None:
             self._show(self.tr("Not saved: see the note at the question"))
-            on_problem(error.message)
+            on_problem(localise(error.reason))
             return
         if not isinstance(error, StorageError | OSError):
             self.ctx.errors.present(error)  # a bug: reported, and the value is still kept

@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.storage.errors import StorageError
 from aisafe_desktop.storage.sqlite_files import check_file
 
@@ -106,9 +107,9 @@ def swap_in(staging: Path, database: Path, kept: Path) -> None:
     _sync_folder(database.parent)
 
 
-def recover(data_dir: Path, database: Path) -> str | None:
+def recover(data_dir: Path, database: Path) -> Message | None:
     """Finish or roll back an interrupted restore (call holding the instance lock). Returns a
-    sentence for the person when something was done, None when there was nothing to do."""
+    message for the person when something was done, None when there was nothing to do."""
     journal = pending(data_dir)
     if journal is None:
         return None
@@ -117,8 +118,8 @@ def recover(data_dir: Path, database: Path) -> str | None:
         for leftover in (staging, staging.with_name(staging.name + ".partial")):
             leftover.unlink(missing_ok=True)
         finish(data_dir)
-        return (f"The restore of {backup.name} was interrupted before it changed anything; "
-                "your data is as it was before.")
+        return Message("The restore of {backup} was interrupted before it changed anything; "
+                       "your data is as it was before.", backup=backup.name)
     if staging.exists():
         problem = check_file(staging)
         if problem:  # cannot happen (checked before SWAPPING), but never install a bad copy
@@ -130,5 +131,5 @@ def recover(data_dir: Path, database: Path) -> str | None:
         raise StorageError("an interrupted restore left no database. Your previous data is in "
                            "{kept}; the backup is {backup}.", kept=kept, backup=backup)
     finish(data_dir)
-    return (f"The restore of {backup.name} was interrupted; it has now been finished. The data "
-            f"you had before is kept in {kept}.")
+    return Message("The restore of {backup} was interrupted; it has now been finished. The data "
+                   "you had before is kept in {kept}.", backup=backup.name, kept=kept)
