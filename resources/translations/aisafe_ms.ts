@@ -1350,6 +1350,14 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
 <context>
     <name>QuestionCard</name>
     <message>
+        <source>Expanded. {guidance}</source>
+        <translation>Dikembangkan. {guidance}</translation>
+    </message>
+    <message>
+        <source>Collapsed. Press Space to show the guidance for this question.</source>
+        <translation>Dikuncupkan. Tekan Space untuk menunjukkan panduan bagi soalan ini.</translation>
+    </message>
+    <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>Belum disimpan. Jawapan anda disimpan di sini dan aplikasi terus cuba menyimpannya.</translation>
     </message>
@@ -1370,6 +1378,10 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Kosongkan jawapan</translation>
     </message>
     <message>
+        <source>Clear answer: {question}</source>
+        <translation>Kosongkan jawapan: {question}</translation>
+    </message>
+    <message>
         <source>Remove the answer to this question</source>
         <translation>Buang jawapan bagi soalan ini</translation>
     </message>
@@ -1378,12 +1390,12 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Mengapa kami bertanya</translation>
     </message>
     <message>
-        <source>Show or hide the guidance for this question</source>
-        <translation>Tunjuk atau sembunyikan panduan bagi soalan ini</translation>
+        <source>Why we ask: {question}</source>
+        <translation>Mengapa kami bertanya: {question}</translation>
     </message>
     <message>
-        <source>Evidence or comment</source>
-        <translation>Bukti atau ulasan</translation>
+        <source>Evidence or comment: {question}</source>
+        <translation>Bukti atau ulasan: {question}</translation>
     </message>
     <message>
         <source>Optional: a note, a document name or a link to evidence</source>
@@ -1551,8 +1563,8 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Semua yang anda masukkan disimpan dalam folder ini di komputer ini, dan tidak di tempat lain:</translation>
     </message>
     <message>
-        <source>Data folder</source>
-        <translation>Folder data</translation>
+        <source>Data folder: {folder}</source>
+        <translation>Folder data: {folder}</translation>
     </message>
     <message>
         <source>Open data folder</source>

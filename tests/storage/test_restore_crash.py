@@ -151,7 +151,7 @@ def test_every_moment_of_the_swap_is_finished_at_start_up(paths: AppPaths, moved
             part.rename(Path(f"{kept}{suffix}"))
     with Workspace.open(paths) as ws:
         assert {s.title for s in ws.list_assessments()} == {"First", "Second"}
-        assert "finished" in ws.startup_warnings[0]
+        assert "finished" in str(ws.startup_warnings[0])
     assert kept.exists() and not staging.exists()
 
 

@@ -291,7 +291,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.results.show_result(assessment_id, state.questionnaire, result, state.language,
                                  state.title)
         self.stack.setCurrentWidget(self.results)
-        self.results.scroller.setFocus()
+        self.results.focus_result()
 
     def _back_to_answers(self) -> None:
         self.stack.setCurrentWidget(self.walkthrough)

@@ -25,7 +25,7 @@ from aisafe_desktop.gui.question_widgets import (
     editor_for,
 )
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import link_button, plain_label, quiet, wrapped
+from aisafe_desktop.gui.widgets import announce, link_button, plain_label, quiet, wrapped
 
 CHOICE_TYPES = {QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE}
 
@@ -99,6 +99,18 @@ class QuestionCard(Retranslating, QFrame):
         self.guidance.setVisible(shown)
         self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
                                           else Qt.ArrowType.RightArrow)
+        self._describe_guidance()
+        if shown:  # the guidance is read out at once, without moving the focus
+            announce(self.guidance, self.guidance.text())
+
+    def _describe_guidance(self) -> None:
+        """The expander's state in words (Qt exposes a checkable tool button as a check box)."""
+        if self.guidance_toggle is None or self.guidance is None:
+            return
+        shown = self.guidance_toggle.isChecked()
+        self.guidance_toggle.setAccessibleDescription(
+            self.tr("Expanded. {guidance}").format(guidance=self.guidance.text()) if shown
+            else self.tr("Collapsed. Press Space to show the guidance for this question."))
 
     def _add_evidence(self, layout: QVBoxLayout) -> None:
         self.evidence: QPlainTextEdit | None = None
@@ -186,14 +198,21 @@ class QuestionCard(Retranslating, QFrame):
     def _retranslate(self) -> None:
         self.required_mark.setToolTip(self.tr("Required"))
         self.required_mark.setAccessibleName(self.tr("Required"))
+        # Every control of a card names its question: a screen reader user moving by Tab hears
+        # "Clear answer: Does the system use AI?", not ten identical "Clear answer" buttons.
+        question = self.question.text.get(self.language)
         self.clear_button.setText(self.tr("Clear answer"))
+        self.clear_button.setAccessibleName(self.tr("Clear answer: {question}").format(
+            question=question))
         self.clear_button.setAccessibleDescription(self.tr("Remove the answer to this question"))
         if self.guidance_toggle is not None:
             self.guidance_toggle.setText(self.tr("Why we ask"))
-            self.guidance_toggle.setAccessibleDescription(self.tr("Show or hide the guidance for "
-                                                                  "this question"))
+            self.guidance_toggle.setAccessibleName(self.tr("Why we ask: {question}").format(
+                question=question))
+            self._describe_guidance()
         if self.evidence is not None:
-            self.evidence.setAccessibleName(self.tr("Evidence or comment"))
+            self.evidence.setAccessibleName(self.tr("Evidence or comment: {question}").format(
+                question=question))
             self.evidence.setAccessibleDescription(self.evidence_label.text())
             self.evidence.setPlaceholderText(self.tr("Optional: a note, a document name or a "
                                                      "link to evidence"))

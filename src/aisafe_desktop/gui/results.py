@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.core.display import whole_percent
 from aisafe_desktop.core.explain import explain
 from aisafe_desktop.core.model import Priority, Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.chart import Bar, DimensionChart
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import Heading, plain_label, quiet, wrapped
+from aisafe_desktop.gui.widgets import Heading, announce, no_tab_stop, plain_label, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -40,7 +41,7 @@ def dimension_bars(q: Questionnaire, result: ScoreResult, lang: str) -> list[Bar
         if dim is not None and dim.display_max:
             shown = f"{score.percent * dim.display_max / 100:.1f} / {dim.display_max:g}"
         else:
-            shown = f"{score.percent:.0f} %"
+            shown = f"{whole_percent(score.percent)} %"
         bars.append(Bar(label, score.percent, shown))
     return bars
 
@@ -64,6 +65,7 @@ class ResultsPage(Retranslating, QWidget):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        no_tab_stop(self.scroller)
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
         self.export_button = QPushButton()
@@ -113,11 +115,22 @@ class ResultsPage(Retranslating, QWidget):
         label = band.label.get(lang) if band else result.band
         heading = Heading(self.tr("Result: {band}").format(band=label), level=1)
         heading.setObjectName("band-label")
+        heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # where the focus goes on arrival
+        self.result_heading = heading
         self.body.addWidget(heading)
         if band is not None and band.meaning is not None:
             self.body.addWidget(wrapped(band.meaning.get(lang)))
         self.body.addWidget(quiet(wrapped(self.tr("Overall score: {score} %").format(
-            score=f"{result.overall:g}"))))
+            score=whole_percent(result.overall)))))
+
+    def focus_result(self) -> None:
+        """On arriving at Results: the focus (and so the screen reader) is on the result itself,
+        not on a container; the result is also announced."""
+        heading = getattr(self, "result_heading", None)
+        if isinstance(heading, QWidget):
+            heading.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroller.ensureWidgetVisible(heading)
+            announce(heading, heading.accessibleName())
 
     def _red_flags(self, q: Questionnaire, result: ScoreResult, lang: str) -> None:
         if not result.red_flags:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
@@ -103,7 +104,7 @@ class SavedIndicator(Retranslating, QLabel):
             return  # a newer value for this question is already on its way
         job.attempts += 1
         self._failed[key] = job
-        self.last_reason = str(error)
+        self.last_reason = localise(error.text) if isinstance(error, AisafeError) else str(error)
         self.mark(key[1], True)
         delay = min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** (job.attempts - 1))
         if not self._retry.isActive() or self._retry.remainingTime() > delay:

@@ -18,7 +18,7 @@ from aisafe_desktop.core.answers import Answer
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Section
 from aisafe_desktop.gui.question_card import QuestionCard
-from aisafe_desktop.gui.widgets import Heading, quiet, wrapped
+from aisafe_desktop.gui.widgets import Heading, no_tab_stop, quiet, wrapped
 
 MAX_CONTENT_WIDTH = 860
 
@@ -34,6 +34,7 @@ class SectionPage(QScrollArea):
         self._pending = list(section.questions)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        no_tab_stop(self)
         content = self.content = QWidget()
         content.setMaximumWidth(MAX_CONTENT_WIDTH)
         layout = self._layout = QVBoxLayout(content)

@@ -33,6 +33,7 @@ from aisafe_desktop.gui.widgets import (
     Heading,
     add_form_row,
     message_box,
+    no_tab_stop,
     plain_label,
     quiet,
     set_row_label,
@@ -65,6 +66,7 @@ class SettingsPage(Retranslating, QScrollArea):
         self.ctx = ctx
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        no_tab_stop(self)
         content = QWidget()
         content.setMaximumWidth(860)
         self.layout_ = QVBoxLayout(content)
@@ -200,7 +202,8 @@ class SettingsPage(Retranslating, QScrollArea):
         self.data_title.setText(self.tr("Your data"))
         self.data_text.setText(self.tr("Everything you enter is kept in this folder on this "
                                        "computer, and nowhere else:"))
-        self.data_path.setAccessibleName(self.tr("Data folder"))
+        self.data_path.setAccessibleName(self.tr("Data folder: {folder}").format(
+            folder=self.ctx.paths.data_dir))  # the name is what is read: it carries the path
         self.open_data.setText(self.tr("Open data folder"))
         self.backups_title.setText(self.tr("Backups"))
         self.backups_text.setText(self.tr("A backup is made every day you use the app and before "

@@ -124,6 +124,15 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(width, height)
 
 
+def no_tab_stop(area: QWidget) -> QWidget:
+    """A scroll area is a container, not a control: no silent, unnamed Tab stop (screen readers
+    found one on every page). Focusing a control inside still scrolls it into view."""
+    from PySide6.QtCore import Qt
+
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
 def announce(widget: QWidget, message: str) -> None:
     """Have screen readers speak a status change (WCAG 4.1.3) without moving the focus."""
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
