@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Provisional</name>
+    <message numerus="yes">
+        <source>Based on %n answered question(s) of the {total} that apply so far. The result can still change as you answer the rest.</source>
+        <translation>
+            <numerusform>Based on %n answered question of the {total} that apply so far. The result can still change as you answer the rest.</numerusform>
+            <numerusform>Based on %n answered questions of the {total} that apply so far. The result can still change as you answer the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavedIndicator</name>
     <message numerus="yes">
         <source>%n answer(s) not saved yet: trying again</source>
@@ -41,10 +51,17 @@
 <context>
     <name>WalkthroughPage</name>
     <message numerus="yes">
-        <source>%n of {total} questions answered</source>
+        <source>%n of {total} section(s) done</source>
         <translation>
-            <numerusform>%n of {total} questions answered</numerusform>
-            <numerusform>%n of {total} questions answered</numerusform>
+            <numerusform>%n of {total} sections done</numerusform>
+            <numerusform>%n of {total} sections done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered of the {total} that apply so far</source>
+        <translation>
+            <numerusform>%n question answered of the {total} that apply so far</numerusform>
+            <numerusform>%n questions answered of the {total} that apply so far</numerusform>
         </translation>
     </message>
 </context>

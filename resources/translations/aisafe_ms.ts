@@ -1348,6 +1348,31 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>Provisional</name>
+    <message>
+        <source>This answer sets the result to {band} whatever else you answer: {message} Stop and get advice before this AI system is used.</source>
+        <translation>Jawapan ini menetapkan keputusan kepada {band} walau apa pun jawapan lain anda: {message} Berhenti dan dapatkan nasihat sebelum sistem AI ini digunakan.</translation>
+    </message>
+    <message>
+        <source>Provisional result: {band} ({percent} %).</source>
+        <translation>Keputusan sementara: {band} ({percent} %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n answered question(s) of the {total} that apply so far. The result can still change as you answer the rest.</source>
+        <translation>
+            <numerusform>Berdasarkan %n soalan yang dijawab daripada {total} yang berkaitan setakat ini. Keputusan masih boleh berubah semasa anda menjawab selebihnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red flags so far:</source>
+        <translation>Bendera merah setakat ini:</translation>
+    </message>
+    <message>
+        <source>Result so far</source>
+        <translation>Keputusan setakat ini</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>Expanded. {guidance}</source>
@@ -1678,10 +1703,20 @@ Cap jari (SHA-256): {fingerprint}</translation>
 <context>
     <name>WalkthroughPage</name>
     <message numerus="yes">
-        <source>%n of {total} questions answered</source>
+        <source>%n of {total} section(s) done</source>
         <translation>
-            <numerusform>%n daripada {total} soalan dijawab</numerusform>
+            <numerusform>%n daripada {total} bahagian selesai</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered of the {total} that apply so far</source>
+        <translation>
+            <numerusform>%n soalan dijawab daripada {total} yang berkaitan setakat ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some answers make further questions apply, so the number of questions can grow as you go.</source>
+        <translation>Sesetengah jawapan menjadikan soalan lain berkaitan, jadi bilangan soalan boleh bertambah semasa anda menjawab.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -1706,6 +1741,14 @@ Cap jari (SHA-256): {fingerprint}</translation>
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>Bahagian sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Result &amp;so far</source>
+        <translation>Keputusan &amp;setakat ini</translation>
+    </message>
+    <message>
+        <source>See the provisional result of the answers given so far (Alt+S)</source>
+        <translation>Lihat keputusan sementara bagi jawapan yang diberi setakat ini (Alt+S)</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,9 @@ class QuestionCard(Retranslating, QFrame):
         self.problem = wrapped()
         self.problem.setObjectName("problem")
         self.problem.hide()
+        self.flag_note = wrapped()  # a red flag raised by this answer, shown at once
+        self.flag_note.setObjectName("red-flag")
+        self.flag_note.hide()
         self.clear_button = link_button()
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(False)
@@ -72,6 +75,7 @@ class QuestionCard(Retranslating, QFrame):
         self._add_guidance(layout)
         layout.addWidget(self.editor)
         layout.addWidget(self.problem)
+        layout.addWidget(self.flag_note)
         layout.addWidget(self.clear_button)
         self._add_evidence(layout)
         self._retranslate()
@@ -170,6 +174,14 @@ class QuestionCard(Retranslating, QFrame):
         self.problem.setText("⚠ " + message)
         self.problem.show()
         self.editor.first_input().setAccessibleDescription(message)
+
+    def show_flag(self, note: str | None) -> None:
+        """What this answer means for the result (a red flag), or nothing."""
+        shown = bool(note)
+        if shown and note != self.flag_note.text().removeprefix("⛔ "):
+            self.flag_note.setText("⛔ " + (note or ""))
+            announce(self.flag_note, note or "")
+        self.flag_note.setVisible(shown)
 
     def show_unsaved(self, unsaved: bool) -> None:
         """Mark a value the app could not write yet (it keeps trying; see SavedIndicator)."""

@@ -25,12 +25,13 @@ from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.missing_panel import MissingPanel
 from aisafe_desktop.gui.ops import op
+from aisafe_desktop.gui.provisional import flag_notes, provisional_score, show_result_so_far
 from aisafe_desktop.gui.question_card import QuestionCard
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.saved_indicator import SavedIndicator
 from aisafe_desktop.gui.section_list import SectionList, section_marks
 from aisafe_desktop.gui.section_page import SectionPage
-from aisafe_desktop.gui.widgets import Heading, plain_label, quiet, wrapped
+from aisafe_desktop.gui.widgets import Heading, link_button, plain_label, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -85,6 +86,9 @@ class WalkthroughPage(Retranslating, QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.back_button)
         footer.addWidget(self.saved, 1, Qt.AlignmentFlag.AlignCenter)
+        self.so_far_button = link_button()
+        self.so_far_button.clicked.connect(self.show_result_so_far)
+        footer.addWidget(self.so_far_button)
         footer.addWidget(self.next_button)
         main = QVBoxLayout()
         main.addWidget(self.missing)
@@ -265,12 +269,36 @@ class WalkthroughPage(Retranslating, QWidget):
         for page in self.pages.values():
             page.apply(state, anchor if page is self.stack.currentWidget() else None)
         self._refresh_marks()
+        self._show_flags()
         if self.missing.isVisible():
             self._show_missing()
 
     def flush(self) -> None:
         for page in self.pages.values():
             page.flush()
+
+    def _values(self) -> dict[str, object]:
+        return {k: a.value for k, a in self.answers.items() if is_answered(a.value)}
+
+    def _show_flags(self) -> None:
+        """A red flag shows at the answer that raised it, the moment it is given."""
+        assert self.state is not None
+        q = self.state.questionnaire
+        notes = flag_notes(q, provisional_score(q, self._values()), self.state.language)
+        for page in self.pages.values():
+            for question_id, card in page.cards.items():
+                card.show_flag(notes.get(question_id))
+
+    def show_result_so_far(self) -> None:
+        assert self.state is not None
+        self.flush()
+        self.so_far_box = show_result_so_far(self, self.state.questionnaire, self._values(),
+                                             self.state.language, *self._counts())
+
+    def _counts(self) -> tuple[int, int]:
+        assert self.state is not None
+        marks = section_marks(self.state.questionnaire, self._applicability(), self._has_value)
+        return sum(m.answered for m in marks), sum(m.applicable for m in marks)
 
     # -- marks, progress, finishing -----------------------------------------------------------
     def _refresh_marks(self) -> None:
@@ -280,8 +308,17 @@ class WalkthroughPage(Retranslating, QWidget):
         current = q.sections.index(self.current) if self.current is not None else -1
         self.sections.show_marks(marks, current)
         answered = sum(m.answered for m in marks)
-        self.progress.setText(self.tr("%n of {total} questions answered", "", answered)
-                              .format(total=sum(m.applicable for m in marks)))
+        applying = [m for m in marks if m.applicable]
+        done = sum(1 for m in applying if m.answered >= m.applicable)
+        # Sections done is the stable measure; the question count can grow as answers make
+        # more questions apply, so it says "so far" and the tooltip explains why.
+        self.progress.setText(
+            self.tr("%n of {total} section(s) done", "", done).format(total=len(applying))
+            + "\n" + self.tr("%n question(s) answered of the {total} that apply so far", "",
+                              answered).format(total=sum(m.applicable for m in marks)))
+        self.progress.setToolTip(self.tr("Some answers make further questions apply, so the "
+                                         "number of questions can grow as you go."))
+        self.progress.setAccessibleDescription(self.progress.text())
         self._update_buttons()
 
     def _has_value(self, question_id: str) -> bool:
@@ -347,6 +384,9 @@ class WalkthroughPage(Retranslating, QWidget):
     def _retranslate(self) -> None:
         self.back_button.setText(self.tr("&Back"))
         self.back_button.setToolTip(self.tr("Previous section (Alt+Left)"))
+        self.so_far_button.setText(self.tr("Result &so far"))
+        self.so_far_button.setToolTip(self.tr("See the provisional result of the answers given "
+                                              "so far (Alt+S)"))
         if self.state is not None:
             self._refresh_marks()
         else:
