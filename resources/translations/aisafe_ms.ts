@@ -1130,6 +1130,14 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Bahasa, saiz teks, sandaran (Ctrl+,)</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the app (F1)</source>
+        <translation>Semua pintasan papan kekunci aplikasi (F1)</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigasi</translation>
     </message>
@@ -1630,6 +1638,140 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>AISafe Desktop {version}. Works offline; never sends data anywhere. Built with these libraries and fonts, under their licences:</source>
         <translation>AISafe Desktop {version}. Berfungsi di luar talian; tidak pernah menghantar data ke mana-mana. Dibina dengan pustaka dan fon berikut, di bawah lesen masing-masing:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Di mana-mana</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Semasa menjawab</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Laman utama</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Senarai pintasan papan kekunci ini</translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation>Mulakan penilaian baharu</translation>
+    </message>
+    <message>
+        <source>Back to the list of assessments</source>
+        <translation>Kembali ke senarai penilaian</translation>
+    </message>
+    <message>
+        <source>Settings: language, text size, backups</source>
+        <translation>Tetapan: bahasa, saiz teks, sandaran</translation>
+    </message>
+    <message>
+        <source>Quit (asks first if answers are not saved)</source>
+        <translation>Keluar (bertanya dahulu jika ada jawapan belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Kawalan seterusnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>Butang atau medan dengan huruf itu</translation>
+    </message>
+    <message>
+        <source>Search the assessments</source>
+        <translation>Cari penilaian</translation>
+    </message>
+    <message>
+        <source>Import an answers file</source>
+        <translation>Import fail jawapan</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment</source>
+        <translation>Buka penilaian yang dipilih</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move the selected assessment to the trash (you can undo)</source>
+        <translation>Pindahkan penilaian yang dipilih ke tong sampah (boleh dibuat asal)</translation>
+    </message>
+    <message>
+        <source>Next section (Finish on the last)</source>
+        <translation>Bahagian seterusnya (Selesai pada bahagian terakhir)</translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation>Bahagian sebelumnya</translation>
+    </message>
+    <message>
+        <source>Enter (on a choice)</source>
+        <translation>Enter (pada pilihan)</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Bahagian seterusnya</translation>
+    </message>
+    <message>
+        <source>Go to the list of sections</source>
+        <translation>Pergi ke senarai bahagian</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Kekunci anak panah</translation>
+    </message>
+    <message>
+        <source>Move between the options of a question</source>
+        <translation>Bergerak antara pilihan sesuatu soalan</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>Pilih satu pilihan; tunjuk atau sembunyikan &quot;Mengapa kami bertanya&quot;</translation>
+    </message>
+    <message>
+        <source>The provisional result so far</source>
+        <translation>Keputusan sementara setakat ini</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+    <message>
+        <source>Everything in AISafe Desktop can be done with the keyboard. Buttons also show their shortcut in their tooltip.</source>
+        <translation>Semua perkara dalam AISafe Desktop boleh dilakukan dengan papan kekunci. Butang juga menunjukkan pintasannya dalam petua alatnya.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Kekunci</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Fungsinya</translation>
     </message>
 </context>
 <context>

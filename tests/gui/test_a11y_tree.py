@@ -86,3 +86,24 @@ def test_a_flat_button_shows_a_focus_ring(qtbot, make_window, paths) -> None:  #
     assert button.hasFocus()
     focused = button.grab().toImage()
     assert focused != unfocused, "no visible change when the flat button gets the focus"
+
+
+def test_keyboard_shortcuts_page_and_enter_on_a_choice(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    from driver import click
+
+    window = make_window(paths)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    rows = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert {"F1", "Ctrl+N", "F6", "Alt+S"} <= rows
+    dialog.reject()
+    assert "(Ctrl+N)" in window.new_action.toolTip()  # the tooltip names the key too
+    start_assessment(qtbot, window, SAMPLE_ID)
+    walk = window.walkthrough
+    button = walk.stack.currentWidget().cards["uses-ai"].editor.buttons[0]
+    click(qtbot, button)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert walk.current.id == "care"  # Enter on a choice = Next

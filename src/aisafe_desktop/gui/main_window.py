@@ -116,12 +116,15 @@ class MainWindow(Retranslating, QMainWindow):
         bar.setMovable(False)
         self.home_action, self.new_action = QAction(self), QAction(self)
         self.settings_action, self.quit_action = QAction(self), QAction(self)
+        self.help_action = QAction(self)
+        self.help_action.triggered.connect(self.show_shortcuts)
         self.home_action.triggered.connect(self.show_home)
         self.new_action.triggered.connect(self.new_assessment)
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(self.close)
         for action in (self.home_action, self.new_action, self.settings_action):
             bar.addAction(action)
+        bar.addAction(self.help_action)  # always enabled: help works while the data opens
         self.addAction(self.quit_action)
         self.addToolBar(bar)
         self.navigation = bar
@@ -134,6 +137,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.help_action.setShortcut(QKeySequence("F1"))
 
     def _enable_navigation(self, on: bool) -> None:
         for action in (self.home_action, self.new_action, self.settings_action):
@@ -369,6 +373,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.ctx.workspace = None
         super().closeEvent(event)
 
+    def show_shortcuts(self) -> None:
+        from aisafe_desktop.gui.shortcuts_help import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.finished.connect(self.shortcuts_dialog.deleteLater)
+        self.shortcuts_dialog.open()
+
     def _unsaved_answers_kept(self) -> bool:
         """Write what is typed; if some answers still cannot be saved, ask before closing."""
         from PySide6.QtWidgets import QApplication
@@ -400,6 +411,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_action.setToolTip(self.tr("Start a new assessment (Ctrl+N)"))
         self.settings_action.setText(self.tr("Settings"))
         self.settings_action.setToolTip(self.tr("Language, text size, backups (Ctrl+,)"))
+        self.help_action.setText(self.tr("Keyboard shortcuts"))
+        self.help_action.setToolTip(self.tr("Every keyboard shortcut of the app (F1)"))
         self.navigation.setWindowTitle(self.tr("Navigation"))
 
 

@@ -8,11 +8,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QHBoxLayout,
     QPushButton,
+    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -107,6 +109,17 @@ class WalkthroughPage(Retranslating, QWidget):
                            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self.go_back)):
             QShortcut(keys, self, slot)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.sections.setFocus)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_S), self, self.show_result_so_far)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a choice (an option, a check box) goes on, as Enter activates the default
+        button of a dialog; in a text field Enter only finishes the text."""
+        focus = self.window().focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+                focus, QRadioButton | QCheckBox) and self.isAncestorOf(focus):
+            self.go_next()
+            return
+        super().keyPressEvent(event)
 
     # -- loading ------------------------------------------------------------------------------
     def load(self, state: AssessmentState, position: Position | None = None) -> None:
