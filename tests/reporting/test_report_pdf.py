@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 import re
+import subprocess
 
 import pikepdf
 import pikepdf.pdfa
