@@ -11,15 +11,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
 from PySide6.QtWidgets import QApplication
-from sample_questionnaire import SAMPLE_YAML
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.launch import build_context
 from aisafe_desktop.gui.main_window import MainWindow
+from tests.gui.sample_questionnaire import SAMPLE_YAML
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "aisafe_ms.ts"
@@ -57,7 +58,7 @@ WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot, qapp: QApplication, qm_dir: Path) -> Iterator[WindowFactory]:  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, qapp: QApplication, qm_dir: Path) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
     def factory(paths: AppPaths, *, first_run_done: bool = True, wait: bool = True) -> MainWindow:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from aisafe_desktop.core.conditions import referenced_questions
+from aisafe_desktop.core.conditions import questions_in
 from aisafe_desktop.core.display import whole_percent
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult, score
@@ -54,7 +54,7 @@ def flag_notes(q: Questionnaire, result: ScoreResult, language: str) -> dict[str
             continue
         band = q.band(flag.band)
         label = band.label.get(language) if band is not None else flag.band
-        for question_id in referenced_questions(flag.when):
+        for question_id in questions_in(flag.when):
             notes[question_id] = words.flag_note(label, flag.message.get(language))
     return notes
 

@@ -33,6 +33,7 @@ from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.saved_indicator import SavedIndicator
 from aisafe_desktop.gui.section_list import SectionList, section_marks
 from aisafe_desktop.gui.section_page import SectionPage
+from aisafe_desktop.gui.upgrade_dialog import UpgradeBanner
 from aisafe_desktop.gui.widgets import Heading, link_button, plain_label, quiet, wrapped
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ class WalkthroughPage(Retranslating, QWidget):
     def _build(self) -> None:
         self.title = Heading(level=1)
         self.subtitle = quiet(wrapped())
+        self.upgrade_banner = UpgradeBanner(self.ctx, self.flush)
+        self.upgrade_banner.upgraded.connect(self._reopen)
         self.sections = SectionList()
         self.sections.section_chosen.connect(self._section_chosen)
         self.progress = quiet(plain_label())
@@ -102,6 +105,7 @@ class WalkthroughPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.upgrade_banner)
         layout.addLayout(body, 1)
         for keys, slot in ((QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self.go_next),
                            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.go_back),
@@ -141,6 +145,13 @@ class WalkthroughPage(Retranslating, QWidget):
         first = next((s for s in q.sections if state_now.section_applies(s)), q.sections[0])
         wanted = next((s for s in q.sections if position and s.id == position.section), first)
         self.show_section(wanted, question=position.question if position else None)
+        self.upgrade_banner.check(state)
+
+    def _reopen(self, assessment_id: int) -> None:
+        """After an upgrade: show the assessment again, on the new version's questions."""
+        ws = self.ctx.ws
+        self.ctx.tasks.run(lambda: ws.open_assessment(assessment_id), self.load,
+                           self.ctx.errors.present)
 
     def _applicability(self) -> Applicability:
         assert self.state is not None
