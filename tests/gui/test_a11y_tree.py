@@ -5,7 +5,6 @@ flat button shows a focus ring."""
 
 from __future__ import annotations
 
-from driver import start_assessment, walk_through
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -15,7 +14,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from sample_questionnaire import SAMPLE_ID
+
+from tests.gui.driver import start_assessment, walk_through
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
@@ -89,7 +90,7 @@ def test_a_flat_button_shows_a_focus_ring(qtbot, make_window, paths) -> None:  #
 
 
 def test_keyboard_shortcuts_page_and_enter_on_a_choice(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
-    from driver import click
+    from tests.gui.driver import click
 
     window = make_window(paths)
     window.activateWindow()

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from driver import start_assessment, walk_through
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,10 +15,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QWidget,
 )
-from sample_questionnaire import SAMPLE_ID
 
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.widgets import refresh_headings
+from tests.gui.driver import start_assessment, walk_through
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 SIZES = [QSize(1366, 768), QSize(1024, 600)]
 SCALES = [1.0, 2.0]
@@ -112,8 +112,10 @@ def test_every_page_fits(qtbot, make_window, paths, scale) -> None:  # type: ign
         found += check(window, window.new_dialog, size, "new assessment")
     window.new_dialog.reject()
     window.home.edit_profile()
+    from aisafe_desktop.gui.profile_form import ProfileDialog
+
     dialog = next(w for w in QApplication.topLevelWidgets()
-                  if type(w).__name__ == "ProfileDialog" and w.isVisible())
+                  if isinstance(w, ProfileDialog) and w.isVisible())
     for size in SIZES:
         found += check(window, dialog, size, "organisation")
     dialog.reject()

@@ -17,14 +17,14 @@ from typing import Any
 
 import pytest
 import yaml
-from driver import walk_through
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QListView, QMessageBox, QWidget
-from sample_questionnaire import SAMPLE_YAML
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.dto import OrganisationProfile
+from tests.gui.driver import walk_through
+from tests.gui.sample_questionnaire import SAMPLE_YAML
 
 HOSTILE_ID = "gui-hostile"
 _opened: list[str] = []
@@ -118,7 +118,10 @@ def test_hostile_text_is_never_interpreted_anywhere(qtbot, make_window, paths, t
     _watched.append(str(probe))
     try:
         window = make_window(paths)
-        check = lambda: assert_nothing_interpreted(probe, atime)  # noqa: E731
+
+        def check() -> None:
+            assert_nothing_interpreted(probe, atime)
+
         qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
         qtbot.waitUntil(lambda: window.home.model.rowCount() == 1)
         assert "<img" in window.home.org_title.text()  # the text is there, shown literally

@@ -3,9 +3,10 @@ point and says it is provisional; progress counts sections done and the question
 
 from __future__ import annotations
 
-from driver import answer, click, start_assessment
 from PySide6.QtCore import Qt
-from sample_questionnaire import SAMPLE_ID
+
+from tests.gui.driver import answer, click, start_assessment
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
 def test_a_red_flag_shows_at_once_and_the_result_so_far(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from driver import start_assessment
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sample_questionnaire import SAMPLE_ID
+
+from tests.gui.driver import start_assessment
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
 def test_failed_save_is_kept_marked_retried_and_guarded_at_close(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]

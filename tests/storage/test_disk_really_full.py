@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from storage_questionnaires import install_questionnaire, questionnaire_yaml
 
 import aisafe_desktop
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.workspace import Workspace
 from aisafe_desktop.storage.disk_space import DiskFull
+from tests.storage.storage_questionnaires import install_questionnaire, questionnaire_yaml
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="tmpfs and RLIMIT are Linux")
 
