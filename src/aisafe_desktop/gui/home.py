@@ -73,7 +73,7 @@ class HomePage(Retranslating, QWidget):
         self.org_title = Heading(level=1)
         self.org_details = quiet(wrapped())
         self.edit_org = link_button()
-        self.edit_org.clicked.connect(self.edit_profile)
+        self.edit_org.clicked.connect(lambda: self.edit_profile())
         self.list_title = Heading(level=2)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -311,16 +311,25 @@ class HomePage(Retranslating, QWidget):
 
         op(self.ctx, work).success(done).run()
 
-    def edit_profile(self) -> None:
-        dialog = ProfileDialog(self.profile, self)
+    def edit_profile(self, typed: OrganisationProfile | None = None) -> None:
+        """`typed`: what the person typed last time, when saving it failed (never lost)."""
+        dialog = ProfileDialog(typed or self.profile, self)
         dialog.accepted.connect(lambda: self._save_profile(dialog.form.profile()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _save_profile(self, profile: OrganisationProfile) -> None:
+        previous = self.profile
         self.profile = profile
         self._show_profile()
-        op(self.ctx, lambda ws: ws.save_profile(profile)).run()
+
+        def failed(error: BaseException) -> None:
+            self.profile = previous
+            self._show_profile()
+            self.ctx.errors.present(error)
+            self.edit_profile(typed=profile)  # the form comes back with what was typed
+
+        op(self.ctx, lambda ws: ws.save_profile(profile)).failure(failed).run()
 
     # -- drag and drop ------------------------------------------------------------------------
     @staticmethod

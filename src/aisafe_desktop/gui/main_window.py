@@ -215,7 +215,12 @@ class MainWindow(Retranslating, QMainWindow):
             self._pending_profile = profile
             return
         self._pending_profile = None
-        op(self.ctx, lambda ws: ws.save_profile(profile)).run()
+
+        def failed(error: BaseException) -> None:
+            self.ctx.errors.present(error)
+            self.home.edit_profile(typed=profile)  # never lose what was typed on first run
+
+        op(self.ctx, lambda ws: ws.save_profile(profile)).failure(failed).run()
 
     # -- navigation ---------------------------------------------------------------------------
     def show_home(self) -> None:

@@ -106,10 +106,17 @@ class FirstRunPage(Retranslating, QWidget):
         self.form.name.setFocus()
 
     def _save(self) -> None:
+        """Never go on with invalid input, and never lose what was typed: the problems show
+        next to their fields, in the user's language."""
         if self.form.is_empty():
             self.form.name.setFocus()
             self.profile_intro.setText(self.tr("Please enter the organisation name, or choose "
                                                "'Skip for now'."))
+            return
+        if not self.form.check():
+            first = self.form.first_problem()
+            if first is not None:
+                first.setFocus()
             return
         self.finished.emit(self.form.profile())
 
