@@ -1198,6 +1198,33 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>ExportGuard</name>
+    <message>
+        <source>Change an exported assessment?</source>
+        <translation>Ubah penilaian yang telah dieksport?</translation>
+    </message>
+    <message>
+        <source>This assessment was exported as a signed PDF. If you change an answer, the PDF will no longer match the answers kept here, and the result becomes provisional until you finish again. The record of the exported PDF is kept.
+
+To leave the exported answers as they are, work on a copy.</source>
+        <translation>Penilaian ini telah dieksport sebagai PDF bertandatangan. Jika anda mengubah jawapan, PDF itu tidak lagi sepadan dengan jawapan yang disimpan di sini, dan keputusannya menjadi sementara sehingga anda selesai semula. Rekod PDF yang dieksport tetap disimpan.
+
+Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
+    </message>
+    <message>
+        <source>Change the answers</source>
+        <translation>Ubah jawapan</translation>
+    </message>
+    <message>
+        <source>Work on a copy</source>
+        <translation>Gunakan salinan</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Biarkan seperti sedia ada</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
@@ -1426,6 +1453,10 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Please note</source>
         <translation>Sila ambil perhatian</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (salinan)</translation>
     </message>
     <message>
         <source>AISafe Desktop</source>

@@ -98,6 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.new_requested.connect(self.new_assessment)
         self.home.open_requested.connect(self.open_assessment)
         self.walkthrough.completed.connect(self._completed)
+        self.walkthrough.copy_requested.connect(self.work_on_copy)
         self.results.back_requested.connect(self._back_to_answers)
         self.settings.language_chosen.connect(self.set_language)
         self.settings.text_scale_chosen.connect(self.set_text_scale)
@@ -264,6 +265,13 @@ class MainWindow(Retranslating, QMainWindow):
                                         ai_system_id=system_id, language=choice.language)
 
         op(self.ctx, work).success(self.open_assessment).run()
+
+    def work_on_copy(self, assessment_id: int) -> None:
+        """An exported assessment stays as it was: its copy opens for the changes."""
+        title = self.tr("{title} (copy)").format(
+            title=self.walkthrough.state.title if self.walkthrough.state else "")
+        op(self.ctx, lambda ws: ws.duplicate(assessment_id, title=title)).success(
+            self.open_assessment).run()
 
     def open_assessment(self, assessment_id: int) -> None:
         self._enable_navigation(False)

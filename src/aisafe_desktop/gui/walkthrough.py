@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -49,9 +50,11 @@ CARDS_PER_TICK = 2  # then this many per idle tick, keeping each tick well under
 class WalkthroughPage(Retranslating, QWidget):
     """Signals:
         completed(int, object): assessment id and its ScoreResult.
+        copy_requested(int): work on a copy of this (exported) assessment instead.
     """
 
     completed = Signal(int, object)
+    copy_requested = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +136,8 @@ class WalkthroughPage(Retranslating, QWidget):
             page.deleteLater()
         self.pages = {}
         self.state = state
+        self._edit_confirmed = False
+        self.edit_box: QMessageBox | None = None
         self.answers = dict(state.answers)
         self.missing.hide()
         self.saved.setText("")
@@ -247,10 +252,41 @@ class WalkthroughPage(Retranslating, QWidget):
         self.show_section(section, question=question_id)
 
     # -- answers ------------------------------------------------------------------------------
+    def _exported_unconfirmed(self) -> bool:
+        return (self.state is not None and self.state.status is AssessmentStatus.EXPORTED
+                and not self._edit_confirmed)
+
+    def _confirm_edit(self, apply: Callable[[], None], question_id: str) -> None:
+        """The first change to an exported assessment asks first (see export_guard.py)."""
+        from aisafe_desktop.gui.export_guard import ExportGuard
+
+        def change() -> None:
+            self._edit_confirmed = True
+            apply()
+
+        def revert() -> None:
+            for page in self.pages.values():
+                card = page.cards.get(question_id)
+                if card is not None:
+                    card.set_answer(self.answers.get(question_id))
+
+        def copy() -> None:
+            revert()
+            if self.state is not None:
+                self.copy_requested.emit(self.state.id)
+
+        self.edit_box = ExportGuard().ask(self, change, copy, revert)
+
     def _value_changed(self, question_id: str, value: object) -> None:
+        card = self.sender()
+        if self._exported_unconfirmed():
+            self._confirm_edit(lambda: self._apply_value(card, question_id, value), question_id)
+            return
+        self._apply_value(card, question_id, value)
+
+    def _apply_value(self, card: object, question_id: str, value: object) -> None:
         """Check the answer here (instantly), show its effects, and queue the write."""
         assert self.state is not None
-        card = self.sender()
         question = self.state.questionnaire.question_index()[question_id]
         problem = value_problem(question, value) if is_answered(value) else None
         if problem:
@@ -270,6 +306,9 @@ class WalkthroughPage(Retranslating, QWidget):
                    card if isinstance(card, QuestionCard) else None)
 
     def _comment_changed(self, question_id: str, comment: str) -> None:
+        if self._exported_unconfirmed():
+            self._confirm_edit(lambda: self._comment_changed(question_id, comment), question_id)
+            return
         assert self.state is not None
         old = self.answers.get(question_id)
         self.answers[question_id] = Answer(old.value if old else None, comment or None)
