@@ -65,7 +65,10 @@ class ExportDialog(Retranslating, QDialog):
         for code in state.questionnaire.languages:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(state.language)))
-        self.target = QLineEdit(str(Path.home() / f"{safe_file_name(state.title)}.pdf"))
+        from aisafe_desktop.gui.file_dialogs import start_folder
+
+        self.target = QLineEdit(str(start_folder(ctx.ui_state)
+                                    / f"{safe_file_name(state.title)}.pdf"))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._choose_target)
         self.progress = QProgressBar()
@@ -143,6 +146,9 @@ class ExportDialog(Retranslating, QDialog):
                                               self.target.text(), self.tr("PDF files (*.pdf)"))
         if name:
             self.target.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            from aisafe_desktop.gui.file_dialogs import remember
+
+            remember(self.ctx.ui_state, Path(name))
 
     # -- exporting ----------------------------------------------------------------------------
     def start_export(self) -> None:

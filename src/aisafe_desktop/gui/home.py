@@ -10,7 +10,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -290,11 +289,12 @@ class HomePage(Retranslating, QWidget):
         op(self.ctx, work).success(lambda done: self._show_rows(*done)).run()
 
     def _choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import answers"), str(Path.home()),
-            self.tr("AISafe answers (*.json);;All files (*)"))
-        if name:
-            self.import_file(Path(name))
+        from aisafe_desktop.gui.file_dialogs import open_file
+
+        chosen = open_file(self.ctx.ui_state, self, self.tr("Import answers"),
+                           self.tr("AISafe answers (*.json);;All files (*)"))
+        if chosen is not None:
+            self.import_file(chosen)
 
     def import_file(self, file: Path) -> None:
         """Create a new assessment from an answers file (never overwrites one); the file is read

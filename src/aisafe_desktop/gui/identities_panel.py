@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -78,11 +77,12 @@ class IdentitiesPanel(Retranslating, QWidget):
         if item is None:
             return
         stored = item.data(STORED_ROLE)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the certificate"), str(Path.home() / f"{stored.path.stem}.crt.pem"),
-            self.tr("Certificates (*.pem *.crt)"))
-        if name:
-            self.export_certificate(stored.path, Path(name))
+        from aisafe_desktop.gui.file_dialogs import save_file
+
+        chosen = save_file(self.ctx.ui_state, self, self.tr("Save the certificate"),
+                           f"{stored.path.stem}.crt.pem", self.tr("Certificates (*.pem *.crt)"))
+        if chosen is not None:
+            self.export_certificate(stored.path, chosen)
 
     def export_certificate(self, identity: Path, out: Path) -> None:
         from aisafe_desktop.services.identities import export_certificate

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLineEdit,
@@ -154,13 +153,14 @@ def ask_create(ctx: AppContext, parent: QWidget, on_done: Done) -> CreateIdentit
 
 def ask_import(ctx: AppContext, parent: QWidget, on_done: Done) -> None:
     """Pick a .p12/.pfx, ask its passphrase, copy it into the data folder (re-encrypted)."""
+    from aisafe_desktop.gui.file_dialogs import open_file
     from aisafe_desktop.services.identities import import_identity
 
-    name, _ = QFileDialog.getOpenFileName(
-        parent, translate("Identities", "Import a signing identity"), str(Path.home()),
-        translate("Identities", "Signing identities (*.p12 *.pfx);;All files (*)"))
-    if not name:
+    chosen = open_file(ctx.ui_state, parent, translate("Identities", "Import a signing identity"),
+                       translate("Identities", "Signing identities (*.p12 *.pfx);;All files (*)"))
+    if chosen is None:
         return
+    name = str(chosen)
     passphrase, ok = QInputDialog.getText(
         parent, translate("Identities", "Passphrase"),
         escape_rich(translate("Identities", "The passphrase of {file}:").format(
