@@ -25,6 +25,7 @@ def test_first_run_in_malay_with_profile(qtbot: QtBot, make_window: WindowFactor
     qtbot.waitUntil(lambda: first.title.text() == "Selamat datang ke AISafe Desktop")
     assert first.continue_button.text() == "Teruskan"
     assert window.home_action.text() == "Laman utama"
+    assert window.settings.language.currentData() == "ms"  # Settings shows the language in use
     qtbot.mouseClick(first.continue_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(first.form.name, "Kedai Runcit Harmoni")
     qtbot.keyClicks(first.form.contact_email, "nurul@example.com")

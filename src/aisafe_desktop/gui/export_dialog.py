@@ -134,6 +134,15 @@ class ExportDialog(Retranslating, QDialog):
             if select is not None and stored.path == select:
                 self.identity.setCurrentIndex(self.identity.count() - 1)
         self.export_button.setEnabled(self.identity.count() > 0)
+        self._identity_note()
+
+    def _identity_note(self) -> None:
+        """'No signing identity yet' only while there is none (it stayed after one was made)."""
+        note = self.tr("You have no signing identity yet: choose New… to create one.")
+        if not self.identity.count():
+            self.status.setText(note)
+        elif self.status.text() == note:
+            self.status.setText("")
 
     def _identity_added(self, stored: Any) -> None:
         self.fill_identities(select=stored.path)
@@ -233,6 +242,4 @@ class ExportDialog(Retranslating, QDialog):
         self.export_button.setText(self.tr("&Export"))
         self.close_button.setText(self.tr("Close") if self.exported else self.tr("Cancel"))
         self.folder_button.setText(self.tr("Open folder"))
-        if not self.identity.count():
-            self.status.setText(self.tr("You have no signing identity yet: choose New… to "
-                                        "create one."))
+        self._identity_note()

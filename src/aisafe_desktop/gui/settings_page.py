@@ -199,6 +199,8 @@ class SettingsPage(Retranslating, QScrollArea):
 
     # -- language -----------------------------------------------------------------------------
     def _retranslate(self) -> None:
+        # The box shows the language in use, also when it was switched elsewhere (first run).
+        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.language)))
         self.general_title.setText(self.tr("General"))
         for row, (widget, label, hint) in enumerate((
                 (self.language, self.tr("Language"), self.tr("The language of the app. "
