@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from aisafe_desktop.gui.assessment_table import ID_ROLE, SORT_ROLE, AssessmentTableModel
+from aisafe_desktop.gui.assessment_table import ID_ROLE, AssessmentTableModel, SourceSortingProxy
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.profile_form import ProfileDialog
 from aisafe_desktop.gui.retranslate import Retranslating
@@ -57,9 +58,8 @@ class HomePage(Retranslating, QWidget):
         self.profile: OrganisationProfile | None = None
         self.trashed: int | None = None
         self.model = AssessmentTableModel(ctx.language)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortingProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._build()
@@ -138,7 +138,9 @@ class HomePage(Retranslating, QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are sized from a sample of rows (size_columns), not by ResizeToContents, which
+        # measured every cell of every row on each change: 0.84 s for 1,000 assessments.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.activated.connect(lambda _index: self._open_selected())
@@ -190,6 +192,9 @@ class HomePage(Retranslating, QWidget):
         self.profile = profile
         selected = self.selected_id()
         self.model.set_rows(rows, self.ctx.language)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._size_columns()
         self.stack.setCurrentIndex(1 if rows else 0)
         self.search.setVisible(len(rows) >= SEARCH_FROM)
         self._show_profile()
@@ -198,6 +203,16 @@ class HomePage(Retranslating, QWidget):
         elif rows:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 16
+        for column in range(1, self.model.columnCount()):
+            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal)),
+                     *self.model.sample_texts(column)]
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            header.resizeSection(column, min(widest + padding, 320))
 
     def _show_profile(self) -> None:
         profile = self.profile
