@@ -196,3 +196,20 @@ def test_assessment_header_is_a_typed_row(workspace: Workspace, paths: AppPaths)
             assert repo.assessment_header(session, aid + 1) is None
     finally:
         db.dispose()
+
+
+def test_opening_a_stored_copy_uses_the_validated_model_cache(paths: AppPaths) -> None:
+    """The copy stored with an assessment (here of a version no longer installed) is validated
+    once, then rebuilt from the SHA-256 cache of validated models on every later opening."""
+    import shutil
+
+    from tests.storage.storage_questionnaires import install_questionnaire, questionnaire_yaml
+
+    with Workspace.open(paths) as ws:
+        aid = ws.create_assessment("storage-test")
+        sha = ws.open_assessment(aid).questionnaire_sha256
+    install_questionnaire(paths, questionnaire_yaml(version="2.0.0"))  # v1 is only stored now
+    shutil.rmtree(paths.cache_dir / "questionnaires", ignore_errors=True)
+    with Workspace.open(paths) as ws:
+        ws.open_assessment(aid)
+    assert (paths.cache_dir / "questionnaires" / f"{sha}.json").exists()

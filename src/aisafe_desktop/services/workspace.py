@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, Ty
 from sqlalchemy.exc import SQLAlchemyError
 
 from aisafe_desktop.core.errors import Message
+from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services import (
     assessments,
@@ -80,7 +81,8 @@ class Workspace:
         self._lock = lock
         self._db = db
         self._catalogue = catalogue
-        self._store = Store(db, lambda: self.catalogue)
+        self._store = Store(db, lambda: self.catalogue,
+                            ModelCache(paths.cache_dir / "questionnaires"))
         # Problems at start-up that did not stop the workspace from opening (show them once).
         self.startup_warnings: list[Message] = []
 
