@@ -124,7 +124,10 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(width, height)
 
 
-def no_tab_stop(area: QWidget) -> QWidget:
+WidgetT = TypeVar("WidgetT", bound=QWidget)
+
+
+def no_tab_stop(area: WidgetT) -> WidgetT:
     """A scroll area is a container, not a control: no silent, unnamed Tab stop (screen readers
     found one on every page). Focusing a control inside still scrolls it into view."""
     from PySide6.QtCore import Qt
