@@ -53,6 +53,11 @@ def test_the_accessibility_tree_of_every_page(qtbot, make_window, paths) -> None
     found += tree_problems(walk, "walk-through")
     card = walk.stack.currentWidget().cards["uses-ai"]
     question = "Does the system use AI?"
+    title = QAccessible.queryAccessibleInterface(walk.stack.currentWidget().title)
+    assert title.role() == QAccessible.Role.Heading and title.text(QAccessible.Text.Name) == "Basics"
+    group = QAccessible.queryAccessibleInterface(card.editor)
+    assert group.role() == QAccessible.Role.Grouping
+    assert group.text(QAccessible.Text.Name) == question  # the options' group names its question
     assert card.clear_button.accessibleName() == f"Clear answer: {question}"
     toggle = card.guidance_toggle
     assert toggle is not None and toggle.accessibleName() == f"Why we ask: {question}"

@@ -136,5 +136,6 @@ class TrustPanel(QWidget):
             "Reports from these signers, or with a certificate from these agency CAs, verify as "
             "trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads."))
         self.list.setAccessibleName(self.tr("Trusted signers and agencies"))
+        self.list.setAccessibleDescription(self.text.text())
         self.add_button.setText(self.tr("Add a certificate or revocation list…"))
         self.remove_button.setText(self.tr("Stop trusting…"))
