@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -208,11 +208,18 @@ class HomePage(Retranslating, QWidget):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 16
+        # No column may squeeze the title (which stretches) out of sight on a narrow window.
+        cap = max(90, min(320, self.width() // 6)) if self.width() > 0 else 320
         for column in range(1, self.model.columnCount()):
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal)),
                      *self.model.sample_texts(column)]
             widest = max(metrics.horizontalAdvance(text) for text in texts)
-            header.resizeSection(column, min(widest + padding, 320))
+            header.resizeSection(column, min(widest + padding, cap))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self._size_columns()
 
     def _show_profile(self) -> None:
         profile = self.profile

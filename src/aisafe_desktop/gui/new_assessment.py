@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from aisafe_desktop.gui.widgets import (
     Heading,
     add_form_row,
     escape_rich,
+    no_tab_stop,
     quiet,
     resize_within_screen,
     set_row_label,
@@ -79,7 +82,11 @@ class NewAssessmentDialog(Retranslating, QDialog):
         resize_within_screen(self, 820, 560)
 
     def _build(self) -> None:
-        details = QVBoxLayout()
+        # The details and the form scroll: at 200 % text on a 1024×600 screen they do not fit,
+        # and squeezed they overlapped and clipped.
+        pane = QWidget()
+        details = QVBoxLayout(pane)
+        details.setContentsMargins(0, 0, 0, 0)
         details.addWidget(self.name)
         details.addWidget(self.description)
         details.addWidget(self.facts)
@@ -90,9 +97,19 @@ class NewAssessmentDialog(Retranslating, QDialog):
         add_form_row(self.form, self.system)
         add_form_row(self.form, self.language)
         details.addLayout(self.form)
+        self.details = no_tab_stop(QScrollArea())
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.setWidget(pane)
+        self.list.setWordWrap(True)
+        for box in (self.system, self.language):  # long items must not set the pane's width
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         top = QHBoxLayout()
         top.addWidget(self.list, 2)
-        top.addLayout(details, 3)
+        top.addWidget(self.details, 3)
         layout = QVBoxLayout(self)
         self.intro = wrapped()
         layout.addWidget(self.intro)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -78,6 +78,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.sections = SectionList()
         self.sections.section_chosen.connect(self._section_chosen)
         self.progress = quiet(plain_label())
+        self.progress.setWordWrap(True)
         self.stack = QStackedWidget()
         self.missing = MissingPanel()
         self.missing.jump_requested.connect(self.go_to_question)
@@ -117,6 +118,14 @@ class WalkthroughPage(Retranslating, QWidget):
             QShortcut(keys, self, slot)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.sections.setFocus)
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_S), self, self.show_result_so_far)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The section list takes at most a third of the width, so that the questions keep
+        room on a 1024-pixel screen at 200 % text (long section names wrap or elide)."""
+        side = max(160, self.width() // 3)
+        self.sections.setMaximumWidth(side)
+        self.progress.setMaximumWidth(side)
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on a choice (an option, a check box) goes on, as Enter activates the default
