@@ -1272,6 +1272,45 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of this answer</source>
+        <translation>Sejarah jawapan ini</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawapan</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ulasan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Belum ada perubahan.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Eksport sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Eksport sejarah</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Your organisation</source>
@@ -1778,6 +1817,18 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message>
         <source>Remove the answer to this question</source>
         <translation>Buang jawapan bagi soalan ini</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <source>History: {question}</source>
+        <translation>Sejarah: {question}</translation>
+    </message>
+    <message>
+        <source>When and how this answer and its comment changed</source>
+        <translation>Bila dan bagaimana jawapan ini dan ulasannya berubah</translation>
     </message>
     <message>
         <source>Why we ask</source>

@@ -38,6 +38,7 @@ class QuestionCard(Retranslating, QFrame):
 
     value_changed = Signal(str, object)
     comment_changed = Signal(str, str)
+    history_requested = Signal(str)
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,8 @@ class QuestionCard(Retranslating, QFrame):
         self.clear_button = link_button()
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(False)
+        self.history_button = link_button()  # when and how this answer changed (audit)
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(self.question.id))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         title_row = QHBoxLayout()
@@ -76,7 +79,11 @@ class QuestionCard(Retranslating, QFrame):
         layout.addWidget(self.editor)
         layout.addWidget(self.problem)
         layout.addWidget(self.flag_note)
-        layout.addWidget(self.clear_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.clear_button)
+        actions.addWidget(self.history_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         self._add_evidence(layout)
         self._retranslate()
 
@@ -217,6 +224,11 @@ class QuestionCard(Retranslating, QFrame):
         self.clear_button.setAccessibleName(self.tr("Clear answer: {question}").format(
             question=question))
         self.clear_button.setAccessibleDescription(self.tr("Remove the answer to this question"))
+        self.history_button.setText(self.tr("History"))
+        self.history_button.setAccessibleName(self.tr("History: {question}").format(
+            question=question))
+        self.history_button.setAccessibleDescription(self.tr("When and how this answer and its "
+                                                             "comment changed"))
         if self.guidance_toggle is not None:
             self.guidance_toggle.setText(self.tr("Why we ask"))
             self.guidance_toggle.setAccessibleName(self.tr("Why we ask: {question}").format(

@@ -177,7 +177,7 @@ class WalkthroughPage(Retranslating, QWidget):
         if page is None:
             assert self.state is not None
             page = SectionPage(section, self.state.language, self._value_changed,
-                               self._comment_changed)
+                               self._comment_changed, on_history=self.show_history)
             self.pages[section.id] = page
             self.stack.addWidget(page)
         count = len(section.questions) if whole else FIRST_CARDS
@@ -360,6 +360,24 @@ class WalkthroughPage(Retranslating, QWidget):
         for page in self.pages.values():
             for question_id, card in page.cards.items():
                 card.show_flag(notes.get(question_id))
+
+    def show_history(self, question_id: str) -> None:
+        """The history of one answer, read off the UI thread (saved changes first)."""
+        from aisafe_desktop.gui.answer_history import HistoryDialog
+
+        assert self.state is not None
+        self.flush()
+        state = self.state
+        question = state.questionnaire.question_index()[question_id]
+
+        def show(entries: list[Any]) -> None:
+            self.history_dialog = HistoryDialog(question, entries, state.language,
+                                                self.ctx.ui_state,
+                                                state.questionnaire.default_language, self)
+            self.history_dialog.finished.connect(self.history_dialog.deleteLater)
+            self.history_dialog.open()
+
+        op(self.ctx, lambda ws: ws.history(state.id, question_id)).success(show).run()
 
     def show_result_so_far(self) -> None:
         assert self.state is not None
