@@ -102,6 +102,7 @@ def shoot_first_run(app: QApplication, lang: str, work: Path, qms: Path, out: Pa
     settle(ctx)
     save(window, out / f"home-empty-{lang}.png")
     window.close()
+    ctx.translations.switch("en")  # uninstall this context's translators before the next one
 
 
 def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -> None:
@@ -137,6 +138,7 @@ def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -
     save(window.shortcuts_dialog, out / f"shortcuts-{lang}.png")
     window.shortcuts_dialog.reject()
     window.close()
+    ctx.translations.switch("en")
 
 
 def shoot_walkthrough(ctx: AppContext, window: MainWindow, lang: str, out: Path) -> None:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QComboBox,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
@@ -63,6 +65,10 @@ def problems_of(top: QWidget, size: QSize) -> list[str]:
             need = widget.heightForWidth(widget.width())
             if need > widget.height() + 1:
                 found.append(f"{name} '{text}' is {widget.height()} high, needs {need}")
+        elif isinstance(widget, QLineEdit | QComboBox) and widget.height() + 1 < \
+                widget.minimumSizeHint().height():
+            found.append(f"{name} is {widget.height()} high, needs "
+                         f"{widget.minimumSizeHint().height()}")
         elif isinstance(widget, QLabel | QAbstractButton) and widget.text():
             hint = widget.minimumSizeHint()
             if widget.height() + 1 < hint.height():
@@ -86,8 +92,16 @@ def check(window: QWidget, top: QWidget, size: QSize, label: str) -> list[str]:
 
 
 def test_every_page_fits(qtbot, make_window, paths, scale) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(paths)
+    first = make_window(paths, first_run_done=False)
     found: list[str] = []
+    for size in SIZES:
+        found += check(first, first, size, "first run: welcome")
+    first.first_run.continue_button.click()
+    for size in SIZES:
+        found += check(first, first, size, "first run: organisation")
+    first.first_run.skip_button.click()
+    first.close()
+    window = make_window(paths)
     for size in SIZES:
         found += check(window, window, size, "home (empty)")
     start_assessment(qtbot, window, SAMPLE_ID)

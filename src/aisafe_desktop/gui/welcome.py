@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.gui.i18n import UI_LANGUAGES
 from aisafe_desktop.gui.profile_form import ProfileForm
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import Heading, wrapped
+from aisafe_desktop.gui.widgets import Heading, no_tab_stop, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -41,11 +43,21 @@ class FirstRunPage(Retranslating, QWidget):
         self.steps = QStackedWidget()
         self.steps.addWidget(self._welcome_step(language))
         self.steps.addWidget(self._profile_step())
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.steps, 4)
-        outer.addStretch(1)
+        # Both steps scroll: at 200 % text on a 1024×600 screen the profile form is taller than
+        # the window, and squeezed its rows clipped the text.
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.addStretch(1)
+        row.addWidget(self.steps, 4)
+        row.addStretch(1)
         self.steps.setMaximumWidth(MAX_TEXT_WIDTH)
+        scroller = no_tab_stop(QScrollArea())
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
         self._retranslate()
 
     def _welcome_step(self, language: str) -> QWidget:
