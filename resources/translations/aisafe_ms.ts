@@ -273,6 +273,29 @@
     </message>
 </context>
 <context>
+    <name>CloseGuard</name>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Jawapan belum disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved yet. Save them now, or close and discard them?</source>
+        <translation>
+            <numerusform>%n jawapan belum dapat disimpan. Simpan sekarang, atau tutup dan buang jawapan itu?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n answer(s) and close</source>
+        <translation>
+            <numerusform>Buang %n jawapan dan tutup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try to save again</source>
+        <translation>Cuba simpan semula</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
         <source>Brunei Darussalam</source>
@@ -1024,6 +1047,38 @@
         <translation>tiada</translation>
     </message>
     <message>
+        <source>The disk is full: free {megabytes} MB on the drive of {folder}, then try again. Nothing was lost: everything saved before is safe.</source>
+        <translation>Cakera sudah penuh: kosongkan {megabytes} MB pada pemacu {folder}, kemudian cuba lagi. Tiada apa-apa yang hilang: semua yang disimpan sebelum ini selamat.</translation>
+    </message>
+    <message>
+        <source>The restore of {backup} was interrupted before it changed anything; your data is as it was before.</source>
+        <translation>Pemulihan {backup} terganggu sebelum ia mengubah apa-apa; data anda kekal seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The restore of {backup} was interrupted; it has now been finished. The data you had before is kept in {kept}.</source>
+        <translation>Pemulihan {backup} terganggu; kini ia telah diselesaikan. Data yang anda ada sebelum ini disimpan dalam {kept}.</translation>
+    </message>
+    <message>
+        <source>a backup restore was interrupted and its journal {journal} cannot be read ({error}). Nothing was changed; your data is in {folder}.</source>
+        <translation>pemulihan sandaran terganggu dan jurnalnya {journal} tidak dapat dibaca ({error}). Tiada apa-apa yang diubah; data anda berada dalam {folder}.</translation>
+    </message>
+    <message>
+        <source>an interrupted restore left a damaged copy {staging} ({problem}). Your previous data is in {kept}.</source>
+        <translation>pemulihan yang terganggu meninggalkan salinan rosak {staging} ({problem}). Data anda sebelum ini berada dalam {kept}.</translation>
+    </message>
+    <message>
+        <source>an interrupted restore left no database. Your previous data is in {kept}; the backup is {backup}.</source>
+        <translation>pemulihan yang terganggu tidak meninggalkan pangkalan data. Data anda sebelum ini berada dalam {kept}; sandarannya ialah {backup}.</translation>
+    </message>
+    <message>
+        <source>could not read {database} ({problem}). It has not been changed. Check that the folder is readable and the disk is not full, then try again.</source>
+        <translation>tidak dapat membaca {database} ({problem}). Ia tidak diubah. Pastikan folder boleh dibaca dan cakera tidak penuh, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {folder}: {error}. Your data is unchanged.</source>
+        <translation>sandaran tidak dapat ditulis ke {folder}: {error}. Data anda tidak berubah.</translation>
+    </message>
+    <message>
         <source>--days must be between 1 and {most}, not {days}</source>
         <translation>--days mestilah antara 1 dan {most}, bukan {days}</translation>
     </message>
@@ -1274,6 +1329,33 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>ExportGuard</name>
+    <message>
+        <source>Change an exported assessment?</source>
+        <translation>Ubah penilaian yang telah dieksport?</translation>
+    </message>
+    <message>
+        <source>This assessment was exported as a signed PDF. If you change an answer, the PDF will no longer match the answers kept here, and the result becomes provisional until you finish again. The record of the exported PDF is kept.
+
+To leave the exported answers as they are, work on a copy.</source>
+        <translation>Penilaian ini telah dieksport sebagai PDF bertandatangan. Jika anda mengubah jawapan, PDF itu tidak lagi sepadan dengan jawapan yang disimpan di sini, dan keputusannya menjadi sementara sehingga anda selesai semula. Rekod PDF yang dieksport tetap disimpan.
+
+Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
+    </message>
+    <message>
+        <source>Change the answers</source>
+        <translation>Ubah jawapan</translation>
+    </message>
+    <message>
+        <source>Work on a copy</source>
+        <translation>Gunakan salinan</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Biarkan seperti sedia ada</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Please enter the organisation name, or choose 'Skip for now'.</source>
@@ -1318,6 +1400,45 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Use this language for the app</source>
         <translation>Gunakan bahasa ini untuk aplikasi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of this answer</source>
+        <translation>Sejarah jawapan ini</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawapan</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ulasan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Belum ada perubahan.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Eksport sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Eksport sejarah</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1625,10 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Sila ambil perhatian</translation>
     </message>
     <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (salinan)</translation>
+    </message>
+    <message>
         <source>AISafe Desktop</source>
         <translation>AISafe Desktop</translation>
     </message>
@@ -1534,6 +1659,14 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Language, text size, backups (Ctrl+,)</source>
         <translation>Bahasa, saiz teks, sandaran (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the app (F1)</source>
+        <translation>Semua pintasan papan kekunci aplikasi (F1)</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1754,7 +1887,44 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>Provisional</name>
+    <message>
+        <source>This answer sets the result to {band} whatever else you answer: {message} Stop and get advice before this AI system is used.</source>
+        <translation>Jawapan ini menetapkan keputusan kepada {band} walau apa pun jawapan lain anda: {message} Berhenti dan dapatkan nasihat sebelum sistem AI ini digunakan.</translation>
+    </message>
+    <message>
+        <source>Provisional result: {band} ({percent} %).</source>
+        <translation>Keputusan sementara: {band} ({percent} %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n answered question(s) of the {total} that apply so far. The result can still change as you answer the rest.</source>
+        <translation>
+            <numerusform>Berdasarkan %n soalan yang dijawab daripada {total} yang berkaitan setakat ini. Keputusan masih boleh berubah semasa anda menjawab selebihnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red flags so far:</source>
+        <translation>Bendera merah setakat ini:</translation>
+    </message>
+    <message>
+        <source>Result so far</source>
+        <translation>Keputusan setakat ini</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
+    <message>
+        <source>Expanded. {guidance}</source>
+        <translation>Dikembangkan. {guidance}</translation>
+    </message>
+    <message>
+        <source>Collapsed. Press Space to show the guidance for this question.</source>
+        <translation>Dikuncupkan. Tekan Space untuk menunjukkan panduan bagi soalan ini.</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
+        <translation>Belum disimpan. Jawapan anda disimpan di sini dan aplikasi terus cuba menyimpannya.</translation>
+    </message>
     <message>
         <source>Required.</source>
         <translation>Wajib.</translation>
@@ -1772,20 +1942,36 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Kosongkan jawapan</translation>
     </message>
     <message>
+        <source>Clear answer: {question}</source>
+        <translation>Kosongkan jawapan: {question}</translation>
+    </message>
+    <message>
         <source>Remove the answer to this question</source>
         <translation>Buang jawapan bagi soalan ini</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <source>History: {question}</source>
+        <translation>Sejarah: {question}</translation>
+    </message>
+    <message>
+        <source>When and how this answer and its comment changed</source>
+        <translation>Bila dan bagaimana jawapan ini dan ulasannya berubah</translation>
     </message>
     <message>
         <source>Why we ask</source>
         <translation>Mengapa kami bertanya</translation>
     </message>
     <message>
-        <source>Show or hide the guidance for this question</source>
-        <translation>Tunjuk atau sembunyikan panduan bagi soalan ini</translation>
+        <source>Why we ask: {question}</source>
+        <translation>Mengapa kami bertanya: {question}</translation>
     </message>
     <message>
-        <source>Evidence or comment</source>
-        <translation>Bukti atau ulasan</translation>
+        <source>Evidence or comment: {question}</source>
+        <translation>Bukti atau ulasan: {question}</translation>
     </message>
     <message>
         <source>Optional: a note, a document name or a link to evidence</source>
@@ -1872,6 +2058,12 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <source>Saving…</source>
         <translation>Sedang menyimpan…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) not saved yet: trying again</source>
+        <translation>
+            <numerusform>%n jawapan belum disimpan: mencuba semula</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved at {time}</source>
         <translation>Disimpan pada {time}</translation>
@@ -1951,8 +2143,8 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Semua yang anda masukkan disimpan dalam folder ini di komputer ini, dan tidak di tempat lain:</translation>
     </message>
     <message>
-        <source>Data folder</source>
-        <translation>Folder data</translation>
+        <source>Data folder: {folder}</source>
+        <translation>Folder data: {folder}</translation>
     </message>
     <message>
         <source>Open data folder</source>
@@ -1993,6 +2185,140 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>AISafe Desktop {version}. Works offline; never sends data anywhere. Built with these libraries and fonts, under their licences:</source>
         <translation>AISafe Desktop {version}. Berfungsi di luar talian; tidak pernah menghantar data ke mana-mana. Dibina dengan pustaka dan fon berikut, di bawah lesen masing-masing:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Di mana-mana</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Semasa menjawab</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Laman utama</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Senarai pintasan papan kekunci ini</translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation>Mulakan penilaian baharu</translation>
+    </message>
+    <message>
+        <source>Back to the list of assessments</source>
+        <translation>Kembali ke senarai penilaian</translation>
+    </message>
+    <message>
+        <source>Settings: language, text size, backups</source>
+        <translation>Tetapan: bahasa, saiz teks, sandaran</translation>
+    </message>
+    <message>
+        <source>Quit (asks first if answers are not saved)</source>
+        <translation>Keluar (bertanya dahulu jika ada jawapan belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Kawalan seterusnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>Butang atau medan dengan huruf itu</translation>
+    </message>
+    <message>
+        <source>Search the assessments</source>
+        <translation>Cari penilaian</translation>
+    </message>
+    <message>
+        <source>Import an answers file</source>
+        <translation>Import fail jawapan</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment</source>
+        <translation>Buka penilaian yang dipilih</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move the selected assessment to the trash (you can undo)</source>
+        <translation>Pindahkan penilaian yang dipilih ke tong sampah (boleh dibuat asal)</translation>
+    </message>
+    <message>
+        <source>Next section (Finish on the last)</source>
+        <translation>Bahagian seterusnya (Selesai pada bahagian terakhir)</translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation>Bahagian sebelumnya</translation>
+    </message>
+    <message>
+        <source>Enter (on a choice)</source>
+        <translation>Enter (pada pilihan)</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Bahagian seterusnya</translation>
+    </message>
+    <message>
+        <source>Go to the list of sections</source>
+        <translation>Pergi ke senarai bahagian</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Kekunci anak panah</translation>
+    </message>
+    <message>
+        <source>Move between the options of a question</source>
+        <translation>Bergerak antara pilihan sesuatu soalan</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Choose an option; show or hide "Why we ask"</source>
+        <translation>Pilih satu pilihan; tunjuk atau sembunyikan "Mengapa kami bertanya"</translation>
+    </message>
+    <message>
+        <source>The provisional result so far</source>
+        <translation>Keputusan sementara setakat ini</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+    <message>
+        <source>Everything in AISafe Desktop can be done with the keyboard. Buttons also show their shortcut in their tooltip.</source>
+        <translation>Semua perkara dalam AISafe Desktop boleh dilakukan dengan papan kekunci. Butang juga menunjukkan pintasannya dalam petua alatnya.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Kekunci</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Fungsinya</translation>
     </message>
 </context>
 <context>
@@ -2162,10 +2488,6 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message>
         <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>Laporan daripada penandatangan ini, atau dengan sijil daripada CA agensi ini, disahkan sebagai dipercayai. Laporan orang lain ditunjukkan sebagai TIDAK DIPERCAYAI, walau apa pun nama yang tertera.</translation>
-    </message>
-    <message>
-        <source>Each with its SHA-256 fingerprint, who added it and when</source>
-        <translation>Setiap satu dengan cap jari SHA-256, siapa yang menambahnya dan bila</translation>
     </message>
     <message>
         <source>Add a certificate or revocation list…</source>
@@ -2419,10 +2741,20 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
 <context>
     <name>WalkthroughPage</name>
     <message numerus="yes">
-        <source>%n of {total} questions answered</source>
+        <source>%n of {total} section(s) done</source>
         <translation>
-            <numerusform>%n daripada {total} soalan dijawab</numerusform>
+            <numerusform>%n daripada {total} bahagian selesai</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered of the {total} that apply so far</source>
+        <translation>
+            <numerusform>%n soalan dijawab daripada {total} yang berkaitan setakat ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some answers make further questions apply, so the number of questions can grow as you go.</source>
+        <translation>Sesetengah jawapan menjadikan soalan lain berkaitan, jadi bilangan soalan boleh bertambah semasa anda menjawab.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -2447,6 +2779,14 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>Bahagian sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Result &amp;so far</source>
+        <translation>Keputusan &amp;setakat ini</translation>
+    </message>
+    <message>
+        <source>See the provisional result of the answers given so far (Alt+S)</source>
+        <translation>Lihat keputusan sementara bagi jawapan yang diberi setakat ini (Alt+S)</translation>
     </message>
 </context>
 </TS>

@@ -95,7 +95,9 @@ def test_export_signed_pdf_then_verify_it(
     qtbot.mouseClick(window.results.export_button, LEFT)
     dialog = shown_export_dialog(window)
     assert not dialog.export_button.isEnabled()  # no identity yet
+    assert "no signing identity yet" in dialog.status.text()
     create_identity(qtbot, dialog)
+    assert "no signing identity yet" not in dialog.status.text()  # the note goes with it
     target = tmp_path / "report.pdf"
     type_into(qtbot, dialog.target, str(target))
     type_into(qtbot, dialog.passphrase, "wrong passphrase")

@@ -210,6 +210,31 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "nested too deeply"),
     QT_TRANSLATE_NOOP("Errors", "unknown field"),
     QT_TRANSLATE_NOOP("Errors", "missing"),
+    # storage: full disk, interrupted restores, backups (w15)
+    QT_TRANSLATE_NOOP("Errors",
+                      "The disk is full: free {megabytes} MB on the drive of {folder}, then try "
+                      "again. Nothing was lost: everything saved before is safe."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "The restore of {backup} was interrupted before it changed anything; your "
+                      "data is as it was before."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "The restore of {backup} was interrupted; it has now been finished. The "
+                      "data you had before is kept in {kept}."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "a backup restore was interrupted and its journal {journal} cannot be read "
+                      "({error}). Nothing was changed; your data is in {folder}."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "an interrupted restore left a damaged copy {staging} ({problem}). Your "
+                      "previous data is in {kept}."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "an interrupted restore left no database. Your previous data is in {kept}; "
+                      "the backup is {backup}."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "could not read {database} ({problem}). It has not been changed. Check that "
+                      "the folder is readable and the disk is not full, then try again."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the backup could not be written to {folder}: {error}. Your data is "
+                      "unchanged."),
 )))
 TEMPLATES += TRUST_TEMPLATES  # the trust store, verdicts and agency CA
 

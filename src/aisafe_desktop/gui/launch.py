@@ -48,6 +48,13 @@ def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path 
     if install_excepthook:
         errors.install()
     fonts.load_ui_font()
+    from aisafe_desktop.gui import a11y
+    from aisafe_desktop.gui.theme import FOCUS_RING
+
+    a11y.install()
+
+    if FOCUS_RING not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + FOCUS_RING)
     fonts.apply_text_scale(app, settings.text_scale)
     translations = Translations(app, translations_dir)
     translations.switch(settings.language)

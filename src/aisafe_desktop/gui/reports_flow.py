@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -29,8 +29,11 @@ class ReportsFlow(QObject):
         self.export_dialog = self._open(ExportDialog(self.ctx, state, self.window))
 
     def choose_and_verify(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Verify a signed report"),
-                                              str(Path.home()), self.tr("PDF files (*.pdf)"))
+        from aisafe_desktop.gui.file_dialogs import open_file
+
+        chosen = open_file(self.ctx.ui_state, self.window, self.tr("Verify a signed report"),
+                           self.tr("PDF files (*.pdf)"))
+        name = str(chosen) if chosen is not None else ""
         if name:
             self.verify(Path(name))
 

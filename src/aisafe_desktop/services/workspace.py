@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, Ty
 from sqlalchemy.exc import SQLAlchemyError
 
 from aisafe_desktop.core.errors import Message
+from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services import (
     assessments,
@@ -28,6 +29,7 @@ from aisafe_desktop.services import upgrade as upgrades
 from aisafe_desktop.services.assessments_store import Store
 from aisafe_desktop.services.errors import StorageError
 from aisafe_desktop.services.questionnaires import Catalogue
+from aisafe_desktop.storage.disk_space import disk_full, is_disk_full
 from aisafe_desktop.storage.engine import Database
 from aisafe_desktop.storage.lock import InstanceLock
 
@@ -79,7 +81,8 @@ class Workspace:
         self._lock = lock
         self._db = db
         self._catalogue = catalogue
-        self._store = Store(db, lambda: self.catalogue)
+        self._store = Store(db, lambda: self.catalogue,
+                            ModelCache(paths.cache_dir / "questionnaires"))
         # Problems at start-up that did not stop the workspace from opening (show them once).
         self.startup_warnings: list[Message] = []
 
@@ -94,9 +97,12 @@ class Workspace:
         lock = InstanceLock(paths.data_dir)
         lock.acquire()
         try:
+            recovered = backups.recover_restore(paths)
             db = backups.prepare_database(paths)
         except (sqlite3.Error, SQLAlchemyError, OSError) as error:
             lock.release()
+            if is_disk_full(error, paths.data_dir, paths.database):
+                raise disk_full(paths.data_dir, paths.database) from error
             raise StorageError("cannot open the database {database}: {reason}. It has not "
                                "been changed.", database=paths.database,
                                reason=error) from error
@@ -104,6 +110,8 @@ class Workspace:
             lock.release()
             raise
         workspace = cls(paths, lock, db, catalogue)
+        if recovered:
+            workspace.startup_warnings.append(recovered)
         try:
             backups.daily_backup(paths)
         except (sqlite3.Error, OSError) as error:  # work can go on; the user is told
