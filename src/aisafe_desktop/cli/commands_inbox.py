@@ -116,6 +116,20 @@ def register(subparsers: Any) -> None:
     _common(p)
     p.set_defaults(handler=review)
 
+    p = sub.add_parser("receipt", help="write the signed review receipt for a report",
+                       description="A small PDF with the decision and the comments, signed with "
+                       "the agency's identity, to send back to the business.")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--identity", required=True, metavar="AGENCY.p12")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--language", default="en", choices=("en", "ms"))
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument("--passphrase-file", metavar="FILE",
+                   help="read the identity's passphrase from the first line of FILE "
+                   "(default: $AISAFE_PASSPHRASE, else a hidden prompt)")
+    _common(p)
+    p.set_defaults(handler=receipt)
+
     p = sub.add_parser("summary", help="counts by verdict, band, country, sector, status…")
     _filters(p)
     p.add_argument("--json", action="store_true")
@@ -289,6 +303,34 @@ def review(args: argparse.Namespace) -> int:
     else:
         due = f", due {changed.due_date}" if changed.due_date else ""
         print(f"report {changed.id} is now {changed.status.value}{due}")
+    return 0
+
+
+def receipt(args: argparse.Namespace) -> int:
+    from aisafe_desktop.cli.commands_pdf import read_passphrase
+    from aisafe_desktop.services import identities
+    from aisafe_desktop.services.inbox_receipt import make_receipt
+    from aisafe_desktop.services.questionnaires import Catalogue
+
+    out, key = Path(args.out), Path(args.identity)
+    if out.exists() and not args.force:
+        raise CliError(f"{out} exists; add --force to replace it", exit_code=2)
+    if not key.is_file():
+        raise CliError(f"no identity file {key}", exit_code=2)
+    try:
+        agency = identities.open_identity(key, read_passphrase(args))
+    except AisafeError as error:
+        raise CliError(str(error)) from error
+    with _inbox(args) as inbox:
+        try:
+            made = make_receipt(inbox, args.id, agency, out, language=args.language,
+                                catalogue=Catalogue(AppPaths.resolve(args.data_dir)))
+        except CliError:
+            raise
+        except AisafeError as error:
+            raise CliError(str(error)) from error
+    print(f"wrote the {made.decision} receipt with {made.comments} comments to {out} "
+          f"(signed by {made.signer_fingerprint})")
     return 0
 
 
