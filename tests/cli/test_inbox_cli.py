@@ -100,7 +100,7 @@ def test_summary_and_exports_agree_with_the_table(data_dir: Path, reports: Repor
     assert sorted(verdicts) == sorted(r["verdict"] for r in rows)
     assert any(str(h).startswith("answer:") for h in table[0])
     assert csv_file.read_text(encoding="utf-8-sig").count("\n") == 1 + len(rows)
-    code, out, _ = run(capsys, "inbox", "list", "--verdict", "invalid", "--json")
+    _, out, _ = run(capsys, "inbox", "list", "--verdict", "invalid", "--json")
     assert len(json.loads(out)) == figures["by_verdict"]["invalid"]
 
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
+from tests.services.inbox_support import BUSINESSES, Reports, make_reports
 
 from aisafe_desktop.services.inbox import Inbox, ReviewRefused, SubmissionNotFound
 from aisafe_desktop.services.inbox_verify import VerifierSettings
 from aisafe_desktop.storage.inbox_db import ConcurrentChange, InboxDatabase, open_inbox
 from aisafe_desktop.storage.inbox_models import EventKind, ReviewStatus, Verdict
 from aisafe_desktop.storage.inbox_repository import InboxFilter
-from tests.services.inbox_support import BUSINESSES, Reports, make_reports
 
 
 @pytest.fixture(scope="module")

@@ -86,7 +86,7 @@ _WORKER_VERIFIER: Verifier | None = None
 
 
 def _worker_start(factory: Callable[[], Verifier]) -> None:
-    global _WORKER_VERIFIER  # noqa: PLW0603 - one verifier per worker process, built once
+    global _WORKER_VERIFIER
     _WORKER_VERIFIER = factory()
 
 
@@ -126,7 +126,7 @@ def verify_all(files: list[Path], factory: Callable[[], Verifier], *, workers: i
                 return
             try:
                 yield future.result()
-            except Exception as error:  # noqa: BLE001 - a dead worker is one invalid file
+            except Exception as error:
                 yield unreadable(path, f"the file could not be checked: {type(error).__name__}")
             following = next(queue, None)
             if following is not None:

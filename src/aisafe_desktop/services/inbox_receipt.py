@@ -71,8 +71,8 @@ def make_receipt(inbox: Inbox, submission_id: int, identity: ident.Identity, out
     archived = pdfa.make_pdfa3(rendered.pdf, payload, producer=signing.producer(),
                                created=created, filename=RECEIPT_ATTACHMENT,
                                description="Review decision and comments (JSON)")
-    signed = signing.sign_pdf(archived, identity,
-                              reason=f"Review of report {content.report_reference or content.report_sha256[:16]}",
+    reviewed = content.report_reference or content.report_sha256[:16]
+    signed = signing.sign_pdf(archived, identity, reason=f"Review of report {reviewed}",
                               location=identity.info.country,
                               place=signing.StampPlace(rendered.stamp_page, rendered.stamp_box),
                               language=language)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.core.scoring import score
+from aisafe_desktop.reporting.verify import TrustList
 from aisafe_desktop.services import pdf_reports
 from aisafe_desktop.services.inbox_facts import (
     SubmissionFacts,
@@ -56,14 +57,14 @@ def _invalid(data: bytes, file_name: str, reason: str) -> SubmissionFacts:
     return SubmissionFacts(file_name=file_name, data=data, verdict=Verdict.INVALID, reason=reason)
 
 
-def verify_for_inbox(data: bytes, file_name: str, trust: pdf_reports.TrustList | None,
+def verify_for_inbox(data: bytes, file_name: str, trust: TrustList | None,
                      lookup: pdf_reports.Lookup) -> SubmissionFacts:
     """Verify one file's bytes; never raises for anything the file contains."""
     if not data.startswith(PDF_MAGIC):
         return _invalid(data, file_name, "the file is not a PDF")
     try:
         checked = pdf_reports.verify_report_bytes(data, Path(file_name), trust, lookup)
-    except Exception as error:  # noqa: BLE001 - a hostile file is a verdict, never a crash
+    except Exception as error:
         return _invalid(data, file_name,
                         f"the file could not be checked ({type(error).__name__})")
     failed = [c for c in checked.all_checks if c.passed is False and c.name != CHECK_TRUST]
