@@ -84,7 +84,8 @@ def test_summary_and_exports_agree_with_the_table(data_dir: Path, reports: Repor
     run(capsys, "inbox", "add", str(reports.folder / "received"), "--workers", "1")
     code, out, _ = run(capsys, "inbox", "summary", "--json")
     figures = json.loads(out)
-    code, out, _ = run(capsys, "inbox", "list", "--json")
+    assert code == 0
+    _, out, _ = run(capsys, "inbox", "list", "--json")
     rows = json.loads(out)
     assert figures["total"] == len(rows) == 5
     assert figures["by_verdict"] == {"untrusted": 3, "invalid": 2}
