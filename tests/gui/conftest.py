@@ -15,11 +15,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
 from PySide6.QtWidgets import QApplication
-from sample_questionnaire import SAMPLE_YAML
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.launch import build_context
 from aisafe_desktop.gui.main_window import MainWindow
+from tests.gui.sample_questionnaire import SAMPLE_YAML
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "aisafe_ms.ts"

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from driver import start_assessment
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from sample_questionnaire import SAMPLE_ID
 
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.theme import AA_GRAPHICS, AA_TEXT, contrast
+from tests.gui.driver import start_assessment
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 FIELDS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
 

@@ -3,9 +3,10 @@ invalid numbers are explained, not saved."""
 
 from __future__ import annotations
 
-from driver import answer, click, start_assessment
 from PySide6.QtCore import QPoint, Qt
-from sample_questionnaire import SAMPLE_ID
+
+from tests.gui.driver import answer, click, start_assessment
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
 def test_condition_shows_and_hides_a_question_live(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]

@@ -3,12 +3,12 @@ and keyboard navigation of the walk-through."""
 
 from __future__ import annotations
 
-from driver import answer, start_assessment
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sample_questionnaire import SAMPLE_ID
 
 from aisafe_desktop.gui.errors import ErrorPresenter
+from tests.gui.driver import answer, start_assessment
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
 def close_dialogs(presenter: ErrorPresenter) -> None:

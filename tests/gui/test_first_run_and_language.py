@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from driver import click, start_assessment
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from sample_questionnaire import SAMPLE_ID
 
 from aisafe_desktop.services.settings import load_settings
+from tests.gui.driver import click, start_assessment
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
 def test_first_run_in_malay_with_profile(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]

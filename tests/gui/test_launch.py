@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+from tests.gui.conftest import ROOT
 
 
 def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from driver import start_assessment, walk_through
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from sample_questionnaire import SAMPLE_ID
 
 from aisafe_desktop.services.pdf_reports import catalogue_lookup, verify_reports
+from tests.gui.driver import start_assessment, walk_through
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 LEFT = Qt.MouseButton.LeftButton
 PASSPHRASE = "correct horse battery"

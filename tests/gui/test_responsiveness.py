@@ -13,12 +13,12 @@ import gc
 import os
 import time
 
-from driver import start_assessment, walk_through
 from PySide6.QtCore import QTimer
-from sample_questionnaire import SAMPLE_ID
 
 from aisafe_desktop.core.loader import load_file
 from aisafe_desktop.services.questionnaires import shipped_questionnaire_files
+from tests.gui.driver import start_assessment, walk_through
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 STALL_MS = 100
 

@@ -3,11 +3,11 @@ search)."""
 
 from __future__ import annotations
 
-from driver import answer, start_assessment
 from PySide6.QtCore import Qt
-from sample_questionnaire import SAMPLE_ID
 
 from aisafe_desktop.core.paths import shipped_data_dir
+from tests.gui.driver import answer, start_assessment
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
 def test_restart_mid_assessment_resumes_exactly_where_it_was(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]

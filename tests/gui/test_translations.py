@@ -9,7 +9,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from conftest import ROOT, TS_FILE
+from tests.gui.conftest import ROOT, TS_FILE
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

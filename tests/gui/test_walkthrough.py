@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from driver import start_assessment, walk_through
-from sample_questionnaire import SAMPLE_ID
 
 from aisafe_desktop.core.loader import load_file
 from aisafe_desktop.services.questionnaires import shipped_questionnaire_files
+from tests.gui.driver import start_assessment, walk_through
+from tests.gui.sample_questionnaire import SAMPLE_ID
 
 SHIPPED = [pytest.param(f, id=f.stem) for f in shipped_questionnaire_files()]
 

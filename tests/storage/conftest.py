@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from storage_questionnaires import install_questionnaire, questionnaire_yaml
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.workspace import Workspace
+from tests.storage.storage_questionnaires import install_questionnaire, questionnaire_yaml
 
 
 @pytest.fixture

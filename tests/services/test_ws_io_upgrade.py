@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from storage_questionnaires import V2_SECTIONS, install_questionnaire, questionnaire_yaml
 
 from aisafe_desktop.core.answers import parse_answers_document
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.dto import OrganisationProfile
 from aisafe_desktop.services.errors import ImportRejected, QuestionnaireUnavailable
 from aisafe_desktop.services.workspace import Workspace
+from tests.storage.storage_questionnaires import V2_SECTIONS, install_questionnaire, questionnaire_yaml
 
 
 def test_export_then_import_creates_a_new_assessment_and_overwrites_nothing(

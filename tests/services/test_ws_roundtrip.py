@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from storage_questionnaires import install_questionnaire, questionnaire_yaml
 
 from aisafe_desktop.core.answers import parse_answers_document
 from aisafe_desktop.core.paths import AppPaths
@@ -21,6 +20,7 @@ from aisafe_desktop.services.errors import (
     QuestionnaireUnavailable,
 )
 from aisafe_desktop.services.workspace import Workspace
+from tests.storage.storage_questionnaires import install_questionnaire, questionnaire_yaml
 
 texts = st.text(min_size=1, max_size=300).filter(lambda t: t.strip() != "")
 numbers = st.one_of(st.integers(0, 10**15), st.floats(0, 1e12, allow_nan=False))
