@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
-from tests.services.inbox_support import BUSINESSES, Reports, make_reports
 
 from aisafe_desktop.services.inbox import Inbox, ReviewRefused, SubmissionNotFound
 from aisafe_desktop.services.inbox_verify import VerifierSettings
 from aisafe_desktop.storage.inbox_db import ConcurrentChange, InboxDatabase, open_inbox
 from aisafe_desktop.storage.inbox_models import EventKind, ReviewStatus, Verdict
 from aisafe_desktop.storage.inbox_repository import InboxFilter
+from tests.services.inbox_support import BUSINESSES, Reports, make_reports
 
 
 @pytest.fixture(scope="module")
@@ -128,6 +127,6 @@ def test_filters_search_and_sort(inbox: Inbox, reports: Reports) -> None:
 
 
 def test_cancel_stops_the_batch(inbox: Inbox, reports: Reports) -> None:
-    report = inbox.receive([reports.folder / "received"], partial(VerifierSettings),
+    report = inbox.receive([reports.folder / "received"], VerifierSettings(),
                            cancelled=lambda: True, workers=1)
     assert report.cancelled and report.added == []

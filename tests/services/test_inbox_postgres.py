@@ -100,7 +100,7 @@ def test_two_officers_adding_the_same_file_at_once_store_it_once(
         start.wait()
         try:
             added.extend(inbox.add_facts([facts] * 3).added)
-        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as error:
             errors.append(error)
 
     threads = [threading.Thread(target=add, args=(officer,)) for officer in officers]

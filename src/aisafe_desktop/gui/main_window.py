@@ -116,7 +116,10 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.new_assessment)
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.home_action, self.new_action, self.settings_action):
+        self.inbox_action = QAction(self)
+        self.inbox_action.triggered.connect(self.open_inbox)
+        for action in (self.home_action, self.new_action, self.settings_action,
+                       self.inbox_action):
             bar.addAction(action)
         self.addAction(self.quit_action)
         self.addToolBar(bar)
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.inbox_action.setShortcut(QKeySequence("Ctrl+I"))
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
 
     def _enable_navigation(self, on: bool) -> None:
@@ -220,6 +224,18 @@ class MainWindow(QMainWindow):
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
         self.home.table.setFocus()
+
+    def open_inbox(self) -> None:
+        """The agency inbox, in a window of its own (one per main window)."""
+        from aisafe_desktop.gui.inbox_window import InboxWindow
+
+        existing = getattr(self, "inbox_window", None)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return
+        self.inbox_window = InboxWindow(self.ctx)
+        self.inbox_window.start()
 
     def show_settings(self) -> None:
         self.walkthrough.flush()
@@ -369,6 +385,9 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip(self.tr("Start a new assessment (Ctrl+N)"))
         self.settings_action.setText(self.tr("Settings"))
         self.settings_action.setToolTip(self.tr("Language, text size, backups (Ctrl+,)"))
+        self.inbox_action.setText(self.tr("Inbox"))
+        self.inbox_action.setToolTip(self.tr("For agencies: receive, review and count the "
+                                             "reports businesses send you (Ctrl+I)"))
         self.navigation.setWindowTitle(self.tr("Navigation"))
 
 

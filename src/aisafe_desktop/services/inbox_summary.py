@@ -173,3 +173,13 @@ def _xlsx_value(value: object) -> object:
     if isinstance(value, str):
         return "".join(ch for ch in value if ch.isprintable() or ch in "\n\t")
     return value
+
+
+def write_summary_pdf(out: Path, title: str, subtitle: str,
+                      charts: list[tuple[str, list[tuple[str, int]]]]) -> Path:
+    """The dashboard as a PDF: the same counts, as ReportLab bar charts."""
+    from aisafe_desktop.reporting.summary_pdf import render_summary
+    from aisafe_desktop.services.pdf_reports import write_atomically
+
+    write_atomically(out, render_summary(title, subtitle, charts))
+    return out

@@ -1,0 +1,91 @@
+"""The Inbox window, driven like an officer: receive, filter, open a report, review, dashboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.gui.inbox_dashboard import BarChart, DashboardDialog
+from aisafe_desktop.gui.inbox_report import ReportDialog
+from aisafe_desktop.gui.inbox_window import InboxWindow
+from tests.gui.conftest import WindowFactory
+from tests.services.inbox_support import BUSINESSES, Reports, make_reports
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Reports:
+    return make_reports(tmp_path_factory.mktemp("submissions"))
+
+
+def open_inbox(qtbot, make_window: WindowFactory, paths: AppPaths) -> InboxWindow:  # type: ignore[no-untyped-def]
+    window = make_window(paths)
+    window.open_inbox()
+    inbox: InboxWindow = window.inbox_window
+    qtbot.addWidget(inbox)
+    qtbot.waitUntil(lambda: inbox.session.ready and not inbox.session.tasks.busy, timeout=20000)
+    return inbox
+
+
+def receive(qtbot, inbox: InboxWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    inbox.receive(paths)
+    qtbot.waitUntil(lambda: not inbox.progress.isVisible() and not inbox.session.tasks.busy,
+                    timeout=60000)
+
+
+def test_an_officer_receives_filters_and_reviews(qtbot, make_window: WindowFactory,  # type: ignore[no-untyped-def]
+                                                 paths: AppPaths, reports: Reports) -> None:
+    inbox = open_inbox(qtbot, make_window, paths)
+    receive(qtbot, inbox, [reports.folder / "received"])
+    assert inbox.model.rowCount() == 5 and inbox.total == 5
+    assert "Added 5" in inbox.statusBar().currentMessage()
+    inbox.verdict_box.setCurrentIndex(inbox.verdict_box.findData("invalid"))
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 2, timeout=10000)
+    inbox.verdict_box.setCurrentIndex(0)
+    inbox.search.setText("pinjam")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=10000)
+    assert inbox.model.rows[0].organisation == BUSINESSES[1].name
+
+    dialog = ReportDialog(inbox, inbox.model.rows[0].id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10000)
+    assert "Not trusted" in dialog.banner.text()
+    assert dialog.tabs.count() == 3  # summary, answers, review (no previous submission)
+    dialog.status_box.setCurrentIndex(dialog.status_box.findData("returned"))
+    dialog.comment_edit.setPlainText("Please describe the appeal route.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.view is not None and
+                    dialog.view.detail.submission.status.value == "returned", timeout=10000)
+    assert [c.comment for c in dialog.view.detail.comments] == \
+        ["Please describe the appeal route."]
+    dialog.close()
+
+    dashboard = DashboardDialog(inbox, inbox.current_filter())
+    qtbot.addWidget(dashboard)
+    qtbot.waitUntil(lambda: dashboard.summary is not None, timeout=10000)
+    charts = dashboard.findChildren(BarChart)
+    assert charts and dashboard.summary is not None and dashboard.summary.total == 1
+    assert "1" in charts[0].accessibleDescription()
+    inbox.close()
+
+
+def test_hostile_text_from_a_report_is_never_rich_text(qtbot, make_window: WindowFactory,  # type: ignore[no-untyped-def]
+                                                        paths: AppPaths, reports: Reports) -> None:
+    inbox = open_inbox(qtbot, make_window, paths)
+    receive(qtbot, inbox, [reports.genuine[BUSINESSES[0].name]])
+    dialog = ReportDialog(inbox, inbox.model.rows[0].id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10000)
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+    labels = dialog.findChildren(QLabel)
+    assert labels
+    rich = [label.text()[:60] for label in labels
+            if label.textFormat() != Qt.TextFormat.PlainText and label.text()
+            and label.buddy() is None]
+    assert rich == []
+    dialog.close()
+    inbox.close()
