@@ -241,6 +241,75 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Inbox dashboard</source>
+        <translation>Papan pemuka peti masuk</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Mengira…</translation>
+    </message>
+    <message>
+        <source>Export PDF summary…</source>
+        <translation>Eksport ringkasan PDF…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Status semakan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>Most frequent red flags</source>
+        <translation>Tanda amaran paling kerap</translation>
+    </message>
+    <message>
+        <source>Received per month</source>
+        <translation>Diterima setiap bulan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) match the table&apos;s filters.</source>
+        <translation>
+            <numerusform>%n laporan sepadan dengan penapis jadual.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>Eksport ringkasan PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Inbox summary</source>
+        <translation>Ringkasan peti masuk</translation>
+    </message>
+    <message>
+        <source>Saved the summary to {file}</source>
+        <translation>Ringkasan disimpan ke {file}</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Not set</source>
@@ -622,6 +691,224 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Dipercayai</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Tidak dipercayai</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Tidak sah</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baharu</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Dalam semakan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message>
+        <source>Inbox — AISafe Desktop</source>
+        <translation>Peti masuk — AISafe Desktop</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Tambah fail…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Tambah folder…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Papan pemuka</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Eksport jadual…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Organisation, signer, AI system or file</source>
+        <translation>Organisasi, penandatangan, sistem AI atau fail</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>K&amp;eputusan</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Negara</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
+        <translation>Sek&amp;tor</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>Soal &amp;selidik</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Hingga</translation>
+    </message>
+    <message>
+        <source>Opening the inbox…</source>
+        <translation>Membuka peti masuk…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>The inbox could not be opened.</source>
+        <translation>Peti masuk tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Inbox: {where}</source>
+        <translation>Peti masuk: {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>Menunjukkan %n yang pertama daripada {total} laporan; kecilkan penapis untuk melihat yang lain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n laporan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add received reports</source>
+        <translation>Tambah laporan yang diterima</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf);;All files (*)</source>
+        <translation>Laporan PDF (*.pdf);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>Tambah folder laporan</translation>
+    </message>
+    <message>
+        <source>%v of %m verified</source>
+        <translation>%v daripada %m disahkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n report(s)</source>
+        <translation>
+            <numerusform>%n laporan ditambah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox</source>
+        <translation>
+            <numerusform>%n sudah ada dalam peti masuk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) skipped</source>
+        <translation>
+            <numerusform>%n fail lain dilangkau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Eksport jadual</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to {file}</source>
+        <translation>
+            <numerusform>%n laporan ditulis ke {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Please note</source>
@@ -658,6 +945,14 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Language, text size, backups (Ctrl+,)</source>
         <translation>Bahasa, saiz teks, sandaran (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Peti masuk</translation>
+    </message>
+    <message>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
+        <translation>Untuk agensi: terima, semak dan kira laporan yang dihantar oleh perniagaan (Ctrl+I)</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -914,6 +1209,242 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Optional: a note, a document name or a link to evidence</source>
         <translation>Pilihan: catatan, nama dokumen atau pautan kepada bukti</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Signed review receipt</source>
+        <translation>Resit semakan bertandatangan</translation>
+    </message>
+    <message>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
+        <translation>Resit ini memberitahu perniagaan keputusan anda dan setiap ulasan, dan ditandatangani dengan identiti agensi anda supaya aplikasi mereka dapat menyemak bahawa ia datang daripada anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Signing identity</source>
+        <translation>&amp;Identiti tandatangan</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frasa laluan</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the receipt</source>
+        <translation>&amp;Bahasa resit</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet: create one in Settings → Signing identities first.</source>
+        <translation>Belum ada identiti tandatangan: cipta satu dahulu dalam Tetapan → Identiti tandatangan.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Simpan resit</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the signed receipt to {file}</source>
+        <translation>Resit bertandatangan disimpan ke {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Received report</source>
+        <translation>Laporan diterima</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuatkan…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>✔ Trusted: signed, unchanged, and the signer is in your trusted list.</source>
+        <translation>✔ Dipercayai: ditandatangani, tidak berubah, dan penandatangan ada dalam senarai dipercayai anda.</translation>
+    </message>
+    <message>
+        <source>⚠ Not trusted: signed and unchanged, but nobody you trust vouches for the signer. Compare the fingerprint with the business before relying on it.</source>
+        <translation>⚠ Tidak dipercayai: ditandatangani dan tidak berubah, tetapi tiada pihak yang anda percayai menjamin penandatangan. Bandingkan cap jari dengan perniagaan itu sebelum bergantung padanya.</translation>
+    </message>
+    <message>
+        <source>✖ Invalid: do not rely on this file.</source>
+        <translation>✖ Tidak sah: jangan bergantung pada fail ini.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawapan</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Semakan</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Cap jari (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>Sistem AI</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>Result (re-scored)</source>
+        <translation>Keputusan (diskor semula)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Claimed signing time</source>
+        <translation>Masa tandatangan yang dinyatakan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Tanda amaran</translation>
+    </message>
+    <message>
+        <source>Why this result</source>
+        <translation>Mengapa keputusan ini</translation>
+    </message>
+    <message>
+        <source>This questionnaire version is not installed here: the answers cannot be shown with their questions.</source>
+        <translation>Versi soal selidik ini tidak dipasang di sini: jawapan tidak dapat ditunjukkan bersama soalannya.</translation>
+    </message>
+    <message>
+        <source>There are no verified answers to show.</source>
+        <translation>Tiada jawapan yang disahkan untuk ditunjukkan.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
+        <translation>Ulasan atau bukti responden: {text}</translation>
+    </message>
+    <message>
+        <source>Comment on this answer…</source>
+        <translation>Ulas jawapan ini…</translation>
+    </message>
+    <message>
+        <source>Comment on: {question}</source>
+        <translation>Ulasan mengenai: {question}</translation>
+    </message>
+    <message>
+        <source>Resubmission of report {id}, received {when}.</source>
+        <translation>Penghantaran semula laporan {id}, diterima {when}.</translation>
+    </message>
+    <message>
+        <source>Result: {before} → {after}</source>
+        <translation>Keputusan: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>Tiada jawapan yang berubah.</translation>
+    </message>
+    <message>
+        <source>Before: {before}
+Now: {after}</source>
+        <translation>Sebelum: {before}
+Kini: {after}</translation>
+    </message>
+    <message>
+        <source>{officer}, {when}: {text}</source>
+        <translation>{officer}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>A comment on the whole report (optional)</source>
+        <translation>Ulasan mengenai keseluruhan laporan (pilihan)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>&amp;Ulasan</translation>
+    </message>
+    <message>
+        <source>&amp;Due date (returned reports)</source>
+        <translation>&amp;Tarikh akhir (laporan dikembalikan)</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Status semasa</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Simpan semakan</translation>
+    </message>
+    <message>
+        <source>Signed receipt…</source>
+        <translation>Resit bertandatangan…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <source>(due {date})</source>
+        <translation>(tarikh akhir {date})</translation>
+    </message>
+    <message>
+        <source>Comment on an answer</source>
+        <translation>Ulas satu jawapan</translation>
     </message>
 </context>
 <context>
