@@ -130,3 +130,11 @@ def test_cancel_stops_the_batch(inbox: Inbox, reports: Reports) -> None:
     report = inbox.receive([reports.folder / "received"], VerifierSettings(),
                            cancelled=lambda: True, workers=1)
     assert report.cancelled and report.added == []
+
+
+def test_reports_arriving_out_of_order_are_linked_by_signing_time(inbox: Inbox,
+                                                                  reports: Reports) -> None:
+    later = inbox.receive([reports.resubmission], VerifierSettings()).added[0]
+    earlier = inbox.receive([reports.genuine[BUSINESSES[0].name]], VerifierSettings()).added[0]
+    assert inbox.get(later).previous_id == earlier
+    assert inbox.get(earlier).previous_id is None

@@ -69,6 +69,10 @@ class BarChart(QWidget):
         label_width = min(self.width() * 0.4, 220)
         number_width = metrics.horizontalAdvance("00000 (100 %)") + 8
         bar_space = max(self.width() - label_width - number_width - 8, 20)
+        if not self.counts:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(QRectF(0, line, self.width(), line), Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("None"))
         biggest = max((count for _, count in self.counts), default=1)
         for row, (label, count) in enumerate(self.counts, start=1):
             top = row * line
@@ -121,7 +125,7 @@ class DashboardDialog(QDialog):
     def charts(self, summary: InboxSummary) -> list[tuple[str, list[tuple[str, int]]]]:
         return [
             (self.tr("Verdict"), [(verdict_text(v), n) for v, n in summary.by_verdict]),
-            (self.tr("Result"), list(summary.by_band)),
+            (self.tr("Result"), list(summary.by_band_title)),
             (self.tr("Review status"), [(status_text(v), n) for v, n in summary.by_status]),
             (self.tr("Country"), list(summary.by_country)),
             (self.tr("Sector"), list(summary.by_sector)),

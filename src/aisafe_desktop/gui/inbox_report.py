@@ -108,7 +108,8 @@ class ReportDialog(QDialog):
                                  "before relying on it."),
             "invalid": self.tr("✖ Invalid: do not rely on this file."),
         }[s.verdict.value]
-        self.banner.setText(f"{words}\n{s.reason}")
+        # the reason adds to the words only when something is wrong
+        self.banner.setText(f"{words}\n{s.reason}" if s.verdict.value == "invalid" else words)
         colour = VERDICT_COLOURS[s.verdict.value]
         self.banner.setStyleSheet(f"background: {colour.name()}; color: white; "
                                   "border-radius: 6px;")

@@ -99,6 +99,7 @@ class InboxWindow(QMainWindow):
         header.sectionClicked.connect(self._sort_by)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setSortIndicator(len(COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda index: self.open_report(index.row()))
         self.table.activated.connect(lambda index: self.open_report(index.row()))
@@ -118,8 +119,11 @@ class InboxWindow(QMainWindow):
         for index, width in enumerate((110, 110, 220, 70, 120, 170, 120, 60, 150, 130)):
             self.table.setColumnWidth(index, width)
 
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _filters(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.verdict_box, self.status_box = QComboBox(), QComboBox()
@@ -147,9 +151,11 @@ class InboxWindow(QMainWindow):
             label = plain(QLabel())
             label.setBuddy(widget)
             self.labels[key] = label
+            row = first if key in ("search", "verdict", "status") else second
             row.addWidget(label)
-            row.addWidget(widget, 2 if key == "search" else 0)
-        return row
+            row.addWidget(widget, 1 if key == "search" else 0)
+        second.addStretch(1)
+        return rows
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Inbox — AISafe Desktop"))

@@ -27,6 +27,7 @@ class InboxSummary:
     total: int
     by_verdict: Counts
     by_band: Counts
+    by_band_title: Counts  # the same counts under the questionnaires' own band names
     by_country: Counts
     by_sector: Counts
     by_questionnaire: Counts
@@ -40,7 +41,8 @@ class InboxSummary:
             return dict(counts)
 
         return {"total": self.total, "by_verdict": as_map(self.by_verdict),
-                "by_band": as_map(self.by_band), "by_country": as_map(self.by_country),
+                "by_band": as_map(self.by_band), "by_band_title": as_map(self.by_band_title),
+                "by_country": as_map(self.by_country),
                 "by_sector": as_map(self.by_sector),
                 "by_questionnaire": as_map(self.by_questionnaire),
                 "by_status": as_map(self.by_status),
@@ -61,7 +63,7 @@ def summarise(inbox: Inbox, wanted: InboxFilter | None = None) -> InboxSummary:
             months[key] = months.get(key, 0) + 1
         return InboxSummary(
             total=repo.count_rows(session, wanted), by_verdict=grouped("verdict"),
-            by_band=grouped("band"), by_country=grouped("country"), by_sector=grouped("sector"),
+            by_band=grouped("band"), by_band_title=grouped("band_title"), by_country=grouped("country"), by_sector=grouped("sector"),
             by_questionnaire=grouped("questionnaire_id"), by_status=grouped("status"),
             top_red_flags=tuple(repo.json_list_counts(session, "red_flags", wanted)[:TOP]),
             top_recommendations=tuple(

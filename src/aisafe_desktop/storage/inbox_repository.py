@@ -93,19 +93,23 @@ def find_by_sha256(session: Session, sha256: str) -> SubmissionRow | None:
     return session.scalars(select(SubmissionRow).where(SubmissionRow.sha256 == sha256)).first()
 
 
-def earlier_submission(session: Session, row: SubmissionRow) -> SubmissionRow | None:
-    """The latest earlier report for the same organisation, AI system and questionnaire."""
+def relink_lineage(session: Session, row: SubmissionRow) -> None:
+    """Link every intact report of the same organisation, AI system and questionnaire to the one
+    signed before it. Files arrive in any order (a folder is read alphabetically), so the whole
+    (small) lineage is ordered again by claimed signing time, then by arrival."""
     if not (row.organisation and row.questionnaire_id) or not row.intact:
-        return None
-    query = select(SubmissionRow).where(
+        return
+    lineage = session.scalars(select(SubmissionRow).where(
         SubmissionRow.organisation == row.organisation, SubmissionRow.ai_system == row.ai_system,
-        SubmissionRow.questionnaire_id == row.questionnaire_id, SubmissionRow.intact.is_(True),
-        SubmissionRow.id != row.id)
-    if row.claimed_signing_time is not None:
-        # <=: two reports signed within the same second are ordered by arrival (id)
-        query = query.where(SubmissionRow.claimed_signing_time <= row.claimed_signing_time)
-    return session.scalars(query.order_by(SubmissionRow.claimed_signing_time.desc(),
-                                          SubmissionRow.id.desc()).limit(1)).first()
+        SubmissionRow.questionnaire_id == row.questionnaire_id, SubmissionRow.intact.is_(True))
+    ).all()
+    ordered = sorted(lineage, key=lambda r: (r.claimed_signing_time or r.received_at, r.id))
+    previous: SubmissionRow | None = None
+    for item in ordered:
+        wanted = previous.id if previous else None
+        if item.previous_id != wanted:
+            item.previous_id = wanted
+        previous = item
 
 
 def insert_submission(session: Session, values: dict[str, Any], data: bytes,
@@ -120,8 +124,7 @@ def insert_submission(session: Session, values: dict[str, Any], data: bytes,
             session.add(row)
             session.flush()
             session.add(SubmissionFileRow(submission_id=row.id, data=data))
-            previous = earlier_submission(session, row)
-            row.previous_id = previous.id if previous else None
+            relink_lineage(session, row)
             add_event(session, row.id, EventKind.RECEIVED, actor, new_status=ReviewStatus.NEW)
             session.flush()
     except IntegrityError:
