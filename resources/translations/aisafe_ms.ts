@@ -365,6 +365,421 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; mestilah objek yang memetakan id soalan kepada jawapan</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; mestilah &quot;{expected}&quot; (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
+    </message>
+    <message>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; mestilah kod bahasa seperti &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; mestilah {shape}</translation>
+    </message>
+    <message>
+        <source>an answers document is a JSON object ({shape})</source>
+        <translation>dokumen jawapan ialah objek JSON ({shape})</translation>
+    </message>
+    <message>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; &apos;value&apos; tiada</translation>
+    </message>
+    <message>
+        <source>answer &apos;{question_id}&apos; must be {shape}; unknown key(s) {keys}</source>
+        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; kunci tidak dikenali: {keys}</translation>
+    </message>
+    <message>
+        <source>expects a date written YYYY-MM-DD</source>
+        <translation>perlu tarikh yang ditulis TTTT-BB-HH (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expects a list of option values, e.g. {example}</source>
+        <translation>perlu senarai nilai pilihan, contohnya {example}</translation>
+    </message>
+    <message>
+        <source>expects a number</source>
+        <translation>perlu nombor</translation>
+    </message>
+    <message>
+        <source>expects a text</source>
+        <translation>perlu teks</translation>
+    </message>
+    <message>
+        <source>lists an option twice</source>
+        <translation>menyenaraikan satu pilihan dua kali</translation>
+    </message>
+    <message>
+        <source>no such question in {questionnaire} {version}</source>
+        <translation>tiada soalan sedemikian dalam {questionnaire} {version}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>bukan JSON yang sah: {reason} pada baris {line}, lajur {column}</translation>
+    </message>
+    <message>
+        <source>required, but not answered</source>
+        <translation>wajib, tetapi belum dijawab</translation>
+    </message>
+    <message>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>ulasan jawapan &apos;{question_id}&apos; mestilah teks</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>fail ini bukan teks UTF-8; simpan sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is {size:,} bytes; answers documents are limited to {limit:,} bytes</source>
+        <translation>fail ini bersaiz {size:,} bait; dokumen jawapan terhad kepada {limit:,} bait</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>JSON ini bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <source>unknown key(s): {keys}</source>
+        <translation>kunci tidak dikenali: {keys}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be loaded</source>
+        <translation>{file}: tidak dapat dimuatkan</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{question_id}: {reason}</source>
+        <translation>{question_id}: {reason}</translation>
+    </message>
+    <message>
+        <source>{values} not among the options ({options})</source>
+        <translation>{values} bukan antara pilihan ({options})</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum {maximum}</source>
+        <translation>{value} melebihi maksimum {maximum}</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum {minimum}</source>
+        <translation>{value} kurang daripada minimum {minimum}</translation>
+    </message>
+    <message>
+        <source>{value} is not among the options ({options})</source>
+        <translation>{value} bukan antara pilihan ({options})</translation>
+    </message>
+    <message>
+        <source>AISafe Desktop is already running (process {owner}) with the data folder {folder}. Close the other window first, or use another data folder.</source>
+        <translation>AISafe Desktop sudah berjalan (proses {owner}) dengan folder data {folder}. Tutup tetingkap yang satu lagi dahulu, atau gunakan folder data lain.</translation>
+    </message>
+    <message>
+        <source>AISafe Desktop is already running with the data folder {folder}. Close the other window first, or use another data folder.</source>
+        <translation>AISafe Desktop sudah berjalan dengan folder data {folder}. Tutup tetingkap yang satu lagi dahulu, atau gunakan folder data lain.</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
+        <translation>tidak dapat mencipta fail kunci {file}: {reason}. Semak kebenaran folder itu.</translation>
+    </message>
+    <message>
+        <source>could not save to {database}: {reason}. This last change was not saved; everything saved before it is safe. Free some disk space or check that the folder is writable, then try again.</source>
+        <translation>tidak dapat menyimpan ke {database}: {reason}. Perubahan terakhir ini tidak disimpan; semua yang disimpan sebelumnya selamat. Kosongkan sedikit ruang cakera atau pastikan folder itu boleh ditulis, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>could not save to {database}: {reason}. This last change was not saved; everything saved before it is safe. The database stayed busy for too long; try again.</source>
+        <translation>tidak dapat menyimpan ke {database}: {reason}. Perubahan terakhir ini tidak disimpan; semua yang disimpan sebelumnya selamat. Pangkalan data sibuk terlalu lama; cuba lagi.</translation>
+    </message>
+    <message>
+        <source>{database} is damaged ({detail}). It has not been changed. No good backup was found.</source>
+        <translation>{database} rosak ({detail}). Fail itu tidak diubah. Tiada sandaran yang baik ditemui.</translation>
+    </message>
+    <message>
+        <source>{database} is damaged ({detail}). It has not been changed. The latest good backup is {backup}; restore it.</source>
+        <translation>{database} rosak ({detail}). Fail itu tidak diubah. Sandaran baik yang terkini ialah {backup}; pulihkannya.</translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer version of AISafe Desktop (schema {revision}). It has not been changed. Install the newer version again, or use another data folder.</source>
+        <translation>{database} ditulis oleh versi AISafe Desktop yang lebih baharu (skema {revision}). Fail itu tidak diubah. Pasang semula versi yang lebih baharu, atau gunakan folder data lain.</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
+    </message>
+    <message>
+        <source>assessment {assessment_id} is in the trash; restore it to change it</source>
+        <translation>penilaian {assessment_id} berada dalam tong sampah; pulihkannya untuk mengubahnya</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder {folder}: {reason}</source>
+        <translation>tidak dapat mencipta folder data {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open the database {database}: {reason}. It has not been changed.</source>
+        <translation>tidak dapat membuka pangkalan data {database}: {reason}. Fail itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>tidak dapat membaca {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>give the AI system a name</source>
+        <translation>berikan nama kepada sistem AI</translation>
+    </message>
+    <message>
+        <source>give the assessment a title</source>
+        <translation>berikan tajuk kepada penilaian</translation>
+    </message>
+    <message>
+        <source>give the organisation&apos;s name</source>
+        <translation>berikan nama organisasi</translation>
+    </message>
+    <message>
+        <source>keep the title under 200 characters</source>
+        <translation>pastikan tajuk kurang daripada 200 aksara</translation>
+    </message>
+    <message>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik &apos;{questionnaire}&apos; dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+    </message>
+    <message>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik &apos;{questionnaire}&apos; versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+    </message>
+    <message>
+        <source>say where to save the identity (an output file or the data folder)</source>
+        <translation>nyatakan tempat untuk menyimpan identiti (fail output atau folder data)</translation>
+    </message>
+    <message>
+        <source>the answers are for {questionnaire} {version}, not {expected} {expected_version}; choose the matching questionnaire</source>
+        <translation>jawapan ini untuk {questionnaire} {version}, bukan {expected} {expected_version}; pilih soal selidik yang sepadan</translation>
+    </message>
+    <message>
+        <source>the answers cannot be exported yet: {problems}</source>
+        <translation>jawapan belum boleh dieksport: {problems}</translation>
+    </message>
+    <message>
+        <source>the answers cannot be exported yet: {problems} (and {more} more)</source>
+        <translation>jawapan belum boleh dieksport: {problems} (dan {more} lagi)</translation>
+    </message>
+    <message>
+        <source>the answers cannot be imported: {problems}</source>
+        <translation>jawapan tidak dapat diimport: {problems}</translation>
+    </message>
+    <message>
+        <source>the answers cannot be imported: {problems} (and {more} more)</source>
+        <translation>jawapan tidak dapat diimport: {problems} (dan {more} lagi)</translation>
+    </message>
+    <message>
+        <source>the answers were given to a different text of {questionnaire} (SHA-256 {sha256}); put that questionnaire file in the questionnaires folder of the data folder and retry</source>
+        <translation>jawapan ini diberikan kepada teks {questionnaire} yang berlainan (SHA-256 {sha256}); letakkan fail soal selidik itu dalam folder questionnaires di dalam folder data dan cuba lagi</translation>
+    </message>
+    <message>
+        <source>the questionnaire {questionnaire} is not installed; put its YAML file in the questionnaires folder of the data folder and retry</source>
+        <translation>soal selidik {questionnaire} tidak dipasang; letakkan fail YAML-nya dalam folder questionnaires di dalam folder data dan cuba lagi</translation>
+    </message>
+    <message>
+        <source>the stored copy of {questionnaire} {version} no longer loads: {problem}</source>
+        <translation>salinan {questionnaire} {version} yang disimpan tidak lagi dapat dimuatkan: {problem}</translation>
+    </message>
+    <message>
+        <source>the stored questionnaire {sha256}… is missing from the database; restore a backup</source>
+        <translation>soal selidik tersimpan {sha256}… tiada dalam pangkalan data; pulihkan sandaran</translation>
+    </message>
+    <message>
+        <source>the text contains characters that are not valid text (unpaired UTF-16 surrogates)</source>
+        <translation>teks ini mengandungi aksara yang bukan teks sah (pengganti UTF-16 tanpa pasangan)</translation>
+    </message>
+    <message>
+        <source>the trust entry {entry} is neither a SHA-256 fingerprint (64 hex digits) nor a certificate file</source>
+        <translation>entri kepercayaan {entry} bukan cap jari SHA-256 (64 digit heks) dan bukan fail sijil</translation>
+    </message>
+    <message>
+        <source>there is no AI system {ai_system_id}</source>
+        <translation>tiada sistem AI {ai_system_id}</translation>
+    </message>
+    <message>
+        <source>there is no assessment {assessment_id}</source>
+        <translation>tiada penilaian {assessment_id}</translation>
+    </message>
+    <message>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
+        <translation>sandaran automatik hari ini tidak dapat dibuat dalam {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>bahasa &apos;{language}&apos; tidak dikenali (yang dikenali: {known})</translation>
+    </message>
+    <message>
+        <source>{backup} is damaged or not a database ({problem})</source>
+        <translation>{backup} rosak atau bukan pangkalan data ({problem})</translation>
+    </message>
+    <message>
+        <source>{backup} is not an AISafe Desktop backup</source>
+        <translation>{backup} bukan sandaran AISafe Desktop</translation>
+    </message>
+    <message>
+        <source>{backup} was made by a newer version of AISafe Desktop</source>
+        <translation>{backup} dibuat oleh versi AISafe Desktop yang lebih baharu</translation>
+    </message>
+    <message>
+        <source>{backup}: no such file</source>
+        <translation>{backup}: fail tiada</translation>
+    </message>
+    <message>
+        <source>{count} required question(s) not answered yet: {questions}</source>
+        <translation>{count} soalan wajib belum dijawab: {questions}</translation>
+    </message>
+    <message>
+        <source>{count} required question(s) not answered yet: {questions} and {more} more</source>
+        <translation>{count} soalan wajib belum dijawab: {questions} dan {more} lagi</translation>
+    </message>
+    <message>
+        <source>{database} is not an AISafe Desktop database; it has not been changed. Move it away or use another data folder.</source>
+        <translation>{database} bukan pangkalan data AISafe Desktop; fail itu tidak diubah. Alihkannya atau gunakan folder data lain.</translation>
+    </message>
+    <message>
+        <source>{file} has no certificate file next to it; give the passphrase</source>
+        <translation>{file} tiada fail sijil di sebelahnya; berikan frasa laluan</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid questionnaire: {problems}</source>
+        <translation>{file} bukan soal selidik yang sah: {problems}</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid questionnaire: {problems} (and {more} more)</source>
+        <translation>{file} bukan soal selidik yang sah: {problems} (dan {more} lagi)</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file}: fail tiada</translation>
+    </message>
+    <message>
+        <source>{new} is not a version of {old}</source>
+        <translation>{new} bukan versi {old}</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>bundled font file missing: {file}; reinstall AISafe Desktop</source>
+        <translation>fail fon yang disertakan tiada: {file}; pasang semula AISafe Desktop</translation>
+    </message>
+    <message>
+        <source>cannot create the identity: {problems}</source>
+        <translation>tidak dapat mencipta identiti: {problems}</translation>
+    </message>
+    <message>
+        <source>cannot extract the answers: {reason}</source>
+        <translation>tidak dapat mengekstrak jawapan: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read identity file {file}: {reason}</source>
+        <translation>tidak dapat membaca fail identiti {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the embedded {name}: {reason}</source>
+        <translation>tidak dapat membaca {name} yang terbenam: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {source}: {reason}</source>
+        <translation>tidak dapat membaca {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>tidak dapat menulis {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>choose a passphrase: the private key is never stored unencrypted</source>
+        <translation>pilih frasa laluan: kunci persendirian tidak pernah disimpan tanpa penyulitan</translation>
+    </message>
+    <message>
+        <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
+        <translation>negara {country} bukan kod ISO dua huruf seperti MY, TH atau VN</translation>
+    </message>
+    <message>
+        <source>e-mail {email} does not look like name@example.org</source>
+        <translation>e-mel {email} tidak kelihatan seperti nama@contoh.org</translation>
+    </message>
+    <message>
+        <source>signing failed: {reason}</source>
+        <translation>penandatanganan gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>the bundled fonts are missing from {folder}; reinstall AISafe Desktop</source>
+        <translation>fon yang disertakan tiada dalam {folder}; pasang semula AISafe Desktop</translation>
+    </message>
+    <message>
+        <source>the embedded {name} is implausibly large</source>
+        <translation>{name} yang terbenam terlalu besar untuk dipercayai</translation>
+    </message>
+    <message>
+        <source>the organisation is empty</source>
+        <translation>organisasi kosong</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
+        <translation>frasa laluan tidak dapat membuka {source}; semak dan cuba lagi (frasa laluan peka huruf besar dan kecil)</translation>
+    </message>
+    <message>
+        <source>the PDF has no embedded {name}</source>
+        <translation>PDF ini tiada {name} terbenam</translation>
+    </message>
+    <message>
+        <source>the rendered report is not a readable PDF: {reason}</source>
+        <translation>laporan yang dijana bukan PDF yang boleh dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>the report could not be laid out: {reason}</source>
+        <translation>laporan tidak dapat disusun atur: {reason}</translation>
+    </message>
+    <message>
+        <source>the report does not conform to PDF/A-3b: {problems}</source>
+        <translation>laporan tidak mematuhi PDF/A-3b: {problems}</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
+        <translation>julat bait tandatangan melepasi hujung fail</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s byte range is malformed</source>
+        <translation>julat bait tandatangan tidak sempurna</translation>
+    </message>
+    <message>
+        <source>the signer name is empty</source>
+        <translation>nama penandatangan kosong</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another file name</source>
+        <translation>{file} sudah wujud; pilih nama fail lain</translation>
+    </message>
+    <message>
+        <source>{source} has no private key or no certificate; export it again including the key</source>
+        <translation>{source} tiada kunci persendirian atau tiada sijil; eksport semula bersama kuncinya</translation>
+    </message>
+    <message>
+        <source>{source} holds a {kind}; only RSA and EC keys can sign reports</source>
+        <translation>{source} mengandungi {kind}; hanya kunci RSA dan EC boleh menandatangani laporan</translation>
+    </message>
+    <message>
+        <source>{source} is not a PEM or DER X.509 certificate</source>
+        <translation>{source} bukan sijil X.509 PEM atau DER</translation>
+    </message>
+    <message>
+        <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
+        <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Save the report as</source>

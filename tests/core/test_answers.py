@@ -46,10 +46,10 @@ def test_answer_problems_one_per_question(base_text: str) -> None:
     questionnaire = load(base_text).questionnaire
     assert questionnaire is not None
     document = parse_answers_document(doc({"uses-ai": "maybe", "staff": 0, "ghost": 1}))
-    problems = {p.question_id: p.message for p in check_answers(questionnaire, document)}
+    problems = {p.question_id: str(p.message) for p in check_answers(questionnaire, document)}
     assert set(problems) == {"ghost", "uses-ai", "staff", "oversight"}
     assert "not among the options" in problems["uses-ai"]
     assert "required" in problems["oversight"]
     document = parse_answers_document(doc({"uses-ai": "yes", "staff": 0, "oversight": 5}))
-    problems = {p.question_id: p.message for p in check_answers(questionnaire, document)}
+    problems = {p.question_id: str(p.message) for p in check_answers(questionnaire, document)}
     assert "below the minimum" in problems["staff"] and "oversight" in problems

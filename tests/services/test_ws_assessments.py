@@ -7,6 +7,8 @@ import sqlite3
 
 import pytest
 
+from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.services.errors import (
     AssessmentInTrash,
     AssessmentNotFound,
@@ -15,6 +17,8 @@ from aisafe_desktop.services.errors import (
     InvalidInput,
 )
 from aisafe_desktop.services.workspace import Workspace
+from aisafe_desktop.storage import repositories as repo
+from aisafe_desktop.storage.engine import Database
 
 
 def _answer_all(ws: Workspace, aid: int) -> None:
@@ -29,7 +33,8 @@ def test_create_and_list_with_progress(workspace: Workspace) -> None:
     [summary] = workspace.list_assessments()
     assert (summary.id, summary.title, summary.ai_system_name) == (aid, "HR 2026", "CV screener")
     assert summary.questionnaire_title.get("en") == "Storage test questionnaire"
-    assert (summary.status, summary.answered, summary.applicable) == ("draft", 0, 5)
+    assert (summary.status, summary.answered, summary.applicable) == (AssessmentStatus.DRAFT, 0, 5)
+    assert summary.status is AssessmentStatus.DRAFT  # the member, not a look-alike string
     assert summary.updated_at.tzinfo is not None and summary.progress == 0.0
 
 
@@ -89,17 +94,20 @@ def test_complete_needs_every_required_answer(workspace: Workspace) -> None:
     result = workspace.complete(aid)
     assert result.band == "high" and workspace.result(aid).overall == result.overall
     [summary] = workspace.list_assessments()
-    assert (summary.status, summary.band_id) == ("completed", "high")
+    assert (summary.status, summary.band_id) == (AssessmentStatus.COMPLETED, "high")
     assert summary.band_label is not None and summary.band_label.get("en") == "High risk"
     workspace.record_export(aid, "/tmp/report.pdf", "ab" * 32, "cd" * 32)
-    assert workspace.list_assessments()[0].status == "exported"
+    assert workspace.list_assessments()[0].status is AssessmentStatus.EXPORTED
+    assert workspace.open_assessment(aid).status is AssessmentStatus.EXPORTED
     with sqlite3.connect(workspace.paths.database) as connection:
+        # the database keeps the same text values as before the enum (no migration)
+        assert connection.execute("SELECT status FROM assessments").fetchall() == [("exported",)]
         assert connection.execute("SELECT assessment_id, file_name, sha256, signer_fingerprint "
                                   "FROM exports").fetchall() == [
             (aid, "report.pdf", "ab" * 32, "cd" * 32)]
     connection.close()
     workspace.record_answer(aid, "purpose", "marketing")  # a change reopens it
-    assert workspace.list_assessments()[0].status == "draft"
+    assert workspace.list_assessments()[0].status is AssessmentStatus.DRAFT
 
 
 def test_trash_restore_and_empty(workspace: Workspace) -> None:
@@ -159,3 +167,18 @@ def test_answers_survive_closing_and_reopening(workspace: Workspace) -> None:
     workspace.close()
     with Workspace.open(workspace.paths) as again:
         assert again.open_assessment(aid).answers["people"].value == 7.5
+
+
+def test_assessment_header_is_a_typed_row(workspace: Workspace, paths: AppPaths) -> None:
+    aid = workspace.create_assessment("storage-test")
+    db = Database(paths.database)  # a second connection to the same file, as a reader
+    try:
+        with db.session() as session:
+            header = repo.assessment_header(session, aid)
+            assert isinstance(header, repo.AssessmentHeader)
+            assert header.questionnaire_id == "storage-test"
+            assert header.status is AssessmentStatus.DRAFT and header.trashed_at is None
+            assert header.updated_at.tzinfo is not None
+            assert repo.assessment_header(session, aid + 1) is None
+    finally:
+        db.dispose()

@@ -69,7 +69,7 @@ def test_bad_input_gives_one_plain_line(paths: AppPaths, tmp_path: Path,
     assert code == 1 and "No such file" in err
     code, _, err = _run(paths, capsys, "assessment", "export", "42", "--out",
                         str(tmp_path / "x.json"))
-    assert code == 1 and "no assessment 42" in err
+    assert code == 1 and "no assessment 42" in err and "'aisafe assessments' lists them" in err
     with Workspace.open(paths):
         code, _, err = _run(paths, capsys, "assessments")
     assert code == 1 and "already running" in err

@@ -123,7 +123,7 @@ def test_a_failed_daily_backup_does_not_stop_work_but_is_reported(paths: AppPath
     paths.backups_dir.write_text("a file where the backups folder should be", encoding="utf-8")
     with Workspace.open(paths) as workspace:
         [warning] = workspace.startup_warnings
-        assert "automatic backup could not be made" in warning
+        assert "automatic backup could not be made" in str(warning)
         aid = workspace.create_assessment("storage-test")
         workspace.record_answer(aid, "kept", "Alice")
     with Workspace.open(paths) as workspace:

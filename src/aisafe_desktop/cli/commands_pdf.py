@@ -132,8 +132,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
         try:
             text = Path(args.passphrase_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            message = f"cannot read the passphrase file {args.passphrase_file}: {error}"
-            raise CliError(message, 2) from None
+            raise CliError("cannot read the passphrase file {file}: {reason}", 2,
+                           file=args.passphrase_file, reason=error) from None
         lines = text.splitlines()
         passphrase = lines[0] if lines else ""
     elif os.environ.get(PASSPHRASE_ENV):
@@ -143,7 +143,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
         if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
             raise CliError("the two passphrases differ; nothing was created", 2)
     else:
-        raise CliError(f"no passphrase: use --passphrase-file or set {PASSPHRASE_ENV}", 2)
+        raise CliError("no passphrase: use --passphrase-file or set {variable}", 2,
+                       variable=PASSPHRASE_ENV)
     if not passphrase:
         raise CliError("the passphrase is empty", 2)
     return passphrase
@@ -184,7 +185,7 @@ def identity_create(args: argparse.Namespace) -> int:
             email=args.email, data_dir=AppPaths.resolve(args.data_dir).data_dir,
         )  # fmt: skip
     except IdentityError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     print(f"Created {stored.path} (certificate: {stored.certificate_path})")
     _print_info(stored.info)
     print("Register this SHA-256 fingerprint with the agency that receives your reports.")
@@ -197,7 +198,7 @@ def identity_show(args: argparse.Namespace) -> int:
     try:
         loaded = identities.open_identity(Path(args.file), read_passphrase(args))
     except IdentityError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     if args.json:
         print_json(_info_json(loaded.info, Path(args.file)))
     else:
@@ -211,7 +212,7 @@ def identity_export_cert(args: argparse.Namespace) -> int:
     try:
         identities.export_certificate(Path(args.file), Path(args.out), read_passphrase(args))
     except IdentityError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     print(f"Wrote {args.out}")
     return 0
 
@@ -223,9 +224,11 @@ def _load_profile(path: str | None, document: Any) -> dict[str, Any] | None:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CliError(f"cannot read the profile {path}: {error}", 2) from None
+        raise CliError("cannot read the profile {file}: {reason}", 2, file=path,
+                       reason=error) from None
     if not isinstance(data, dict):
-        raise CliError(f'{path}: the profile must be a JSON object such as {{"name": …}}', 2)
+        raise CliError("{file}: the profile must be a JSON object such as {example}", 2,
+                       file=path, example='{"name": …}')
     return data
 
 
@@ -244,7 +247,7 @@ def export(args: argparse.Namespace) -> int:
             require_complete=not args.allow_incomplete,
         )  # fmt: skip
     except ReportingError as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     for note in result.notes:
         print(f"aisafe: note: {note}", file=sys.stderr)
     kind = "PDF/A-3b" if result.pdfa else "not PDF/A"
@@ -296,12 +299,13 @@ def verify(args: argparse.Namespace) -> int:
     try:
         trust = pdf_reports.load_trust(args.trust)
     except IdentityError as error:
-        raise CliError(str(error), 2) from None
+        raise CliError.wrap(error, 2) from None
     extra = []
     for name in args.questionnaire:
         loaded = load_file(name)
         if not loaded.ok or loaded.questionnaire is None:
-            raise CliError(f"{name} is not a valid questionnaire (run aisafe validate {name})", 2)
+            raise CliError("{name} is not a valid questionnaire (run aisafe validate {name})", 2,
+                           name=name)
         extra.append(pdf_reports.QuestionnaireRef(loaded.questionnaire, loaded.sha256))
     lookup = pdf_reports.catalogue_lookup(Catalogue(AppPaths.resolve(args.data_dir)), extra)
     results = pdf_reports.verify_reports([Path(r) for r in args.reports], trust, lookup)
@@ -320,7 +324,7 @@ def extract(args: argparse.Namespace) -> int:
         data = pdf_reports.extract_answers(Path(args.report))
         pdf_reports.write_atomically(Path(args.out), data)
     except ReportingError as error:
-        raise CliError(f"{args.report}: {error}", 1) from None
+        raise CliError("{file}: {reason}", 1, file=args.report, reason=error) from None
     print(f"Wrote {args.out} ({len(data):,} bytes, as signed)")
     return 0
 
@@ -354,9 +358,10 @@ def export_stored(args: argparse.Namespace) -> int:
                                               language=args.lang,
                                               require_complete=not args.allow_incomplete)
     except (ReportingError, StorageError, WorkspaceError) as error:
-        raise CliError(str(error), 1) from None
+        raise CliError.wrap(error, 1) from None
     except OSError as error:
-        raise CliError(f"{error.filename or args.out}: {error.strerror or error}", 1) from None
+        raise CliError("{file}: {reason}", 1, file=error.filename or args.out,
+                       reason=error.strerror or error) from None
     for note in result.notes:
         print(f"aisafe: note: {note}", file=sys.stderr)
     print(f"Wrote {result.path}: {result.pages} pages, band '{result.band}', signed by "

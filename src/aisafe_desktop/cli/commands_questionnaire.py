@@ -60,7 +60,7 @@ def _expand(paths: list[str]) -> list[Path]:
         else:
             files.append(path)
     if not files:
-        raise CliError("no questionnaire files found in " + ", ".join(paths), 2)
+        raise CliError("no questionnaire files found in {paths}", 2, paths=", ".join(paths))
     return files
 
 
@@ -108,8 +108,9 @@ def score_answers(args: argparse.Namespace) -> int:
     questionnaire = resolve_questionnaire(args.questionnaire, args.data_dir).questionnaire
     document = read_answers_document(args.answers)
     if document.questionnaire_id != questionnaire.id:
-        raise CliError(f"{args.answers} answers questionnaire '{document.questionnaire_id}', "
-                       f"not '{questionnaire.id}'", 1)
+        raise CliError("{file} answers questionnaire '{found}', not '{expected}'", 1,
+                       file=args.answers, found=document.questionnaire_id,
+                       expected=questionnaire.id)
     problems = check_answers(questionnaire, document)
     for problem in problems:
         print(f"{args.answers}: {problem}", file=sys.stderr)

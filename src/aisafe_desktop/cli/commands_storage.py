@@ -69,10 +69,12 @@ def _plain_errors() -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        where = f"{error.filename}: " if error.filename else ""
-        raise CliError(f"{where}{error.strerror or error}") from None
+        if error.filename:
+            raise CliError("{file}: {reason}", 1, file=error.filename,
+                           reason=error.strerror or error) from None
+        raise CliError("{reason}", 1, reason=error.strerror or error) from None
     except _EXPECTED as error:
-        raise CliError(str(error)) from None
+        raise CliError.wrap(error) from None
 
 
 def list_assessments(args: argparse.Namespace) -> int:
@@ -98,7 +100,8 @@ def list_assessments(args: argparse.Namespace) -> int:
 
 def _write_new(path: Path, data: bytes, force: bool) -> None:
     if path.exists() and not force:
-        raise CliError(f"{path} already exists; choose another name or add --force")
+        raise CliError("{file} already exists; choose another name or add --force", 1,
+                       file=path)
     partial = path.with_name(path.name + ".partial")
     partial.write_bytes(data)
     os.replace(partial, path)

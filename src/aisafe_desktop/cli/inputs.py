@@ -21,18 +21,18 @@ def resolve_questionnaire(name: str, data_dir: str | None) -> CatalogueEntry:
     try:
         return Catalogue(AppPaths.resolve(data_dir)).resolve(name)
     except QuestionnaireNotFound as error:
-        raise CliError(str(error), 2) from None
+        raise CliError.wrap(error, 2) from None
     except QuestionnaireInvalid as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        raise CliError(f"{name} is not a valid questionnaire (run aisafe validate {name})",
-                       1) from None
+        raise CliError("{name} is not a valid questionnaire (run aisafe validate {name})", 1,
+                       name=name) from None
 
 
 def read_answers_document(path: str) -> AnswersDocument:
     try:
         return parse_answers_document(Path(path).read_bytes())
     except OSError as error:
-        raise CliError(f"{path}: {error.strerror or error}", 2) from None
+        raise CliError("{file}: {reason}", 2, file=path, reason=error.strerror or error) from None
     except AnswersDocumentError as error:
-        raise CliError(f"{path}: {error}", 1) from None
+        raise CliError("{file}: {reason}", 1, file=path, reason=error) from None

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from aisafe_desktop import __version__
 from aisafe_desktop.cli import commands_questionnaire
-from aisafe_desktop.cli.output import CliError, print_error
+from aisafe_desktop.cli.output import CliError, describe, print_error
+from aisafe_desktop.core.errors import AisafeError
 
 COMMAND_MODULES = [commands_questionnaire]
 
@@ -61,8 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args))
     except CliError as error:
-        print_error(str(error))
+        print_error(describe(error))
         return error.exit_code
+    except AisafeError as error:  # a domain error a command did not word itself
+        print_error(describe(error))
+        return 1
     except KeyboardInterrupt:
         print_error("interrupted")
         return 130

@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aisafe_desktop.core.applicability import applicable_questions
-from aisafe_desktop.core.errors import AisafeError
+from aisafe_desktop.core.errors import AisafeError, Message
 from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 
 DOCUMENT_FORMAT = "aisafe-answers/1"
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+_ANSWER_SHAPE = '{"value": …, "comment": "…"}'
 _OPTIONAL_KEYS = ("title", "ai_system", "organisation", "result", "created", "generator")
 
 
@@ -75,12 +76,16 @@ def _answer(qid: str, raw: Any) -> Answer:
     if isinstance(raw, dict):
         unknown = set(raw) - {"value", "comment"}
         if unknown or "value" not in raw:
-            raise AnswersDocumentError(
-                f"answer '{qid}' must be {{\"value\": …, \"comment\": \"…\"}}; "
-                + (f"unknown key(s) {', '.join(sorted(unknown))}" if unknown else "'value' is missing"))
+            if unknown:
+                raise AnswersDocumentError("answer '{question_id}' must be {shape}; unknown "
+                                           "key(s) {keys}", question_id=qid, shape=_ANSWER_SHAPE,
+                                           keys=", ".join(sorted(unknown)))
+            raise AnswersDocumentError("answer '{question_id}' must be {shape}; 'value' is "
+                                       "missing", question_id=qid, shape=_ANSWER_SHAPE)
         comment = raw.get("comment")
         if comment is not None and not isinstance(comment, str):
-            raise AnswersDocumentError(f"the comment of answer '{qid}' must be a text")
+            raise AnswersDocumentError("the comment of answer '{question_id}' must be a text",
+                                       question_id=qid)
         return Answer(raw["value"], comment or None)
     return Answer(raw)
 
@@ -88,8 +93,9 @@ def _answer(qid: str, raw: Any) -> Answer:
 def parse_answers_document(raw: bytes | str) -> AnswersDocument:
     if isinstance(raw, bytes):
         if len(raw) > MAX_DOCUMENT_BYTES:
-            raise AnswersDocumentError(f"the file is {len(raw):,} bytes; answers documents are "
-                                       f"limited to {MAX_DOCUMENT_BYTES:,} bytes")
+            raise AnswersDocumentError("the file is {size:,} bytes; answers documents are "
+                                       "limited to {limit:,} bytes", size=len(raw),
+                                       limit=MAX_DOCUMENT_BYTES)
         try:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -97,8 +103,9 @@ def parse_answers_document(raw: bytes | str) -> AnswersDocument:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as error:
-        raise AnswersDocumentError(f"not valid JSON: {error.msg} at line {error.lineno}, "
-                                   f"column {error.colno}") from None
+        raise AnswersDocumentError("not valid JSON: {reason} at line {line}, column {column}",
+                                   reason=error.msg, line=error.lineno,
+                                   column=error.colno) from None
     except RecursionError:
         raise AnswersDocumentError("the JSON is nested too deeply") from None
     return answers_document_from_json(data)
@@ -106,17 +113,20 @@ def parse_answers_document(raw: bytes | str) -> AnswersDocument:
 
 def answers_document_from_json(data: Any) -> AnswersDocument:
     if not isinstance(data, dict):
-        raise AnswersDocumentError("an answers document is a JSON object ({…})")
+        raise AnswersDocumentError("an answers document is a JSON object ({shape})",
+                                   shape="{…}")
     if data.get("format") != DOCUMENT_FORMAT:
-        raise AnswersDocumentError(f"'format' must be \"{DOCUMENT_FORMAT}\" (found "
-                                   f"{data.get('format')!r}); is this an AISafe answers file?")
+        raise AnswersDocumentError("'format' must be \"{expected}\" (found {found}); is this "
+                                   "an AISafe answers file?", expected=DOCUMENT_FORMAT,
+                                   found=repr(data.get("format")))
     unknown = set(data) - {"format", "questionnaire", "language", "answers", *_OPTIONAL_KEYS}
     if unknown:
-        raise AnswersDocumentError(f"unknown key(s): {', '.join(sorted(unknown))}")
+        raise AnswersDocumentError("unknown key(s): {keys}", keys=", ".join(sorted(unknown)))
     q = data.get("questionnaire")
     if not isinstance(q, dict) or not isinstance(q.get("id"), str) or not isinstance(
             q.get("version"), str):
-        raise AnswersDocumentError("'questionnaire' must be {\"id\": \"…\", \"version\": \"…\"}")
+        raise AnswersDocumentError("'questionnaire' must be {shape}",
+                                   shape='{"id": "…", "version": "…"}')
     answers = data.get("answers")
     if not isinstance(answers, dict):
         raise AnswersDocumentError("'answers' must be an object mapping question ids to answers")
@@ -133,42 +143,49 @@ def answers_document_from_json(data: Any) -> AnswersDocument:
 @dataclass(frozen=True, slots=True)
 class AnswerProblem:
     question_id: str
-    message: str
+    message: Message
 
     def __str__(self) -> str:
-        return f"{self.question_id}: {self.message}"
+        return str(self.text)
+
+    @property
+    def text(self) -> Message:
+        return Message("{question_id}: {reason}", question_id=self.question_id, reason=self.message)
 
 
-def value_problem(question: Question, value: Any) -> str | None:
+def value_problem(question: Question, value: Any) -> Message | None:
     """Why `value` is not a valid answer to `question`, or None if it is."""
     qtype = question.type
+    options = ", ".join(str(o.value) for o in question.options)
     if qtype is QuestionType.MULTIPLE_CHOICE:
         if not isinstance(value, list):
-            return "expects a list of option values, e.g. [\"a\", \"b\"]"
+            return Message("expects a list of option values, e.g. {example}", example='["a", "b"]')
         bad = [v for v in value if question.option(v) is None]
         if bad:
-            return (f"{', '.join(map(repr, bad))} not among the options "
-                    f"({', '.join(str(o.value) for o in question.options)})")
-        return "lists an option twice" if len(set(map(str, value))) != len(value) else None
+            return Message("{values} not among the options ({options})",
+                        values=", ".join(map(repr, bad)), options=options)
+        return Message("lists an option twice") if len(set(map(str, value))) != len(value) else None
     if qtype.has_options:
         if question.option(value) is None or isinstance(value, bool):
-            return (f"{value!r} is not among the options "
-                    f"({', '.join(str(o.value) for o in question.options)})")
+            return Message("{value} is not among the options ({options})", value=repr(value),
+                        options=options)
         return None
     if qtype in (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT):
-        return None if isinstance(value, str) else "expects a text"
+        return None if isinstance(value, str) else Message("expects a text")
     if qtype is QuestionType.NUMBER:
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            return "expects a number"
+            return Message("expects a number")
         if question.minimum is not None and value < question.minimum:
-            return f"{value} is below the minimum {question.minimum:g}"
+            return Message("{value} is below the minimum {minimum}", value=value,
+                        minimum=f"{question.minimum:g}")
         if question.maximum is not None and value > question.maximum:
-            return f"{value} is above the maximum {question.maximum:g}"
+            return Message("{value} is above the maximum {maximum}", value=value,
+                        maximum=f"{question.maximum:g}")
         return None
     try:
         dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        return "expects a date written YYYY-MM-DD"
+        return Message("expects a date written YYYY-MM-DD")
     return None
 
 
@@ -180,8 +197,9 @@ def check_answers(questionnaire: Questionnaire, document: AnswersDocument, *,
                   require_complete: bool = True) -> list[AnswerProblem]:
     """Problems with the answers, one per question, in questionnaire order."""
     index = questionnaire.question_index()
-    problems = [AnswerProblem(qid, "no such question in "
-                              f"{questionnaire.id} {questionnaire.version}")
+    problems = [AnswerProblem(qid, Message("no such question in {questionnaire} {version}",
+                                        questionnaire=questionnaire.id,
+                                        version=questionnaire.version))
                 for qid in document.answers if qid not in index]
     for qid, answer in document.answers.items():
         if qid in index and is_answered(answer.value):
@@ -190,7 +208,7 @@ def check_answers(questionnaire: Questionnaire, document: AnswersDocument, *,
                 problems.append(AnswerProblem(qid, why))
     if require_complete:
         values = document.values()
-        problems += [AnswerProblem(q.id, "required, but not answered")
+        problems += [AnswerProblem(q.id, Message("required, but not answered"))
                      for q in applicable_questions(questionnaire, values)
                      if q.required and not is_answered(values.get(q.id))]
     order = {qid: i for i, qid in enumerate(index)}

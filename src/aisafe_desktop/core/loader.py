@@ -41,7 +41,10 @@ class QuestionnaireError(AisafeError):
 
     def __init__(self, result: LoadResult) -> None:
         first = result.errors[0] if result.errors else None
-        super().__init__(str(first) if first else f"{result.file}: cannot be loaded")
+        if first:
+            super().__init__("{problem}", problem=first)
+        else:
+            super().__init__("{file}: cannot be loaded", file=result.file)
         self.problems = result.errors
 
 

@@ -69,7 +69,7 @@ for _first in "tTfF":
 
 class YamlReadError(AisafeError):
     def __init__(self, problem: Problem) -> None:
-        super().__init__(str(problem))
+        super().__init__("{problem}", problem=problem)
         self.problem = problem
 
 

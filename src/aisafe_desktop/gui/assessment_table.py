@@ -17,6 +17,8 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
+from aisafe_desktop.core.status import AssessmentStatus
+
 if TYPE_CHECKING:
     from aisafe_desktop.services.dto import AssessmentSummary
 
@@ -40,12 +42,12 @@ def column_titles() -> list[str]:
     ]
 
 
-def status_text(status: str) -> str:
+def status_text(status: AssessmentStatus) -> str:
     return {
-        "draft": translate("AssessmentTable", "In progress"),
-        "completed": translate("AssessmentTable", "Complete"),
-        "exported": translate("AssessmentTable", "Report exported"),
-    }.get(status, status)
+        AssessmentStatus.DRAFT: translate("AssessmentTable", "In progress"),
+        AssessmentStatus.COMPLETED: translate("AssessmentTable", "Complete"),
+        AssessmentStatus.EXPORTED: translate("AssessmentTable", "Report exported"),
+    }[status]
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -103,7 +105,7 @@ class AssessmentTableModel(QAbstractTableModel):
             row.ai_system_name or "",
             status_text(row.status),
             f"{round(100 * row.progress)} %",
-            band if row.status != "draft" else "",
+            band if row.status is not AssessmentStatus.DRAFT else "",
             local_time(row.updated_at),
         ]
         return values[column]

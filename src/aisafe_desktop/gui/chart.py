@@ -10,6 +10,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from aisafe_desktop.core.status import AssessmentStatus
+
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
 
@@ -84,7 +86,7 @@ def preview(ctx: AppContext) -> QWidget:
     """`python -m aisafe_desktop.gui.chart`: the bars of a completed sample assessment."""
     from aisafe_desktop.gui.results import dimension_bars
 
-    done = next(s for s in ctx.ws.list_assessments() if s.status == "completed")
+    done = next(s for s in ctx.ws.list_assessments() if s.status is AssessmentStatus.COMPLETED)
     state = ctx.ws.open_assessment(done.id)
     chart = DimensionChart()
     chart.set_bars(dimension_bars(state.questionnaire, ctx.ws.result(done.id), state.language))

@@ -1,8 +1,9 @@
 """One error presenter for the whole app.
 
-A user error (bad input, an unfinished assessment, a file that is not an answers file) says what
-to do. An environment problem (disk full, no permission) says which file and what to check. Anything
-else is a bug: a calm dialog, a report file in the log folder, and never a traceback on screen.
+A user error (bad input, an unfinished assessment, a file that is not an answers file: any
+`AisafeError`) says what to do, in the user's language (`error_texts.localise`). An
+environment problem (disk full, no permission) says which file and what to check. Anything else
+is a bug: a calm dialog, a report file in the log folder, and never a traceback on screen.
 Dialogs are opened window-modal with `open()`, not `exec()`, so nothing nests event loops.
 """
 
@@ -20,12 +21,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from aisafe_desktop import __version__
 from aisafe_desktop.core.errors import AisafeError
+from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.widgets import translate_buttons
-
-
-def is_user_error(error: BaseException) -> bool:
-    """Errors the person can act on derive from the one base; anything else is a bug."""
-    return isinstance(error, AisafeError)
 
 
 def write_report(log_dir: Path, error: BaseException, tb: TracebackType | None) -> Path | None:
@@ -67,8 +64,8 @@ class ErrorPresenter(QObject):
         self.present(error, tb)
 
     def present(self, error: BaseException, tb: TracebackType | None = None) -> None:
-        if is_user_error(error):
-            self.user_error(self.tr("Please check"), str(error))
+        if isinstance(error, AisafeError):
+            self.user_error(self.tr("Please check"), localise(error, sentence=True))
         elif isinstance(error, OSError):
             self.environment_error(error)
         else:

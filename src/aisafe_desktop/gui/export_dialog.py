@@ -187,7 +187,9 @@ class ExportDialog(QDialog):
             widget.setEnabled(True)
         self.progress.hide()
         self.status.setText("")
-        if type(error).__name__ == "WrongPassphraseError":
+        from aisafe_desktop.reporting.errors import WrongPassphraseError
+
+        if isinstance(error, WrongPassphraseError):
             self.status.setText(self.tr("That passphrase does not open this identity. Type it "
                                         "again."))
             self.passphrase.setFocus()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext, open_workspace
+from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.widgets import HEADING_FACTORS, language_change
 
 if TYPE_CHECKING:
@@ -164,7 +165,8 @@ class MainWindow(QMainWindow):
         self.ctx.workspace = workspace
         warnings = list(getattr(workspace, "startup_warnings", []))
         if warnings:  # e.g. a backup could not be made: the data opened, but say so once
-            self.ctx.errors.user_error(self.tr("Please note"), "\n\n".join(warnings))
+            self.ctx.errors.user_error(self.tr("Please note"),
+                                       "\n\n".join(localise(w, sentence=True) for w in warnings))
         if self._pending_profile is not None:
             self._save_profile(self._pending_profile)
         if not self._first_run_done:

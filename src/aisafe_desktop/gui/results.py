@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.core.explain import explain
 from aisafe_desktop.core.model import Priority, Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
+from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.chart import Bar, DimensionChart
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
 
@@ -187,7 +188,7 @@ class ResultsPage(QWidget):
 def preview(ctx: AppContext) -> QWidget:
     """Sample data: `python -m aisafe_desktop.gui.results`."""
     page = ResultsPage()
-    done = next(s for s in ctx.ws.list_assessments() if s.status == "completed")
+    done = next(s for s in ctx.ws.list_assessments() if s.status is AssessmentStatus.COMPLETED)
     state = ctx.ws.open_assessment(done.id)
     page.show_result(state.id, state.questionnaire, ctx.ws.result(state.id), state.language,
                      state.title)

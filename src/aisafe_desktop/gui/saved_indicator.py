@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
+from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.widgets import language_change, quiet
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class SavedIndicator(QLabel):
         from aisafe_desktop.services.errors import InvalidAnswer
 
         if isinstance(error, InvalidAnswer) and on_problem is not None:
-            on_problem(error.message)
+            on_problem(localise(error.reason))
         else:
             self.ctx.errors.present(error)
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from aisafe_desktop.core.errors import AisafeError
+from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.widgets import translate_buttons
 
 translate = QCoreApplication.translate
@@ -34,7 +36,8 @@ def startup_message(error: BaseException) -> tuple[str, str, bool]:
             "Startup", "The data file is damaged and no backup was found. It has not been "
             "changed. Please contact your IT support; they can look at the file in the data "
             "folder."), False)
-    return (translate("Startup", "Cannot open your data"), str(error), False)
+    text = localise(error, sentence=True) if isinstance(error, AisafeError) else str(error)
+    return (translate("Startup", "Cannot open your data"), text, False)
 
 
 def show_startup_error(parent: QWidget, error: BaseException, on_restore: Callable[[], None],

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.core.answers import Answer, is_answered, value_problem
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Section
+from aisafe_desktop.core.status import AssessmentStatus
+from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.missing_panel import MissingPanel
 from aisafe_desktop.gui.question_card import QuestionCard
 from aisafe_desktop.gui.saved_indicator import SavedIndicator
@@ -222,7 +224,7 @@ class WalkthroughPage(QWidget):
         problem = value_problem(question, value) if is_answered(value) else None
         if problem:
             if isinstance(card, QuestionCard):
-                card.show_problem(problem)
+                card.show_problem(localise(problem))
             return
         old = self.answers.get(question_id)
         comment = old.comment if old else None
@@ -345,7 +347,7 @@ class WalkthroughPage(QWidget):
 def preview(ctx: AppContext) -> QWidget:
     """Sample data: `python -m aisafe_desktop.gui.walkthrough`."""
     page = WalkthroughPage(ctx)
-    draft = next(s for s in ctx.ws.list_assessments() if s.status == "draft")
+    draft = next(s for s in ctx.ws.list_assessments() if s.status is AssessmentStatus.DRAFT)
     page.load(ctx.ws.open_assessment(draft.id))
     return page
 

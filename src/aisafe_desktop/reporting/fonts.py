@@ -53,7 +53,8 @@ def fonts_dir() -> Path:
     (aisafe_desktop/_data/resources/fonts), else <repository>/resources/fonts."""
     folder = shipped_data_dir("resources") / "fonts"
     if not (folder / "NotoSans-Regular.ttf").is_file():
-        raise ReportError(f"the bundled fonts are missing from {folder}; reinstall AISafe Desktop")
+        raise ReportError("the bundled fonts are missing from {folder}; reinstall AISafe "
+                          "Desktop", folder=folder)
     return folder
 
 
@@ -75,7 +76,8 @@ def ensure_registered() -> None:
                 name = family if not bold else f"{family}-Bold"
                 path = folder / f"{family}-{suffix}.ttf"
                 if not path.is_file():
-                    raise ReportError(f"bundled font file missing: {path}; reinstall AISafe Desktop")
+                    raise ReportError("bundled font file missing: {file}; reinstall AISafe "
+                                      "Desktop", file=path)
                 pdfmetrics.registerFont(TTFont(name, str(path)))
                 # italic falls back to upright: none of the bundled scripts needs it
                 addMapping(family, bold, 0, name)

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.reporting.errors import (
     IdentityError,
     UnsupportedIdentityError,
@@ -118,15 +119,17 @@ def describe(certificate: x509.Certificate, key: SigningKey | None = None) -> Id
 def _check_fields(name: str, organisation: str, country: str, email: str) -> None:
     problems = []
     if not name.strip():
-        problems.append("the signer name is empty")
+        problems.append(Message("the signer name is empty"))
     if not organisation.strip():
-        problems.append("the organisation is empty")
+        problems.append(Message("the organisation is empty"))
     if not _COUNTRY.match(country):
-        problems.append(f"country {country!r} is not a two-letter ISO code such as MY, TH or VN")
+        problems.append(Message("country {country} is not a two-letter ISO code such as MY, TH "
+                                "or VN", country=repr(country)))
     if email and not _EMAIL.match(email):
-        problems.append(f"e-mail {email!r} does not look like name@example.org")
+        problems.append(Message("e-mail {email} does not look like name@example.org",
+                                email=repr(email)))
     if problems:
-        raise IdentityError("cannot create the identity: " + "; ".join(problems))
+        raise IdentityError("cannot create the identity: {problems}", problems=problems)
 
 
 def _self_signed(key: rsa.RSAPrivateKey, subject: x509.Name, days: int) -> x509.Certificate:
@@ -206,24 +209,25 @@ def _looks_like_pkcs12(data: bytes) -> bool:
 def load_identity(data: bytes, passphrase: str, source: str = "the identity file") -> Identity:
     """Open PKCS#12 bytes (ours, openssl's, Windows' legacy RC2/3DES ones; RSA or EC keys)."""
     if not _looks_like_pkcs12(data):
-        raise IdentityError(f"{source} is not a PKCS#12 (.p12/.pfx) file")
+        raise IdentityError("{source} is not a PKCS#12 (.p12/.pfx) file", source=source)
     secret = passphrase.encode("utf-8") if passphrase else None
     try:
         key, certificate, extra = pkcs12.load_key_and_certificates(data, secret)
     except ValueError as error:
         raise WrongPassphraseError(
-            f"the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)"
-        ) from error
+            "the passphrase does not open {source}; check it and try again (passphrases are "
+            "case-sensitive)", source=source) from error
     except Exception as error:  # e.g. an algorithm this OpenSSL build refuses
-        raise UnsupportedIdentityError(f"cannot read {source}: {error}") from error
+        raise UnsupportedIdentityError("cannot read {source}: {reason}", source=source,
+                                       reason=error) from error
     if key is None or certificate is None:
         raise UnsupportedIdentityError(
-            f"{source} has no private key or no certificate; export it again including the key"
-        )
+            "{source} has no private key or no certificate; export it again including the key",
+            source=source)
     if not isinstance(key, rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey):
         raise UnsupportedIdentityError(
-            f"{source} holds a {type(key).__name__}; only RSA and EC keys can sign reports"
-        )
+            "{source} holds a {kind}; only RSA and EC keys can sign reports", source=source,
+            kind=type(key).__name__)
     return Identity(key, certificate, tuple(extra), describe(certificate, key))
 
 
@@ -231,7 +235,8 @@ def read_identity_file(path: Path, passphrase: str) -> Identity:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise IdentityError(f"cannot read identity file {path}: {error.strerror}") from error
+        raise IdentityError("cannot read identity file {file}: {reason}", file=path,
+                            reason=error.strerror) from error
     return load_identity(data, passphrase, source=str(path))
 
 
@@ -241,9 +246,11 @@ def write_private_file(path: Path, data: bytes, overwrite: bool = False) -> None
     try:
         fd = os.open(path, flags, 0o600)
     except FileExistsError as error:
-        raise IdentityError(f"{path} already exists; choose another file name") from error
+        raise IdentityError("{file} already exists; choose another file name",
+                            file=path) from error
     except OSError as error:
-        raise IdentityError(f"cannot write {path}: {error.strerror}") from error
+        raise IdentityError("cannot write {file}: {reason}", file=path,
+                            reason=error.strerror) from error
     with os.fdopen(fd, "wb") as handle:
         if hasattr(os, "fchmod"):  # an existing file keeps its old mode on O_TRUNC
             os.fchmod(handle.fileno(), 0o600)
@@ -261,4 +268,5 @@ def load_certificate(data: bytes, source: str = "the certificate") -> x509.Certi
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError as error:
-        raise IdentityError(f"{source} is not a PEM or DER X.509 certificate") from error
+        raise IdentityError("{source} is not a PEM or DER X.509 certificate",
+                            source=source) from error

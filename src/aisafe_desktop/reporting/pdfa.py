@@ -42,7 +42,8 @@ def make_pdfa3(
     try:
         pdf = pikepdf.open(io.BytesIO(pdf_bytes))
     except pikepdf.PdfError as error:
-        raise PdfAError(f"the rendered report is not a readable PDF: {error}") from error
+        raise PdfAError("the rendered report is not a readable PDF: {reason}",
+                        reason=error) from error
     with pdf:
         for page in pdf.pages:
             # ReportLab writes an empty /Trans on every page; the validator cannot check it
@@ -69,6 +70,6 @@ def make_pdfa3(
             pdf.docinfo[pikepdf.Name.Producer] = producer
             pikepdf.pdfa.save(pdf, out, "3b", repair=False)  # writes, then re-validates
         except pikepdf.pdfa.PdfaError as error:
-            problems = "; ".join(str(f) for f in error.report.findings[:5])
-            raise PdfAError(f"the report does not conform to PDF/A-3b: {problems}") from error
+            raise PdfAError("the report does not conform to PDF/A-3b: {problems}",
+                            problems=[str(f) for f in error.report.findings[:5]]) from error
     return out.getvalue()

@@ -106,6 +106,6 @@ def render(context: ReportContext) -> RenderedReport:
     try:
         doc.build(story, canvasmaker=canvas_cls)
     except Exception as error:  # ReportLab raises bare exceptions for layout failures
-        raise ReportError(f"the report could not be laid out: {error}") from error
+        raise ReportError("the report could not be laid out: {reason}", reason=error) from error
     box = slot.box or DEFAULT_STAMP_BOX
     return RenderedReport(out.getvalue(), StampPlace(slot.page, box), doc.page)

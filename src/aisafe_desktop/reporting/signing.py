@@ -224,7 +224,7 @@ def sign_pdf(
         pdf_signer = signers.PdfSigner(meta, signer=_signer(identity), stamp_style=style, new_field_spec=spec)
         pdf_signer.sign_pdf(writer, output=out)
     except Exception as error:  # pyHanko raises many types; all mean "not signed"
-        raise SigningError(f"signing failed: {error}") from error
+        raise SigningError("signing failed: {reason}", reason=error) from error
     pdfa_kept = identity.info.keeps_pdfa
     notes: tuple[str, ...] = ()
     if not pdfa_kept:

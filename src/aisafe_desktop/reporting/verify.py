@@ -103,15 +103,16 @@ def read_attachment(pdf_bytes: bytes, name: str = ATTACHMENT_NAME) -> bytes:
     try:
         with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
             if name not in pdf.attachments:
-                raise ExtractError(f"the PDF has no embedded {name}")
+                raise ExtractError("the PDF has no embedded {name}", name=name)
             spec = pdf.attachments[name].get_file()
             if int(spec.size or 0) > MAX_ANSWERS_BYTES:
-                raise ExtractError(f"the embedded {name} is implausibly large")
+                raise ExtractError("the embedded {name} is implausibly large", name=name)
             return bytes(spec.read_bytes())
     except ExtractError:
         raise
     except Exception as error:  # damaged or hostile structure
-        raise ExtractError(f"cannot read the embedded {name}: {error}") from error
+        raise ExtractError("cannot read the embedded {name}: {reason}", name=name,
+                           reason=error) from error
 
 
 def _to_crypto(asn1_cert: object) -> x509.Certificate:
@@ -320,7 +321,7 @@ def extract_answers(data: bytes) -> bytes:
     """The answers document from the signed revision of a report that passes verification."""
     result = verify_pdf(data)
     if result.answers is None or not result.valid:
-        raise ExtractError(f"cannot extract the answers: {result.reason}")
+        raise ExtractError("cannot extract the answers: {reason}", reason=result.reason)
     return result.answers
 
 

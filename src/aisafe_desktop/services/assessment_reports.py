@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 from pathlib import Path
 
+from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.reporting.identity import Identity
 from aisafe_desktop.services.pdf_reports import ExportResult, Progress, QuestionnaireRef, export_report
 from aisafe_desktop.services.workspace import Workspace
@@ -21,7 +22,7 @@ def export_stored_assessment(ws: Workspace, assessment_id: int, identity: Identi
     Blocking (about a second): a GUI runs it in a worker thread.
     """
     state = ws.open_assessment(assessment_id)
-    if require_complete and state.status == "draft":
+    if require_complete and state.status is AssessmentStatus.DRAFT:
         ws.complete(assessment_id)  # raises Incomplete, naming what is missing
     profile = ws.get_profile()
     result = export_report(

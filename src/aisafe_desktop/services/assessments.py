@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from aisafe_desktop.core.answers import Answer
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import LANGUAGE_NAMES, Text
+from aisafe_desktop.core.status import BY_VALUE, AssessmentStatus
+from aisafe_desktop.services.assessments_answers import store_answer
 from aisafe_desktop.services.assessments_store import (
     BAD_TEXT,
     Store,
@@ -26,10 +29,8 @@ from aisafe_desktop.services.questionnaires import CatalogueEntry
 from aisafe_desktop.storage import repositories as repo
 from aisafe_desktop.storage.models import (
     AiSystemRow,
-    AnswerRow,
     AssessmentRow,
     ExportRow,
-    HistoryRow,
 )
 
 
@@ -38,16 +39,17 @@ def check_title(title: str) -> str:
         raise InvalidInput("title", BAD_TEXT)
     cleaned = " ".join(title.split())
     if not cleaned:
-        raise InvalidInput("title", "give the assessment a title")
+        raise InvalidInput("title", Message("give the assessment a title"))
     if len(cleaned) > 200:
-        raise InvalidInput("title", "keep the title under 200 characters")
+        raise InvalidInput("title", Message("keep the title under 200 characters"))
     return cleaned
 
 
 def check_language(language: str) -> str:
     if language not in LANGUAGE_NAMES:
-        raise InvalidInput("language", f"unknown language '{language}' (known: "
-                           f"{', '.join(LANGUAGE_NAMES)})")
+        raise InvalidInput("language", Message("unknown language '{language}' (known: "
+                                               "{known})", language=language,
+                                               known=", ".join(LANGUAGE_NAMES)))
     return language
 
 
@@ -59,13 +61,14 @@ def create_from_entry(store: Store, entry: CatalogueEntry, *, title: str | None 
     now = store.now()
     with store.db.session() as session:
         if ai_system_id is not None and session.get(AiSystemRow, ai_system_id) is None:
-            raise InvalidInput("ai_system", f"there is no AI system {ai_system_id}")
+            raise InvalidInput("ai_system", Message("there is no AI system {ai_system_id}",
+                                                    ai_system_id=ai_system_id))
         store.keep_source(session, entry)
         answered, applicable = progress_of(q, {})
         row = repo.add_assessment(session, AssessmentRow(
             title=name, ai_system_id=ai_system_id, questionnaire_id=q.id,
             questionnaire_version=q.version, questionnaire_sha256=entry.sha256,
-            language=language, status="draft", answered=answered, applicable=applicable,
+            language=language, status=AssessmentStatus.DRAFT, answered=answered, applicable=applicable,
             created_at=now, updated_at=now))
         return row.id
 
@@ -104,7 +107,7 @@ def _summaries(rows: list[tuple[Any, ...]],
                labels: dict[str, tuple[str, str]]) -> list[AssessmentSummary]:
     parse = dt.datetime.fromisoformat  # stored as ISO 8601 with "+00:00": already aware UTC
     return [AssessmentSummary(aid, title, qid, version, _text(labels[sha][0]), system, language,
-                              status, answered, applicable, band,
+                              BY_VALUE[status], answered, applicable, band,
                               _bands(labels[sha][1]).get(band) if band else None, parse(updated),
                               trashed is not None)
             for (aid, title, qid, version, sha, system, language, status, answered, applicable,
@@ -145,16 +148,12 @@ def duplicate(store: Store, assessment_id: int, title: str | None = None) -> int
         new = repo.add_assessment(session, AssessmentRow(
             title=check_title(title or f"{old.title} (copy)"), ai_system_id=old.ai_system_id,
             questionnaire_id=old.questionnaire_id, questionnaire_version=old.questionnaire_version,
-            questionnaire_sha256=old.questionnaire_sha256, language=old.language, status="draft",
+            questionnaire_sha256=old.questionnaire_sha256, language=old.language,
+            status=AssessmentStatus.DRAFT,
             answered=old.answered, applicable=old.applicable, created_at=now, updated_at=now))
         for qid, answer in repo.answer_rows(session, assessment_id).items():
-            repo.put_answer(session, AnswerRow(
-                assessment_id=new.id, question_id=qid, value_json=answer.value_json,
-                comment=answer.comment, updated_at=now))
-            repo.append_history(session, HistoryRow(
-                assessment_id=new.id, question_id=qid, old_value_json=None,
-                new_value_json=answer.value_json, old_comment=None, new_comment=answer.comment,
-                reason=f"duplicate of {assessment_id}", changed_at=now, os_user=store.user))
+            store_answer(store, session, new.id, qid, (None, answer.value_json),
+                         (None, answer.comment), f"duplicate of {assessment_id}", now)
         return new.id
 
 
@@ -183,6 +182,6 @@ def record_export(store: Store, assessment_id: int, file: Path | str, sha256: st
         repo.add_export(session, ExportRow(
             assessment_id=assessment_id, file_name=Path(file).name, sha256=sha256,
             signer_fingerprint=fingerprint, exported_at=now))
-        if row.status == "completed":
-            row.status = "exported"
+        if row.status is AssessmentStatus.COMPLETED:
+            row.status = AssessmentStatus.EXPORTED
         row.updated_at = now

@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 
 from aisafe_desktop.core.answers import is_answered, value_problem
 from aisafe_desktop.core.applicability import applicable_questions
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.scoring import ScoreResult, score
+from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.services.assessments_store import (
     BAD_TEXT,
     Store,
@@ -66,8 +68,9 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
             raise AssessmentInTrash(assessment_id)
         question = store.questions(session, row.questionnaire_sha256).get(question_id)
         if question is None:
-            raise InvalidAnswer(question_id, f"no such question in {row.questionnaire_id} "
-                                f"{row.questionnaire_version}")
+            raise InvalidAnswer(question_id, Message(
+                "no such question in {questionnaire} {version}",
+                questionnaire=row.questionnaire_id, version=row.questionnaire_version))
         if not storable(value) or not storable(comment):
             raise InvalidAnswer(question_id, BAD_TEXT)
         if value is not _UNCHANGED and is_answered(value):
@@ -79,7 +82,7 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
         new_value = _new_value(value, old_value)
         new_comment = old_comment if comment is _UNCHANGED else (comment or None)
         if (new_value, new_comment) == (old_value, old_comment):
-            return row.updated_at  # type: ignore[no-any-return]  # nothing changed: no history entry, nothing written
+            return row.updated_at  # nothing changed: no history entry, nothing written
         store_answer(store, session, assessment_id, question_id, (old_value, new_value),
                      (old_comment, new_comment), reason, now)
         changes: dict[str, Any] = {"updated_at": now}
@@ -88,8 +91,8 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
             values = {q: load_value(v) for q, (v, _) in answers.items() if v is not None}
             model = store.model(session, row.questionnaire_sha256)
             changes["answered"], changes["applicable"] = progress_of(model, values)
-            if row.status != "draft":  # a changed answer makes the result provisional again
-                changes.update(status="draft", band_id=None, completed_at=None)
+            if row.status is not AssessmentStatus.DRAFT:  # the result is provisional again
+                changes.update(status=AssessmentStatus.DRAFT, band_id=None, completed_at=None)
         repo.update_assessment(session, assessment_id, **changes)
         return now
 
@@ -97,15 +100,12 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
 def store_answer(store: Store, session: Session, assessment_id: int, question_id: str,
                  values: tuple[str | None, str | None], comments: tuple[str | None, str | None],
                  reason: str, now: dt.datetime) -> None:
-    """Store the answer (or clear it) and append its history entry."""
-    if values[1] is None and comments[1] is None:
-        repo.remove_answer(session, assessment_id, question_id)
-    else:
-        repo.upsert_answer(session, assessment_id, question_id, values[1], comments[1], now)
-    repo.insert_history(session, assessment_id=assessment_id, question_id=question_id,
-                        old_value_json=values[0], new_value_json=values[1],
-                        old_comment=comments[0], new_comment=comments[1], reason=reason,
-                        changed_at=now, os_user=store.user)
+    """Store the answer (or clear it) and append its history entry: the one place both are
+    written (saving, importing, duplicating and upgrading all come here)."""
+    repo.write_answer(session, assessment_id, question_id, values[1], comments[1], now)
+    repo.append_history(session, repo.HistoryValues(
+        assessment_id, question_id, values[0], values[1], comments[0], comments[1], reason, now,
+        store.user))
 
 
 def refresh_progress(store: Store, session: Session, row: AssessmentRow) -> None:
@@ -145,8 +145,8 @@ def complete(store: Store, assessment_id: int) -> ScoreResult:
         row = store.assessment(session, assessment_id, writable=True)
         outcome = score(store.model(session, row.questionnaire_sha256),
                         store.values(session, assessment_id))
-        if row.status == "draft":
-            row.status = "completed"
+        if row.status is AssessmentStatus.DRAFT:
+            row.status = AssessmentStatus.COMPLETED
         row.band_id, row.completed_at = outcome.band, store.now()
         return outcome
 

@@ -16,13 +16,14 @@ from aisafe_desktop.core.answers import (
     check_answers,
     is_answered,
 )
+from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.services.assessments import check_language, check_title, open_state
-from aisafe_desktop.services.assessments_answers import refresh_progress
+from aisafe_desktop.services.assessments_answers import refresh_progress, store_answer
 from aisafe_desktop.services.assessments_store import BAD_TEXT, Store, dump_value, storable
 from aisafe_desktop.services.errors import ImportRejected, QuestionnaireUnavailable
 from aisafe_desktop.services.questionnaires import CatalogueEntry, QuestionnaireNotFound
 from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import AiSystemRow, AnswerRow, AssessmentRow, HistoryRow
+from aisafe_desktop.storage.models import AiSystemRow, AssessmentRow
 
 
 def export_document(store: Store, assessment_id: int) -> AnswersDocument:
@@ -68,11 +69,12 @@ def find_questionnaire(store: Store, session: Session, document: AnswersDocument
         return _stored_entry(store, session, stored[-1].sha256)
     if entry is not None or stored:
         raise QuestionnaireUnavailable(
-            f"the answers were given to a different text of {wanted} (SHA-256 {sha}); put "
-            "that questionnaire file in the questionnaires folder of the data folder and retry")
+            "the answers were given to a different text of {questionnaire} (SHA-256 {sha256}); "
+            "put that questionnaire file in the questionnaires folder of the data folder and "
+            "retry", questionnaire=wanted, sha256=sha)
     raise QuestionnaireUnavailable(
-        f"the questionnaire {wanted} is not installed; put its YAML file in the questionnaires "
-        "folder of the data folder and retry")
+        "the questionnaire {questionnaire} is not installed; put its YAML file in the "
+        "questionnaires folder of the data folder and retry", questionnaire=wanted)
 
 
 def import_document(store: Store, document: AnswersDocument, *, title: str | None = None) -> int:
@@ -84,7 +86,7 @@ def import_document(store: Store, document: AnswersDocument, *, title: str | Non
         problems += [AnswerProblem(qid, BAD_TEXT) for qid, answer in document.answers.items()
                      if not storable([answer.value, answer.comment])]
         if problems:
-            raise ImportRejected([str(p) for p in problems])
+            raise ImportRejected([p.text for p in problems])
         raw_title = title or document.extra.get("title")
         name = check_title(raw_title if isinstance(raw_title, str) and raw_title.strip()
                            else f"{q.title.get(document.language)} (imported)")
@@ -92,18 +94,14 @@ def import_document(store: Store, document: AnswersDocument, *, title: str | Non
         store.keep_source(session, entry)
         row = repo.add_assessment(session, AssessmentRow(
             title=name, questionnaire_id=q.id, questionnaire_version=q.version,
-            questionnaire_sha256=entry.sha256, language=language, status="draft", answered=0,
+            questionnaire_sha256=entry.sha256, language=language, status=AssessmentStatus.DRAFT,
+            answered=0,
             applicable=0, created_at=now, updated_at=now))
         for qid, answer in document.answers.items():
             value = dump_value(answer.value) if is_answered(answer.value) else None
             if value is None and not answer.comment:
                 continue
-            repo.put_answer(session, AnswerRow(assessment_id=row.id, question_id=qid,
-                                               value_json=value, comment=answer.comment,
-                                               updated_at=now))
-            repo.append_history(session, HistoryRow(
-                assessment_id=row.id, question_id=qid, old_value_json=None, new_value_json=value,
-                old_comment=None, new_comment=answer.comment, reason="import", changed_at=now,
-                os_user=store.user))
+            store_answer(store, session, row.id, qid, (None, value), (None, answer.comment),
+                         "import", now)
         refresh_progress(store, session, row)
         return row.id

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from aisafe_desktop.core.answers import is_answered
 from aisafe_desktop.core.applicability import Applicability
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.model import Question, Questionnaire, Text
 from aisafe_desktop.services.errors import AssessmentInTrash, AssessmentNotFound, StorageError
@@ -30,7 +31,8 @@ def os_user() -> str:
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 
-BAD_TEXT = "contains characters that are not valid text (unpaired UTF-16 surrogates)"
+BAD_TEXT = Message("the text contains characters that are not valid text (unpaired UTF-16 "
+                   "surrogates)")
 
 
 def storable(value: Any) -> bool:
@@ -90,12 +92,14 @@ class Store:
         if sha256 not in self._models:
             source = repo.get_source(session, sha256)
             if source is None:
-                raise StorageError(f"the stored questionnaire {sha256[:12]}… is missing from the "
-                                   "database; restore a backup")
+                raise StorageError("the stored questionnaire {sha256}… is missing from the "
+                                   "database; restore a backup", sha256=sha256[:12])
             result = load_bytes(source.source, f"{source.questionnaire_id} {source.version}")
             if result.questionnaire is None:
-                raise StorageError(f"the stored copy of {source.questionnaire_id} "
-                                   f"{source.version} no longer loads: {result.errors[:1]}")
+                raise StorageError("the stored copy of {questionnaire} {version} no longer "
+                                   "loads: {problem}", questionnaire=source.questionnaire_id,
+                                   version=source.version,
+                                   problem=result.errors[0] if result.errors else "")
             self._models[sha256] = (result.questionnaire, result.questionnaire.question_index())
         return self._models[sha256]
 

@@ -49,8 +49,8 @@ def check_existing(paths: AppPaths) -> str | None:
         raise DatabaseCorrupt(database, problem, latest_good_backup(paths.backups_dir))
     revision = stored_revision(database)
     if revision is None and table_names(database) - {"sqlite_sequence"}:
-        raise StorageError(f"{database} is not an AISafe Desktop database; it has not been "
-                           "changed. Move it away or use another data folder.")
+        raise StorageError("{database} is not an AISafe Desktop database; it has not been "
+                           "changed. Move it away or use another data folder.", database=database)
     if revision is not None and revision not in migrate.known_revisions():
         raise DatabaseTooNew(database, revision)
     return revision
@@ -92,15 +92,17 @@ def backups(paths: AppPaths) -> list[Path]:
 
 def check_backup(backup: Path) -> None:
     if not backup.is_file():
-        raise BackupInvalid(f"{backup}: no such file")
+        raise BackupInvalid("{backup}: no such file", backup=backup)
     problem = check_file(backup)
     if problem:
-        raise BackupInvalid(f"{backup} is damaged or not a database ({problem})")
+        raise BackupInvalid("{backup} is damaged or not a database ({problem})", backup=backup,
+                            problem=problem)
     revision = stored_revision(backup)
     if revision is None:
-        raise BackupInvalid(f"{backup} is not an AISafe Desktop backup")
+        raise BackupInvalid("{backup} is not an AISafe Desktop backup", backup=backup)
     if revision not in migrate.known_revisions():
-        raise BackupInvalid(f"{backup} was made by a newer version of AISafe Desktop")
+        raise BackupInvalid("{backup} was made by a newer version of AISafe Desktop",
+                            backup=backup)
 
 
 def restore_backup(paths: AppPaths, backup: Path) -> Path | None:

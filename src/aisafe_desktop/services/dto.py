@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from aisafe_desktop.core.answers import Answer
 from aisafe_desktop.core.model import Questionnaire, Text
+from aisafe_desktop.core.status import AssessmentStatus
 
 # ISO 3166-1 alpha-2 codes of the 11 ASEAN member states (Timor-Leste joined in October 2025).
 ASEAN_COUNTRIES: Mapping[str, str] = MappingProxyType({
@@ -17,9 +18,6 @@ ASEAN_COUNTRIES: Mapping[str, str] = MappingProxyType({
     "MY": "Malaysia", "MM": "Myanmar", "PH": "Philippines", "SG": "Singapore",
     "TH": "Thailand", "TL": "Timor-Leste", "VN": "Viet Nam",
 })
-
-STATUSES = ("draft", "completed", "exported")
-
 
 @dataclass(frozen=True)
 class OrganisationProfile:
@@ -51,7 +49,7 @@ class AssessmentSummary(NamedTuple):
     questionnaire_title: Text
     ai_system_name: str | None
     language: str
-    status: str  # "draft" | "completed" | "exported"
+    status: AssessmentStatus
     answered: int
     applicable: int
     band_id: str | None
@@ -71,7 +69,7 @@ class AssessmentState:
     questionnaire: Questionnaire  # built from the copy stored with the assessment
     questionnaire_sha256: str
     language: str
-    status: str
+    status: AssessmentStatus
     answers: Mapping[str, Answer]
     updated_at: dt.datetime
     ai_system_id: int | None = None

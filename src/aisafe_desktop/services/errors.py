@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aisafe_desktop.core.errors import AisafeError
+from aisafe_desktop.core.errors import AisafeError, Message
 from aisafe_desktop.storage.errors import (
     BackupInvalid,
     DatabaseCorrupt,
@@ -19,6 +19,8 @@ __all__ = [
     "InvalidInput", "QuestionnaireUnavailable", "StorageError", "WorkspaceError",
 ]
 
+SHOWN = 5  # how many items of a long list a message names
+
 
 class WorkspaceError(AisafeError):
     """A user action cannot be done; the message says why and what to do."""
@@ -26,37 +28,44 @@ class WorkspaceError(AisafeError):
 
 class AssessmentNotFound(WorkspaceError):
     def __init__(self, assessment_id: int) -> None:
-        super().__init__(f"there is no assessment {assessment_id}; "
-                         "'aisafe assessments' lists them")
+        super().__init__("there is no assessment {assessment_id}", assessment_id=assessment_id)
         self.assessment_id = assessment_id
 
 
 class AssessmentInTrash(WorkspaceError):
     def __init__(self, assessment_id: int) -> None:
-        super().__init__(f"assessment {assessment_id} is in the trash; restore it to change it")
+        super().__init__("assessment {assessment_id} is in the trash; restore it to change it",
+                         assessment_id=assessment_id)
         self.assessment_id = assessment_id
 
 
 class InvalidAnswer(WorkspaceError):
-    def __init__(self, question_id: str, message: str) -> None:
-        super().__init__(f"{question_id}: {message}")
+    """`reason` says why the value does not fit the question (a translatable `Message`)."""
+
+    def __init__(self, question_id: str, reason: Message) -> None:
+        super().__init__("{question_id}: {reason}", question_id=question_id, reason=reason)
         self.question_id = question_id
-        self.message = message
+        self.reason = reason
 
 
 class InvalidInput(WorkspaceError):
-    """A field of a form (profile, AI system, title) is not acceptable."""
+    """A field of a form (profile, AI system, title) is not acceptable; `reason` says why."""
 
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(f"{field_name}: {message}")
+    def __init__(self, field_name: str, reason: Message) -> None:
+        super().__init__("{reason}", reason=reason)
         self.field_name = field_name
+        self.reason = reason
 
 
 class Incomplete(WorkspaceError):
     def __init__(self, missing: Sequence[str]) -> None:
-        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5
-                                          else "")
-        super().__init__(f"{len(missing)} required question(s) not answered yet: {shown}")
+        if len(missing) > SHOWN:
+            super().__init__("{count} required question(s) not answered yet: {questions} and "
+                             "{more} more", count=len(missing),
+                             questions=", ".join(missing[:SHOWN]), more=len(missing) - SHOWN)
+        else:
+            super().__init__("{count} required question(s) not answered yet: {questions}",
+                             count=len(missing), questions=", ".join(missing))
         self.missing = list(missing)
 
 
@@ -67,8 +76,11 @@ class QuestionnaireUnavailable(WorkspaceError):
 class ImportRejected(WorkspaceError):
     """The answers document does not fit its questionnaire; `problems` lists every reason."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)"
-                                           if len(problems) > 3 else "")
-        super().__init__(f"the answers cannot be imported: {shown}")
+    def __init__(self, problems: Sequence[Message]) -> None:
+        shown = list(problems[:3])
+        if len(problems) > 3:
+            super().__init__("the answers cannot be imported: {problems} (and {more} more)",
+                             problems=shown, more=len(problems) - 3)
+        else:
+            super().__init__("the answers cannot be imported: {problems}", problems=shown)
         self.problems = list(problems)

@@ -67,7 +67,8 @@ def create_identity(
     info = ident.describe(certificate)
     if out is None:
         if data_dir is None:
-            raise IdentityError("say where to save the identity (an output file or the data folder)")
+            raise IdentityError("say where to save the identity (an output file or the data "
+                                "folder)")
         out = _default_name(data_dir, info.signer, info.fingerprint)
     ident.write_private_file(out, data)
     cert = _write_certificate(out, ident.certificate_pem(certificate))
@@ -127,11 +128,13 @@ def export_certificate(path: Path, out: Path, passphrase: str | None = None) -> 
     elif passphrase is not None:
         pem = ident.certificate_pem(ident.read_identity_file(path, passphrase).certificate)
     else:
-        raise IdentityError(f"{path} has no certificate file next to it; give the passphrase")
+        raise IdentityError("{file} has no certificate file next to it; give the passphrase",
+                            file=path)
     try:
         out.write_bytes(pem)
     except OSError as error:
-        raise IdentityError(f"cannot write {out}: {error.strerror}") from error
+        raise IdentityError("cannot write {file}: {reason}", file=out,
+                            reason=error.strerror) from error
     return out
 
 

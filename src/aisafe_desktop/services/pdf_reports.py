@@ -74,14 +74,16 @@ def _check_document(ref: QuestionnaireRef, document: AnswersDocument, complete: 
     q = ref.questionnaire
     if (document.questionnaire_id, document.questionnaire_version) != (q.id, q.version):
         raise ReportError(
-            f"the answers are for {document.questionnaire_id} {document.questionnaire_version}, "
-            f"not {q.id} {q.version}; choose the matching questionnaire"
-        )
+            "the answers are for {questionnaire} {version}, not {expected} {expected_version}; "
+            "choose the matching questionnaire", questionnaire=document.questionnaire_id,
+            version=document.questionnaire_version, expected=q.id, expected_version=q.version)
     problems = check_answers(q, document, require_complete=complete)
     if problems:
-        listed = "; ".join(str(p) for p in problems[:5])
-        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        raise ReportError(f"the answers cannot be exported yet: {listed}{more}")
+        listed = [p.text for p in problems[:5]]
+        if len(problems) > 5:
+            raise ReportError("the answers cannot be exported yet: {problems} (and {more} more)",
+                              problems=listed, more=len(problems) - 5)
+        raise ReportError("the answers cannot be exported yet: {problems}", problems=listed)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -93,7 +95,8 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.write(data)
         os.replace(temp, path)
     except OSError as error:
-        raise ReportError(f"cannot write {path}: {error.strerror or error}") from error
+        raise ReportError("cannot write {file}: {reason}", file=path,
+                          reason=error.strerror or error) from error
 
 
 def warm_up() -> None:
@@ -180,9 +183,8 @@ def load_trust(entries: Iterable[str]) -> TrustList:
             continue
         path = Path(entry)
         if not path.is_file():
-            raise IdentityError(
-                f"--trust {entry!r} is neither a SHA-256 fingerprint (64 hex digits) nor a certificate file"
-            )
+            raise IdentityError("the trust entry {entry} is neither a SHA-256 fingerprint (64 "
+                                "hex digits) nor a certificate file", entry=repr(entry))
         items.append(ident.load_certificate(path.read_bytes(), str(path)))
     return trust_from(items)
 
@@ -301,7 +303,8 @@ def extract_answers(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ExtractError(f"cannot read {path}: {error.strerror}") from error
+        raise ExtractError("cannot read {file}: {reason}", file=path,
+                           reason=error.strerror) from error
     return extract(data)
 
 

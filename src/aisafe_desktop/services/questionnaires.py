@@ -22,9 +22,13 @@ class QuestionnaireNotFound(AisafeError, LookupError):
 
 class QuestionnaireInvalid(AisafeError, ValueError):
     def __init__(self, file: str, problems: list[Problem]) -> None:
-        super().__init__(f"{file} is not a valid questionnaire: "
-                         + "; ".join(str(p) for p in problems[:3])
-                         + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""))
+        shown = [str(p) for p in problems[:3]]
+        if len(problems) > 3:
+            super().__init__("{file} is not a valid questionnaire: {problems} (and {more} more)",
+                             file=file, problems=shown, more=len(problems) - 3)
+        else:
+            super().__init__("{file} is not a valid questionnaire: {problems}", file=file,
+                             problems=shown)
         self.problems = problems
 
 
@@ -88,9 +92,14 @@ class Catalogue:
                    and (version is None or e.questionnaire.version == version)]
         if not matches:
             known = ", ".join(sorted({e.questionnaire.id for e in self.entries})) or "none"
-            wanted = questionnaire_id + (f" version {version}" if version else "")
-            raise QuestionnaireNotFound(f"no questionnaire '{wanted}' is installed (available: "
-                                        f"{known}); give the path of its YAML file instead")
+            if version:
+                raise QuestionnaireNotFound(
+                    "no questionnaire '{questionnaire}' version {version} is installed "
+                    "(available: {known}); give the path of its YAML file instead",
+                    questionnaire=questionnaire_id, version=version, known=known)
+            raise QuestionnaireNotFound("no questionnaire '{questionnaire}' is installed "
+                                        "(available: {known}); give the path of its YAML file "
+                                        "instead", questionnaire=questionnaire_id, known=known)
         return matches[-1]
 
     def resolve(self, name: str) -> CatalogueEntry:
@@ -98,7 +107,7 @@ class Catalogue:
         path = Path(name)
         if name.endswith((".yaml", ".yml")) or path.is_file():
             if not path.is_file():
-                raise QuestionnaireNotFound(f"{name}: no such file")
+                raise QuestionnaireNotFound("{file}: no such file", file=name)
             return entry_from_result(load_file(path), shipped=False)
         qid, _, version = name.partition("@")
         return self.find(qid, version or None)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from aisafe_desktop.core.answers import value_problem
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import Question
+from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.services.assessments_answers import refresh_progress, store_answer
 from aisafe_desktop.services.assessments_store import Store, load_value
 from aisafe_desktop.services.dto import UpgradeReport
@@ -58,13 +60,13 @@ def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeR
     with store.db.session() as session:
         row = store.assessment(session, assessment_id, writable=True)
         if new_q.id != row.questionnaire_id:
-            raise InvalidInput("questionnaire", f"{new_q.id} is not a version of "
-                               f"{row.questionnaire_id}")
+            raise InvalidInput("questionnaire", Message(
+                "{new} is not a version of {old}", new=new_q.id, old=row.questionnaire_id))
         old_index = store.questions(session, row.questionnaire_sha256)
         report = UpgradeReport(row.questionnaire_version, new_q.version)
         store.keep_source(session, entry)
         row.questionnaire_version, row.questionnaire_sha256 = new_q.version, entry.sha256
-        row.status, row.band_id, row.completed_at = "draft", None, None
+        row.status, row.band_id, row.completed_at = AssessmentStatus.DRAFT, None, None
         new_index = new_q.question_index()
         reason = f"upgrade to {new_q.version}"
         for qid, answer in repo.answer_rows(session, assessment_id).items():

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from aisafe_desktop.core.answers import AnswersDocument
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.services import assessments, assessments_answers, assessments_io, backups
@@ -50,7 +51,7 @@ class Workspace:
         self._catalogue = catalogue
         self._store = Store(db, lambda: self.catalogue)
         # Problems at start-up that did not stop the workspace from opening (show them once).
-        self.startup_warnings: list[str] = []
+        self.startup_warnings: list[Message] = []
 
     @classmethod
     def open(cls, paths: AppPaths, catalogue: Catalogue | None = None) -> Workspace:
@@ -58,16 +59,17 @@ class Workspace:
         try:
             paths.ensure()
         except OSError as error:
-            raise StorageError(f"cannot create the data folder {paths.data_dir}: "
-                               f"{error.strerror or error}") from None
+            raise StorageError("cannot create the data folder {folder}: {reason}",
+                               folder=paths.data_dir, reason=error.strerror or error) from None
         lock = InstanceLock(paths.data_dir)
         lock.acquire()
         try:
             db = backups.prepare_database(paths)
         except (sqlite3.Error, SQLAlchemyError, OSError) as error:
             lock.release()
-            raise StorageError(f"cannot open the database {paths.database}: {error}. It has not "
-                               "been changed.") from error
+            raise StorageError("cannot open the database {database}: {reason}. It has not "
+                               "been changed.", database=paths.database,
+                               reason=error) from error
         except BaseException:
             lock.release()
             raise
@@ -75,8 +77,9 @@ class Workspace:
         try:
             backups.daily_backup(paths)
         except (sqlite3.Error, OSError) as error:  # work can go on; the user is told
-            workspace.startup_warnings.append(
-                f"today's automatic backup could not be made in {paths.backups_dir}: {error}")
+            workspace.startup_warnings.append(Message(
+                "today's automatic backup could not be made in {folder}: {reason}",
+                folder=paths.backups_dir, reason=error))
         return workspace
 
     def close(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.services.assessments_store import BAD_TEXT, storable
 from aisafe_desktop.services.dto import ASEAN_COUNTRIES, AiSystemInfo, OrganisationProfile
 from aisafe_desktop.services.errors import InvalidInput
@@ -30,14 +31,16 @@ def check_profile(profile: OrganisationProfile) -> dict[str, str]:
         if not storable(value):
             raise InvalidInput(name, BAD_TEXT)
     if not fields["name"]:
-        raise InvalidInput("name", "give the organisation's name")
+        raise InvalidInput("name", Message("give the organisation's name"))
     fields["country"] = fields["country"].upper()
     if fields["country"] and fields["country"] not in ASEAN_COUNTRIES:
-        raise InvalidInput("country", f"'{profile.country}' is not an ASEAN member state; use "
-                           f"one of {', '.join(ASEAN_COUNTRIES)}")
+        raise InvalidInput("country", Message(
+            "'{country}' is not an ASEAN member state; use one of {countries}",
+            country=profile.country, countries=", ".join(ASEAN_COUNTRIES)))
     if fields["contact_email"] and not _EMAIL.match(fields["contact_email"]):
-        raise InvalidInput("contact_email", f"'{profile.contact_email}' does not look like an "
-                           "e-mail address (name@example.org)")
+        raise InvalidInput("contact_email", Message(
+            "'{email}' does not look like an e-mail address (name@example.org)",
+            email=profile.contact_email))
     return fields
 
 
@@ -59,7 +62,7 @@ def add_ai_system(db: Database, name: str, purpose: str = "", vendor: str = "",
     if not storable([name, purpose, vendor, status]):
         raise InvalidInput("name", BAD_TEXT)
     if not cleaned:
-        raise InvalidInput("name", "give the AI system a name")
+        raise InvalidInput("name", Message("give the AI system a name"))
     with db.session() as session:
         row = repo.add_ai_system(session, AiSystemRow(
             name=cleaned, purpose=purpose.strip(), vendor=vendor.strip(),

@@ -66,11 +66,16 @@ class Database:
                 yield session
         except OperationalError as error:
             busy = "locked" in str(error.orig) or "busy" in str(error.orig)
-            advice = ("The database stayed busy for too long; try again." if busy else
-                      "Free some disk space or check that the folder is writable, then try again.")
+            if busy:
+                raise StorageError(
+                    "could not save to {database}: {reason}. This last change was not saved; "
+                    "everything saved before it is safe. The database stayed busy for too long; "
+                    "try again.", database=self.path, reason=error.orig) from error
             raise StorageError(
-                f"could not save to {self.path}: {error.orig}. This last change was not saved; "
-                f"everything saved before it is safe. {advice}") from error
+                "could not save to {database}: {reason}. This last change was not saved; "
+                "everything saved before it is safe. Free some disk space or check that the "
+                "folder is writable, then try again.", database=self.path,
+                reason=error.orig) from error
 
     def dispose(self) -> None:
         self.engine.dispose()

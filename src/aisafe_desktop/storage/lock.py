@@ -55,9 +55,9 @@ class InstanceLock:
             # "a+": never truncates, so a failed attempt cannot erase the owner's pid.
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
         except OSError as error:
-            raise StorageError(f"cannot create the lock file {self.path}: "
-                               f"{error.strerror or error}. Check the folder's "
-                               "permissions.") from None
+            raise StorageError("cannot create the lock file {file}: {reason}. Check the "
+                               "folder's permissions.", file=self.path,
+                               reason=error.strerror or error) from None
         if not _try_lock(handle):
             owner = _read_owner(handle)
             handle.close()

@@ -23,6 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from aisafe_desktop.core.status import BY_VALUE, AssessmentStatus
+
 # Fixed constraint names make Alembic batch migrations (which rebuild SQLite tables) predictable.
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -50,6 +52,21 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         if value is None:
             return None
         return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+
+
+class StatusColumn(TypeDecorator[AssessmentStatus]):
+    """An AssessmentStatus stored as its text value ("draft", "completed", "exported")."""
+
+    impl = String(16)
+    cache_ok = True
+
+    def process_bind_param(self, value: AssessmentStatus | None,
+                           dialect: Dialect) -> str | None:
+        return None if value is None else AssessmentStatus(value).value
+
+    def process_result_value(self, value: str | None,
+                             dialect: Dialect) -> AssessmentStatus | None:
+        return None if value is None else BY_VALUE[value]
 
 
 def utc_now() -> dt.datetime:
@@ -105,7 +122,8 @@ class QuestionnaireSourceRow(Base):
 class AssessmentRow(Base):
     __tablename__ = "assessments"
     __table_args__ = (
-        CheckConstraint("status IN ('draft', 'completed', 'exported')", name="status"),
+        CheckConstraint("status IN ({})".format(", ".join(f"'{s.value}'" for s in AssessmentStatus)),
+                        name="status"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(Text)
@@ -116,7 +134,7 @@ class AssessmentRow(Base):
     questionnaire_sha256: Mapped[str] = mapped_column(
         ForeignKey("questionnaire_sources.sha256"))
     language: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(16), default="draft")
+    status: Mapped[AssessmentStatus] = mapped_column(StatusColumn, default=AssessmentStatus.DRAFT)
     # Progress kept on the row, updated in the answer's own transaction: listing never re-scores.
     answered: Mapped[int] = mapped_column(Integer, default=0)
     applicable: Mapped[int] = mapped_column(Integer, default=0)

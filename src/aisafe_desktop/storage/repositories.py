@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.storage.models import (
     AiSystemRow,
     AnswerRow,
@@ -105,10 +106,6 @@ def answer_rows(session: Session, assessment_id: int) -> dict[str, AnswerRow]:
     return {row.question_id: row for row in rows}
 
 
-def put_answer(session: Session, row: AnswerRow) -> None:
-    session.add(row)
-
-
 # Hot-path statements are built once with bound parameters, so each answer only binds values
 # (building a statement from literal values costs more than the SQLite write itself).
 _ANSWERS_OF = (select(AnswerRow.question_id, AnswerRow.value_json, AnswerRow.comment)
@@ -118,6 +115,8 @@ _HEADER = (select(AssessmentRow.questionnaire_id, AssessmentRow.questionnaire_ve
                   AssessmentRow.updated_at, AssessmentRow.trashed_at)
            .where(AssessmentRow.id == bindparam("aid")))
 _HISTORY = insert(HistoryRow)
+_REMOVE = delete(AnswerRow).where(AnswerRow.assessment_id == bindparam("aid"),
+                                  AnswerRow.question_id == bindparam("qid"))
 _INSERT = sqlite_insert(AnswerRow)
 _UPSERT = _INSERT.on_conflict_do_update(
     index_elements=[AnswerRow.assessment_id, AnswerRow.question_id],
@@ -132,16 +131,31 @@ def answer_values(session: Session, assessment_id: int) -> dict[str, tuple[str |
     return {qid: (value, comment) for qid, value, comment in rows}
 
 
-def upsert_answer(session: Session, assessment_id: int, question_id: str, value_json: str | None,
-                  comment: str | None, now: dt.datetime) -> None:
+def write_answer(session: Session, assessment_id: int, question_id: str, value_json: str | None,
+                 comment: str | None, now: dt.datetime) -> None:
+    """The one way answers are written: insert or update the answer, or remove it when neither a
+    value nor a comment is left. (Its history entry is the caller's: `append_history`.)"""
+    if value_json is None and comment is None:
+        session.connection().execute(_REMOVE, {"aid": assessment_id, "qid": question_id})
+        return
     session.connection().execute(_UPSERT, {"assessment_id": assessment_id, "question_id": question_id,
                               "value_json": value_json, "comment": comment, "updated_at": now})
 
 
-def assessment_header(session: Session, assessment_id: int) -> Any:
-    """(questionnaire_id, questionnaire_version, questionnaire_sha256, status, updated_at,
-    trashed_at) of one assessment, or None."""
-    return session.connection().execute(_HEADER, {"aid": assessment_id}).first()
+class AssessmentHeader(NamedTuple):
+    """What saving an answer needs to know about its assessment (no ORM object is built)."""
+
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_sha256: str
+    status: AssessmentStatus
+    updated_at: dt.datetime
+    trashed_at: dt.datetime | None
+
+
+def assessment_header(session: Session, assessment_id: int) -> AssessmentHeader | None:
+    row = session.connection().execute(_HEADER, {"aid": assessment_id}).first()
+    return None if row is None else AssessmentHeader(*row)
 
 
 def update_assessment(session: Session, assessment_id: int, **values: Any) -> None:
@@ -150,18 +164,23 @@ def update_assessment(session: Session, assessment_id: int, **values: Any) -> No
         update(AssessmentRow).where(AssessmentRow.id == assessment_id).values(**values))
 
 
-def remove_answer(session: Session, assessment_id: int, question_id: str) -> None:
-    session.execute(delete(AnswerRow).where(AnswerRow.assessment_id == assessment_id,
-                                            AnswerRow.question_id == question_id))
+class HistoryValues(NamedTuple):
+    """One change of one answer, as the history table records it."""
+
+    assessment_id: int
+    question_id: str
+    old_value_json: str | None
+    new_value_json: str | None
+    old_comment: str | None
+    new_comment: str | None
+    reason: str
+    changed_at: dt.datetime
+    os_user: str
 
 
-def append_history(session: Session, row: HistoryRow) -> None:
-    session.add(row)
-
-
-def insert_history(session: Session, **values: Any) -> None:
-    """Append one history entry with a plain INSERT (the hot path; the table is append-only)."""
-    session.connection().execute(_HISTORY, values)
+def append_history(session: Session, entry: HistoryValues) -> None:
+    """The one way history is written: a plain INSERT (the hot path; the table is append-only)."""
+    session.connection().execute(_HISTORY, entry._asdict())
 
 
 def history_rows(session: Session, assessment_id: int,

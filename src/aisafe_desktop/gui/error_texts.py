@@ -1,0 +1,195 @@
+"""The GUI's translations of every error message template raised in src/ (see core/errors.py).
+
+The English template is the key: `QT_TRANSLATE_NOOP` marks each one so that pyside6-lupdate puts
+it in the .ts files, and `localise` looks it up at run time and fills in the parameters (which
+may themselves be messages, translated the same way). tests/gui/test_error_texts.py checks that
+every template raised anywhere in src/ is listed here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from aisafe_desktop.core.errors import AisafeError, Message, render
+
+CONTEXT = "Errors"
+
+# QT_TRANSLATE_NOOP returns its text; the stubs say `object`
+TEMPLATES: tuple[str, ...] = tuple(map(str, (
+    # core
+    QT_TRANSLATE_NOOP("Errors", "'answers' must be an object mapping question ids to answers"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "'format' must be \"{expected}\" (found {found}); is this an AISafe answers file?"),
+    QT_TRANSLATE_NOOP("Errors", "'language' must be a language code such as \"en\""),
+    QT_TRANSLATE_NOOP("Errors", "'questionnaire' must be {shape}"),
+    QT_TRANSLATE_NOOP("Errors", "an answers document is a JSON object ({shape})"),
+    QT_TRANSLATE_NOOP("Errors", "answer '{question_id}' must be {shape}; 'value' is missing"),
+    QT_TRANSLATE_NOOP("Errors", "answer '{question_id}' must be {shape}; unknown key(s) {keys}"),
+    QT_TRANSLATE_NOOP("Errors", "expects a date written YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("Errors", "expects a list of option values, e.g. {example}"),
+    QT_TRANSLATE_NOOP("Errors", "expects a number"),
+    QT_TRANSLATE_NOOP("Errors", "expects a text"),
+    QT_TRANSLATE_NOOP("Errors", "lists an option twice"),
+    QT_TRANSLATE_NOOP("Errors", "no such question in {questionnaire} {version}"),
+    QT_TRANSLATE_NOOP("Errors", "not valid JSON: {reason} at line {line}, column {column}"),
+    QT_TRANSLATE_NOOP("Errors", "required, but not answered"),
+    QT_TRANSLATE_NOOP("Errors", "the comment of answer '{question_id}' must be a text"),
+    QT_TRANSLATE_NOOP("Errors", "the file is not UTF-8 text; save it as UTF-8"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the file is {size:,} bytes; answers documents are limited to {limit:,} bytes"),
+    QT_TRANSLATE_NOOP("Errors", "the JSON is nested too deeply"),
+    QT_TRANSLATE_NOOP("Errors", "unknown key(s): {keys}"),
+    QT_TRANSLATE_NOOP("Errors", "{file}: cannot be loaded"),
+    QT_TRANSLATE_NOOP("Errors", "{problem}"),
+    QT_TRANSLATE_NOOP("Errors", "{question_id}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "{values} not among the options ({options})"),
+    QT_TRANSLATE_NOOP("Errors", "{value} is above the maximum {maximum}"),
+    QT_TRANSLATE_NOOP("Errors", "{value} is below the minimum {minimum}"),
+    QT_TRANSLATE_NOOP("Errors", "{value} is not among the options ({options})"),
+    # storage
+    QT_TRANSLATE_NOOP("Errors",
+                      "AISafe Desktop is already running (process {owner}) with the data folder {folder}. "
+                      "Close the other window first, or use another data folder."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "AISafe Desktop is already running with the data folder {folder}. Close the other "
+                      "window first, or use another data folder."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "cannot create the lock file {file}: {reason}. Check the folder's permissions."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "could not save to {database}: {reason}. This last change was not saved; everything "
+                      "saved before it is safe. Free some disk space or check that the folder is writable, "
+                      "then try again."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "could not save to {database}: {reason}. This last change was not saved; everything "
+                      "saved before it is safe. The database stayed busy for too long; try again."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "{database} is damaged ({detail}). It has not been changed. No good backup was found."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "{database} is damaged ({detail}). It has not been changed. The latest good backup is "
+                      "{backup}; restore it."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "{database} was written by a newer version of AISafe Desktop (schema {revision}). It "
+                      "has not been changed. Install the newer version again, or use another data folder."),
+    # services
+    QT_TRANSLATE_NOOP("Errors",
+                      "'{country}' is not an ASEAN member state; use one of {countries}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "'{email}' does not look like an e-mail address (name@example.org)"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "assessment {assessment_id} is in the trash; restore it to change it"),
+    QT_TRANSLATE_NOOP("Errors", "cannot create the data folder {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "cannot open the database {database}: {reason}. It has not been changed."),
+    QT_TRANSLATE_NOOP("Errors", "cannot read {file}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "give the AI system a name"),
+    QT_TRANSLATE_NOOP("Errors", "give the assessment a title"),
+    QT_TRANSLATE_NOOP("Errors", "give the organisation's name"),
+    QT_TRANSLATE_NOOP("Errors", "keep the title under 200 characters"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "no questionnaire '{questionnaire}' is installed (available: {known}); give the "
+                      "path of its YAML file instead"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "no questionnaire '{questionnaire}' version {version} is installed (available: "
+                      "{known}); give the path of its YAML file instead"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "say where to save the identity (an output file or the data folder)"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the answers are for {questionnaire} {version}, not {expected} {expected_version}; "
+                      "choose the matching questionnaire"),
+    QT_TRANSLATE_NOOP("Errors", "the answers cannot be exported yet: {problems}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the answers cannot be exported yet: {problems} (and {more} more)"),
+    QT_TRANSLATE_NOOP("Errors", "the answers cannot be imported: {problems}"),
+    QT_TRANSLATE_NOOP("Errors", "the answers cannot be imported: {problems} (and {more} more)"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the answers were given to a different text of {questionnaire} (SHA-256 {sha256}); put "
+                      "that questionnaire file in the questionnaires folder of the data folder and retry"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the questionnaire {questionnaire} is not installed; put its YAML file in the "
+                      "questionnaires folder of the data folder and retry"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the stored copy of {questionnaire} {version} no longer loads: {problem}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the stored questionnaire {sha256}… is missing from the database; restore a backup"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the text contains characters that are not valid text (unpaired UTF-16 surrogates)"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the trust entry {entry} is neither a SHA-256 fingerprint (64 hex digits) nor a "
+                      "certificate file"),
+    QT_TRANSLATE_NOOP("Errors", "there is no AI system {ai_system_id}"),
+    QT_TRANSLATE_NOOP("Errors", "there is no assessment {assessment_id}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "today's automatic backup could not be made in {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "unknown language '{language}' (known: {known})"),
+    QT_TRANSLATE_NOOP("Errors", "{backup} is damaged or not a database ({problem})"),
+    QT_TRANSLATE_NOOP("Errors", "{backup} is not an AISafe Desktop backup"),
+    QT_TRANSLATE_NOOP("Errors", "{backup} was made by a newer version of AISafe Desktop"),
+    QT_TRANSLATE_NOOP("Errors", "{backup}: no such file"),
+    QT_TRANSLATE_NOOP("Errors", "{count} required question(s) not answered yet: {questions}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "{count} required question(s) not answered yet: {questions} and {more} more"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "{database} is not an AISafe Desktop database; it has not been changed. Move it "
+                      "away or use another data folder."),
+    QT_TRANSLATE_NOOP("Errors", "{file} has no certificate file next to it; give the passphrase"),
+    QT_TRANSLATE_NOOP("Errors", "{file} is not a valid questionnaire: {problems}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "{file} is not a valid questionnaire: {problems} (and {more} more)"),
+    QT_TRANSLATE_NOOP("Errors", "{file}: no such file"),
+    QT_TRANSLATE_NOOP("Errors", "{new} is not a version of {old}"),
+    QT_TRANSLATE_NOOP("Errors", "{reason}"),
+    # reporting
+    QT_TRANSLATE_NOOP("Errors", "bundled font file missing: {file}; reinstall AISafe Desktop"),
+    QT_TRANSLATE_NOOP("Errors", "cannot create the identity: {problems}"),
+    QT_TRANSLATE_NOOP("Errors", "cannot extract the answers: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read identity file {file}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read the embedded {name}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "cannot read {source}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "cannot write {file}: {reason}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "choose a passphrase: the private key is never stored unencrypted"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "country {country} is not a two-letter ISO code such as MY, TH or VN"),
+    QT_TRANSLATE_NOOP("Errors", "e-mail {email} does not look like name@example.org"),
+    QT_TRANSLATE_NOOP("Errors", "signing failed: {reason}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the bundled fonts are missing from {folder}; reinstall AISafe Desktop"),
+    QT_TRANSLATE_NOOP("Errors", "the embedded {name} is implausibly large"),
+    QT_TRANSLATE_NOOP("Errors", "the organisation is empty"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the passphrase does not open {source}; check it and try again (passphrases are "
+                      "case-sensitive)"),
+    QT_TRANSLATE_NOOP("Errors", "the PDF has no embedded {name}"),
+    QT_TRANSLATE_NOOP("Errors", "the rendered report is not a readable PDF: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "the report could not be laid out: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "the report does not conform to PDF/A-3b: {problems}"),
+    QT_TRANSLATE_NOOP("Errors", "the signature's byte range goes past the end of the file"),
+    QT_TRANSLATE_NOOP("Errors", "the signature's byte range is malformed"),
+    QT_TRANSLATE_NOOP("Errors", "the signer name is empty"),
+    QT_TRANSLATE_NOOP("Errors", "{file} already exists; choose another file name"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "{source} has no private key or no certificate; export it again including the key"),
+    QT_TRANSLATE_NOOP("Errors", "{source} holds a {kind}; only RSA and EC keys can sign reports"),
+    QT_TRANSLATE_NOOP("Errors", "{source} is not a PEM or DER X.509 certificate"),
+    QT_TRANSLATE_NOOP("Errors", "{source} is not a PKCS#12 (.p12/.pfx) file"),
+)))
+
+
+def localise(message: AisafeError | Message, *, sentence: bool = False) -> str:
+    """The message in the user-interface language (English when no translation is installed).
+    As a `sentence` (shown on its own), a template that starts with a word starts upper-case;
+    one that starts with a value (a file name, a question id) is left as it is."""
+    template = QCoreApplication.translate(CONTEXT, message.template)
+    if sentence:
+        template = template[:1].upper() + template[1:]
+    return render(template, {name: _localised(value) for name, value in message.params.items()})
+
+
+def _localised(value: Any) -> Any:
+    if isinstance(value, AisafeError | Message):
+        return localise(value)
+    if isinstance(value, list | tuple):
+        return "; ".join(str(_localised(item)) for item in value)
+    return value
