@@ -778,6 +778,54 @@
         <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
         <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
     </message>
+    <message>
+        <source>the review receipt could not be laid out: {detail}</source>
+        <translation>resit semakan tidak dapat disusun: {detail}</translation>
+    </message>
+    <message>
+        <source>the review receipt has no place for the signature</source>
+        <translation>resit semakan tidak mempunyai ruang untuk tandatangan</translation>
+    </message>
+    <message>
+        <source>the summary could not be laid out: {detail}</source>
+        <translation>ringkasan tidak dapat disusun: {detail}</translation>
+    </message>
+    <message>
+        <source>a submission that is {old} cannot become {new}</source>
+        <translation>penghantaran yang berstatus {old} tidak boleh menjadi {new}</translation>
+    </message>
+    <message>
+        <source>submission {id} was changed by {who} while you were looking at it; nothing was overwritten. Open it again to see the change.</source>
+        <translation>penghantaran {id} telah diubah oleh {who} semasa anda melihatnya; tiada apa-apa yang ditulis ganti. Buka semula untuk melihat perubahan itu.</translation>
+    </message>
+    <message>
+        <source>there is no submission {id} in the inbox</source>
+        <translation>tiada penghantaran {id} dalam peti masuk</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL this app can use</source>
+        <translation>{url} bukan URL pangkalan data yang boleh digunakan oleh aplikasi ini</translation>
+    </message>
+    <message>
+        <source>the inbox {url} was written by a newer version of AISafe Desktop (schema {revision}); it has not been changed. Install the newer version.</source>
+        <translation>peti masuk {url} ditulis oleh versi AISafe Desktop yang lebih baharu (skema {revision}); ia tidak diubah. Pasang versi yang lebih baharu.</translation>
+    </message>
+    <message>
+        <source>could not write the inbox {url}: {detail}. Nothing of this action was saved; free some disk space or try again.</source>
+        <translation>peti masuk {url} tidak dapat ditulis: {detail}. Tiada apa-apa daripada tindakan ini disimpan; kosongkan sedikit ruang cakera atau cuba lagi.</translation>
+    </message>
+    <message>
+        <source>the inbox needs a database file, not {url}</source>
+        <translation>peti masuk memerlukan fail pangkalan data, bukan {url}</translation>
+    </message>
+    <message>
+        <source>the inbox works with SQLite or PostgreSQL, not {url}</source>
+        <translation>peti masuk berfungsi dengan SQLite atau PostgreSQL, bukan {url}</translation>
+    </message>
+    <message>
+        <source>the inbox database {url} cannot be reached ({detail}). Check the server name and port, that the server is running and accepts connections from this computer, and the user name and password.</source>
+        <translation>pangkalan data peti masuk {url} tidak dapat dihubungi ({detail}). Semak nama dan port pelayan, bahawa pelayan sedang berjalan dan menerima sambungan daripada komputer ini, serta nama pengguna dan kata laluan.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

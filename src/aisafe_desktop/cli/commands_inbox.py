@@ -183,7 +183,7 @@ def _inbox(args: argparse.Namespace) -> Iterator[Inbox]:
     except CliError:
         raise
     except AisafeError as error:
-        raise CliError(str(error)) from error
+        raise CliError.wrap(error) from error
 
 
 def _filter(args: argparse.Namespace) -> InboxFilter:
@@ -204,7 +204,7 @@ def add(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
-        raise CliError(f"not found: {', '.join(missing)}", exit_code=2)
+        raise CliError("not found: {paths}", 2, paths=", ".join(missing))
     settings = VerifierSettings(args.data_dir, tuple(args.trust))
     interactive = sys.stderr.isatty() and not args.json
 
@@ -288,7 +288,7 @@ def review(args: argparse.Namespace) -> int:
     for item in args.question_comment:
         question, sep, text = item.partition("=")
         if not sep or not question.strip():
-            raise CliError(f"--question-comment {item!r}: write QUESTION=TEXT", exit_code=2)
+            raise CliError("--question-comment {item}: write QUESTION=TEXT", 2, item=repr(item))
         per_question[question.strip()] = text
     with _inbox(args) as inbox:
         try:
@@ -297,7 +297,7 @@ def review(args: argparse.Namespace) -> int:
         except CliError:
             raise
         except AisafeError as error:
-            raise CliError(str(error)) from error
+            raise CliError.wrap(error) from error
     if args.json:
         print_json(changed.to_json())
     else:
@@ -314,13 +314,14 @@ def receipt(args: argparse.Namespace) -> int:
 
     out, key = Path(args.out), Path(args.identity)
     if out.exists() and not args.force:
-        raise CliError(f"{out} exists; add --force to replace it", exit_code=2)
+        raise CliError("{file} already exists; choose another name or add --force", 2,
+                       file=str(out))
     if not key.is_file():
-        raise CliError(f"no identity file {key}", exit_code=2)
+        raise CliError("no identity file {file}", 2, file=str(key))
     try:
         agency = identities.open_identity(key, read_passphrase(args))
     except AisafeError as error:
-        raise CliError(str(error)) from error
+        raise CliError.wrap(error) from error
     with _inbox(args) as inbox:
         try:
             made = make_receipt(inbox, args.id, agency, out, language=args.language,
@@ -328,7 +329,7 @@ def receipt(args: argparse.Namespace) -> int:
         except CliError:
             raise
         except AisafeError as error:
-            raise CliError(str(error)) from error
+            raise CliError.wrap(error) from error
     print(f"wrote the {made.decision} receipt with {made.comments} comments to {out} "
           f"(signed by {made.signer_fingerprint})")
     return 0
@@ -358,7 +359,8 @@ def export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.exists() and not args.force:
-        raise CliError(f"{out} exists; add --force to replace it", exit_code=2)
+        raise CliError("{file} already exists; choose another name or add --force", 2,
+                       file=str(out))
     with _inbox(args) as inbox:
         writer = export_csv if args.format == "csv" else export_xlsx
         count = writer(inbox, out, _filter(args), args.answers)

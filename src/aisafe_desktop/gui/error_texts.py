@@ -174,6 +174,28 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "{source} holds a {kind}; only RSA and EC keys can sign reports"),
     QT_TRANSLATE_NOOP("Errors", "{source} is not a PEM or DER X.509 certificate"),
     QT_TRANSLATE_NOOP("Errors", "{source} is not a PKCS#12 (.p12/.pfx) file"),
+    # the agency inbox
+    QT_TRANSLATE_NOOP("Errors", "the review receipt could not be laid out: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "the review receipt has no place for the signature"),
+    QT_TRANSLATE_NOOP("Errors", "the summary could not be laid out: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "a submission that is {old} cannot become {new}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "submission {id} was changed by {who} while you were looking at it; "
+                      "nothing was overwritten. Open it again to see the change."),
+    QT_TRANSLATE_NOOP("Errors", "there is no submission {id} in the inbox"),
+    QT_TRANSLATE_NOOP("Errors", "{url} is not a database URL this app can use"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the inbox {url} was written by a newer version of AISafe Desktop "
+                      "(schema {revision}); it has not been changed. Install the newer version."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "could not write the inbox {url}: {detail}. Nothing of this action was "
+                      "saved; free some disk space or try again."),
+    QT_TRANSLATE_NOOP("Errors", "the inbox needs a database file, not {url}"),
+    QT_TRANSLATE_NOOP("Errors", "the inbox works with SQLite or PostgreSQL, not {url}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the inbox database {url} cannot be reached ({detail}). Check the server "
+                      "name and port, that the server is running and accepts connections from "
+                      "this computer, and the user name and password."),
 )))
 
 
