@@ -59,6 +59,7 @@ def test_an_officer_receives_filters_and_reviews(qtbot, make_window: WindowFacto
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.view is not None and
                     dialog.view.detail.submission.status.value == "returned", timeout=10000)
+    assert dialog.view is not None
     assert [c.comment for c in dialog.view.detail.comments] == \
         ["Please describe the appeal route."]
     dialog.close()

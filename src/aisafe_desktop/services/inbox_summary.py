@@ -63,7 +63,8 @@ def summarise(inbox: Inbox, wanted: InboxFilter | None = None) -> InboxSummary:
             months[key] = months.get(key, 0) + 1
         return InboxSummary(
             total=repo.count_rows(session, wanted), by_verdict=grouped("verdict"),
-            by_band=grouped("band"), by_band_title=grouped("band_title"), by_country=grouped("country"), by_sector=grouped("sector"),
+            by_band=grouped("band"), by_band_title=grouped("band_title"),
+            by_country=grouped("country"), by_sector=grouped("sector"),
             by_questionnaire=grouped("questionnaire_id"), by_status=grouped("status"),
             top_red_flags=tuple(repo.json_list_counts(session, "red_flags", wanted)[:TOP]),
             top_recommendations=tuple(
