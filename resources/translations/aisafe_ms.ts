@@ -826,6 +826,50 @@
         <source>the inbox database {url} cannot be reached ({detail}). Check the server name and port, that the server is running and accepts connections from this computer, and the user name and password.</source>
         <translation>pangkalan data peti masuk {url} tidak dapat dihubungi ({detail}). Semak nama dan port pelayan, bahawa pelayan sedang berjalan dan menerima sambungan daripada komputer ini, serta nama pengguna dan kata laluan.</translation>
     </message>
+    <message>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
+        <translation>medan resit {path} mesti teks tidak melebihi {limit} aksara</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s data is not JSON text</source>
+        <translation>data resit bukan teks JSON</translation>
+    </message>
+    <message>
+        <source>the file is not a review receipt ({expected})</source>
+        <translation>fail ini bukan resit semakan ({expected})</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
+        <translation>laporan, soal selidik atau ulasan dalam resit tiada atau rosak</translation>
+    </message>
+    <message>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
+        <translation>resit tidak menyatakan SHA-256 fail yang disemak</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
+        <translation>tarikh dalam resit tidak ditulis YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s comment {index} is malformed</source>
+        <translation>ulasan {index} dalam resit rosak</translation>
+    </message>
+    <message>
+        <source>this receipt is about a report this computer did not export (SHA-256 {sha256}); import it on the computer that made the report</source>
+        <translation>resit ini mengenai laporan yang tidak dieksport oleh komputer ini (SHA-256 {sha256}); importnya pada komputer yang membuat laporan itu</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a review receipt</source>
+        <translation>fail ini terlalu besar untuk menjadi resit semakan</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>fail ini bukan PDF</translation>
+    </message>
+    <message>
+        <source>the receipt cannot be relied on: {reason}</source>
+        <translation>resit ini tidak boleh dipercayai: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

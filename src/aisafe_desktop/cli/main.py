@@ -24,7 +24,7 @@ def _optional_modules() -> list[object]:
     import importlib
 
     modules: list[object] = []
-    for name in ("commands_storage", "commands_pdf", "commands_inbox"):
+    for name in ("commands_storage", "commands_pdf", "commands_inbox", "commands_receipt"):
         try:
             modules.append(importlib.import_module(f"aisafe_desktop.cli.{name}"))
         except ModuleNotFoundError as error:

@@ -196,6 +196,19 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
                       "the inbox database {url} cannot be reached ({detail}). Check the server "
                       "name and port, that the server is running and accepts connections from "
                       "this computer, and the user name and password."),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's field {path} must be a text of at most {limit} characters"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's data is not JSON text"),
+    QT_TRANSLATE_NOOP("Errors", "the file is not a review receipt ({expected})"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's report, questionnaire or comments are missing or malformed"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt does not name the reviewed file's SHA-256"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's dates are not written YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's comment {index} is malformed"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "this receipt is about a report this computer did not export (SHA-256 "
+                      "{sha256}); import it on the computer that made the report"),
+    QT_TRANSLATE_NOOP("Errors", "the file is too large to be a review receipt"),
+    QT_TRANSLATE_NOOP("Errors", "the file is not a PDF"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt cannot be relied on: {reason}"),
 )))
 
 

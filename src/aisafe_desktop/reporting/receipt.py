@@ -154,3 +154,77 @@ def render_receipt(content: ReceiptContent) -> RenderedReceipt:
     if slot.box is None:
         raise ReportError("the review receipt has no place for the signature")
     return RenderedReceipt(out.getvalue(), slot.page, slot.box)
+
+
+MAX_COMMENTS = 2000
+MAX_COMMENT_CHARS = 10_000
+MAX_FIELD_CHARS = 500
+
+
+class ReceiptInvalid(ReportError):
+    """The embedded receipt.json is not a review receipt; `path` names the bad field."""
+
+
+def _text(data: dict[str, Any], key: str, path: str, *, optional: bool = False,
+          limit: int = MAX_FIELD_CHARS) -> str:
+    value = data.get(key)
+    if value is None and optional:
+        return ""
+    if not isinstance(value, str) or len(value) > limit:
+        raise ReceiptInvalid("the receipt's field {path} must be a text of at most {limit} "
+                             "characters", path=f"{path}.{key}".lstrip("."), limit=limit)
+    return value
+
+
+def parse_receipt(raw: bytes) -> ReceiptContent:
+    """Validate every field of a received receipt.json (hostile input) into a ReceiptContent."""
+    import json
+
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ReceiptInvalid("the receipt's data is not JSON text") from error
+    if not isinstance(data, dict) or data.get("format") != RECEIPT_FORMAT:
+        raise ReceiptInvalid("the file is not a review receipt ({expected})",
+                             expected=RECEIPT_FORMAT)
+    report = data.get("report")
+    questionnaire = report.get("questionnaire") if isinstance(report, dict) else None
+    comments = data.get("comments")
+    if not isinstance(report, dict) or not isinstance(questionnaire, dict) \
+            or not isinstance(comments, list) or len(comments) > MAX_COMMENTS:
+        raise ReceiptInvalid("the receipt's report, questionnaire or comments are missing or "
+                             "malformed")
+    decision = _text(data, "decision", "")
+    if decision not in ("new", "under-review", "accepted", "returned"):
+        raise ReceiptInvalid("the receipt's field {path} must be a text of at most {limit} "
+                             "characters", path="decision", limit=20)
+    sha256 = _text(report, "sha256", "report", limit=64)
+    if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        raise ReceiptInvalid("the receipt does not name the reviewed file's SHA-256")
+    try:
+        decided = dt.datetime.strptime(_text(data, "decided_at", ""), "%Y-%m-%dT%H:%M:%SZ")
+        due_text = _text(data, "due_date", "", optional=True)
+        due = dt.date.fromisoformat(due_text) if due_text else None
+    except ValueError as error:
+        raise ReceiptInvalid("the receipt's dates are not written YYYY-MM-DD") from error
+    parsed: list[ReceiptComment] = []
+    for index, item in enumerate(comments):
+        if not isinstance(item, dict):
+            raise ReceiptInvalid("the receipt's comment {index} is malformed", index=index)
+        question = item.get("question")
+        if question is not None and (not isinstance(question, str) or len(question) > 200):
+            raise ReceiptInvalid("the receipt's comment {index} is malformed", index=index)
+        parsed.append(ReceiptComment(question, "", _text(item, "text", f"comments[{index}]",
+                                                          limit=MAX_COMMENT_CHARS)))
+    return ReceiptContent(
+        decision=decision, decided_at=decided.replace(tzinfo=dt.UTC),
+        reviewer=_text(data, "reviewer", "", optional=True), due_date=due,
+        report_sha256=sha256, report_reference=_text(report, "reference", "report", optional=True),
+        report_file=_text(report, "file", "report", optional=True),
+        organisation=_text(report, "organisation", "report", optional=True),
+        ai_system=_text(report, "ai_system", "report", optional=True),
+        questionnaire_id=_text(questionnaire, "id", "report.questionnaire", optional=True),
+        questionnaire_version=_text(questionnaire, "version", "report.questionnaire",
+                                    optional=True),
+        agency=_text(data, "agency", "", optional=True), comments=tuple(parsed),
+        language=_text(data, "language", "", optional=True, limit=16) or "en")

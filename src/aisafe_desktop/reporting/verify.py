@@ -269,16 +269,18 @@ def _enum_name(value: object) -> str:
     return str(getattr(value, "name", value)).lower().replace("_", " ")
 
 
-def _answers_check(data: bytes, sig: object) -> tuple[Check, bytes | None]:
+def _answers_check(data: bytes, sig: object,
+                   attachment: str = ATTACHMENT_NAME) -> tuple[Check, bytes | None]:
     try:
         byte_range = list(sig.sig_object["/ByteRange"])  # type: ignore[attr-defined]
-        answers = read_attachment(signed_revision(data, byte_range))
+        answers = read_attachment(signed_revision(data, byte_range), attachment)
     except ExtractError as error:
         return Check(CHECK_ANSWERS, False, str(error)), None
-    return Check(CHECK_ANSWERS, True, f"{ATTACHMENT_NAME} read from the signed revision"), answers
+    return Check(CHECK_ANSWERS, True, f"{attachment} read from the signed revision"), answers
 
 
-def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
+def _verify(data: bytes, trust: TrustList, source: str,
+            attachment: str = ATTACHMENT_NAME) -> VerifyResult:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
 
@@ -301,17 +303,20 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]
     gap_ok = gap_is_canonical(data, byte_range, contents)
     checks.extend(_integrity_checks(status, contents, gap_ok))
-    answers_check, answers = _answers_check(data, sig)
+    answers_check, answers = _answers_check(data, sig, attachment)
     checks.append(answers_check)
     checks.append(_trust_check(status, signer, trust))
     return VerifyResult(source, tuple(checks), signer, getattr(status, "signer_reported_dt", None), answers)
 
 
-def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the PDF") -> VerifyResult:
-    """Verify signed report bytes; never raises for bad input, the result says what failed."""
+def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the PDF",
+               attachment: str = ATTACHMENT_NAME) -> VerifyResult:
+    """Verify signed report bytes; never raises for bad input, the result says what failed.
+    `attachment`: the embedded file the signature must cover (a review receipt carries
+    receipt.json instead of answers.json)."""
     _quiet_loggers()
     try:
-        return _verify(data, trust or TrustList(), source)
+        return _verify(data, trust or TrustList(), source, attachment)
     except Exception as error:  # hostile or damaged files may break any parser step
         reason = f"cannot read the file as a signed PDF ({type(error).__name__}: {error})"
         return VerifyResult(source, (Check(CHECK_READABLE, False, reason[:500]),))

@@ -11,7 +11,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -39,6 +39,10 @@ from aisafe_desktop.services.workspace_profile import (
     save_profile,
 )
 from aisafe_desktop.storage.engine import Database
+
+if TYPE_CHECKING:
+    from aisafe_desktop.reporting.verify import TrustList
+    from aisafe_desktop.services.receipts import StoredReceipt
 from aisafe_desktop.storage.lock import InstanceLock
 
 
@@ -103,6 +107,17 @@ class Workspace:
     def reload_catalogue(self) -> Catalogue:
         self._catalogue = None
         return self.catalogue
+
+    # Review receipts from an agency
+    def import_receipt(self, data: bytes, trust: TrustList | None = None) -> StoredReceipt:
+        from aisafe_desktop.services.receipts import import_receipt
+
+        return import_receipt(self._db, data, trust)
+
+    def receipts(self, assessment_id: int) -> list[StoredReceipt]:
+        from aisafe_desktop.services.receipts import receipts_of
+
+        return receipts_of(self._db, assessment_id)
 
     # Organisation profile and AI systems
     def get_profile(self) -> OrganisationProfile | None:
