@@ -1276,6 +1276,41 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>InboxSettingsDialog</name>
+    <message>
+        <source>Inbox database</source>
+        <translation>Pangkalan data peti masuk</translation>
+    </message>
+    <message>
+        <source>Leave the address empty to keep the inbox on this computer. For several officers sharing one inbox, enter the PostgreSQL address your IT staff gave you, for example postgresql+psycopg://officer@db.agency.example:5432/inbox. The password is never saved: you type it when the inbox opens, or your IT staff put it in your .pgpass file.</source>
+        <translation>Biarkan alamat kosong untuk menyimpan peti masuk pada komputer ini. Jika beberapa pegawai berkongsi satu peti masuk, masukkan alamat PostgreSQL yang diberikan oleh kakitangan IT anda, contohnya postgresql+psycopg://officer@db.agency.example:5432/inbox. Kata laluan tidak pernah disimpan: anda menaipnya apabila peti masuk dibuka, atau kakitangan IT anda meletakkannya dalam fail .pgpass anda.</translation>
+    </message>
+    <message>
+        <source>Your name, as shown in the review history</source>
+        <translation>Nama anda, seperti yang ditunjukkan dalam sejarah semakan</translation>
+    </message>
+    <message>
+        <source>Database &amp;address</source>
+        <translation>&amp;Alamat pangkalan data</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Nama anda</translation>
+    </message>
+    <message>
+        <source>Use the inbox on this computer</source>
+        <translation>Guna peti masuk pada komputer ini</translation>
+    </message>
+    <message>
+        <source>This is not a database address.</source>
+        <translation>Ini bukan alamat pangkalan data.</translation>
+    </message>
+    <message>
+        <source>The inbox works with PostgreSQL (or a local file).</source>
+        <translation>Peti masuk berfungsi dengan PostgreSQL (atau fail tempatan).</translation>
+    </message>
+</context>
+<context>
     <name>InboxWindow</name>
     <message>
         <source>Inbox — AISafe Desktop</source>
@@ -1296,6 +1331,10 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Export table…</source>
         <translation>Eksport jadual…</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>Pangkalan data…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2259,6 +2298,17 @@ Cap jari (SHA-256): {fingerprint}</translation>
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>Bahagian sebelumnya (Alt+Kiri)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Inbox database password</source>
+        <translation>Kata laluan pangkalan data peti masuk</translation>
+    </message>
+    <message>
+        <source>Password for {where} (kept for this session only):</source>
+        <translation>Kata laluan untuk {where} (disimpan untuk sesi ini sahaja):</translation>
     </message>
 </context>
 </TS>

@@ -90,3 +90,20 @@ def test_hostile_text_from_a_report_is_never_rich_text(qtbot, make_window: Windo
     assert rich == []
     dialog.close()
     inbox.close()
+
+
+def test_the_database_setting_never_keeps_a_password(qtbot, make_window: WindowFactory,  # type: ignore[no-untyped-def]
+                                                     paths: AppPaths) -> None:
+    from aisafe_desktop.gui.inbox_settings import InboxSettingsDialog
+    from aisafe_desktop.services.settings import load_settings
+
+    window = make_window(paths)
+    dialog = InboxSettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.url_edit.setText("postgresql+psycopg://officer:s3cret@db.example:5432/inbox")
+    dialog.officer_edit.setText("Officer Tan")
+    dialog.save()
+    stored = load_settings(paths)
+    assert stored.inbox_url == "postgresql+psycopg://officer@db.example:5432/inbox"
+    assert stored.officer == "Officer Tan"
+    assert "s3cret" not in paths.settings_file.read_text("utf-8")

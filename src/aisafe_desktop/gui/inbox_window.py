@@ -57,6 +57,7 @@ class InboxWindow(QMainWindow):
         self.session = InboxSession(ctx, url or stored_inbox_url(ctx),
                                     getattr(ctx.settings, "officer", "") or "", self)
         self.model = InboxTableModel()
+        self._asked_password = False
         self.total = 0
         self._sort = ("received_at", True)
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
@@ -74,9 +75,11 @@ class InboxWindow(QMainWindow):
         self.addToolBar(bar)
         self.add_files_button, self.add_folder_button = QPushButton(), QPushButton()
         self.dashboard_button, self.export_button = QPushButton(), QPushButton()
+        self.database_button = QPushButton()
         for button in (self.add_files_button, self.add_folder_button, self.dashboard_button,
-                       self.export_button):
+                       self.export_button, self.database_button):
             bar.addWidget(button)
+        self.database_button.clicked.connect(self.choose_database)
         self.add_files_button.clicked.connect(self.add_files)
         self.add_folder_button.clicked.connect(self.add_folder)
         self.dashboard_button.clicked.connect(self.open_dashboard)
@@ -163,6 +166,7 @@ class InboxWindow(QMainWindow):
         self.add_folder_button.setText(self.tr("Add folder…"))
         self.dashboard_button.setText(self.tr("Dashboard"))
         self.export_button.setText(self.tr("Export table…"))
+        self.database_button.setText(self.tr("Database…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.search.setPlaceholderText(self.tr("Organisation, signer, AI system or file"))
         for key, text in (("search", self.tr("&Search")), ("verdict", self.tr("&Verdict")),
@@ -193,7 +197,38 @@ class InboxWindow(QMainWindow):
 
     def _open_failed(self, error: BaseException) -> None:
         self.where.setText(self.tr("The inbox could not be opened."))
+        if "password" in str(error).lower() and "@" in self.session.url and \
+                not self._asked_password:
+            from aisafe_desktop.gui.inbox_settings import ask_password
+            from aisafe_desktop.services.settings import shown_url, with_password
+
+            self._asked_password = True
+            secret = ask_password(self, shown_url(self.session.url))
+            if secret is not None:
+                self._reopen(with_password(self.session.url, secret))
+                return
         self.ctx.errors.present(error)
+
+    def choose_database(self) -> None:
+        from aisafe_desktop.gui.inbox_settings import InboxSettingsDialog
+
+        dialog = InboxSettingsDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self._reopen(stored_inbox_url(self.ctx)))
+        dialog.open()
+
+    def _reopen(self, url: str) -> None:
+        """Work in another inbox (or the same one with a password): a new session."""
+        self.session.close()
+        self.session.deleteLater()
+        self.session = InboxSession(self.ctx, url, getattr(self.ctx.settings, "officer", ""),
+                                    self)
+        self.session.opened.connect(self._opened)
+        self.session.receive_progressed.connect(self._progressed)
+        self.cancel_button.clicked.disconnect()
+        self.cancel_button.clicked.connect(self.session.cancel_receive)
+        self.model.set_rows([])
+        self.where.setText(self.tr("Opening the inbox…"))
+        self.session.open(self._open_failed)
 
     def _opened(self, shown_url: str) -> None:
         self.where.setText(self.tr("Inbox: {where}").format(where=shown_url))

@@ -70,3 +70,17 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
     data["inbox_url"] = without_password(settings.inbox_url)
     partial.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     os.replace(partial, paths.settings_file)
+
+
+def with_password(url: str, secret: str) -> str:
+    """The URL with a password typed for this session (held in memory, never saved)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=secret).render_as_string(hide_password=False)
+
+
+def shown_url(url: str) -> str:
+    """The URL as it may be shown: the password replaced by ***."""
+    from aisafe_desktop.storage.inbox_db import masked
+
+    return masked(url)
