@@ -138,3 +138,27 @@ def test_reports_arriving_out_of_order_are_linked_by_signing_time(inbox: Inbox,
     earlier = inbox.receive([reports.genuine[BUSINESSES[0].name]], VerifierSettings()).added[0]
     assert inbox.get(later).previous_id == earlier
     assert inbox.get(earlier).previous_id is None
+
+
+def test_a_stored_url_never_keeps_its_password(tmp_path: Path) -> None:
+    from aisafe_desktop.core.paths import AppPaths
+    from aisafe_desktop.services.settings import Settings, load_settings, save_settings
+
+    paths = AppPaths.resolve(tmp_path / "data").ensure()
+    save_settings(paths, Settings(inbox_url="postgresql+psycopg://tan:pw@db:5432/inbox"))
+    assert "pw@" not in paths.settings_file.read_text("utf-8")
+    assert load_settings(paths).inbox_url == "postgresql+psycopg://tan@db:5432/inbox"
+
+
+def test_a_newer_inbox_schema_is_refused_untouched(tmp_path: Path) -> None:
+    from aisafe_desktop.storage.inbox_db import InboxTooNew
+
+    url = f"sqlite:///{tmp_path / 'inbox.sqlite'}"
+    database = open_inbox(url)
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE inbox_alembic_version SET version_num = 'i999'"))
+    database.dispose()
+    before = (tmp_path / "inbox.sqlite").read_bytes()
+    with pytest.raises(InboxTooNew):
+        open_inbox(url)
+    assert (tmp_path / "inbox.sqlite").read_bytes() == before

@@ -39,7 +39,8 @@ def without_password(url: str) -> str:
     from sqlalchemy.exc import ArgumentError
 
     try:
-        return make_url(url.strip()).set(password=None).render_as_string(hide_password=False)
+        # URL.set(password=None) keeps the password ("not given"): replace the field itself
+        return make_url(url.strip())._replace(password=None).render_as_string(hide_password=False)
     except ArgumentError:
         return ""
 
