@@ -38,10 +38,11 @@ def _sign_batch(job: tuple[str, str, list[int]]) -> None:
     """Sign one report per index with the given key (a worker process)."""
     from dataclasses import replace
 
+    from tests.services.inbox_support import EXAMPLES, PASSPHRASE
+
     from aisafe_desktop.core.answers import parse_answers_document
     from aisafe_desktop.services import identities, pdf_reports
     from aisafe_desktop.services.questionnaires import Catalogue
-    from tests.services.inbox_support import EXAMPLES, PASSPHRASE
 
     key, out, indexes = job
     identity = identities.open_identity(Path(key), PASSPHRASE)
@@ -59,8 +60,9 @@ def _sign_batch(job: tuple[str, str, list[int]]) -> None:
 def make_folder(count: int, workers: int) -> tuple[Path, tuple[str, ...]]:
     """`count` distinct signed files: 40 % from trusted signers, 30 % from signers nobody
     trusts, 30 % tampered (one byte changed inside the signed range). Made once, then cached."""
-    from aisafe_desktop.services import identities
     from tests.services.inbox_support import PASSPHRASE
+
+    from aisafe_desktop.services import identities
 
     folder = CACHE / str(count)
     trust_file = folder / "trusted.json"
@@ -98,7 +100,7 @@ def _floor_one(path: str) -> bool:
         status = validate_pdf_signature(reader.embedded_signatures[0],
                                         ValidationContext(trust_roots=[], allow_fetching=False))
         return bool(status.intact)
-    except Exception:  # noqa: BLE001 - the floor only counts time
+    except Exception:
         return False
 
 
@@ -208,6 +210,65 @@ def bench_queries(url: str, rows: int, label: str) -> None:
     inbox.database.dispose()
 
 
+def bench_gui(url: str, rows: int, label: str, fill_first: bool = True) -> None:
+    """The Inbox window over `rows` reports: open to first rows shown, and a filter change.
+    Floor, same run: a bare QTableView showing a 500-row QStandardItemModel."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from aisafe_desktop.core.paths import AppPaths
+    from aisafe_desktop.gui.inbox_window import InboxWindow
+    from aisafe_desktop.gui.launch import build_context
+
+    if fill_first:
+        fill(url, rows)
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+
+    def spin_until(done: object, limit: float = 30.0) -> None:
+        end = time.perf_counter() + limit
+        while not done() and time.perf_counter() < end:  # type: ignore[operator]
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+    started = time.perf_counter()
+    model = QStandardItemModel(500, 10)
+    for row in range(500):
+        for column in range(10):
+            model.setItem(row, column, QStandardItem(f"cell {row}.{column}"))
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1200, 700)
+    view.show()
+    QCoreApplication.processEvents()
+    floor = (time.perf_counter() - started) * 1000
+    view.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths.resolve(tmp).ensure()
+        ctx = build_context(app, paths, install_excepthook=False)
+        window = InboxWindow(ctx, url)
+        started = time.perf_counter()
+        window.start()
+        spin_until(lambda: window.model.rowCount() > 0)
+        QCoreApplication.processEvents()
+        first = (time.perf_counter() - started) * 1000
+        spin_until(lambda: not window.session.tasks.busy)
+        before = window.total
+        started = time.perf_counter()
+        window.country_box.addItem("MY", "MY")
+        window.country_box.setCurrentIndex(window.country_box.count() - 1)
+        window.refresh()
+        spin_until(lambda: window.total != before and not window.session.tasks.busy)
+        QCoreApplication.processEvents()
+        change = (time.perf_counter() - started) * 1000
+        window.close()
+        ctx.tasks.wait()
+    print(f"{label} window, {rows} reports: open to first rows {first:.0f} ms (floor: a bare "
+          f"500-row table {floor:.0f} ms, ratio {first / floor:.1f}); filter change "
+          f"{change:.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", type=int, default=1000)
@@ -215,18 +276,25 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--skip-receive", action="store_true")
+    parser.add_argument("--gui", action="store_true", help="also the Inbox window's timings")
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f}, {os.cpu_count()} cores")
     if not args.skip_receive:
         bench_receive(args.reports, args.workers)
     with tempfile.TemporaryDirectory() as tmp:
-        bench_queries(f"sqlite:///{Path(tmp) / 'inbox.sqlite'}", args.rows, "SQLite")
+        url = f"sqlite:///{Path(tmp) / 'inbox.sqlite'}"
+        bench_queries(url, args.rows, "SQLite")
+        if args.gui:
+            bench_gui(url, args.rows, "SQLite", fill_first=False)
     if args.postgres:
         from tests.pg_server import PostgresServer
 
         server = PostgresServer()
         try:
-            bench_queries(server.start(), args.rows, "PostgreSQL")
+            url = server.start()
+            bench_queries(url, args.rows, "PostgreSQL")
+            if args.gui:
+                bench_gui(url, args.rows, "PostgreSQL", fill_first=False)
         finally:
             server.stop()
 
