@@ -1337,6 +1337,14 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Pangkalan data…</translation>
     </message>
     <message>
+        <source>Verify again</source>
+        <translation>Sahkan semula</translation>
+    </message>
+    <message>
+        <source>Check every kept file again, for example after you trusted a signer</source>
+        <translation>Semak semula setiap fail yang disimpan, contohnya selepas anda mempercayai seorang penandatangan</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>

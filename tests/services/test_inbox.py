@@ -162,3 +162,14 @@ def test_a_newer_inbox_schema_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(InboxTooNew):
         open_inbox(url)
     assert (tmp_path / "inbox.sqlite").read_bytes() == before
+
+
+def test_verifying_again_after_trusting_a_signer_updates_the_verdict(inbox: Inbox,
+                                                                     reports: Reports) -> None:
+    sid = inbox.receive([reports.genuine[BUSINESSES[2].name]], VerifierSettings()).added[0]
+    inbox.review(sid, ReviewStatus.UNDER_REVIEW)
+    assert inbox.get(sid).verdict is Verdict.UNTRUSTED
+    counts = inbox.reverify(trusting(reports, BUSINESSES[2].name))
+    assert counts == {"trusted": 1}
+    again = inbox.get(sid)
+    assert again.verdict is Verdict.TRUSTED and again.status is ReviewStatus.UNDER_REVIEW

@@ -85,6 +85,16 @@ def register(subparsers: Any) -> None:
     _common(p)
     p.set_defaults(handler=add)
 
+    p = sub.add_parser("verify-again", help="verify stored reports again (after trusting a "
+                       "signer or an agency CA, or receiving a revocation list)",
+                       description="Verify the kept original files again and update their "
+                       "verdicts; review statuses and history do not change.")
+    p.add_argument("ids", nargs="*", type=int, metavar="ID", help="default: every report")
+    p.add_argument("--trust", action="append", default=[], metavar="CERT|FINGERPRINT")
+    p.add_argument("--json", action="store_true")
+    _common(p)
+    p.set_defaults(handler=verify_again)
+
     p = sub.add_parser("list", help="list received reports",
                        description="One line per received report, newest first.")
     _filters(p)
@@ -222,6 +232,20 @@ def add(args: argparse.Namespace) -> int:
         verdicts = ", ".join(f"{n} {v}" for v, n in sorted(report.by_verdict.items())) or "none"
         print(f"added {len(report.added)} ({verdicts}); {report.duplicates} already in the "
               f"inbox; {report.skipped} other files skipped")
+    return 0
+
+
+def verify_again(args: argparse.Namespace) -> int:
+    from aisafe_desktop.services.inbox_verify import VerifierSettings
+
+    settings = VerifierSettings(args.data_dir, tuple(args.trust))
+    with _inbox(args) as inbox:
+        counts = inbox.reverify(settings, args.ids or None)
+    if args.json:
+        print_json(counts)
+    else:
+        print("verified again: " + (", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
+                                    or "nothing"))
     return 0
 
 

@@ -75,11 +75,12 @@ class InboxWindow(QMainWindow):
         self.addToolBar(bar)
         self.add_files_button, self.add_folder_button = QPushButton(), QPushButton()
         self.dashboard_button, self.export_button = QPushButton(), QPushButton()
-        self.database_button = QPushButton()
-        for button in (self.add_files_button, self.add_folder_button, self.dashboard_button,
-                       self.export_button, self.database_button):
+        self.database_button, self.reverify_button = QPushButton(), QPushButton()
+        for button in (self.add_files_button, self.add_folder_button, self.reverify_button,
+                       self.dashboard_button, self.export_button, self.database_button):
             bar.addWidget(button)
         self.database_button.clicked.connect(self.choose_database)
+        self.reverify_button.clicked.connect(self.verify_again)
         self.add_files_button.clicked.connect(self.add_files)
         self.add_folder_button.clicked.connect(self.add_folder)
         self.dashboard_button.clicked.connect(self.open_dashboard)
@@ -167,6 +168,9 @@ class InboxWindow(QMainWindow):
         self.dashboard_button.setText(self.tr("Dashboard"))
         self.export_button.setText(self.tr("Export table…"))
         self.database_button.setText(self.tr("Database…"))
+        self.reverify_button.setText(self.tr("Verify again"))
+        self.reverify_button.setToolTip(self.tr(
+            "Check every kept file again, for example after you trusted a signer"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.search.setPlaceholderText(self.tr("Organisation, signer, AI system or file"))
         for key, text in (("search", self.tr("&Search")), ("verdict", self.tr("&Verdict")),
@@ -322,6 +326,21 @@ class InboxWindow(QMainWindow):
         self.add_files_button.setEnabled(False)
         self.add_folder_button.setEnabled(False)
         self.session.receive(paths, (), self._received)
+
+    def verify_again(self) -> None:
+        from aisafe_desktop.services.inbox_verify import VerifierSettings
+
+        settings = VerifierSettings(str(self.ctx.paths.data_dir))
+
+        def work(handle: InboxHandle) -> dict[str, int]:
+            return handle.inbox.reverify(settings)
+
+        def done(counts: dict[str, int]) -> None:
+            self.statusBar().showMessage(", ".join(
+                f"{verdict_text(v)}: {n}" for v, n in sorted(counts.items())))
+            self.refresh()
+
+        self.session.run(work, done)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

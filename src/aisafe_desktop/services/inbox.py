@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from aisafe_desktop.services.errors import WorkspaceError
 from aisafe_desktop.services.inbox_facts import SubmissionFacts, clean_text
 from aisafe_desktop.services.inbox_intake import Verifier, discover, verify_all
@@ -243,6 +245,28 @@ class Inbox:
                 report.added.append(row.id)
                 report.by_verdict[facts.verdict.value] = \
                     report.by_verdict.get(facts.verdict.value, 0) + 1
+
+    def reverify(self, factory: Callable[[], Verifier],
+                 submission_ids: Iterable[int] | None = None) -> dict[str, int]:
+        """Verify stored originals again (after a signer or CA was trusted, or a CRL arrived)
+        and update each verdict; the review status and history are left as they are."""
+        verifier = factory()
+        counts: dict[str, int] = {}
+        with self.database.session() as session:
+            query = select(SubmissionRow.id)
+            if submission_ids is not None:
+                query = query.where(SubmissionRow.id.in_(list(submission_ids)))
+            for sid in list(session.scalars(query)):
+                row = session.get(SubmissionRow, sid)
+                data = repo.file_bytes(session, sid)
+                if row is None or not data:
+                    continue
+                facts = verifier(data, row.file_name)
+                if facts.verdict.value != row.verdict or facts.reason != row.reason:
+                    row.verdict, row.reason = facts.verdict.value, facts.reason
+                    row.intact = facts.intact
+                counts[row.verdict] = counts.get(row.verdict, 0) + 1
+        return counts
 
     # -- looking -----------------------------------------------------------------------------
     def list(self, wanted: InboxFilter | None = None, *, sort: str = "received_at",
