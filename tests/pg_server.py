@@ -102,7 +102,11 @@ class PostgresServer:
             started = self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-w",
                                 "-t", "120", "-l", str(self.log_file), "-o", options, "start")
             if started.returncode == 0:
-                self._create_database()
+                try:
+                    self._create_database()
+                except Exception as error:  # psycopg.Error or OSError: the server is unusable
+                    raise PostgresUnavailable(f"the server started but refuses connections: "
+                                              f"{error}{self._log_tail()}") from error
                 return self.url
             last_error = started.stdout + started.stderr + self._log_tail()
         raise PostgresUnavailable(f"pg_ctl start failed:\n{last_error}")

@@ -4,6 +4,7 @@
     python3 tools/bootstrap.py app         # set up, then start the desktop app
     python3 tools/bootstrap.py test        # set up, then lint, type-check, check layers, run pytest
     python3 tools/bootstrap.py test-noqt   # every non-GUI test in .venv-noqt, which has no PySide6
+    python3 tools/bootstrap.py setup       # set up only (.ci/run runs its stages after it)
 
 Needs only Python >= 3.11 with venv. On Debian/Ubuntu it installs the system libraries Qt needs
 (and the tools the tests use) with apt-get when run as root, or stops and names the exact
@@ -155,12 +156,12 @@ def install_from_wheelhouse(python: Path, reqs: list[str]) -> tuple[bool, str]:
 
 def fill_wheelhouse(python: Path) -> None:
     """Download (or build) wheels of everything pinned: the only step that needs the internet.
-    pip's own cache makes a repeat cheap. hatchling is the build backend of the editable install."""
+    pip's own cache makes a repeat cheap. hatchling (+ editables) builds the editable install."""
     target = wheelhouse()
     target.mkdir(parents=True, exist_ok=True)
     say(f"downloading the Python packages into {target} (needs the internet once)")
     ok = run([*pip(python), "wheel", "-q", "-w", str(target), "-c", str(CONSTRAINTS),
-              *requirements(with_qt=True), "hatchling", "pip"])
+              *requirements(with_qt=True), "hatchling", "editables", "pip"])
     if not ok:
         raise SetupError("could not download the Python packages (see pip's message above).\n"
                          "If this computer is offline, connect it to the internet once and run "
@@ -257,7 +258,7 @@ def system_packages(mode: str) -> list[str]:
 def main() -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script runs before the venv, on any python3
         sys.exit(f"AISafe Desktop needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
-    if len(sys.argv) < 2 or sys.argv[1] not in ("app", "test", "test-noqt"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("app", "test", "test-noqt", "setup"):
         sys.exit(__doc__)
     mode, args = sys.argv[1], sys.argv[2:]
     try:
@@ -274,6 +275,9 @@ def main() -> int:
         return 130
     if mode == "test":
         return command_test(python, args)
+    if mode == "setup":
+        say("set-up complete")
+        return 0
     app = python.parent / ("aisafe-desktop.exe" if os.name == "nt" else "aisafe-desktop")
     return subprocess.run([str(app), *args], check=False).returncode
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ms">
 <context>
     <name>AssessmentTable</name>
@@ -79,6 +78,153 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPanel</name>
+    <message>
+        <source>Working…</source>
+        <translation>Sedang diproses…</translation>
+    </message>
+    <message>
+        <source>Saved the request {file}. Send it to the agency.</source>
+        <translation>Permintaan {file} telah disimpan. Hantarkannya kepada agensi.</translation>
+    </message>
+    <message>
+        <source>Installed the certificate from {issuer}. Your reports now carry it.</source>
+        <translation>Sijil daripada {issuer} telah dipasang. Laporan anda kini membawanya.</translation>
+    </message>
+    <message>
+        <source>Created the CA {file}. Give {certificate} to every verifier; its fingerprint is {fingerprint}.</source>
+        <translation>CA {file} telah dicipta. Berikan {certificate} kepada setiap pengesah; cap jarinya ialah {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Issued {file} to {subject}, serial {serial}.</source>
+        <translation>{file} telah dikeluarkan kepada {subject}, nombor siri {serial}.</translation>
+    </message>
+    <message>
+        <source>Revoked {serial} ({subject}). Write a new revocation list and give it to verifiers.</source>
+        <translation>{serial} ({subject}) telah dibatalkan. Tulis senarai pembatalan baharu dan berikannya kepada pengesah.</translation>
+    </message>
+    <message>
+        <source>Saved the revocation list {file} ({count} revoked).</source>
+        <translation>Senarai pembatalan {file} telah disimpan ({count} dibatalkan).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa laluan</translation>
+    </message>
+    <message>
+        <source>The passphrase of {file}:</source>
+        <translation>Frasa laluan bagi {file}:</translation>
+    </message>
+    <message>
+        <source>Signing identities (*.p12 *.pfx)</source>
+        <translation>Identiti tandatangan (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Which identity?</source>
+        <translation>Identiti yang mana?</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Simpan permintaan</translation>
+    </message>
+    <message>
+        <source>Requests (*.csr)</source>
+        <translation>Permintaan (*.csr)</translation>
+    </message>
+    <message>
+        <source>The certificate from the agency</source>
+        <translation>Sijil daripada agensi</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer)</source>
+        <translation>Sijil (*.crt *.pem *.cer)</translation>
+    </message>
+    <message>
+        <source>Save the CA file</source>
+        <translation>Simpan fail CA</translation>
+    </message>
+    <message>
+        <source>The request to sign</source>
+        <translation>Permintaan untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>The CA file</source>
+        <translation>Fail CA</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Tempoh sah</translation>
+    </message>
+    <message>
+        <source>Valid for (days):</source>
+        <translation>Sah selama (hari):</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Simpan sijil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt)</source>
+        <translation>Sijil (*.crt)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Serial number of the certificate to revoke:</source>
+        <translation>Nombor siri sijil yang hendak dibatalkan:</translation>
+    </message>
+    <message>
+        <source>Save the revocation list</source>
+        <translation>Simpan senarai pembatalan</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl)</source>
+        <translation>Senarai pembatalan (*.crl)</translation>
+    </message>
+    <message>
+        <source>Certificates from an agency</source>
+        <translation>Sijil daripada agensi</translation>
+    </message>
+    <message>
+        <source>An agency can vouch for your identity once, for all your reports: send it a request, then install the certificate it returns.</source>
+        <translation>Agensi boleh menjamin identiti anda sekali sahaja, untuk semua laporan anda: hantarkan permintaan kepadanya, kemudian pasang sijil yang dikembalikannya.</translation>
+    </message>
+    <message>
+        <source>Request a certificate…</source>
+        <translation>Minta sijil…</translation>
+    </message>
+    <message>
+        <source>Install a certificate…</source>
+        <translation>Pasang sijil…</translation>
+    </message>
+    <message>
+        <source>Agency certificate authority</source>
+        <translation>Pihak berkuasa sijil agensi</translation>
+    </message>
+    <message>
+        <source>For agency staff: issue certificates to the businesses you register, and revoke them. Keep the CA file and its ledger offline and backed up.</source>
+        <translation>Untuk kakitangan agensi: keluarkan sijil kepada perniagaan yang anda daftarkan, dan batalkannya. Simpan fail CA dan lejarnya di luar talian dan buat sandaran.</translation>
+    </message>
+    <message>
+        <source>Create a CA…</source>
+        <translation>Cipta CA…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate…</source>
+        <translation>Keluarkan sijil…</translation>
+    </message>
+    <message>
+        <source>Revoke a certificate…</source>
+        <translation>Batalkan sijil…</translation>
+    </message>
+    <message>
+        <source>Write the revocation list…</source>
+        <translation>Tulis senarai pembatalan…</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>The file can be read</source>
@@ -123,6 +269,14 @@
     <message>
         <source>Re-scoring gives the stated result</source>
         <translation>Pengiraan semula memberikan keputusan yang dinyatakan</translation>
+    </message>
+    <message>
+        <source>The answers follow the questionnaire's rules</source>
+        <translation>Jawapan mematuhi peraturan soal selidik</translation>
+    </message>
+    <message>
+        <source>The pages state the same result as the signed answers</source>
+        <translation>Halaman menyatakan keputusan yang sama dengan jawapan yang ditandatangani</translation>
     </message>
 </context>
 <context>
@@ -173,9 +327,44 @@
     </message>
 </context>
 <context>
+    <name>CreateCaDialog</name>
+    <message>
+        <source>Create an agency certificate authority</source>
+        <translation>Cipta pihak berkuasa sijil agensi</translation>
+    </message>
+    <message>
+        <source>CA name</source>
+        <translation>Nama CA</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Negara (dua huruf)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frasa laluan</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frasa laluan sekali lagi</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {n} characters.</source>
+        <translation>Pilih frasa laluan sekurang-kurangnya {n} aksara.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Kedua-dua frasa laluan tidak sama. Taip semula.</translation>
+    </message>
+</context>
+<context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation&apos;s name.</source>
+        <source>Enter your name and the organisation's name.</source>
         <translation>Masukkan nama anda dan nama organisasi.</translation>
     </message>
     <message>
@@ -294,10 +483,9 @@
         <translation>Diterima setiap bulan</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table&apos;s filters.</source>
+        <source>%n report(s) match the table's filters.</source>
         <translation>
-            <numerusform>%n laporan sepadan dengan penapis jadual.</numerusform>
-        </translation>
+            <numerusform>%n laporan sepadan dengan penapis jadual.</numerusform></translation>
     </message>
     <message>
         <source>Export PDF summary</source>
@@ -327,7 +515,7 @@
         <translation>Hari ini</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
+        <source>Fill in today's date</source>
         <translation>Isi dengan tarikh hari ini</translation>
     </message>
 </context>
@@ -367,32 +555,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
-        <translation>&apos;answers&apos; mestilah objek yang memetakan id soalan kepada jawapan</translation>
+        <source>'answers' must be an object mapping question ids to answers</source>
+        <translation>'answers' mestilah objek yang memetakan id soalan kepada jawapan</translation>
     </message>
     <message>
-        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
-        <translation>&apos;format&apos; mestilah &quot;{expected}&quot; (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
+        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
+        <translation>'format' mestilah "{expected}" (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
     </message>
     <message>
-        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
-        <translation>&apos;language&apos; mestilah kod bahasa seperti &quot;en&quot;</translation>
+        <source>'language' must be a language code such as "en"</source>
+        <translation>'language' mestilah kod bahasa seperti "en"</translation>
     </message>
     <message>
-        <source>&apos;questionnaire&apos; must be {shape}</source>
-        <translation>&apos;questionnaire&apos; mestilah {shape}</translation>
+        <source>'questionnaire' must be {shape}</source>
+        <translation>'questionnaire' mestilah {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>dokumen jawapan ialah objek JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
-        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; &apos;value&apos; tiada</translation>
+        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
+        <translation>jawapan '{question_id}' mestilah {shape}; 'value' tiada</translation>
     </message>
     <message>
-        <source>answer &apos;{question_id}&apos; must be {shape}; unknown key(s) {keys}</source>
-        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; kunci tidak dikenali: {keys}</translation>
+        <source>answer '{question_id}' must be {shape}; unknown key(s) {keys}</source>
+        <translation>jawapan '{question_id}' mestilah {shape}; kunci tidak dikenali: {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -427,8 +615,8 @@
         <translation>wajib, tetapi belum dijawab</translation>
     </message>
     <message>
-        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
-        <translation>ulasan jawapan &apos;{question_id}&apos; mestilah teks</translation>
+        <source>the comment of answer '{question_id}' must be a text</source>
+        <translation>ulasan jawapan '{question_id}' mestilah teks</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -445,10 +633,6 @@
     <message>
         <source>unknown key(s): {keys}</source>
         <translation>kunci tidak dikenali: {keys}</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be loaded</source>
-        <translation>{file}: tidak dapat dimuatkan</translation>
     </message>
     <message>
         <source>{problem}</source>
@@ -483,8 +667,12 @@
         <translation>AISafe Desktop sudah berjalan dengan folder data {folder}. Tutup tetingkap yang satu lagi dahulu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
         <translation>tidak dapat mencipta fail kunci {file}: {reason}. Semak kebenaran folder itu.</translation>
+    </message>
+    <message>
+        <source>could not read {database}: {reason}. Nothing was changed; try again.</source>
+        <translation>tidak dapat membaca {database}: {reason}. Tiada apa-apa diubah; cuba lagi.</translation>
     </message>
     <message>
         <source>could not save to {database}: {reason}. This last change was not saved; everything saved before it is safe. Free some disk space or check that the folder is writable, then try again.</source>
@@ -507,12 +695,12 @@
         <translation>{database} ditulis oleh versi AISafe Desktop yang lebih baharu (skema {revision}). Fail itu tidak diubah. Pasang semula versi yang lebih baharu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
-        <translation>&apos;{country}&apos; bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
+        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
+        <translation>'{country}' bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
-        <translation>&apos;{email}&apos; tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
+        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
+        <translation>'{email}' tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -539,7 +727,7 @@
         <translation>berikan tajuk kepada penilaian</translation>
     </message>
     <message>
-        <source>give the organisation&apos;s name</source>
+        <source>give the organisation's name</source>
         <translation>berikan nama organisasi</translation>
     </message>
     <message>
@@ -547,12 +735,12 @@
         <translation>pastikan tajuk kurang daripada 200 aksara</translation>
     </message>
     <message>
-        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik &apos;{questionnaire}&apos; dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik '{questionnaire}' dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
-        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik &apos;{questionnaire}&apos; versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik '{questionnaire}' versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -611,12 +799,12 @@
         <translation>tiada penilaian {assessment_id}</translation>
     </message>
     <message>
-        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
+        <source>today's automatic backup could not be made in {folder}: {reason}</source>
         <translation>sandaran automatik hari ini tidak dapat dibuat dalam {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language &apos;{language}&apos; (known: {known})</source>
-        <translation>bahasa &apos;{language}&apos; tidak dikenali (yang dikenali: {known})</translation>
+        <source>unknown language '{language}' (known: {known})</source>
+        <translation>bahasa '{language}' tidak dikenali (yang dikenali: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -747,11 +935,11 @@
         <translation>laporan tidak mematuhi PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature&apos;s byte range goes past the end of the file</source>
+        <source>the signature's byte range goes past the end of the file</source>
         <translation>julat bait tandatangan melepasi hujung fail</translation>
     </message>
     <message>
-        <source>the signature&apos;s byte range is malformed</source>
+        <source>the signature's byte range is malformed</source>
         <translation>julat bait tandatangan tidak sempurna</translation>
     </message>
     <message>
@@ -827,11 +1015,11 @@
         <translation>pangkalan data peti masuk {url} tidak dapat dihubungi ({detail}). Semak nama dan port pelayan, bahawa pelayan sedang berjalan dan menerima sambungan daripada komputer ini, serta nama pengguna dan kata laluan.</translation>
     </message>
     <message>
-        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
         <translation>medan resit {path} mesti teks tidak melebihi {limit} aksara</translation>
     </message>
     <message>
-        <source>the receipt&apos;s data is not JSON text</source>
+        <source>the receipt's data is not JSON text</source>
         <translation>data resit bukan teks JSON</translation>
     </message>
     <message>
@@ -839,19 +1027,19 @@
         <translation>fail ini bukan resit semakan ({expected})</translation>
     </message>
     <message>
-        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
         <translation>laporan, soal selidik atau ulasan dalam resit tiada atau rosak</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
+        <source>the receipt does not name the reviewed file's SHA-256</source>
         <translation>resit tidak menyatakan SHA-256 fail yang disemak</translation>
     </message>
     <message>
-        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
+        <source>the receipt's dates are not written YYYY-MM-DD</source>
         <translation>tarikh dalam resit tidak ditulis YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the receipt&apos;s comment {index} is malformed</source>
+        <source>the receipt's comment {index} is malformed</source>
         <translation>ulasan {index} dalam resit rosak</translation>
     </message>
     <message>
@@ -869,6 +1057,146 @@
     <message>
         <source>the receipt cannot be relied on: {reason}</source>
         <translation>resit ini tidak boleh dipercayai: {reason}</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and {most}, not {days}</source>
+        <translation>--days mestilah antara 1 dan {most}, bukan {days}</translation>
+    </message>
+    <message>
+        <source>cannot create the certificate authority: {problems}</source>
+        <translation>tidak dapat mencipta pihak berkuasa sijil: {problems}</translation>
+    </message>
+    <message>
+        <source>cannot read the CA ledger {path}: {detail}</source>
+        <translation>tidak dapat membaca lejar CA {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot read your trusted list in {path}: {reason}</source>
+        <translation>tidak dapat membaca senarai dipercayai anda dalam {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>tidak dapat membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the CA ledger {path}: {detail}</source>
+        <translation>tidak dapat menulis lejar CA {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>tidak dapat menulis {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the CA ledger {path} is damaged ({detail}); restore it from your backup</source>
+        <translation>lejar CA {path} rosak ({detail}); pulihkannya daripada sandaran anda</translation>
+    </message>
+    <message>
+        <source>the CA ledger {path} is too large</source>
+        <translation>lejar CA {path} terlalu besar</translation>
+    </message>
+    <message>
+        <source>the certificate in {source} is not valid today (valid {start} to {end})</source>
+        <translation>sijil dalam {source} tidak sah hari ini (sah dari {start} hingga {end})</translation>
+    </message>
+    <message>
+        <source>the certificate in {source} may not sign documents (key usage)</source>
+        <translation>sijil dalam {source} tidak dibenarkan menandatangani dokumen (penggunaan kunci)</translation>
+    </message>
+    <message>
+        <source>the ledger {path} belongs to another CA ({other})</source>
+        <translation>lejar {path} milik CA lain ({other})</translation>
+    </message>
+    <message>
+        <source>the note is longer than {most} characters</source>
+        <translation>nota lebih panjang daripada {most} aksara</translation>
+    </message>
+    <message>
+        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <translation>lejar CA ini tiada sijil dengan nombor siri {serial}</translation>
+    </message>
+    <message>
+        <source>this identity is not a certificate authority file</source>
+        <translation>identiti ini bukan fail pihak berkuasa sijil</translation>
+    </message>
+    <message>
+        <source>{file} is INVALID: {reason}</source>
+        <translation>{file} TIDAK SAH: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is UNTRUSTED: {reason}. Trust the signer first, or allow untrusted signers</source>
+        <translation>{file} TIDAK DIPERCAYAI: {reason}. Percayai penandatangan dahulu, atau benarkan penandatangan yang tidak dipercayai</translation>
+    </message>
+    <message>
+        <source>{fingerprint} is already trusted as a CA</source>
+        <translation>{fingerprint} sudah dipercayai sebagai CA</translation>
+    </message>
+    <message>
+        <source>{fingerprint} is not in your trusted list</source>
+        <translation>{fingerprint} tiada dalam senarai dipercayai anda</translation>
+    </message>
+    <message>
+        <source>{path} is a signing identity, not a certificate authority file</source>
+        <translation>{path} ialah identiti tandatangan, bukan fail pihak berkuasa sijil</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a certificate or CRL</source>
+        <translation>{path} terlalu besar untuk menjadi sijil atau CRL</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a request or a certificate</source>
+        <translation>{path} terlalu besar untuk menjadi permintaan atau sijil</translation>
+    </message>
+    <message>
+        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <translation>{serial} bukan nombor siri (perenambelasan, seperti yang ditunjukkan dalam butiran identiti)</translation>
+    </message>
+    <message>
+        <source>{source} gives no name in its subject</source>
+        <translation>{source} tidak memberikan nama dalam subjeknya</translation>
+    </message>
+    <message>
+        <source>{source} gives no organisation in its subject</source>
+        <translation>{source} tidak memberikan organisasi dalam subjeknya</translation>
+    </message>
+    <message>
+        <source>{source} holds no readable X.509 certificate (PEM or DER)</source>
+        <translation>{source} tidak mengandungi sijil X.509 yang boleh dibaca (PEM atau DER)</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its signature does not match its key</source>
+        <translation>{source} rosak: tandatangannya tidak sepadan dengan kuncinya</translation>
+    </message>
+    <message>
+        <source>{source} is not a certificate for the key in {identity}</source>
+        <translation>{source} bukan sijil untuk kunci dalam {identity}</translation>
+    </message>
+    <message>
+        <source>{source} is not a certificate request (PKCS#10, PEM or DER)</source>
+        <translation>{source} bukan permintaan sijil (PKCS#10, PEM atau DER)</translation>
+    </message>
+    <message>
+        <source>{source} is not a certificate revocation list (CRL, PEM or DER)</source>
+        <translation>{source} bukan senarai pembatalan sijil (CRL, PEM atau DER)</translation>
+    </message>
+    <message>
+        <source>{source} is not for an RSA or EC key</source>
+        <translation>{source} bukan untuk kunci RSA atau EC</translation>
+    </message>
+    <message>
+        <source>{source} is older than the CRL already kept for {ca}</source>
+        <translation>{source} lebih lama daripada CRL yang sudah disimpan untuk {ca}</translation>
+    </message>
+    <message>
+        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <translation>{source} tidak ditandatangani oleh CA dalam senarai dipercayai anda; tambah sijil CA itu dahulu</translation>
+    </message>
+    <message>
+        <source>{text} is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation>{text} bukan cap jari SHA-256 (64 digit perenambelasan)</translation>
+    </message>
+    <message>
+        <source>{value} is neither a SHA-256 fingerprint nor a certificate or CRL file</source>
+        <translation>{value} bukan cap jari SHA-256 dan bukan fail sijil atau CRL</translation>
     </message>
 </context>
 <context>
@@ -891,7 +1219,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>Laporan bertandatangan telah disimpan sebagai {file}.
 Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
@@ -983,8 +1311,8 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
-        <translation>Sila masukkan nama organisasi, atau pilih &apos;Langkau dahulu&apos;.</translation>
+        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
+        <translation>Sila masukkan nama organisasi, atau pilih 'Langkau dahulu'.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1034,7 +1362,7 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Organisasi anda</translation>
     </message>
     <message>
-        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
+        <source>Add your organisation's details so that they appear on your reports.</source>
         <translation>Tambahkan butiran organisasi anda supaya ia dipaparkan pada laporan anda.</translation>
     </message>
     <message>
@@ -1407,14 +1735,12 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message numerus="yes">
         <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
         <translation>
-            <numerusform>Menunjukkan %n yang pertama daripada {total} laporan; kecilkan penapis untuk melihat yang lain.</numerusform>
-        </translation>
+            <numerusform>Menunjukkan %n yang pertama daripada {total} laporan; kecilkan penapis untuk melihat yang lain.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
-            <numerusform>%n laporan</numerusform>
-        </translation>
+            <numerusform>%n laporan</numerusform></translation>
     </message>
     <message>
         <source>Add received reports</source>
@@ -1435,20 +1761,17 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message numerus="yes">
         <source>Added %n report(s)</source>
         <translation>
-            <numerusform>%n laporan ditambah</numerusform>
-        </translation>
+            <numerusform>%n laporan ditambah</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already in the inbox</source>
         <translation>
-            <numerusform>%n sudah ada dalam peti masuk</numerusform>
-        </translation>
+            <numerusform>%n sudah ada dalam peti masuk</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other file(s) skipped</source>
         <translation>
-            <numerusform>%n fail lain dilangkau</numerusform>
-        </translation>
+            <numerusform>%n fail lain dilangkau</numerusform></translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1465,8 +1788,7 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message numerus="yes">
         <source>Wrote %n report(s) to {file}</source>
         <translation>
-            <numerusform>%n laporan ditulis ke {file}</numerusform>
-        </translation>
+            <numerusform>%n laporan ditulis ke {file}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1779,7 +2101,7 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Resit semakan bertandatangan</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
         <translation>Resit ini memberitahu perniagaan keputusan anda dan setiap ulasan, dan ditandatangani dengan identiti agensi anda supaya aplikasi mereka dapat menyemak bahawa ia datang daripada anda.</translation>
     </message>
     <message>
@@ -1930,7 +2252,7 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>(tidak dijawab)</translation>
     </message>
     <message>
-        <source>Respondent&apos;s comment or evidence: {text}</source>
+        <source>Respondent's comment or evidence: {text}</source>
         <translation>Ulasan atau bukti responden: {text}</translation>
     </message>
     <message>
@@ -2017,6 +2339,10 @@ Kini: {after}</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fail PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>trusted from the verify view after comparing the fingerprint</source>
+        <translation>dipercayai daripada paparan pengesahan selepas membandingkan cap jari</translation>
     </message>
 </context>
 <context>
@@ -2247,18 +2573,238 @@ Kini: {after}</translation>
     </message>
 </context>
 <context>
+    <name>Trust</name>
+    <message>
+        <source>Trusted: signed by someone you trust, and unchanged</source>
+        <translation>Dipercayai: ditandatangani oleh seseorang yang anda percayai, dan tidak berubah</translation>
+    </message>
+    <message>
+        <source>{file} was signed by a signer in your trusted list and has not been changed since. The answers inside give the result it states.</source>
+        <translation>{file} ditandatangani oleh penandatangan dalam senarai dipercayai anda dan tidak diubah sejak itu. Jawapan di dalamnya memberikan keputusan yang dinyatakannya.</translation>
+    </message>
+    <message>
+        <source>UNTRUSTED: unchanged, but the signer is not in your trusted list</source>
+        <translation>TIDAK DIPERCAYAI: tidak berubah, tetapi penandatangan tiada dalam senarai dipercayai anda</translation>
+    </message>
+    <message>
+        <source>{file} has not been changed since it was signed. But anyone can make a key with any name on it: before you rely on it, compare the fingerprint below with the signer by phone.</source>
+        <translation>{file} tidak diubah sejak ditandatangani. Tetapi sesiapa sahaja boleh membuat kunci dengan apa-apa nama padanya: sebelum anda bergantung padanya, bandingkan cap jari di bawah dengan penandatangan melalui telefon.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this report</source>
+        <translation>Jangan bergantung pada laporan ini</translation>
+    </message>
+    <message>
+        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <translation>{file} tidak berubah, tetapi sijil penandatangannya tidak boleh diterima: {reason}.</translation>
+    </message>
+    <message>
+        <source>In your trusted list</source>
+        <translation>Dalam senarai dipercayai anda</translation>
+    </message>
+    <message>
+        <source>Not in your trusted list</source>
+        <translation>Tiada dalam senarai dipercayai anda</translation>
+    </message>
+    <message>
+        <source>Signer: {signer}
+Organisation: {organisation} ({country})
+Fingerprint (SHA-256): {fingerprint}
+Claimed signing time: {when} (the signer's own clock)
+{status}</source>
+        <translation>Penandatangan: {signer}
+Organisasi: {organisation} ({country})
+Cap jari (SHA-256): {fingerprint}
+Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
+{status}</translation>
+    </message>
+    <message>
+        <source>Trust this signer?</source>
+        <translation>Percayai penandatangan ini?</translation>
+    </message>
+    <message>
+        <source>Call {signer} ({organisation}) on a phone number you already know — not one from this report — and ask them to read out their fingerprint. Trust them only if it is exactly:
+
+{fingerprint}</source>
+        <translation>Hubungi {signer} ({organisation}) di nombor telefon yang sudah anda ketahui — bukan nombor daripada laporan ini — dan minta mereka membacakan cap jari mereka. Percayai mereka hanya jika cap jari itu tepat:
+
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Every report this key signs will then be shown as trusted. You can remove it in Settings → Trusted signers and agencies.</source>
+        <translation>Setiap laporan yang ditandatangani oleh kunci ini kemudiannya akan ditunjukkan sebagai dipercayai. Anda boleh membuangnya di Tetapan → Penandatangan dan agensi dipercayai.</translation>
+    </message>
+    <message>
+        <source>They match: trust this signer</source>
+        <translation>Sepadan: percayai penandatangan ini</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPanel</name>
+    <message>
+        <source>Agency CA (trusts every certificate it issues)</source>
+        <translation>CA agensi (mempercayai setiap sijil yang dikeluarkannya)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>(known by fingerprint only)</source>
+        <translation>(dikenali melalui cap jari sahaja)</translation>
+    </message>
+    <message>
+        <source>Added {when} by {who}</source>
+        <translation>Ditambah pada {when} oleh {who}</translation>
+    </message>
+    <message>
+        <source>Revocation list of {when}</source>
+        <translation>Senarai pembatalan bertarikh {when}</translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation>Percayai sijil</translation>
+    </message>
+    <message>
+        <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl);;All files (*)</source>
+        <translation>Sijil dan senarai pembatalan (*.pem *.crt *.cer *.der *.crl);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Berhenti mempercayai</translation>
+    </message>
+    <message>
+        <source>Stop trusting {name}? Its reports will then verify as UNTRUSTED.</source>
+        <translation>Berhenti mempercayai {name}? Laporannya kemudian akan disahkan sebagai TIDAK DIPERCAYAI.</translation>
+    </message>
+    <message>
+        <source>Trusted signers and agencies</source>
+        <translation>Penandatangan dan agensi dipercayai</translation>
+    </message>
+    <message>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <translation>Laporan daripada penandatangan ini, atau dengan sijil daripada CA agensi ini, disahkan sebagai dipercayai. Laporan orang lain ditunjukkan sebagai TIDAK DIPERCAYAI, walau apa pun nama yang tertera.</translation>
+    </message>
+    <message>
+        <source>Add a certificate or revocation list…</source>
+        <translation>Tambah sijil atau senarai pembatalan…</translation>
+    </message>
+    <message>
+        <source>Stop trusting…</source>
+        <translation>Berhenti mempercayai…</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeBanner</name>
+    <message>
+        <source>A newer version of this questionnaire ({new}) is installed; this assessment uses version {old}.</source>
+        <translation>Versi baharu soal selidik ini ({new}) telah dipasang; penilaian ini menggunakan versi {old}.</translation>
+    </message>
+    <message>
+        <source>Upgrade to version {version}…</source>
+        <translation>Naik taraf ke versi {version}…</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>New question</source>
+        <translation>Soalan baharu</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dibuang</translation>
+    </message>
+    <message>
+        <source>Different kind of answer</source>
+        <translation>Jenis jawapan berbeza</translation>
+    </message>
+    <message>
+        <source>Different answer choices</source>
+        <translation>Pilihan jawapan berbeza</translation>
+    </message>
+    <message>
+        <source>Reworded</source>
+        <translation>Kata-katanya diubah</translation>
+    </message>
+    <message>
+        <source>{question} — your answer: {answer}</source>
+        <translation>{question} — jawapan anda: {answer}</translation>
+    </message>
+    <message>
+        <source>the question changed: check that your answer still holds</source>
+        <translation>soalan ini telah berubah: semak sama ada jawapan anda masih tepat</translation>
+    </message>
+    <message>
+        <source>{question} — a new question</source>
+        <translation>{question} — soalan baharu</translation>
+    </message>
+    <message>
+        <source>it now takes a different kind of answer</source>
+        <translation>kini memerlukan jenis jawapan yang berbeza</translation>
+    </message>
+    <message>
+        <source>{question} — your answer ({answer}) no longer fits: {why}</source>
+        <translation>{question} — jawapan anda ({answer}) tidak lagi sesuai: {why}</translation>
+    </message>
+    <message>
+        <source>{question} — your answer ({answer}) stays in the history</source>
+        <translation>{question} — jawapan anda ({answer}) kekal dalam sejarah</translation>
+    </message>
+    <message>
+        <source>Upgrade to version {version}</source>
+        <translation>Naik taraf ke versi {version}</translation>
+    </message>
+    <message>
+        <source>{questionnaire}: version {old} → {new}. Every answer and its history is kept; nothing changes until you choose Upgrade.</source>
+        <translation>{questionnaire}: versi {old} → {new}. Setiap jawapan dan sejarahnya disimpan; tiada apa-apa berubah sehingga anda memilih Naik taraf.</translation>
+    </message>
+    <message>
+        <source>What changed in the questionnaire ({count})</source>
+        <translation>Perubahan dalam soal selidik ({count})</translation>
+    </message>
+    <message>
+        <source>No question changed.</source>
+        <translation>Tiada soalan yang berubah.</translation>
+    </message>
+    <message>
+        <source>Answers that carry over ({count})</source>
+        <translation>Jawapan yang dibawa ke versi baharu ({count})</translation>
+    </message>
+    <message>
+        <source>No answer carries over.</source>
+        <translation>Tiada jawapan yang dibawa.</translation>
+    </message>
+    <message>
+        <source>Questions that need a new answer ({count})</source>
+        <translation>Soalan yang memerlukan jawapan baharu ({count})</translation>
+    </message>
+    <message>
+        <source>None: every answer still fits.</source>
+        <translation>Tiada: setiap jawapan masih sesuai.</translation>
+    </message>
+    <message>
+        <source>Answers to removed questions ({count})</source>
+        <translation>Jawapan kepada soalan yang dibuang ({count})</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tiada.</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Naik taraf</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a signed report</source>
         <translation>Sahkan laporan bertandatangan</translation>
     </message>
     <message>
-        <source>The report is signed and unchanged</source>
-        <translation>Laporan ini bertandatangan dan tidak diubah</translation>
-    </message>
-    <message>
-        <source>{file} was signed and has not been changed since. The answers inside give the result it states.</source>
-        <translation>{file} telah ditandatangani dan tidak diubah sejak itu. Jawapan di dalamnya memberikan keputusan yang dinyatakan.</translation>
+        <source>Trust this signer…</source>
+        <translation>Percayai penandatangan ini…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>
@@ -2268,11 +2814,124 @@ Kini: {after}</translation>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} gagal dalam sekurang-kurangnya satu semakan di bawah. Ia mungkin telah diubah selepas ditandatangani, atau ia bukan laporan AISafe.</translation>
     </message>
+</context>
+<context>
+    <name>VerifyReason</name>
     <message>
-        <source>Signed by {signer}, {organisation} ({country}) on {when}.
-Fingerprint (SHA-256): {fingerprint}</source>
-        <translation>Ditandatangani oleh {signer}, {organisation} ({country}) pada {when}.
-Cap jari (SHA-256): {fingerprint}</translation>
+        <source>The file cannot be opened: it does not exist or may not be read.</source>
+        <translation>Fail tidak dapat dibuka: ia tidak wujud atau tidak boleh dibaca.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>Fail ini bukan dokumen PDF.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a PDF that AISafe Desktop can read.</source>
+        <translation>Fail ini rosak atau bukan PDF yang boleh dibaca oleh AISafe Desktop.</translation>
+    </message>
+    <message>
+        <source>The file is {size} bytes; reports larger than {limit} bytes are refused.</source>
+        <translation>Saiz fail ialah {size} bait; laporan yang lebih besar daripada {limit} bait ditolak.</translation>
+    </message>
+    <message>
+        <source>Part of the file unpacks to more than {limit} bytes; the file is refused.</source>
+        <translation>Sebahagian fail mengembang melebihi {limit} bait apabila dibuka; fail ini ditolak.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} pages; the file is refused.</source>
+        <translation>Fail ini mempunyai lebih daripada {limit} halaman; fail ini ditolak.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} internal objects; the file is refused.</source>
+        <translation>Fail ini mempunyai lebih daripada {limit} objek dalaman; fail ini ditolak.</translation>
+    </message>
+    <message>
+        <source>The file was saved {count} times over (the limit is {limit}); it is refused.</source>
+        <translation>Fail ini telah disimpan bertindih sebanyak {count} kali (hadnya {limit}); ia ditolak.</translation>
+    </message>
+    <message>
+        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <translation>Struktur dalaman fail ini bersarang lebih daripada {limit} aras; ia ditolak.</translation>
+    </message>
+    <message>
+        <source>The file points outside itself ({what}); such files are refused.</source>
+        <translation>Fail ini merujuk kepada sesuatu di luar dirinya ({what}); fail sebegini ditolak.</translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation>Fail ini tidak ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The file should carry exactly one AISafe signature; it has {count}.</source>
+        <translation>Fail ini sepatutnya membawa tepat satu tandatangan AISafe; ia mempunyai {count}.</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed: the signature does not match its content.</source>
+        <translation>Fail ini telah diubah selepas ditandatangani: tandatangan tidak sepadan dengan kandungannya.</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file: something was added around it.</source>
+        <translation>Tandatangan tidak meliputi seluruh fail: sesuatu telah ditambah di sekelilingnya.</translation>
+    </message>
+    <message>
+        <source>Something was added after signing: {what}.</source>
+        <translation>Sesuatu telah ditambah selepas ditandatangani: {what}.</translation>
+    </message>
+    <message>
+        <source>The file does not contain the signed answers (answers.json).</source>
+        <translation>Fail ini tidak mengandungi jawapan yang ditandatangani (answers.json).</translation>
+    </message>
+    <message>
+        <source>The file contains answers.json more than once.</source>
+        <translation>Fail ini mengandungi answers.json lebih daripada sekali.</translation>
+    </message>
+    <message>
+        <source>The embedded answers (answers.json) are damaged or stored in an unknown way.</source>
+        <translation>Jawapan terbenam (answers.json) rosak atau disimpan dengan cara yang tidak dikenali.</translation>
+    </message>
+    <message>
+        <source>The embedded answers unpack to more than {limit} bytes; they are refused.</source>
+        <translation>Jawapan terbenam mengembang melebihi {limit} bait apabila dibuka; ia ditolak.</translation>
+    </message>
+    <message>
+        <source>The embedded answers are not readable JSON text.</source>
+        <translation>Jawapan terbenam bukan teks JSON yang boleh dibaca.</translation>
+    </message>
+    <message>
+        <source>The embedded answers are wrong at {path}: {problem}.</source>
+        <translation>Jawapan terbenam salah pada {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire {questionnaire} is not installed here; add its file to re-check the answers.</source>
+        <translation>Soal selidik {questionnaire} tidak dipasang di sini; tambah failnya untuk menyemak semula jawapan.</translation>
+    </message>
+    <message>
+        <source>The embedded answers do not say exactly which questionnaire file was used (no SHA-256).</source>
+        <translation>Jawapan terbenam tidak menyatakan dengan tepat fail soal selidik yang digunakan (tiada SHA-256).</translation>
+    </message>
+    <message>
+        <source>The questionnaire installed here differs from the one the report was made with.</source>
+        <translation>Soal selidik yang dipasang di sini berbeza daripada yang digunakan untuk membuat laporan.</translation>
+    </message>
+    <message>
+        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <translation>Jawapan yang ditandatangani melanggar peraturan soal selidik: {problems}.</translation>
+    </message>
+    <message>
+        <source>Required questions are unanswered ({questions}) but the report is not marked incomplete.</source>
+        <translation>Soalan wajib tidak dijawab ({questions}) tetapi laporan tidak ditandakan sebagai tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>The result stated in the answers ({stated}) differs from re-scoring them ({rescored}).</source>
+        <translation>Keputusan yang dinyatakan dalam jawapan ({stated}) berbeza daripada pengiraan semula ({rescored}).</translation>
+    </message>
+    <message>
+        <source>The pages state {stated}, the signed answers give {rescored}.</source>
+        <translation>Halaman menyatakan {stated}, jawapan yang ditandatangani memberi {rescored}.</translation>
+    </message>
+    <message>
+        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <translation>Teks halaman laporan tidak dapat dibaca untuk dibandingkan dengan jawapan.</translation>
     </message>
 </context>
 <context>

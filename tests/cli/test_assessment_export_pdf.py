@@ -36,7 +36,10 @@ def test_stored_assessment_exports_signed_and_is_marked_exported(tmp_path: Path)
     pdfsig = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True, check=False)
     assert "Signature is Valid" in pdfsig.stdout and "Total document signed" in pdfsig.stdout
     (row,) = json.loads(aisafe(tmp_path, "assessments", "--json").stdout)
-    assert row["status"] == "exported" and row["band"] == "level-ii"
+    assert row["status"] == "exported" and row["band"] == "level-i"
+    # intact, but nobody vouches for a self-signed key: UNTRUSTED (3) until the signer is trusted
+    assert aisafe(tmp_path, "verify", str(out)).returncode == 3
+    assert aisafe(tmp_path, "trust", "add", str(tmp_path / "me.crt.pem")).returncode == 0
     assert aisafe(tmp_path, "verify", str(out)).returncode == 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,12 @@ class Setup:
     passphrase_file: Path
     report: Path
     fingerprint: str
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """verify and extract read the trusted list of the data folder: never the user's own."""
+    monkeypatch.setenv("AISAFE_DATA_DIR", str(tmp_path / "data"))
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -151,9 +158,11 @@ def test_verify_valid_with_trust_and_json(setup: Setup, capsys: pytest.CaptureFi
         "--json",
     )
     [verdict] = json.loads(out)
-    assert code == 0 and verdict["valid"], verdict["reason"]
+    assert code == 0 and verdict["verdict"] == "TRUSTED", verdict["reason"]
+    assert verdict["intact"] and verdict["trusted"]
     assert verdict["stated_band"] == verdict["rescored_band"] == "medium"
-    assert verdict["signer"]["fingerprint_sha256"] == setup.fingerprint
+    assert verdict["signer"]["fingerprint"] == verdict["fingerprint"] == setup.fingerprint
+    assert verdict["subject"] == "C=MY,O=Contoh Sdn Bhd,CN=Siti Aminah"
     assert {c["name"] for c in verdict["checks"]} >= {
         "signature intact",
         "whole file signed",
@@ -179,7 +188,7 @@ def test_verify_exit_1_if_any_file_fails(setup: Setup, capsys: pytest.CaptureFix
         setup.fingerprint,
     )
     assert code == 1
-    assert f"{setup.report}: VALID" in out and f"{tampered}: INVALID" in out
+    assert f"{setup.report}: TRUSTED" in out and f"{tampered}: INVALID" in out
 
 
 def test_verify_untrusted_signer_and_bad_trust_entry(
@@ -188,15 +197,24 @@ def test_verify_untrusted_signer_and_bad_trust_entry(
     code, out, _ = run(
         capsys, "verify", str(setup.report), "--questionnaire", str(QUESTIONNAIRE), "--trust", "AB" * 32
     )
-    assert code == 1 and "[FAIL] trusted signer" in out
+    assert code == 3 and f"{setup.report}: UNTRUSTED" in out and "[FAIL] trusted signer" in out
+    assert re.search(r"\bVALID\b", out) is None
     code, _, err = run(capsys, "verify", str(setup.report), "--trust", "not-a-fingerprint")
     assert code == 2 and "neither a SHA-256 fingerprint" in err
 
 
 def test_extract_writes_the_signed_answers(setup: Setup, capsys: pytest.CaptureFixture[str]) -> None:
     out_file = setup.folder / "extracted.json"
-    code, _, _ = run(capsys, "extract", str(setup.report), "--out", str(out_file))
-    assert code == 0
+    out_file.unlink(missing_ok=True)
+    base = ("extract", str(setup.report), "--out", str(out_file), "--questionnaire", str(QUESTIONNAIRE))
+    code, _, err = run(capsys, *base)
+    assert code == 3 and "UNTRUSTED" in err and not out_file.exists()
+    code, _, err = run(capsys, *base, "--trust", setup.fingerprint)
+    assert code == 0, err
+    code, _, err = run(capsys, *base, "--allow-untrusted")
+    assert code == 1 and "already exists" in err and "--force" in err
+    code, _, err = run(capsys, *base, "--allow-untrusted", "--force")
+    assert code == 0, err
     with pikepdf.open(setup.report) as pdf:
         embedded = pdf.attachments["answers.json"].get_file().read_bytes()
     assert out_file.read_bytes() == embedded
@@ -216,7 +234,7 @@ def test_extract_refuses_a_tampered_file(setup: Setup, capsys: pytest.CaptureFix
     truncated = setup.folder / "short.pdf"
     truncated.write_bytes(setup.report.read_bytes()[:5000])
     code, _, err = run(capsys, "extract", str(truncated), "--out", str(setup.folder / "x.json"))
-    assert code == 1 and "cannot extract" in err
+    assert code == 1 and "INVALID" in err
     assert not (setup.folder / "x.json").exists()
 
 
@@ -274,5 +292,6 @@ def test_verify_json_for_a_broken_file(setup: Setup, capsys: pytest.CaptureFixtu
     broken.write_bytes(b"%PDF-1.7\n" + b"\x00" * 100)
     code, out, err = run(capsys, "verify", str(broken), "--json")
     [verdict] = json.loads(out)
-    assert code == 1 and not verdict["valid"] and verdict["reason"].startswith("readable")
+    assert code == 1 and verdict["verdict"] == "INVALID" and not verdict["intact"]
+    assert verdict["reason"].startswith("readable")
     assert "Traceback" not in err

@@ -27,7 +27,7 @@ def test_validate_exit_codes_and_format(tmp_path: Path) -> None:
     assert aisafe("validate", str(good), data_dir=tmp_path).returncode == 0
     run = aisafe("validate", str(good), str(bad), data_dir=tmp_path)
     assert run.returncode == 1
-    assert run.stdout.startswith(f"{bad}:2:10: E105 ")
+    assert run.stdout.startswith(f"{bad}:3:10: E105 ")  # line 1 is format: 2
     assert "Traceback" not in run.stderr
     assert aisafe("validate", data_dir=tmp_path).returncode == 2
     as_json = json.loads(aisafe("validate", "--json", str(bad), data_dir=tmp_path).stdout)

@@ -24,9 +24,14 @@ RED_FLAG_QUESTIONS = {
     "face-scraping": "rf-face-scraping",
     "emotion-work-school": "rf-emotion",
     "biometric-categorisation": "rf-biometric-categorisation",
-    "realtime-remote-identification": "rf-realtime-rbi",
-    "sexual-content": "rf-sexual-content",
+    "live-biometric-identification": "rf-live-rbi-public",
+    "deceptive-simulation": "rf-deceptive-simulation",
+    "harmful-false-content": "rf-harmful-false-content",
+    "unlawful-data": "rf-unlawful-data",
+    "oversight-obstruction": "rf-oversight-obstruction",
+    "intimate-content": "rf-intimate-content",
 }
+RED_FLAG_ANSWER = {"rf-intimate-content": "not-blocked"}
 
 
 @pytest.fixture(scope="module")
@@ -53,9 +58,9 @@ def only(result: ScoreResult, kind: TraceKind) -> TraceEntry:
 
 def test_loads_without_errors_or_warnings(questionnaire: Questionnaire) -> None:
     assert questionnaire.id == "ai-system-risk-triage"
-    assert questionnaire.version == "1.0.0"
+    assert questionnaire.version == "2.0.0"
     assert questionnaire.languages == ("en", "ms")
-    assert 20 <= questionnaire.estimated_minutes <= 30
+    assert 25 <= questionnaire.estimated_minutes <= 35
 
 
 def test_every_text_is_complete_in_every_language(questionnaire: Questionnaire) -> None:
@@ -118,12 +123,14 @@ def test_generative_ai_points_to_the_addendum(questionnaire: Questionnaire) -> N
     base = example("warehouse-demand-forecast")
     with_genai = score(questionnaire, {**base, "genai": "yes"})
     assert sources(with_genai)["genai-addendum"] == ("genai",)
-    assert not any(t.kind is TraceKind.HIDDEN and t.question_id == "rf-sexual-content"
-                   for t in with_genai.trace)
+    for genai_only in ("rf-intimate-content", "rf-harmful-false-content"):
+        assert not any(t.kind is TraceKind.HIDDEN and t.question_id == genai_only
+                       for t in with_genai.trace)
     without = score(questionnaire, base)
     assert "genai-addendum" not in sources(without)
-    assert any(t.kind is TraceKind.HIDDEN and t.question_id == "rf-sexual-content"
-               for t in without.trace)
+    for genai_only in ("rf-intimate-content", "rf-harmful-false-content"):
+        assert any(t.kind is TraceKind.HIDDEN and t.question_id == genai_only
+                   for t in without.trace)
 
 
 def test_unsure_counts_as_ai(questionnaire: Questionnaire) -> None:
@@ -137,7 +144,8 @@ def test_any_red_flag_forces_level_iv(questionnaire: Questionnaire, flag: str,
                                       question: str) -> None:
     # Start from the lowest-risk example and say yes to one practice only.
     answers = {**example("warehouse-demand-forecast"), "area": "biometrics", "genai": "yes",
-               "rf-realtime-rbi": "no", "rf-sexual-content": "no", question: "yes"}
+               "rf-harmful-false-content": "no", "rf-intimate-content": "blocked",
+               question: RED_FLAG_ANSWER.get(question, "yes")}
     result = score(questionnaire, answers)
     assert result.score_band in ("level-i", "level-ii")
     assert result.red_flags == (flag,)
@@ -158,7 +166,8 @@ def test_every_red_flag_has_a_question(questionnaire: Questionnaire) -> None:
 
 EXAMPLE_SLUGS = ["penang-shop-chatbot", "jakarta-fintech-credit-scoring",
                  "ministry-benefit-triage", "contact-centre-emotion-analytics",
-                 "warehouse-demand-forecast", "rules-based-fee-waiver"]
+                 "warehouse-demand-forecast", "rules-based-fee-waiver",
+                 "station-security-face-recognition", "hospital-triage-support"]
 
 
 def test_every_example_file_is_covered() -> None:
@@ -181,24 +190,24 @@ def test_example_is_valid_and_complete(questionnaire: Questionnaire, slug: str) 
 
 
 @pytest.mark.parametrize("slug", [s for s in EXAMPLE_SLUGS if s != "rules-based-fee-waiver"])
-def test_typical_respondents_see_25_to_45_questions(questionnaire: Questionnaire,
+def test_typical_respondents_see_35_to_52_questions(questionnaire: Questionnaire,
                                                     slug: str) -> None:
-    assert 25 <= score(questionnaire, example(slug)).applicable <= 45
+    assert 35 <= score(questionnaire, example(slug)).applicable <= 52
 
 
-def test_penang_chatbot_is_level_ii(questionnaire: Questionnaire) -> None:
+def test_penang_chatbot_is_level_i(questionnaire: Questionnaire) -> None:
     result = score(questionnaire, example("penang-shop-chatbot"))
-    assert (result.band, result.score_band, result.red_flags) == ("level-ii", "level-ii", ())
-    assert result.overall == pytest.approx(34.48)
-    mitigation = only(result, TraceKind.MITIGATION).detail
-    assert mitigation["applied"] is False and mitigation["percent"] == pytest.approx(59.09)
-    # Why: it acts on its own under watch, data leaves the country, but the area is low-risk.
-    assert points_of(result, "automation-level").points == {"automation": 3.0}
+    assert (result.band, result.score_band, result.red_flags) == ("level-i", "level-i", ())
+    assert not result.mitigation_applied
+    # Why: an FAQ chatbot that decides nothing about people; acting on its own adds no points.
     assert points_of(result, "area").points == {"use-area": 1.0}
+    assert not any(t.kind is TraceKind.POINTS and t.question_id == "automation-level"
+                   and t.points for t in result.trace)
     recs = sources(result)
     assert recs["genai-addendum"] == ("genai",)
     assert recs["cross-border"] == ("cross-border",)
     assert recs["supplier-contract"] == ("mit-supplier-contract",)
+    assert recs["law-my"] == ("markets",) and recs["law-sg"] == ("markets",)
     assert "high-risk-area" not in recs
 
 
@@ -207,25 +216,25 @@ def test_jakarta_fintech_is_level_iii_despite_the_mitigation_credit(
     result = score(questionnaire, example("jakarta-fintech-credit-scoring"))
     assert (result.band, result.score_band, result.red_flags) == ("level-iii", "level-iii", ())
     assert result.mitigation_applied
-    assert result.overall_before_mitigation == pytest.approx(60.34)
-    assert result.overall == pytest.approx(51.29)
+    assert 50 <= result.overall < result.overall_before_mitigation < 75
     # Why: credit scoring of low-income applicants, with profiling and sensitive data.
-    assert points_of(result, "area").points == {"use-area": 4.0}
+    assert points_of(result, "area").points == {"use-area": 10.0}
     assert points_of(result, "decision-about-people").points == {"people": 4.0}
     assert points_of(result, "most-vulnerable").points == {"people": 4.0}
     recs = sources(result)
     assert recs["high-risk-area"] == ("area",)
     assert recs["profiling"] == ("decision-about-people",)
     assert recs["sensitive-data"] == ("personal-data",)
+    assert recs["law-id"] == ("markets",)
 
 
 def test_ministry_triage_is_level_iii_without_credit(questionnaire: Questionnaire) -> None:
     result = score(questionnaire, example("ministry-benefit-triage"))
     assert (result.band, result.score_band, result.red_flags) == ("level-iii", "level-iii", ())
     assert not result.mitigation_applied
-    assert result.overall == pytest.approx(58.62)
-    # Officers decide every case (human-in-the-loop), which keeps automation low ...
-    assert points_of(result, "automation-level").points == {"automation": 1.0}
+    # Officers decide every case (human-in-the-loop): automation gives no points either way ...
+    assert not any(t.kind is TraceKind.POINTS and t.question_id == "automation-level"
+                   and t.points for t in result.trace)
     # ... but missing safeguards for a vulnerable group are what the report asks for first.
     recs = sources(result)
     for rec, question in (("bias-testing", "mit-bias"), ("notice", "mit-notice"),
@@ -248,23 +257,72 @@ def test_warehouse_forecast_is_level_i_with_credit(questionnaire: Questionnaire)
     result = score(questionnaire, example("warehouse-demand-forecast"))
     assert (result.band, result.red_flags) == ("level-i", ())
     assert result.mitigation_applied
-    assert result.overall == pytest.approx(11.23)
+    assert result.overall < 10
     # No personal data: the data-source and cross-border questions never apply.
     hidden = {t.question_id for t in result.trace if t.kind is TraceKind.HIDDEN}
-    assert {"data-source", "cross-border", "mit-privacy", "mit-bias"} <= hidden
+    assert {"data-source", "cross-border", "mit-privacy-assessment", "mit-data-security",
+            "mit-bias"} <= hidden
     # Its results are not about people, so notice and recourse questions do not apply either.
     assert {"mit-notice", "mit-recourse"} <= hidden
-    assert points_of(result, "mit-testing-supplier").points == {"mitigation": 2.0}
+    assert points_of(result, "mit-supplier-evidence").points == {"mitigation": 2.0}
 
 
-def test_no_path_shows_more_than_45_or_fewer_than_25_questions(
+def test_automation_is_compared_not_scored(questionnaire: Questionnaire) -> None:
+    base = example("penang-shop-chatbot")
+    levels = {score(questionnaire, {**base, "automation-level": level}).overall
+              for level in ("information", "recommends", "acts-monitored", "acts-alone")}
+    assert len(levels) == 1
+    acting_alone = score(questionnaire, {**base, "automation-level": "acts-alone"})
+    assert sources(acting_alone)["human-oversight"][0] == "automation-level"
+
+
+def test_not_knowing_the_error_rate_is_its_own_answer(questionnaire: Questionnaire) -> None:
+    base = example("penang-shop-chatbot")
+    unknown = score(questionnaire, {**base, "likelihood": "unknown"})
+    likely = score(questionnaire, {**base, "likelihood": "likely"})
+    assert points_of(unknown, "likelihood").points == {"likelihood": 3.0}
+    assert points_of(likely, "likelihood").points == {"likelihood": 4.0}
+    assert sources(unknown)["testing"][0] == "likelihood"
+
+
+def test_live_face_recognition_is_asked_of_every_ai_system(questionnaire: Questionnaire) -> None:
+    for area in ("customer", "internal", "biometrics", "law-enforcement"):
+        result = score(questionnaire, {**example("warehouse-demand-forecast"), "area": area,
+                                       "rf-live-rbi-public": "yes"})
+        assert result.red_flags == ("live-biometric-identification",), area
+        assert result.band == "level-iv"
+
+
+def test_no_path_shows_more_than_55_or_fewer_than_35_questions(
         questionnaire: Questionnaire) -> None:
     # Everything that opens extra questions: a supplier-built generative system used by the
     # police on sensitive data ...
     widest = {**example("jakarta-fintech-credit-scoring"), "role": "adapt", "genai": "yes",
               "area": "law-enforcement"}
-    assert score(questionnaire, widest).applicable == questionnaire.question_count <= 45
+    assert score(questionnaire, widest).applicable == questionnaire.question_count <= 55
     # ... and everything that closes them: an in-house model with no personal data that
     # decides nothing about people.
     narrowest = {**example("warehouse-demand-forecast"), "role": "build"}
-    assert score(questionnaire, narrowest).applicable >= 25
+    assert score(questionnaire, narrowest).applicable >= 35
+
+
+def test_station_security_face_recognition_must_stop(questionnaire: Questionnaire) -> None:
+    result = score(questionnaire, example("station-security-face-recognition"))
+    # "security" rather than "law enforcement" does not avoid the stop
+    assert result.red_flags == ("live-biometric-identification",)
+    assert result.band == "level-iv"
+    assert only(result, TraceKind.FINAL_BAND).detail["reason"] == (
+        "red_flag:live-biometric-identification")
+    recs = sources(result)
+    assert recs["stop-legal"] == ("red_flag:live-biometric-identification",)
+    assert recs["law-bn"] == ("markets",)
+
+
+def test_hospital_triage_gets_the_device_regulator_step(questionnaire: Questionnaire) -> None:
+    result = score(questionnaire, example("hospital-triage-support"))
+    assert (result.band, result.red_flags) == ("level-iii", ())
+    assert result.mitigation_applied  # nurses decide and safeguards are in place
+    recs = sources(result)
+    assert recs["product-regulator"] == ("regulated-product",)
+    assert recs["irreversible"] == ("reversibility",)
+    assert recs["law-th"] == ("markets",)

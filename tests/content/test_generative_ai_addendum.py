@@ -65,9 +65,9 @@ def scored(questionnaire: Questionnaire, slug: str) -> ScoreResult:
 
 def test_loads_without_any_problem(questionnaire: Questionnaire) -> None:
     assert questionnaire.id == "generative-ai-addendum"
-    assert questionnaire.version == "1.0.0"
+    assert questionnaire.version == "2.0.0"
     assert questionnaire.scoring.direction.value == "risk"
-    assert 15 <= questionnaire.estimated_minutes <= 25
+    assert 20 <= questionnaire.estimated_minutes <= 30
 
 
 def test_every_text_is_complete_in_every_language(questionnaire: Questionnaire) -> None:
@@ -104,14 +104,15 @@ def test_all_nine_dimensions_are_named_and_asked_about(questionnaire: Questionna
 
 
 def test_question_counts_fit_the_brief(questionnaire: Questionnaire) -> None:
-    assert questionnaire.question_count == 43
+    assert questionnaire.question_count == 55
     smallest = {"genai-uses": ["internal-drafting"], "audience": "internal",
                 "model-source": ["business-plan"], "media": ["text"], "languages": ["en"],
-                "stakes": "low", "data-in": ["business-confidential"]}
-    assert len(applicable_questions(questionnaire, smallest)) == 22
-    for path in EXAMPLES:  # realistic respondents: between 20 and 40 questions
+                "stakes": "low", "data-in": ["business-confidential"], "markets": ["sg"],
+                "agent-actions": "content-only", "children": "no"}
+    assert len(applicable_questions(questionnaire, smallest)) == 27
+    for path in EXAMPLES:  # realistic respondents: between 25 and 52 questions
         values = parse_answers_document(path.read_bytes()).values()
-        assert 20 <= len(applicable_questions(questionnaire, values)) <= 40, path.name
+        assert 25 <= len(applicable_questions(questionnaire, values)) <= 52, path.name
 
 
 def test_ships_at_least_three_examples() -> None:
@@ -123,8 +124,8 @@ def test_ships_at_least_three_examples() -> None:
 def test_penang_chatbot_is_moderate_from_its_gaps(questionnaire: Questionnaire) -> None:
     result = scored(questionnaire, "penang-ecommerce-chatbot")
     assert (result.band, result.score_band, result.red_flags) == ("moderate", "moderate", ())
-    assert result.applicable == result.answered == 39
-    assert result.overall == pytest.approx(45.83)
+    assert result.applicable == result.answered == 51
+    assert result.overall == pytest.approx(42.86)
     mitigation = entry(result, TraceKind.MITIGATION).detail
     assert mitigation["applied"] is False and mitigation["percent"] < 80
     # exposure: a chatbot answering customers directly, with no one checking each reply
@@ -139,6 +140,10 @@ def test_penang_chatbot_is_moderate_from_its_gaps(questionnaire: Questionnaire) 
     assert entry(result, TraceKind.POINTS, "retrieval-access").points == {"safeguards": 2}
     assert entry(result, TraceKind.HIDDEN, "high-stakes-review")
     assert result.recommendations[0].id == "rec-bot-honest"  # high priority comes first
+    # v2 topics: the chatbot acts (bounded) but cannot be stopped; children may see it
+    assert recs["rec-agent-stop"] == ("agent-stop",)
+    assert recs["rec-children-content"] == ("children-content",)
+    assert recs["rec-text-provenance"] == ("text-provenance",)
 
 
 def test_jakarta_fintech_is_low_thanks_to_mitigation(questionnaire: Questionnaire) -> None:
@@ -146,18 +151,17 @@ def test_jakarta_fintech_is_low_thanks_to_mitigation(questionnaire: Questionnair
     assert (result.band, result.red_flags) == ("low", ())
     mitigation = entry(result, TraceKind.MITIGATION).detail
     assert mitigation["applied"] is True and mitigation["percent"] >= 80
-    assert result.overall_before_mitigation == pytest.approx(26.92)
+    assert result.overall_before_mitigation == pytest.approx(28.0)
     assert band_for(questionnaire.scoring.bands, result.overall_before_mitigation).id == "moderate"
-    assert result.overall == pytest.approx(22.88)
+    assert result.overall == pytest.approx(23.8)
     # the risk that remains is exposure (loan decisions, sensitive data) and local languages
-    assert entry(result, TraceKind.POINTS, "stakes").points == {"mistakes": 2, "inaccuracy": 3,
-                                                                 "bias": 3}
-    assert entry(result, TraceKind.POINTS, "language-fallback").points == {"bias": 2}
+    assert entry(result, TraceKind.POINTS, "stakes").points == {"mistakes": 4, "inaccuracy": 6,
+                                                                 "bias": 5, "privacy": 2}
     assert entry(result, TraceKind.POINTS, "high-stakes-review").points == {"safeguards": 3}
-    assert entry(result, TraceKind.NOT_APPLICABLE, "vendor-roles")
+    # an open model run in-house has no vendor contract: the question is not asked at all
+    assert entry(result, TraceKind.HIDDEN, "vendor-roles")
     assert "rf-unreviewed-decisions" not in result.red_flags
-    assert {r.id for r in result.recommendations} == {"rec-language-testing",
-                                                      "rec-language-fallback", "rec-bias-check"}
+    assert {r.id for r in result.recommendations} == {"rec-language-testing", "rec-bias-check"}
 
 
 def test_ministry_is_raised_to_high_by_pasting_into_public_chatbots(
@@ -184,7 +188,7 @@ def test_agency_cloning_an_actors_voice_must_stop(questionnaire: Questionnaire) 
     assert entry(result, TraceKind.FINAL_BAND).detail["reason"] == (
         "red_flag:rf-deepfake-without-consent")
     assert entry(result, TraceKind.POINTS, "real-likeness").points == {"deepfakes": 4}
-    assert entry(result, TraceKind.NOT_APPLICABLE, "language-fallback")
+    assert entry(result, TraceKind.HIDDEN, "language-fallback")  # no customer chat
     recs = {r.id: r.sources for r in result.recommendations}
     assert recs["rec-stop-deepfakes"] == ("real-likeness", "red_flag:rf-deepfake-without-consent")
     stop = questionnaire.recommendation("rec-stop-deepfakes")

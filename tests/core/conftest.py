@@ -9,6 +9,7 @@ import pytest
 from aisafe_desktop.core.loader import LoadResult, load_bytes
 
 BASE = """\
+format: 2
 id: demo
 version: 1.0.0
 title: {en: Demo, ms: Demo}
@@ -33,6 +34,7 @@ sections:
         options:
           - {value: "yes", label: {en: "Yes", ms: Ya}, score: {gov: 1}}
           - {value: "no", label: {en: "No", ms: Tidak}, recommend: [write-policy]}
+          - na
       - id: staff
         type: number
         min: 1

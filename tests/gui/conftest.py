@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
@@ -56,7 +57,7 @@ WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot, qapp: QApplication, qm_dir: Path) -> Iterator[WindowFactory]:  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, qapp: QApplication, qm_dir: Path) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
     def factory(paths: AppPaths, *, first_run_done: bool = True, wait: bool = True) -> MainWindow:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+from pytestqt.qtbot import QtBot
 
-from aisafe_desktop.core.model import QuestionType
+from aisafe_desktop.core.model import QuestionType, Section
 from aisafe_desktop.gui.main_window import MainWindow
 from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
 from aisafe_desktop.gui.question_card import QuestionCard
@@ -15,22 +19,50 @@ from aisafe_desktop.gui.question_widgets import (
     LongTextEditor,
     MultiChoiceEditor,
     NumberEditor,
+    QuestionEditor,
     ShortTextEditor,
 )
+from aisafe_desktop.gui.section_page import SectionPage
+from aisafe_desktop.gui.walkthrough import WalkthroughPage
+from aisafe_desktop.services.dto import AssessmentState
 
 LEFT = Qt.MouseButton.LeftButton
+EditorT = TypeVar("EditorT", bound=QuestionEditor)
 
 
-def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+def shown_page(walk: WalkthroughPage) -> SectionPage:
+    """The section page the walk-through shows now (the stack is typed as holding any QWidget)."""
+    page = walk.stack.currentWidget()
+    assert isinstance(page, SectionPage), f"the walk-through shows {page!r}, not a section"
+    return page
+
+
+def open_state(walk: WalkthroughPage) -> AssessmentState:
+    assert walk.state is not None, "no assessment is open in the walk-through"
+    return walk.state
+
+
+def editor_of(card: QuestionCard, kind: type[EditorT]) -> EditorT:
+    """The card's editor as the kind the test expects (cards hold any QuestionEditor)."""
+    assert isinstance(card.editor, kind), f"{card.question.id} has a {type(card.editor).__name__}"
+    return card.editor
+
+
+def current_section(walk: WalkthroughPage) -> Section:
+    assert walk.current is not None, "the walk-through shows no section"
+    return walk.current
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, LEFT, pos=QPoint(8, widget.height() // 2))
 
 
-def click_item(qtbot, view: QListWidget, row: int) -> None:  # type: ignore[no-untyped-def]
+def click_item(qtbot: QtBot, view: QListWidget, row: int) -> None:
     rect = view.visualItemRect(view.item(row))
     qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center())
 
 
-def start_assessment(qtbot, window: MainWindow, questionnaire_id: str,  # type: ignore[no-untyped-def]
+def start_assessment(qtbot: QtBot, window: MainWindow, questionnaire_id: str,
                      system: str = "Loan helper") -> None:
     """Ctrl+N, pick the questionnaire, type an AI system name, Start."""
     window.activateWindow()
@@ -40,8 +72,10 @@ def start_assessment(qtbot, window: MainWindow, questionnaire_id: str,  # type: 
     dialog = window.new_dialog
     row = next(i for i, e in enumerate(dialog.entries) if e.questionnaire.id == questionnaire_id)
     click_item(qtbot, dialog.list, row)
-    dialog.system.lineEdit().clear()
-    qtbot.keyClicks(dialog.system.lineEdit(), system)
+    field = dialog.system.lineEdit()
+    assert field is not None
+    field.clear()
+    qtbot.keyClicks(field, system)
     ok = dialog.buttons.buttons()[0] if dialog.buttons.buttons() else None
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -50,7 +84,7 @@ def start_assessment(qtbot, window: MainWindow, questionnaire_id: str,  # type: 
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.walkthrough, timeout=10000)
 
 
-def answer(qtbot, card: QuestionCard, choice: int = 0) -> None:  # type: ignore[no-untyped-def]
+def answer(qtbot: QtBot, card: QuestionCard, choice: int = 0) -> None:
     """Give an answer the way a person would."""
     editor = card.editor
     q = card.question
@@ -81,13 +115,17 @@ def answer(qtbot, card: QuestionCard, choice: int = 0) -> None:  # type: ignore[
     QApplication.processEvents()
 
 
-def walk_through(qtbot, window: MainWindow, choice: int = 0,  # type: ignore[no-untyped-def]
-                 on_answer=None) -> None:
+def built(page: SectionPage) -> Callable[[], bool]:
+    return lambda: page.complete
+
+
+def walk_through(qtbot: QtBot, window: MainWindow, choice: int = 0,
+                 on_answer: Callable[[QuestionCard], object] | None = None) -> None:
     """Answer every visible question of every section, then press Next / Finish."""
     page = window.walkthrough
     for _ in range(200):
-        section_page = page.stack.currentWidget()
-        qtbot.waitUntil(lambda p=section_page: p.complete)  # long sections finish building on idle
+        section_page = shown_page(page)
+        qtbot.waitUntil(built(section_page))  # long sections finish building on idle
         for _round in range(50):
             todo = [c for c in section_page.visible_cards() if not c.answered]
             if not todo:

@@ -12,29 +12,34 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
+from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui import fonts
+from aisafe_desktop.gui.main_window import MainWindow
 from aisafe_desktop.gui.theme import AA_GRAPHICS, AA_TEXT, contrast
-from tests.gui.driver import start_assessment
+from tests.gui.conftest import WindowFactory
+from tests.gui.driver import open_state, start_assessment
 from tests.gui.sample_questionnaire import SAMPLE_ID
 
 FIELDS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
 
 
-def screens(qtbot, window) -> Iterator[tuple[str, QWidget]]:  # type: ignore[no-untyped-def]
+def screens(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     """Home, walk-through (with the missing list), results and settings, each shown in turn."""
     window.show_home()
     yield "home", window.home
     start_assessment(qtbot, window, SAMPLE_ID)
     window.walkthrough.finish()
     yield "walkthrough", window.walkthrough
-    q = window.walkthrough.state.questionnaire
+    q = open_state(window.walkthrough).questionnaire
     from aisafe_desktop.core.scoring import score
 
     result = score(q, {"uses-ai": "yes", "ai-kind": "predict", "confidence": 1, "checks": ["audit"]})
@@ -51,7 +56,9 @@ def visible_inputs(root: QWidget) -> list[QWidget]:
             and type(w).__name__ not in {"QScrollBar"} and not w.objectName().startswith("qt_")]
 
 
-def test_every_input_has_an_accessible_name_and_description(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_every_input_has_an_accessible_name_and_description(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths,
+) -> None:
     window = make_window(paths)
     problems = []
     for name, screen in screens(qtbot, window):
@@ -79,7 +86,9 @@ def dark_palette() -> QPalette:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_text_and_chart_contrast(qtbot, make_window, paths, qapp, scheme: str) -> None:  # type: ignore[no-untyped-def]
+def test_text_and_chart_contrast(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, qapp: QApplication, scheme: str,
+) -> None:
     original = qapp.palette()
     if scheme == "dark":
         qapp.setPalette(dark_palette())
@@ -117,7 +126,7 @@ def clipped_controls(root: QWidget) -> list[str]:
     return found
 
 
-def fit(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def fit(qtbot: QtBot, window: MainWindow) -> None:
     """Open the window at 1280x800, or larger if its layout asks for more (a person would)."""
     qtbot.wait(30)  # font and language changes reach the layouts through posted events
     hint = window.minimumSizeHint()
@@ -125,7 +134,9 @@ def fit(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.wait(30)
 
 
-def test_200_percent_text_fits(qtbot, make_window, paths, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_200_percent_text_fits(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, qapp: QApplication,
+) -> None:
     window = make_window(paths)
     try:
         window.show_settings()
@@ -146,13 +157,15 @@ def test_200_percent_text_fits(qtbot, make_window, paths, qapp) -> None:  # type
 class Longer(QTranslator):
     """A pseudo-translation: every UI string 30 % longer (tests only)."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
         extra = max(1, round(len(source) * 0.3))
         return source + " " + "x" * (extra - 1)
 
 
-def test_layouts_survive_30_percent_longer_strings(qtbot, make_window, paths, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_layouts_survive_30_percent_longer_strings(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, qapp: QApplication,
+) -> None:
     longer = Longer()
     qapp.installTranslator(longer)
     try:

@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
-from tests.error_templates import SRC, is_cli_only, template_sites
+from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.gui.error_texts import TEMPLATES, localise
 from aisafe_desktop.gui.errors import ErrorPresenter
 from aisafe_desktop.gui.i18n import Translations
 from aisafe_desktop.services.errors import AssessmentNotFound, InvalidAnswer, StorageError
+from tests.error_templates import SRC, is_cli_only, template_sites
 
 COMMAND = re.compile(r"\baisafe\s+[a-z-]+")
 
@@ -35,6 +36,11 @@ def test_every_template_raised_in_src_is_in_the_gui_catalogue() -> None:
     missing = sorted({f"{site}: {site.template!r}" for site in template_sites()
                       if not is_cli_only(site) and site.template not in TEMPLATES})
     assert not missing, "add these to gui/error_texts.py:\n" + "\n".join(missing)
+
+
+def test_the_catalogue_lists_only_templates_still_raised() -> None:
+    raised = {site.template for site in template_sites()}
+    assert not [t for t in TEMPLATES if t not in raised], "remove these from gui/error_texts.py"
 
 
 def test_no_message_names_an_aisafe_command() -> None:
@@ -64,7 +70,7 @@ def malay(qapp: QApplication, qm_dir: Path) -> Iterator[Translations]:
 
 
 def test_the_malay_gui_shows_services_and_storage_errors_in_malay(
-        qtbot, malay: Translations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, malay: Translations, tmp_path: Path) -> None:
     presenter = ErrorPresenter(tmp_path / "logs")
     presenter.present(AssessmentNotFound(7))
     assert presenter.last_text == "Tiada penilaian 7"

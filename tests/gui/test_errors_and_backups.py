@@ -3,11 +3,16 @@ and keyboard navigation of the walk-through."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.errors import ErrorPresenter
-from tests.gui.driver import answer, start_assessment
+from tests.gui.conftest import WindowFactory
+from tests.gui.driver import answer, current_section, open_state, shown_page, start_assessment
 from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
@@ -16,7 +21,7 @@ def close_dialogs(presenter: ErrorPresenter) -> None:
         box.close()
 
 
-def test_unexpected_error_is_calm_and_writes_a_report(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_unexpected_error_is_calm_and_writes_a_report(qtbot: QtBot, tmp_path: Path) -> None:
     presenter = ErrorPresenter(tmp_path / "logs")
     try:
         raise KeyError("internal detail nobody should see")
@@ -33,7 +38,7 @@ def test_unexpected_error_is_calm_and_writes_a_report(qtbot, tmp_path) -> None: 
     close_dialogs(presenter)
 
 
-def test_user_and_environment_errors_say_what_to_do(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_user_and_environment_errors_say_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
     from aisafe_desktop.services.errors import Incomplete
 
     presenter = ErrorPresenter(tmp_path / "logs")
@@ -45,7 +50,9 @@ def test_user_and_environment_errors_say_what_to_do(qtbot, tmp_path) -> None:  #
     close_dialogs(presenter)
 
 
-def test_second_window_on_the_same_data_explains_and_quits(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_second_window_on_the_same_data_explains_and_quits(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths,
+) -> None:
     first = make_window(paths)
     second = make_window(paths, wait=False)
     qtbot.waitUntil(lambda: not second.ctx.tasks.busy, timeout=20000)
@@ -57,10 +64,10 @@ def test_second_window_on_the_same_data_explains_and_quits(qtbot, make_window, p
     qtbot.waitUntil(lambda: not second.isVisible())
 
 
-def test_back_up_and_restore_from_settings(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_back_up_and_restore_from_settings(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
     window = make_window(paths)
     start_assessment(qtbot, window, SAMPLE_ID)
-    page = window.walkthrough.stack.currentWidget()
+    page = shown_page(window.walkthrough)
     answer(qtbot, page.cards["system-name"])
     qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
     window.show_settings()
@@ -69,7 +76,7 @@ def test_back_up_and_restore_from_settings(qtbot, make_window, paths) -> None:  
     qtbot.mouseClick(settings.backup_now, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: settings.backups.count() == before + 1, timeout=20000)
     backup = settings.backups.item(0).data(Qt.ItemDataRole.UserRole)
-    assessment_id = window.walkthrough.state.id
+    assessment_id = open_state(window.walkthrough).id
     window.ctx.ws.record_answer(assessment_id, "users", 7)  # a change after the backup
     settings.backups.setCurrentRow(0)
     qtbot.mouseClick(settings.restore, Qt.MouseButton.LeftButton)
@@ -82,30 +89,32 @@ def test_back_up_and_restore_from_settings(qtbot, make_window, paths) -> None:  
     assert str(backup).endswith(".sqlite3")
 
 
-def test_keyboard_moves_through_sections(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_moves_through_sections(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
     window = make_window(paths)
     start_assessment(qtbot, window, SAMPLE_ID)
     walk = window.walkthrough
-    assert walk.current.id == "basics"
+    assert current_section(walk).id == "basics"
     window.activateWindow()  # offscreen does not hand activation back when a dialog closes
     qtbot.waitUntil(window.isActiveWindow)
     focus = window.focusWidget()
     assert focus is not None and walk.isAncestorOf(focus)  # the first question has the focus
     qtbot.keyClick(focus, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert walk.current.id == "care"
+    assert current_section(walk).id == "care"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert walk.current.id == "basics"
+    assert current_section(walk).id == "basics"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F6)
     assert walk.sections.hasFocus()
     qtbot.keyClick(walk.sections, Qt.Key.Key_Down)
     qtbot.keyClick(walk.sections, Qt.Key.Key_Return)
-    assert walk.current.id == "care"
+    assert current_section(walk).id == "care"
 
 
-def test_damaged_database_offers_the_latest_backup(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_database_offers_the_latest_backup(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths,
+) -> None:
     window = make_window(paths)
     start_assessment(qtbot, window, SAMPLE_ID)
-    answer(qtbot, window.walkthrough.stack.currentWidget().cards["system-name"])
+    answer(qtbot, shown_page(window.walkthrough).cards["system-name"])
     qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
     window.ctx.ws.backup_now()
     window.close()
@@ -128,7 +137,7 @@ def test_damaged_database_offers_the_latest_backup(qtbot, make_window, paths) ->
     assert again.ctx.ws.open_assessment(rows[0].id).answers["system-name"].value == "Sample answer"
 
 
-def test_start_up_messages_are_plain_and_say_what_to_do(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_start_up_messages_are_plain_and_say_what_to_do(qapp: QApplication, tmp_path: Path) -> None:
     from aisafe_desktop.gui.startup import startup_message
     from aisafe_desktop.services.errors import DatabaseCorrupt, DatabaseLocked, DatabaseTooNew
 

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
+from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.settings import load_settings
+from tests.gui.conftest import WindowFactory
 from tests.gui.driver import click, start_assessment
 from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
-def test_first_run_in_malay_with_profile(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_in_malay_with_profile(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
     window = make_window(paths, first_run_done=False)
     first = window.first_run
     assert window.stack.currentWidget() is first
     assert first.title.text() == "Welcome to AISafe Desktop"
     assert "stays on this computer" in first.privacy.text()
-    click(qtbot, first.findChild(type(first.languages.buttons()[0]), "language-ms"))
+    malay = first.findChild(type(first.languages.buttons()[0]), "language-ms")
+    assert malay is not None
+    click(qtbot, malay)
     qtbot.waitUntil(lambda: first.title.text() == "Selamat datang ke AISafe Desktop")
     assert first.continue_button.text() == "Teruskan"
     assert window.home_action.text() == "Laman utama"
@@ -33,7 +38,7 @@ def test_first_run_in_malay_with_profile(qtbot, make_window, paths) -> None:  # 
     assert profile is not None and profile.contact_email == "nurul@example.com"
 
 
-def test_first_run_can_be_skipped(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_can_be_skipped(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
     window = make_window(paths, first_run_done=False)
     qtbot.mouseClick(window.first_run.continue_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.first_run.skip_button, Qt.MouseButton.LeftButton)
@@ -42,11 +47,13 @@ def test_first_run_can_be_skipped(qtbot, make_window, paths) -> None:  # type: i
     assert window.home.edit_org.text() == "Add details"
 
 
-def visible_texts(widget) -> set[str]:  # type: ignore[no-untyped-def]
+def visible_texts(widget: QWidget) -> set[str]:
     return {label.text() for label in widget.findChildren(QLabel) if label.isVisible()}
 
 
-def test_language_switches_live_in_every_open_screen(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_language_switches_live_in_every_open_screen(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths,
+) -> None:
     window = make_window(paths)
     start_assessment(qtbot, window, SAMPLE_ID)
     walk = window.walkthrough

@@ -8,9 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from pytestqt.qtbot import QtBot
 
+from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.gui.export_dialog import ExportDialog
+from aisafe_desktop.gui.main_window import MainWindow
+from aisafe_desktop.gui.verify_dialog import VerifyDialog
 from aisafe_desktop.services.pdf_reports import catalogue_lookup, verify_reports
+from tests.gui.conftest import WindowFactory
 from tests.gui.driver import start_assessment, walk_through
 from tests.gui.sample_questionnaire import SAMPLE_ID
 
@@ -18,12 +24,12 @@ LEFT = Qt.MouseButton.LeftButton
 PASSPHRASE = "correct horse battery"
 
 
-def type_into(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into(qtbot: QtBot, field: QLineEdit, text: str) -> None:
     field.clear()
     qtbot.keyClicks(field, text)
 
 
-def completed_window(qtbot, make_window, paths):  # type: ignore[no-untyped-def]
+def completed_window(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> MainWindow:
     window = make_window(paths)
     start_assessment(qtbot, window, SAMPLE_ID)
     walk_through(qtbot, window)
@@ -31,7 +37,19 @@ def completed_window(qtbot, make_window, paths):  # type: ignore[no-untyped-def]
     return window
 
 
-def create_identity(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def shown_export_dialog(window: MainWindow) -> ExportDialog:
+    dialog = window.reports.export_dialog
+    assert isinstance(dialog, ExportDialog), f"no export dialog is open: {dialog!r}"
+    return dialog
+
+
+def shown_verify_dialog(window: MainWindow) -> VerifyDialog:
+    dialog = window.reports.verify_dialog
+    assert isinstance(dialog, VerifyDialog), f"no verify dialog is open: {dialog!r}"
+    return dialog
+
+
+def create_identity(qtbot: QtBot, dialog: ExportDialog) -> None:
     qtbot.mouseClick(dialog.create_button, LEFT)
     create = dialog.create_dialog
     type_into(qtbot, create.name, "Nurul Aisyah")
@@ -46,13 +64,36 @@ def create_identity(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: dialog.identity.count() == 1, timeout=30000)
 
 
+def trust_after_comparing(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Click "Trust this signer…", check the fingerprint shown, and confirm it matches."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.textFormat() == Qt.TextFormat.PlainText
+        seen.append(box.text())
+        accept = next(b for b in box.buttons()
+                      if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        accept.click()
+
+    QTimer.singleShot(200, confirm)
+    qtbot.mouseClick(dialog.trust_button, LEFT)
+    fingerprint = dialog.verification.fingerprint
+    assert seen and fingerprint.split(":")[0] in seen[0] and "phone" in seen[0]
+
+
 # QDragEnterEvent has only the QPoint constructor, which PySide marks deprecated.
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
-def test_export_signed_pdf_then_verify_it(qtbot, make_window, paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_signed_pdf_then_verify_it(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, tmp_path: Path,
+) -> None:
     window = completed_window(qtbot, make_window, paths)
     assert window.results.export_button.isVisible()
     qtbot.mouseClick(window.results.export_button, LEFT)
-    dialog = window.reports.export_dialog
+    dialog = shown_export_dialog(window)
     assert not dialog.export_button.isEnabled()  # no identity yet
     create_identity(qtbot, dialog)
     target = tmp_path / "report.pdf"
@@ -64,9 +105,11 @@ def test_export_signed_pdf_then_verify_it(qtbot, make_window, paths, tmp_path: P
     type_into(qtbot, dialog.passphrase, PASSPHRASE)
     qtbot.mouseClick(dialog.export_button, LEFT)
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60000)
+    exported = dialog.exported
+    assert exported is not None
     assert dialog.progress.value() == 100 and dialog.folder_button.isVisible()
     assert str(target) in dialog.status.text()
-    assert dialog.exported.fingerprint in dialog.status.text()
+    assert exported.fingerprint in dialog.status.text()
     ws = window.ctx.ws
     verdict = verify_reports([target], None, catalogue_lookup(ws.catalogue))[0]
     assert verdict.valid, verdict.reason
@@ -75,9 +118,17 @@ def test_export_signed_pdf_then_verify_it(qtbot, make_window, paths, tmp_path: P
 
     window.reports.verify(target)
     qtbot.waitUntil(lambda: window.reports.verify_dialog is not None, timeout=30000)
-    assert window.reports.verify_dialog.verdict.text() == "The report is signed and unchanged"
-    assert "Nurul Aisyah" in window.reports.verify_dialog.signer.text()
-    window.reports.verify_dialog.close()
+    first = shown_verify_dialog(window)
+    assert first.verdict.text().startswith("UNTRUSTED")  # a self-signed key vouches for nobody
+    assert "Nurul Aisyah" in first.signer.text() and "Not in your trusted list" in first.signer.text()
+    assert dialog.exported.fingerprint in first.signer.text()
+    assert first.trust_button.isVisible()
+    trust_after_comparing(qtbot, first)
+    qtbot.waitUntil(lambda: window.reports.verify_dialog is not first, timeout=30000)
+    trusted = shown_verify_dialog(window)
+    assert trusted.verdict.text().startswith("Trusted") and not trusted.trust_button.isVisible()
+    assert "In your trusted list" in trusted.signer.text()
+    trusted.close()
     window.reports.verify_dialog = None
 
     tampered = tmp_path / "tampered.pdf"
@@ -94,13 +145,18 @@ def test_export_signed_pdf_then_verify_it(qtbot, make_window, paths, tmp_path: P
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window.home, drop)
     qtbot.waitUntil(lambda: window.reports.verify_dialog is not None, timeout=30000)
-    assert window.reports.verify_dialog.verdict.text() == "Do not rely on this report"
-    assert any(label.text().startswith("✗") for label in window.reports.verify_dialog.details)
-    window.reports.verify_dialog.close()
+    assert shown_verify_dialog(window).verdict.text() == "Do not rely on this report"
+    assert any(label.text().startswith("✗") for label in shown_verify_dialog(window).details)
+    shown_verify_dialog(window).close()
 
     window.show_settings()
+    trust_panel = window.settings.trust
+    qtbot.waitUntil(lambda: trust_panel.list.count() == 1, timeout=30000)
+    assert "Nurul Aisyah" in trust_panel.list.item(0).text()
+    trust_panel.remove(trust_panel.entries[0].fingerprint)
+    qtbot.waitUntil(lambda: trust_panel.list.count() == 0, timeout=30000)
     panel = window.settings.identities
-    assert panel.list.count() == 1 and dialog.exported.fingerprint in panel.list.item(0).text()
+    assert panel.list.count() == 1 and exported.fingerprint in panel.list.item(0).text()
     certificate = tmp_path / "for-the-agency.pem"
     panel.export_certificate(panel.list.item(0).data(Qt.ItemDataRole.UserRole + 1).path,
                              certificate)

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.gui.preview import sample_context
 
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("name", MODULES)
-def test_preview_builds_with_sample_data(qtbot, qapp, tmp_path, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_preview_builds_with_sample_data(qtbot: QtBot, qapp: QApplication, tmp_path: Path, name: str) -> None:
     ctx = sample_context(qapp, tmp_path / "data")
     try:
         widget = importlib.import_module(f"aisafe_desktop.gui.{name}").preview(ctx)
@@ -38,7 +39,7 @@ def test_preview_builds_with_sample_data(qtbot, qapp, tmp_path, name: str) -> No
             ctx.workspace.close()
 
 
-def test_a_preview_runs_as_a_program(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_preview_runs_as_a_program(tmp_path: Path) -> None:
     """Started with -m, shown, then closed by a timer in the child (offscreen)."""
     code = ("import sys, runpy;"
             "from PySide6.QtCore import QTimer;"

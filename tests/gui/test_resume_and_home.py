@@ -3,40 +3,49 @@ search)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
 
-from aisafe_desktop.core.paths import shipped_data_dir
-from tests.gui.driver import answer, start_assessment
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from aisafe_desktop.core.paths import AppPaths, shipped_data_dir
+from aisafe_desktop.gui.question_widgets import ChoiceEditor, MultiChoiceEditor, ShortTextEditor
+from tests.gui.conftest import WindowFactory
+from tests.gui.driver import answer, current_section, editor_of, open_state, shown_page, start_assessment
 from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
-def test_restart_mid_assessment_resumes_exactly_where_it_was(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_restart_mid_assessment_resumes_exactly_where_it_was(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths,
+) -> None:
     window = make_window(paths)
     start_assessment(qtbot, window, SAMPLE_ID)
     walk = window.walkthrough
-    first = walk.stack.currentWidget()
+    first = shown_page(walk)
     answer(qtbot, first.cards["system-name"])
     qtbot.mouseClick(walk.next_button, Qt.MouseButton.LeftButton)
-    second = walk.stack.currentWidget()
+    second = shown_page(walk)
     answer(qtbot, second.cards["checks"], 1)
     card = second.cards["confidence"]
-    card.editor.buttons[1].setFocus()  # the person is now at the scale question
-    assessment_id = walk.state.id
+    editor_of(card, ChoiceEditor).buttons[1].setFocus()  # the person is now at the scale question
+    assessment_id = open_state(walk).id
     window.close()
     assert window.ctx.workspace is None
     again = make_window(paths)
     qtbot.waitUntil(lambda: again.stack.currentWidget() is again.walkthrough, timeout=10000)
     walk = again.walkthrough
-    assert walk.state.id == assessment_id and walk.current.id == "care"
-    page = walk.stack.currentWidget()
-    assert page.cards["checks"].editor.boxes[1].isChecked()
-    assert not page.cards["checks"].editor.boxes[0].isChecked()
+    assert open_state(walk).id == assessment_id and current_section(walk).id == "care"
+    page = shown_page(walk)
+    assert editor_of(page.cards["checks"], MultiChoiceEditor).boxes[1].isChecked()
+    assert not editor_of(page.cards["checks"], MultiChoiceEditor).boxes[0].isChecked()
     assert page.cards["confidence"].isAncestorOf(again.focusWidget())
     walk.go_back()
-    assert walk.stack.currentWidget().cards["system-name"].editor.field.text() == "Sample answer"
+    assert editor_of(shown_page(walk).cards["system-name"], ShortTextEditor).field.text() == "Sample answer"
 
 
-def test_home_duplicate_delete_undo_import_search(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_home_duplicate_delete_undo_import_search(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths,
+) -> None:
     window = make_window(paths)
     home = window.home
     examples = sorted((shipped_data_dir("questionnaires") / "examples").glob("*.json"))
@@ -64,7 +73,9 @@ def test_home_duplicate_delete_undo_import_search(qtbot, make_window, paths) -> 
     assert 0 < home.proxy.rowCount() < 9
 
 
-def test_import_of_a_wrong_file_says_what_is_wrong(qtbot, make_window, paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_import_of_a_wrong_file_says_what_is_wrong(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, tmp_path: Path,
+) -> None:
     window = make_window(paths)
     bad = tmp_path / "notes.json"
     bad.write_text('{"hello": 1}', "utf-8")
@@ -75,18 +86,20 @@ def test_import_of_a_wrong_file_says_what_is_wrong(qtbot, make_window, paths, tm
         box.close()
 
 
-def test_new_assessment_starts_in_the_chosen_language(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+def test_new_assessment_starts_in_the_chosen_language(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths,
+) -> None:
     window = make_window(paths)
     start_assessment(qtbot, window, SAMPLE_ID)
-    assert window.walkthrough.state.language == "en"
-    assert window.walkthrough.stack.currentWidget().title.text() == "Basics"
+    assert open_state(window.walkthrough).language == "en"
+    assert shown_page(window.walkthrough).title.text() == "Basics"
 
 
-def test_resume_of_an_assessment_trashed_meanwhile_goes_home_quietly(qtbot, make_window,  # type: ignore[no-untyped-def]
-                                                                    paths) -> None:
+def test_resume_of_an_assessment_trashed_meanwhile_goes_home_quietly(qtbot: QtBot, make_window: WindowFactory,
+                                                                    paths: AppPaths) -> None:
     window = make_window(paths)
     start_assessment(qtbot, window, SAMPLE_ID)
-    assessment_id = window.walkthrough.state.id
+    assessment_id = open_state(window.walkthrough).id
     window.close()  # closed mid-assessment: it would be reopened
     from aisafe_desktop.services.workspace import Workspace
 

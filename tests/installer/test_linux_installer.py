@@ -2,8 +2,9 @@
 
 Slow (several minutes) and it installs a system package, so it runs only when asked:
 AISAFE_TEST_INSTALLERS=1 (CI sets it), as root on a Debian-like system. The Windows chain
-(Wine + NSIS) runs when AISAFE_TEST_WINDOWS_INSTALLER=1 as well. AISAFE_SMOKE_FRESH_ROOT=1 adds
-an install into a new minimal Debian 12 root (debootstrap), which checks the package's Depends.
+(Wine + NSIS) runs when AISAFE_TEST_WINDOWS_INSTALLER=1 as well (CI sets it too).
+AISAFE_SMOKE_FRESH_ROOT=1 adds an install into a new minimal Debian 12 root (debootstrap), which
+checks the package's Depends.
 """
 
 from __future__ import annotations

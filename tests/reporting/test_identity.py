@@ -13,7 +13,7 @@ from aisafe_desktop.reporting.errors import IdentityError, WrongPassphraseError
 from aisafe_desktop.reporting.signing import sign_pdf
 from aisafe_desktop.reporting.verify import verify_pdf
 from aisafe_desktop.services import identities
-from tests.reporting.support import PASSPHRASE, StoredKey, needs
+from tests.reporting.support import PASSPHRASE, SignedReport, StoredKey, needs
 
 
 def test_created_identity_is_private_strongly_encrypted_rsa3072(rsa_key: StoredKey) -> None:
@@ -134,7 +134,7 @@ def _openssl_p12(folder: Path, kind: str, legacy: bool) -> Path:
 @pytest.mark.parametrize("kind", ["rsa", "ec"])
 @pytest.mark.parametrize("legacy", [False, True], ids=["modern", "legacy"])
 def test_openssl_pkcs12_imports_and_signs(
-    tmp_path: Path, kind: str, legacy: bool, signed_report: object
+    tmp_path: Path, kind: str, legacy: bool, signed_report: SignedReport
 ) -> None:
     needs("openssl")
     source = _openssl_p12(tmp_path, kind, legacy)
@@ -142,7 +142,7 @@ def test_openssl_pkcs12_imports_and_signs(
     assert stat.S_IMODE(stored.path.stat().st_mode) == 0o600
     loaded = identities.open_identity(stored.path, "openssl pass")  # re-encrypted copy opens
     assert loaded.info.signer == f"Openssl {kind}"
-    pdf = Path(signed_report.path).read_bytes()  # type: ignore[attr-defined]
+    pdf = signed_report.path.read_bytes()
     unsigned = _strip_to_first_revision(pdf)
     signed = sign_pdf(unsigned, loaded, reason="test")
     assert signed.pdfa_kept is (kind == "rsa")

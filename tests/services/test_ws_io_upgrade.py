@@ -103,3 +103,35 @@ def test_upgrade_carries_compatible_answers_and_lists_the_rest(paths: AppPaths) 
         assert [(h.old_value, h.new_value, h.reason) for h in dropped] == [
             (None, "Bob", "answer"), ("Bob", None, "upgrade to 2.0.0")]
         assert workspace.available_upgrade(aid) is None
+
+
+def test_the_upgrade_preview_says_what_the_upgrade_then_does(paths: AppPaths) -> None:
+    from aisafe_desktop.services.upgrade import AnswerFate, QuestionChange
+
+    with Workspace.open(paths) as workspace:
+        aid = workspace.create_assessment("storage-test")
+        for qid, value in (("uses-ai", "yes"), ("purpose", "hiring"), ("people", 12),
+                           ("kept", "Alice"), ("dropped", "Bob")):
+            workspace.record_answer(aid, qid, value)
+    install_questionnaire(paths, questionnaire_yaml("2.0.0", V2_SECTIONS), "storage-test-2.yaml")
+    with Workspace.open(paths) as workspace:
+        entry = workspace.available_upgrade(aid)
+        assert entry is not None
+        plan = workspace.preview_upgrade(aid, entry)
+        assert (plan.from_version, plan.to_version) == ("1.0.0", "2.0.0")
+        assert {q.question_id: q.change for q in plan.changed()} == {
+            "purpose": QuestionChange.TYPE, "people": QuestionChange.WORDING,
+            "training": QuestionChange.ADDED, "dropped": QuestionChange.REMOVED}
+        assert {q.question_id: q.fate for q in plan.carried()} == {
+            "uses-ai": AnswerFate.CARRIED, "people": AnswerFate.CHECK, "kept": AnswerFate.CARRIED}
+        assert {q.question_id: q.fate for q in plan.needing_answer()} == {
+            "purpose": AnswerFate.NEW_ANSWER, "training": AnswerFate.UNANSWERED}
+        assert [q.question_id for q in plan.kept_in_history()] == ["dropped"]
+        assert workspace.open_assessment(aid).questionnaire.version == "1.0.0"  # nothing written
+
+        report = workspace.upgrade(aid, entry)
+        assert sorted(report.carried) == sorted(q.question_id for q in plan.carried())
+        assert report.added == ["training"]
+        state = workspace.open_assessment(aid)
+        assert {q for q, a in state.answers.items() if a.value is not None} == {
+            q.question_id for q in plan.carried()}

@@ -83,7 +83,8 @@ class Server:
         assert self.process.stdout is not None
         line = self.process.stdout.readline()
         if not line:
-            raise AssertionError(f"the writer process failed: {self.process.stderr.read()}")
+            error = self.process.stderr.read() if self.process.stderr else ""
+            raise AssertionError(f"the writer process failed: {error}")
         return line.rstrip("\n")
 
     def run_and_kill(self, run: int, rng: random.Random, during_start: bool) -> list[str]:

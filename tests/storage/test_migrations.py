@@ -4,6 +4,7 @@ database is backed up before it is migrated, and its data survive."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -22,7 +23,7 @@ def test_file_names_list_the_same_revisions_as_alembic() -> None:
     assert len(migrate.known_revisions()) >= 2
 
 
-def test_first_revision_upgraded_to_head_matches_the_models(tmp_path) -> None:
+def test_first_revision_upgraded_to_head_matches_the_models(tmp_path: Path) -> None:
     db = Database(tmp_path / "db.sqlite3")
     first = migrate.known_revisions()[0]
     migrate.upgrade(db.engine, first)

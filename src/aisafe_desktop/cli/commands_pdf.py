@@ -32,6 +32,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--answers", required=True, metavar="FILE", help="answers document (JSON)")
     p.add_argument("--identity", required=True, metavar="FILE.p12", help="signing identity")
     p.add_argument("--out", required=True, metavar="REPORT.pdf", help="where to write the PDF")
+    p.add_argument("--force", action="store_true", help="replace REPORT.pdf if it exists")
     p.add_argument("--lang", metavar="CODE", help="report language (default: the document's)")
     p.add_argument(
         "--profile",
@@ -45,39 +46,6 @@ def register(subparsers: Any) -> None:
     )
     _passphrase_args(p)
     p.set_defaults(handler=export)
-
-    p = subparsers.add_parser(
-        "verify", help="verify signed PDF reports",
-        description="Check each report: signature valid and covering the whole file, no later "
-        "changes, answers.json taken from the signed revision, result re-scored and consistent. "
-        "Exit 0 only if every file is valid; 1 otherwise.",
-    )  # fmt: skip
-    p.add_argument("reports", nargs="+", metavar="REPORT.pdf")
-    p.add_argument(
-        "--trust",
-        action="append",
-        default=[],
-        metavar="CERT_OR_FINGERPRINT",
-        help="a trusted signer: certificate file (PEM/DER) or SHA-256 fingerprint; "
-        "repeatable. With --trust, an unlisted signer fails verification.",
-    )
-    p.add_argument(
-        "--questionnaire",
-        action="append",
-        default=[],
-        metavar="FILE.yaml",
-        help="questionnaire file to re-score with when it is not installed",
-    )
-    p.add_argument("--json", action="store_true", help="print the verdicts as JSON")
-    p.set_defaults(handler=verify)
-
-    p = subparsers.add_parser(
-        "extract", help="write the answers document embedded in a signed report",
-        description="Write answers.json exactly as it was signed. The report must verify.",
-    )  # fmt: skip
-    p.add_argument("report", metavar="REPORT.pdf")
-    p.add_argument("--out", required=True, metavar="answers.json")
-    p.set_defaults(handler=extract)
 
 
 def _register_identity(subparsers: Any) -> None:
@@ -115,6 +83,10 @@ def _register_identity(subparsers: Any) -> None:
     _passphrase_args(p)
     p.set_defaults(handler=identity_export_cert)
 
+    from aisafe_desktop.cli import commands_ca
+
+    commands_ca.register_identity_actions(sub)
+
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
@@ -127,7 +99,26 @@ def _passphrase_args(parser: argparse.ArgumentParser) -> None:
                         f"(else ${PASSPHRASE_ENV}, else a prompt)")  # fmt: skip
 
 
+def existing_file(name: str, what: str) -> Path:
+    """Fail before any passphrase prompt when an input file is missing."""
+    path = Path(name)
+    if not path.is_file():
+        raise CliError("{what} {file} does not exist (or is not a file)", 2, what=what, file=name)
+    return path
+
+
+def refuse_overwrite(name: str, force: bool) -> Path:
+    path = Path(name)
+    if path.exists() and not force:
+        raise CliError("{file} already exists; choose another name or add --force", 1, file=path)
+    return path
+
+
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """The passphrase; `confirm` means a new one: asked twice, and at least
+    MIN_PASSPHRASE_LENGTH characters (the GUI's minimum)."""
+    from aisafe_desktop.services.identities import MIN_PASSPHRASE_LENGTH
+
     if args.passphrase_file:
         try:
             text = Path(args.passphrase_file).read_text(encoding="utf-8")
@@ -147,13 +138,18 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
                        variable=PASSPHRASE_ENV)
     if not passphrase:
         raise CliError("the passphrase is empty", 2)
+    if confirm and len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise CliError("choose a passphrase of at least {count} characters; nothing was created",
+                       2, count=MIN_PASSPHRASE_LENGTH)
     return passphrase
 
 
 def _info_json(info: Any, path: Path | None = None) -> dict[str, Any]:
     data = {
         "signer": info.signer, "organisation": info.organisation, "country": info.country,
-        "email": info.email, "issuer": info.issuer, "fingerprint_sha256": info.fingerprint,
+        "email": info.email, "issuer": info.issuer, "subject": info.subject,
+        "serial": info.serial, "fingerprint": info.fingerprint,
+        "fingerprint_sha256": info.fingerprint,
         "key": info.key_type, "self_signed": info.self_signed,
         "not_before": info.not_before.isoformat(), "not_after": info.not_after.isoformat(),
         "keeps_pdfa": info.keeps_pdfa,
@@ -171,6 +167,7 @@ def _print_info(info: Any) -> None:
     print(f"Key:          {info.key_type}{'' if info.keeps_pdfa else ' (reports lose PDF/A)'}")
     print(f"Issuer:       {'self-signed' if info.self_signed else info.issuer}")
     print(f"Valid:        {info.not_before:%Y-%m-%d} to {info.not_after:%Y-%m-%d}")
+    print(f"Serial:       {info.serial}")
     print(f"SHA-256:      {info.fingerprint}")
 
 
@@ -195,8 +192,9 @@ def identity_create(args: argparse.Namespace) -> int:
 def identity_show(args: argparse.Namespace) -> int:
     from aisafe_desktop.services import identities
 
+    path = existing_file(args.file, "the identity file")
     try:
-        loaded = identities.open_identity(Path(args.file), read_passphrase(args))
+        loaded = identities.open_identity(path, read_passphrase(args))
     except IdentityError as error:
         raise CliError.wrap(error, 1) from None
     if args.json:
@@ -209,8 +207,12 @@ def identity_show(args: argparse.Namespace) -> int:
 def identity_export_cert(args: argparse.Namespace) -> int:
     from aisafe_desktop.services import identities
 
+    path = existing_file(args.file, "the identity file")
+    # the certificate file beside an identity (or CA) needs no passphrase
+    needs_key = not identities.certificate_path_for(path).is_file()
     try:
-        identities.export_certificate(Path(args.file), Path(args.out), read_passphrase(args))
+        identities.export_certificate(path, Path(args.out),
+                                      read_passphrase(args) if needs_key else None)
     except IdentityError as error:
         raise CliError.wrap(error, 1) from None
     print(f"Wrote {args.out}")
@@ -240,8 +242,10 @@ def export(args: argparse.Namespace) -> int:
     ref = pdf_reports.QuestionnaireRef(entry.questionnaire, entry.sha256)
     document = read_answers_document(args.answers)
     profile = _load_profile(args.profile, document)
+    identity_path = existing_file(args.identity, "the identity file")
+    refuse_overwrite(args.out, args.force)
     try:
-        identity = identities.open_identity(Path(args.identity), read_passphrase(args))
+        identity = identities.open_identity(identity_path, read_passphrase(args))
         result = pdf_reports.export_report(
             ref, document, identity, Path(args.out), language=args.lang, profile=profile,
             require_complete=not args.allow_incomplete,
@@ -252,80 +256,7 @@ def export(args: argparse.Namespace) -> int:
         print(f"aisafe: note: {note}", file=sys.stderr)
     kind = "PDF/A-3b" if result.pdfa else "not PDF/A"
     print(f"Wrote {result.path}: {result.pages} pages, band '{result.band}', {kind}, "
-          f"signed by {result.fingerprint}")  # fmt: skip
-    return 0
-
-
-def _verification_json(item: Any) -> dict[str, Any]:
-    signer = item.signature.signer
-    return {
-        "file": str(item.path),
-        "valid": item.valid,
-        "reason": item.reason,
-        "signer": _info_json(signer) if signer else None,
-        "signing_time": item.signature.signing_time.isoformat()
-        if item.signature.signing_time else None,
-        "questionnaire": {"id": item.document.questionnaire_id,
-                          "version": item.document.questionnaire_version}
-        if item.document else None,
-        "stated_band": item.stated_band,
-        "rescored_band": item.rescored_band,
-        "checks": [{"name": c.name, "passed": c.passed, "detail": c.detail}
-                   for c in item.all_checks],
-    }  # fmt: skip
-
-
-def _print_verification(item: Any) -> None:
-    verdict = "VALID" if item.valid else "INVALID"
-    print(f"{item.path}: {verdict}")
-    signer = item.signature.signer
-    if signer is not None:
-        print(f"  signer: {signer.signer}, {signer.organisation} ({signer.country})")
-        print(f"  fingerprint: {signer.fingerprint}")
-    if item.signature.signing_time is not None:
-        print(f"  signed: {item.signature.signing_time:%Y-%m-%d %H:%M:%S %Z}")
-    if item.rescored_band is not None:
-        print(f"  band: {item.stated_band} (re-scored: {item.rescored_band})")
-    marks = {True: "ok", False: "FAIL", None: "--"}
-    for check in item.all_checks:
-        print(f"  [{marks[check.passed]}] {check.name}: {check.detail}")
-
-
-def verify(args: argparse.Namespace) -> int:
-    from aisafe_desktop.core.loader import load_file
-    from aisafe_desktop.services import pdf_reports
-    from aisafe_desktop.services.questionnaires import Catalogue
-
-    try:
-        trust = pdf_reports.load_trust(args.trust)
-    except IdentityError as error:
-        raise CliError.wrap(error, 2) from None
-    extra = []
-    for name in args.questionnaire:
-        loaded = load_file(name)
-        if not loaded.ok or loaded.questionnaire is None:
-            raise CliError("{name} is not a valid questionnaire (run aisafe validate {name})", 2,
-                           name=name)
-        extra.append(pdf_reports.QuestionnaireRef(loaded.questionnaire, loaded.sha256))
-    lookup = pdf_reports.catalogue_lookup(Catalogue(AppPaths.resolve(args.data_dir)), extra)
-    results = pdf_reports.verify_reports([Path(r) for r in args.reports], trust, lookup)
-    if args.json:
-        print_json([_verification_json(r) for r in results])
-    else:
-        for item in results:
-            _print_verification(item)
-    return 0 if all(r.valid for r in results) else 1
-
-
-def extract(args: argparse.Namespace) -> int:
-    from aisafe_desktop.services import pdf_reports
-
-    try:
-        data = pdf_reports.extract_answers(Path(args.report))
-        pdf_reports.write_atomically(Path(args.out), data)
-    except ReportingError as error:
-        raise CliError("{file}: {reason}", 1, file=args.report, reason=error) from None
-    print(f"Wrote {args.out} ({len(data):,} bytes, as signed)")
+          f"reference {result.reference}, signed by {result.fingerprint}")  # fmt: skip
     return 0
 
 
@@ -338,6 +269,7 @@ def add_export_pdf_parser(assessment_actions: Any) -> None:
     p.add_argument("id", type=int, metavar="ID", help="assessment number ('aisafe assessments')")
     p.add_argument("--identity", required=True, metavar="FILE.p12", help="signing identity")
     p.add_argument("--out", required=True, metavar="REPORT.pdf")
+    p.add_argument("--force", action="store_true", help="replace REPORT.pdf if it exists")
     p.add_argument("--lang", metavar="CODE", help="report language (default: the assessment's)")
     p.add_argument("--allow-incomplete", action="store_true",
                    help="export even if required questions are unanswered (marked as such)")
@@ -351,8 +283,10 @@ def export_stored(args: argparse.Namespace) -> int:
     from aisafe_desktop.services.errors import StorageError, WorkspaceError
     from aisafe_desktop.services.workspace import Workspace
 
+    identity_path = existing_file(args.identity, "the identity file")
+    refuse_overwrite(args.out, args.force)
     try:
-        identity = identities.open_identity(Path(args.identity), read_passphrase(args))
+        identity = identities.open_identity(identity_path, read_passphrase(args))
         with Workspace.open(AppPaths.resolve(args.data_dir)) as ws:
             result = export_stored_assessment(ws, args.id, identity, Path(args.out),
                                               language=args.lang,

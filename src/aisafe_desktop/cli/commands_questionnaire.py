@@ -126,8 +126,13 @@ def score_answers(args: argparse.Namespace) -> int:
 
 def _print_result(questionnaire: Questionnaire, result: ScoreResult, lang: str) -> None:
     band = questionnaire.band(result.band)
-    print(f"Band: {band.label.get(lang) if band else result.band}  (overall {result.overall:g}/100)")
-    if band and band.meaning:
+    heading = questionnaire.result_title(result.band)  # a band's label, or an outcome's title
+    outcome = questionnaire.outcome(result.outcome) if result.outcome else None
+    print(f"{'Outcome' if outcome else 'Band'}: {heading.get(lang) if heading else result.band}  "
+          f"(overall {result.overall:g}/100)")
+    if outcome is not None:
+        print(f"  {outcome.text.get(lang)}")
+    elif band and band.meaning:
         print(f"  {band.meaning.get(lang)}")
     for dim in result.dimensions:
         model = questionnaire.dimension(dim.id)
@@ -145,7 +150,7 @@ def _print_result(questionnaire: Questionnaire, result: ScoreResult, lang: str) 
         if model_rec:
             print(f"  [{model_rec.priority.value}] {model_rec.text.get(lang)}")
     if band and band.obligations:
-        print("Obligations / next steps:")
+        print("Recommended steps:")
         for item in band.obligations:
             print(f"  - {item.get(lang)}")
 

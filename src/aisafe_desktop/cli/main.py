@@ -2,7 +2,8 @@
 
 Each command group lives in its own module with a `register(subparsers)` function that adds its
 sub-commands and sets `handler` on them. A handler takes the parsed arguments and returns the exit
-code: 0 success, 1 the input has problems (invalid file, failed verification), 2 usage errors.
+code: 0 success, 1 the input has problems (invalid file, INVALID report), 2 usage errors, 3 a
+report that is intact but whose signer is UNTRUSTED (see docs/verifying.md).
 """
 
 from __future__ import annotations
@@ -12,25 +13,25 @@ import sys
 from collections.abc import Sequence
 
 from aisafe_desktop import __version__
-from aisafe_desktop.cli import commands_questionnaire
+
+# Plain imports, so type checkers and import-linter see every command. They stay cheap: each
+# module imports its heavy layers (SQLAlchemy, the PDF stack) inside the commands that use them,
+# so `aisafe --version` does not pay for them.
+from aisafe_desktop.cli import (
+    commands_ca,
+    commands_inbox,
+    commands_pdf,
+    commands_questionnaire,
+    commands_receipt,
+    commands_storage,
+    commands_trust,
+    commands_verify,
+)
 from aisafe_desktop.cli.output import CliError, describe, print_error
 from aisafe_desktop.core.errors import AisafeError
 
-COMMAND_MODULES = [commands_questionnaire]
-
-
-def _optional_modules() -> list[object]:
-    """Command groups of other layers, registered when their module is present."""
-    import importlib
-
-    modules: list[object] = []
-    for name in ("commands_storage", "commands_pdf", "commands_inbox", "commands_receipt"):
-        try:
-            modules.append(importlib.import_module(f"aisafe_desktop.cli.{name}"))
-        except ModuleNotFoundError as error:
-            if error.name != f"aisafe_desktop.cli.{name}":
-                raise
-    return modules
+COMMAND_MODULES = (commands_questionnaire, commands_storage, commands_pdf, commands_verify,
+                   commands_trust, commands_ca, commands_inbox, commands_receipt)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,8 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the platform's user data folder, or $AISAFE_DATA_DIR)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in [*COMMAND_MODULES, *_optional_modules()]:
-        module.register(subparsers)  # type: ignore[attr-defined]
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 

@@ -26,7 +26,8 @@ from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 DOCUMENT_FORMAT = "aisafe-answers/1"
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 _ANSWER_SHAPE = '{"value": …, "comment": "…"}'
-_OPTIONAL_KEYS = ("title", "ai_system", "organisation", "result", "created", "generator")
+_OPTIONAL_KEYS = ("title", "ai_system", "organisation", "result", "created", "generator",
+                  "reference", "complete")
 
 
 class AnswersDocumentError(AisafeError, ValueError):

@@ -1,56 +1,105 @@
-"""Which questions apply, given the answers: section and question conditions, resolved lazily.
+"""Which questions apply, given the answers: section and question conditions.
 
 A question's own answer only counts while the question applies, so a condition that looks at a
-hidden question sees "unanswered". The validator rejects cycles; here a cycle (possible only for an
-unvalidated model) makes the questions involved not applicable rather than recursing forever.
+hidden question sees "unanswered". Conditions may look forward or back, so the questions are
+resolved in dependency order (worked out once per questionnaire), each condition once, in a single
+pass. The validator rejects cycles; in an unvalidated model the questions on a cycle, and those
+that depend on them, never apply (rather than recursing forever).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping
+from typing import NamedTuple
 
-from aisafe_desktop.core.conditions import evaluate
+from aisafe_desktop.core.conditions import Predicate, compile_condition, questions_in
 from aisafe_desktop.core.model import Question, Questionnaire, Section
+
+_SECTION = "\x00section:"  # node ids of sections, apart from question ids
+
+
+class Step(NamedTuple):
+    """One node of the dependency order: a section or a question."""
+
+    node: str  # question id, or _SECTION + section id
+    section: str  # a question's section node ("" for a section)
+    when: Predicate | None
+
+
+def _order(questionnaire: Questionnaire) -> tuple[Step, ...]:
+    steps: dict[str, Step] = {}
+    needs: dict[str, set[str]] = {}
+    known = {q.id for _, q in questionnaire.questions()}
+    for section in questionnaire.sections:
+        node = _SECTION + section.id
+        steps[node] = Step(node, "", compile_condition(section.when) if section.when else None)
+        needs[node] = questions_in(section.when) & known if section.when else set()
+        for q in section.questions:
+            steps[q.id] = Step(q.id, node, compile_condition(q.when) if q.when else None)
+            needs[q.id] = {node} | (questions_in(q.when) & known if q.when else set())
+    # Kahn's algorithm, taking nodes in document order whenever they are ready.
+    order: list[Step] = []
+    done: set[str] = set()
+    pending = list(steps)
+    progress = True
+    while pending and progress:
+        progress = False
+        waiting = []
+        for node in pending:
+            if needs[node] <= done:
+                order.append(steps[node])
+                done.add(node)
+                progress = True
+            else:
+                waiting.append(node)
+        pending = waiting
+    return tuple(order)  # nodes left pending (cycles) are never reached: they do not apply
+
+
+_ORDERS: OrderedDict[int, tuple[Questionnaire, tuple[Step, ...]]] = OrderedDict()
+
+
+def dependency_order(questionnaire: Questionnaire) -> tuple[Step, ...]:
+    """Computed once per questionnaire object (the model is immutable; a few recent ones are
+    kept, checked by identity)."""
+    key = id(questionnaire)
+    entry = _ORDERS.get(key)
+    if entry is None or entry[0] is not questionnaire:
+        entry = (questionnaire, _order(questionnaire))
+        _ORDERS[key] = entry
+        while len(_ORDERS) > 8:
+            _ORDERS.popitem(last=False)
+    return entry[1]
+
+
+def visible_answers(questionnaire: Questionnaire, values: Mapping[str, object]) -> dict[str, object]:
+    """Question id → answer (None when unanswered) for every question that applies, and
+    section node → True for every section that applies. Questions that do not apply are absent."""
+    visible: dict[str, object] = {}
+    look = visible.get  # what conditions see: None for hidden and for unanswered
+    answer = values.get
+    for node, section, when in dependency_order(questionnaire):  # the hot loop of re-scoring
+        if section and section not in visible:
+            continue
+        if when is None or when(look):
+            visible[node] = answer(node) if section else True
+    return visible
 
 
 class Applicability:
     def __init__(self, questionnaire: Questionnaire, values: Mapping[str, object]) -> None:
-        self._values = values
-        self._questions = questionnaire.question_index()
-        self._sections = questionnaire.section_of()
-        self._memo: dict[str, bool] = {}
-        self._section_memo: dict[str, bool] = {}
-        self._in_progress: set[str] = set()
+        self.visible = visible_answers(questionnaire, values)
 
     def answer_of(self, question_id: str) -> object:
         """The answer as conditions see it: None when unanswered or not applicable."""
-        if question_id not in self._questions or not self.applies(question_id):
-            return None
-        return self._values.get(question_id)
+        return self.visible.get(question_id)
 
     def section_applies(self, section: Section) -> bool:
-        if section.id not in self._section_memo:
-            key = "section:" + section.id
-            if key in self._in_progress:
-                return False
-            self._in_progress.add(key)
-            ok = section.when is None or evaluate(section.when, self.answer_of)
-            self._in_progress.discard(key)
-            self._section_memo[section.id] = ok
-        return self._section_memo[section.id]
+        return _SECTION + section.id in self.visible
 
     def applies(self, question_id: str) -> bool:
-        if question_id in self._memo:
-            return self._memo[question_id]
-        if question_id in self._in_progress:
-            return False
-        self._in_progress.add(question_id)
-        question = self._questions[question_id]
-        ok = self.section_applies(self._sections[question_id]) and (
-            question.when is None or evaluate(question.when, self.answer_of))
-        self._in_progress.discard(question_id)
-        self._memo[question_id] = ok
-        return ok
+        return question_id in self.visible
 
 
 def applicable_questions(questionnaire: Questionnaire,
@@ -59,8 +108,3 @@ def applicable_questions(questionnaire: Questionnaire,
     state = Applicability(questionnaire, values)
     return [q for _, q in questionnaire.questions() if state.applies(q.id)]
 
-
-def applicable_sections(questionnaire: Questionnaire,
-                        values: Mapping[str, object]) -> list[Section]:
-    state = Applicability(questionnaire, values)
-    return [s for s in questionnaire.sections if state.section_applies(s)]

@@ -6,11 +6,16 @@ from typing import Any
 
 from aisafe_desktop.core.conditions import AllOf, AnyOf, Compare, Condition, Not, Operator
 from aisafe_desktop.core.model import (
+    FORMAT_VERSION,
+    NOT_APPLICABLE,
     Band,
+    BandEdges,
     Dimension,
     Direction,
+    Floor,
     Mitigation,
     Option,
+    Outcome,
     Priority,
     Question,
     Questionnaire,
@@ -18,6 +23,7 @@ from aisafe_desktop.core.model import (
     Recommendation,
     RedFlag,
     Reference,
+    Rounding,
     Scoring,
     Section,
     Text,
@@ -54,31 +60,40 @@ def condition(raw: dict[str, Any]) -> Condition:
     return Compare(raw["question"], Operator(op), tuple(value) if isinstance(value, list) else value)
 
 
-def _option(raw: dict[str, Any], langs: tuple[str, ...]) -> Option:
+def _option(raw: dict[str, Any] | str, langs: tuple[str, ...]) -> Option:
+    if isinstance(raw, str):  # the short form of a yes_no answer: the word, built-in label
+        return _builtin_yes_no(raw, langs)
     return Option(value=raw["value"], label=text(raw["label"], langs),
                   score={k: float(v) for k, v in raw.get("score", {}).items()},
                   recommend=tuple(raw.get("recommend", ())),
                   description=opt_text(raw.get("description"), langs))
 
 
-def options_for(raw: dict[str, Any], qtype: QuestionType, langs: tuple[str, ...]) -> tuple[Option, ...]:
+def _builtin_yes_no(value: str, langs: tuple[str, ...]) -> Option:
+    labels = YES_NO_LABELS[value]
+    return Option(value, Text({lang: labels.get(lang, labels["en"]) for lang in langs}))
+
+
+def options_for(raw: dict[str, Any], qtype: QuestionType, langs: tuple[str, ...],
+                file_format: int = FORMAT_VERSION) -> tuple[Option, ...]:
+    """The answers a question offers. A yes_no question always offers yes and no (built-in labels
+    where not listed); "not applicable" only where listed — or always, in a format 1 file."""
     given = [_option(o, langs) for o in raw.get("options", [])]
     if qtype is not QuestionType.YES_NO:
         return tuple(given)
     by_value = {o.value: o for o in given}
-    fallback = {v: Text({lang: YES_NO_LABELS[v].get(lang, YES_NO_LABELS[v]["en"]) for lang in langs})
-                for v in YES_NO_LABELS}
-    return tuple(by_value.get(v) or Option(v, fallback[v]) for v in ("yes", "no", "na"))
+    wanted = ("yes", "no", "na") if file_format < 2 or NOT_APPLICABLE in by_value else ("yes", "no")
+    return tuple(by_value.get(v) or _builtin_yes_no(v, langs) for v in wanted)
 
 
-def _question(raw: dict[str, Any], langs: tuple[str, ...]) -> Question:
+def _question(raw: dict[str, Any], langs: tuple[str, ...], file_format: int) -> Question:
     qtype = QuestionType(raw["type"])
     return Question(
         id=raw["id"], type=qtype, text=text(raw["text"], langs),
         required=raw.get("required", True), guidance=opt_text(raw.get("guidance"), langs),
         evidence=opt_text(raw.get("evidence"), langs), tags=tuple(raw.get("tags", ())),
         when=condition(raw["when"]) if "when" in raw else None,
-        options=options_for(raw, qtype, langs), minimum=raw.get("min"), maximum=raw.get("max"),
+        options=options_for(raw, qtype, langs, file_format), minimum=raw.get("min"), maximum=raw.get("max"),
         unit=opt_text(raw.get("unit"), langs))
 
 
@@ -96,13 +111,23 @@ def _scoring(raw: dict[str, Any], langs: tuple[str, ...]) -> Scoring:
                                 recommend=tuple(f.get("recommend", ())))
                         for f in raw.get("red_flags", ())),
         mitigation=Mitigation(mitigation["dimension"], float(mitigation["threshold"]),
-                              float(mitigation["reduction"])) if mitigation else None)
+                              float(mitigation["reduction"])) if mitigation else None,
+        floors=tuple(Floor(id=f["id"], when=condition(f["when"]), band=f["band"],
+                           reason=text(f["reason"], langs), recommend=tuple(f.get("recommend", ())))
+                     for f in raw.get("floors", ())),
+        outcomes=tuple(Outcome(id=o["id"], when=condition(o["when"]), title=text(o["title"], langs),
+                               text=text(o["text"], langs),
+                               recommend=tuple(o.get("recommend", ())))
+                       for o in raw.get("outcomes", ())),
+        band_edges=BandEdges(raw.get("band_edges", BandEdges.LOWER_INCLUSIVE.value)),
+        rounding=Rounding(raw.get("rounding", Rounding.NONE.value)))
 
 
 def build_questionnaire(raw: dict[str, Any]) -> Questionnaire:
     langs = tuple(raw["languages"])
+    file_format = raw.get("format", 1)  # no format key: an older file, read as format 1
     return Questionnaire(
-        format=raw.get("format", 1), id=raw["id"], version=raw["version"],
+        format=file_format, id=raw["id"], version=raw["version"],
         title=text(raw["title"], langs), description=text(raw["description"], langs),
         publisher=raw["publisher"], licence=raw["licence"], languages=langs,
         default_language=raw["default_language"], estimated_minutes=raw["estimated_minutes"],
@@ -116,7 +141,8 @@ def build_questionnaire(raw: dict[str, Any]) -> Questionnaire:
                                              opt_text(r.get("title"), langs))
                               for r in raw.get("recommendations", ())),
         sections=tuple(Section(id=sec["id"], title=text(sec["title"], langs),
-                               questions=tuple(_question(q, langs) for q in sec["questions"]),
+                               questions=tuple(_question(q, langs, file_format)
+                                               for q in sec["questions"]),
                                description=opt_text(sec.get("description"), langs),
                                when=condition(sec["when"]) if "when" in sec else None)
                        for sec in raw["sections"]),

@@ -8,19 +8,21 @@ from aisafe_desktop.core.builder import options_for
 from aisafe_desktop.core.conditions import AllOf, AnyOf, Compare, Condition
 from aisafe_desktop.core.model import (
     Band,
+    BandEdges,
     Option,
     Question,
     Questionnaire,
     QuestionType,
+    Rounding,
     Scoring,
     Section,
     Text,
 )
 
 
-def default_yes_no_options(q: Question) -> tuple[Option, ...]:
+def default_yes_no_options(q: Question, file_format: int) -> tuple[Option, ...]:
     languages = tuple(q.text.values)
-    return options_for({}, QuestionType.YES_NO, languages)
+    return options_for({}, QuestionType.YES_NO, languages, file_format)
 
 
 def text(value: Text) -> dict[str, str]:
@@ -51,14 +53,14 @@ def _option(option: Option) -> dict[str, Any]:
     return out
 
 
-def _question(q: Question) -> dict[str, Any]:
+def _question(q: Question, file_format: int) -> dict[str, Any]:
     out: dict[str, Any] = {"id": q.id, "type": q.type.value, "text": text(q.text),
                            "required": q.required}
     _put(out, "guidance", q.guidance and text(q.guidance))
     _put(out, "evidence", q.evidence and text(q.evidence))
     _put(out, "tags", list(q.tags))
     _put(out, "when", q.when and condition(q.when))
-    if q.type is not QuestionType.YES_NO or q.options != default_yes_no_options(q):
+    if q.type is not QuestionType.YES_NO or q.options != default_yes_no_options(q, file_format):
         _put(out, "options", [_option(o) for o in q.options])
     _put(out, "min", q.minimum)
     _put(out, "max", q.maximum)
@@ -66,11 +68,11 @@ def _question(q: Question) -> dict[str, Any]:
     return out
 
 
-def _section(s: Section) -> dict[str, Any]:
+def _section(s: Section, file_format: int) -> dict[str, Any]:
     out: dict[str, Any] = {"id": s.id, "title": text(s.title)}
     _put(out, "description", s.description and text(s.description))
     _put(out, "when", s.when and condition(s.when))
-    out["questions"] = [_question(q) for q in s.questions]
+    out["questions"] = [_question(q, file_format) for q in s.questions]
     return out
 
 
@@ -89,6 +91,18 @@ def _scoring(s: Scoring) -> dict[str, Any]:
                              "message": text(f.message),
                              **({"recommend": list(f.recommend)} if f.recommend else {})}
                             for f in s.red_flags])
+    _put(out, "floors", [{"id": f.id, "when": condition(f.when), "band": f.band,
+                          "reason": text(f.reason),
+                          **({"recommend": list(f.recommend)} if f.recommend else {})}
+                         for f in s.floors])
+    _put(out, "outcomes", [{"id": o.id, "when": condition(o.when), "title": text(o.title),
+                            "text": text(o.text),
+                            **({"recommend": list(o.recommend)} if o.recommend else {})}
+                           for o in s.outcomes])
+    if s.band_edges is not BandEdges.LOWER_INCLUSIVE:
+        out["band_edges"] = s.band_edges.value
+    if s.rounding is not Rounding.NONE:
+        out["rounding"] = s.rounding.value
     if s.mitigation:
         out["mitigation"] = {"dimension": s.mitigation.dimension,
                              "threshold": s.mitigation.threshold,
@@ -113,6 +127,6 @@ def dump_questionnaire(q: Questionnaire) -> dict[str, Any]:
     _put(out, "recommendations", [{"id": r.id, "priority": r.priority.value, "text": text(r.text),
                                    **({"title": text(r.title)} if r.title else {})}
                                   for r in q.recommendations])
-    out["sections"] = [_section(s) for s in q.sections]
+    out["sections"] = [_section(s, q.format) for s in q.sections]
     out["scoring"] = _scoring(q.scoring)
     return out

@@ -1,15 +1,16 @@
 """The scoring trace in plain words, in the assessment's language.
 
 Used by the results screen and the PDF alike, so both say the same thing. Sentences exist in
-English and Bahasa Melayu; other languages fall back to English until translated.
+English and Bahasa Melayu; for any other language they fall back to English, and say so in a
+first sentence, until the language is translated.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aisafe_desktop.core.model import Questionnaire
-from aisafe_desktop.core.scoring import ScoreResult, TraceKind
+from aisafe_desktop.core.model import LANGUAGE_NAMES, Questionnaire, Text
+from aisafe_desktop.core.scoring import ScoreResult, TraceKind, severity
 
 _SENTENCES: dict[str, dict[str, str]] = {
     "band": {
@@ -35,6 +36,28 @@ _SENTENCES: dict[str, dict[str, str]] = {
         "ms": "Amaran merah: {message} Oleh itu, keputusan sekurang-kurangnya seserius “{band}”, "
               "tanpa mengira skor.",
     },
+    "floor": {
+        "en": "Minimum level: {reason} Because of it, the result is at least as serious as "
+              "“{band}”, whatever the score.",
+        "ms": "Tahap minimum: {reason} Oleh itu, keputusan sekurang-kurangnya seserius “{band}”, "
+              "tanpa mengira skor.",
+    },
+    "outcome": {
+        "en": "Result: “{title}”. {text} No band applies, so no band's recommended steps apply "
+              "either.",
+        "ms": "Keputusan: “{title}”. {text} Tiada jalur yang terpakai, jadi langkah yang disyorkan "
+              "bagi mana-mana jalur juga tidak terpakai.",
+    },
+    "rounding": {
+        "en": "As this questionnaire's method requires, the score {before:g} was rounded to "
+              "{after:g} before choosing the band.",
+        "ms": "Seperti yang dikehendaki oleh kaedah soal selidik ini, skor {before:g} dibundarkan "
+              "kepada {after:g} sebelum jalur dipilih.",
+    },
+    "fallback": {
+        "en": "(These explanations are in English: AISafe Desktop has no {language} text for them "
+              "yet.)",
+    },
     "strongest": {
         "en": "Answers that weighed most: {items}.",
         "ms": "Jawapan yang paling memberi kesan: {items}.",
@@ -52,9 +75,39 @@ _SENTENCES: dict[str, dict[str, str]] = {
 }
 
 
-def sentence(key: str, language: str, **values: object) -> str:
+def has_sentences(language: str) -> bool:
+    """Whether the app has its own explanation texts in `language` (else: English)."""
+    return language in _SENTENCES["band"]
+
+
+def sentence(key: str, language: str, /, **values: object) -> str:
     forms = _SENTENCES[key]
     return forms.get(language, forms["en"]).format(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Raiser:
+    """A red flag or floor that made the result more severe than the score alone."""
+
+    kind: TraceKind  # RED_FLAG or FLOOR
+    id: str
+    band: str
+    text: Text  # the red flag's message or the floor's reason
+
+
+def raisers(questionnaire: Questionnaire, result: ScoreResult) -> list[Raiser]:
+    """Fired red flags and floors whose band is more severe than the score's band, most severe
+    first (none when an outcome replaced the band)."""
+    if result.outcome is not None:
+        return []
+    scoring = questionnaire.scoring
+    base = severity(questionnaire, result.score_band)
+    found = [Raiser(TraceKind.RED_FLAG, f.id, f.band, f.message) for f in scoring.red_flags
+             if f.id in result.red_flags]
+    found += [Raiser(TraceKind.FLOOR, f.id, f.band, f.reason) for f in scoring.floors
+              if f.id in result.floors]
+    found = [r for r in found if severity(questionnaire, r.band) > base]
+    return sorted(found, key=lambda r: -severity(questionnaire, r.band))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,34 +138,56 @@ def top_contributions(questionnaire: Questionnaire, result: ScoreResult,
 
 
 def explain(questionnaire: Questionnaire, result: ScoreResult, language: str) -> list[str]:
-    """Plain sentences, most important first: red flags, the band, mitigation, what weighed most."""
+    """Plain sentences, most important first: red flags, an outcome or floors, the band,
+    mitigation and rounding, what weighed most."""
     lines: list[str] = []
-    for entry in result.trace:
+    if not has_sentences(language):
+        lines.append(sentence("fallback", "en", language=LANGUAGE_NAMES.get(language, language)))
+        language_of_sentences = "en"
+    else:
+        language_of_sentences = language
+
+    def say(key: str, **values: object) -> None:
+        lines.append(sentence(key, language_of_sentences, **values))
+
+    def label(band_id: str) -> str:
+        band = questionnaire.band(band_id)
+        return band.label.get(language) if band else band_id
+
+    steps = [t for t in result.trace if t.question_id is None]
+    for entry in steps:
         if entry.kind is TraceKind.RED_FLAG:
             flag = next(f for f in questionnaire.scoring.red_flags if f.id == entry.detail["flag"])
-            band = questionnaire.band(flag.band)
-            lines.append(sentence("red_flag", language, message=flag.message.get(language),
-                                  band=band.label.get(language) if band else flag.band))
-    score_band = questionnaire.band(result.score_band)
-    lines.append(sentence("band", language, overall=result.overall,
-                          band=score_band.label.get(language) if score_band else result.score_band))
-    for entry in result.trace:
+            say("red_flag", message=flag.message.get(language), band=label(flag.band))
+    outcome = questionnaire.outcome(result.outcome) if result.outcome else None
+    if outcome is not None:
+        say("outcome", title=outcome.title.get(language), text=outcome.text.get(language))
+    else:
+        for entry in steps:
+            if entry.kind is TraceKind.FLOOR:
+                floor = next(f for f in questionnaire.scoring.floors
+                             if f.id == entry.detail["floor"])
+                say("floor", reason=floor.reason.get(language), band=label(floor.band))
+        say("band", overall=result.overall, band=label(result.score_band))
+    for entry in steps:
         if entry.kind is TraceKind.MITIGATION:
-            key = "mitigation_applied" if entry.detail["applied"] else "mitigation_missed"
-            lines.append(sentence(key, language, **entry.detail))
+            say("mitigation_applied" if entry.detail["applied"] else "mitigation_missed",
+                **entry.detail)
+        elif entry.kind is TraceKind.ROUNDING and entry.detail["before"] != entry.detail["after"]:
+            say("rounding", **entry.detail)
     index = questionnaire.question_index()
     tops = [c for c in top_contributions(questionnaire, result) if c.maximum > 0]
     if tops:
         items = "; ".join(f"“{_short(index[c.question_id].text.get(language))}” "
                           f"({c.points:g}/{c.maximum:g})" for c in tops if c.question_id in index)
-        lines.append(sentence("strongest", language, items=items))
+        say("strongest", items=items)
     hidden = sum(1 for t in result.trace if t.kind is TraceKind.HIDDEN)
     na = sum(1 for t in result.trace if t.kind is TraceKind.NOT_APPLICABLE)
     if hidden or na:
-        lines.append(sentence("excluded", language, hidden=hidden, na=na))
+        say("excluded", hidden=hidden, na=na)
     unanswered = sum(1 for t in result.trace if t.kind is TraceKind.UNANSWERED)
     if unanswered:
-        lines.append(sentence("unanswered", language, count=unanswered))
+        say("unanswered", count=unanswered)
     return lines
 
 

@@ -57,7 +57,8 @@ def _object(obj: s.Obj, defs: dict[str, Any]) -> dict[str, Any]:
             props[f.name] = prop
         defs[name] = {"type": "object", "additionalProperties": False, "properties": props,
                       "required": [f.name for f in obj.fields if f.required]}
-    return {"$ref": f"#/$defs/{name}"}
+    ref = {"$ref": f"#/$defs/{name}"}
+    return {"oneOf": [_kind(obj.short_form, defs), ref]} if obj.short_form else ref
 
 
 def _condition_def() -> dict[str, Any]:
@@ -96,8 +97,13 @@ def build_json_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "AISafe Desktop questionnaire",
-        "description": "Generated from "
-                       "aisafe_desktop.core.schema; see docs/questionnaire-format.md.",
+        "description": "Generated from aisafe_desktop.core.schema; see "
+                       "docs/questionnaire-format.md. This schema checks the STRUCTURE only (keys, "
+                       "types, allowed words). `aisafe validate` also checks what a schema cannot: "
+                       "that conditions name existing questions and options and form no cycle, "
+                       "that comparison values fit the question, that bands cover 0-100 without "
+                       "gaps or overlaps, that every text exists in every declared language, that "
+                       "ids are unique and every referenced id exists.",
         **root,
         "$defs": defs,
     }

@@ -10,13 +10,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aisafe_desktop.core.builder import build_questionnaire
-from aisafe_desktop.core.errors import AisafeError
+from aisafe_desktop.core.fast_yaml import gc_paused, read_fast
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.model_cache import ModelCache
-from aisafe_desktop.core.problems import Problem, Severity
+from aisafe_desktop.core.problems import Problem, ProblemCode, Severity
 from aisafe_desktop.core.semantics import SemanticChecker
 from aisafe_desktop.core.structure import check_structure
-from aisafe_desktop.core.yaml_reader import MAX_FILE_BYTES, YamlReadError, read_yaml_bytes
+from aisafe_desktop.core.yaml_reader import (
+    MAX_FILE_BYTES,
+    YamlDocument,
+    YamlReadError,
+    read_yaml_bytes,
+)
 
 
 @dataclass
@@ -36,18 +41,6 @@ class LoadResult:
         return self.questionnaire is not None and not self.errors
 
 
-class QuestionnaireError(AisafeError):
-    """A questionnaire could not be loaded; `problems` says why."""
-
-    def __init__(self, result: LoadResult) -> None:
-        first = result.errors[0] if result.errors else None
-        if first:
-            super().__init__("{problem}", problem=first)
-        else:
-            super().__init__("{file}: cannot be loaded", file=result.file)
-        self.problems = result.errors
-
-
 def load_bytes(raw: bytes, file: str = "<string>", cache: ModelCache | None = None) -> LoadResult:
     """Validate and build; with a cache, a file validated before is rebuilt from the cache."""
     result = LoadResult(file, None, sha256=hashlib.sha256(raw).hexdigest(), source=raw)
@@ -56,21 +49,37 @@ def load_bytes(raw: bytes, file: str = "<string>", cache: ModelCache | None = No
         result.questionnaire, warnings = cached
         result.problems = [Problem(p.code, p.message, file, p.line, p.column) for p in warnings]
         return result
-    try:
-        doc = read_yaml_bytes(raw, file)
-    except YamlReadError as error:
-        result.problems.append(error.problem)
-        return result
+    with gc_paused():
+        try:
+            # The fast reader answers only for a file it is sure about and knows no line numbers:
+            # a file with any problem is read again by the marked reader, which locates it.
+            doc = read_fast(raw, file)
+            if doc is not None and _check_and_build(doc, file, result, cache) is None:
+                result.problems = []
+                doc = None
+            if doc is None:
+                doc = read_yaml_bytes(raw, file)
+                _check_and_build(doc, file, result, cache)
+        except YamlReadError as error:
+            result.problems.append(error.problem)
+    return result
+
+
+def _check_and_build(doc: YamlDocument, file: str, result: LoadResult,
+                     cache: ModelCache | None) -> Questionnaire | None:
     shape = check_structure(doc, file)
     result.problems.extend(shape)
     if isinstance(doc.data, dict):
         result.problems.extend(SemanticChecker(doc, file, shape_ok=not shape).run())
-    result.problems.sort(key=lambda p: (p.line, p.column, p.code))
+    # Errors first (a root cause often explains the warnings after it), each group by place.
+    result.problems.sort(key=lambda p: (p.severity is Severity.WARNING, p.line, p.column, p.code))
     if not result.errors and not shape:
+        if not doc.positions and result.problems:
+            return None  # a warning found on the fast path: let the marked reader place it
         result.questionnaire = build_questionnaire(doc.data)
         if cache is not None:
             cache.put(result.sha256, result.questionnaire, result.problems)
-    return result
+    return result.questionnaire
 
 
 def load_file(path: str | Path, cache: ModelCache | None = None) -> LoadResult:
@@ -78,19 +87,11 @@ def load_file(path: str | Path, cache: ModelCache | None = None) -> LoadResult:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:  # refuse before reading a huge file into memory
-            return LoadResult(str(path), None, [Problem(
-                "E001", f"the file is {size:,} bytes; questionnaires are limited to "
-                f"{MAX_FILE_BYTES:,} bytes.", str(path))])
+            return LoadResult(str(path), None, [Problem.of(
+                ProblemCode.FILE_TOO_LARGE, str(path), size=size, limit=MAX_FILE_BYTES)])
         raw = path.read_bytes()
     except OSError as error:
-        return LoadResult(str(path), None, [Problem(
-            "E007", f"cannot read the file: {error.strerror or error}. Check the path and "
-            "permissions.", str(path))])
+        return LoadResult(str(path), None, [Problem.of(
+            ProblemCode.UNREADABLE, str(path), reason=error.strerror or str(error))])
     return load_bytes(raw, str(path), cache)
 
-
-def load_or_raise(path: str | Path) -> LoadResult:
-    result = load_file(path)
-    if not result.ok:
-        raise QuestionnaireError(result)
-    return result

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from aisafe_desktop.core.conditions import Condition
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # format 1: yes_no questions always offer "na" (see builder.options_for)
 
 LANGUAGE_NAMES: Mapping[str, str] = MappingProxyType({
     "en": "English",
@@ -33,10 +33,19 @@ LANGUAGE_NAMES: Mapping[str, str] = MappingProxyType({
 })
 
 
+# Codes people write by mistake → the code AISafe uses (ISO 639-1 where there is one).
+LANGUAGE_ALIASES: Mapping[str, str] = MappingProxyType({
+    "in": "id", "ind": "id", "may": "ms", "msa": "ms", "bm": "ms", "tl": "fil", "tgl": "fil",
+    "tha": "th", "vie": "vi", "vn": "vi", "khm": "km", "kh": "km", "lao": "lo", "mya": "my",
+    "bur": "my", "chi": "zh", "zho": "zh", "cn": "zh", "tam": "ta", "tdt": "tet", "por": "pt",
+    "eng": "en",
+})
+
+
 class QuestionType(StrEnum):
     SINGLE_CHOICE = "single_choice"
     MULTIPLE_CHOICE = "multiple_choice"
-    YES_NO = "yes_no"  # yes / no / not applicable
+    YES_NO = "yes_no"  # yes / no (and "na" where listed, or always in format 1)
     SCALE = "scale"
     SHORT_TEXT = "short_text"
     LONG_TEXT = "long_text"
@@ -60,6 +69,18 @@ class Direction(StrEnum):
 
     RISK = "risk"  # a higher score means more risk (impact levels)
     READINESS = "readiness"  # a higher score means better practice (maturity)
+
+
+class BandEdges(StrEnum):
+    """Which of two adjacent bands owns the score on their shared edge."""
+
+    LOWER_INCLUSIVE = "lower_inclusive"  # min <= score < max; the top band also holds its max
+    UPPER_INCLUSIVE = "upper_inclusive"  # min < score <= max; the lowest band also holds its min
+
+
+class Rounding(StrEnum):
+    NONE = "none"
+    HALF_UP = "half_up"  # to a whole number, halves up (JavaScript's Math.round, as Canada's AIA)
 
 
 class Priority(StrEnum):
@@ -142,8 +163,8 @@ class Dimension:
 class Band:
     id: str
     label: Text
-    minimum: float  # percent, inclusive
-    maximum: float  # percent, exclusive (the top band includes 100)
+    minimum: float  # percent; Scoring.band_edges says which band owns a shared edge
+    maximum: float
     meaning: Text | None = None
     obligations: tuple[Text, ...] = ()
 
@@ -154,6 +175,28 @@ class RedFlag:
     when: Condition
     band: str
     message: Text
+    recommend: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Floor:
+    """While `when` holds, the result is at least as severe as `band`."""
+
+    id: str
+    when: Condition
+    band: str
+    reason: Text
+    recommend: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A result outside the bands ("not an AI system"): its own title and text, no band steps."""
+
+    id: str
+    when: Condition
+    title: Text
+    text: Text
     recommend: tuple[str, ...] = ()
 
 
@@ -181,6 +224,10 @@ class Scoring:
     overall_dimensions: tuple[str, ...] = ()  # empty: every dimension except the mitigation one
     red_flags: tuple[RedFlag, ...] = ()
     mitigation: Mitigation | None = None
+    floors: tuple[Floor, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    band_edges: BandEdges = BandEdges.LOWER_INCLUSIVE
+    rounding: Rounding = Rounding.NONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +282,17 @@ class Questionnaire:
 
     def band(self, band_id: str) -> Band | None:
         return next((b for b in self.scoring.bands if b.id == band_id), None)
+
+    def outcome(self, outcome_id: str) -> Outcome | None:
+        return next((o for o in self.scoring.outcomes if o.id == outcome_id), None)
+
+    def result_title(self, result_id: str) -> Text | None:
+        """The label of a band, or the title of an outcome (a result is one or the other)."""
+        band = self.band(result_id)
+        if band is not None:
+            return band.label
+        outcome = self.outcome(result_id)
+        return outcome.title if outcome else None
 
     def recommendation(self, rec_id: str) -> Recommendation | None:
         return next((r for r in self.recommendations if r.id == rec_id), None)

@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from aisafe_desktop.core.conditions import Operator
-from aisafe_desktop.core.model import LANGUAGE_NAMES, Direction, Priority, QuestionType
+from aisafe_desktop.core.model import (
+    LANGUAGE_NAMES,
+    YES_NO_VALUES,
+    BandEdges,
+    Direction,
+    Priority,
+    QuestionType,
+    Rounding,
+)
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
 SEMVER_PATTERN = (r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
@@ -74,6 +82,7 @@ class Obj:
     name: str
     fields: tuple[Field, ...] = field(default_factory=tuple)
     doc: str = ""
+    short_form: Str | None = None  # a plain value that may stand for the whole object
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -118,7 +127,8 @@ OPTION = Obj("option", (
     Field("score", MapOf(Number(minimum=0), "points per dimension"),
           doc="Points this option gives, per dimension id."),
     Field("recommend", ListOf(IDENT), doc="Recommendation ids this option triggers."),
-))
+), short_form=Str("yes, no or na (yes_no questions only: the answer with its built-in label)",
+                  choices=YES_NO_VALUES))
 QUESTION = Obj("question", (
     Field("id", IDENT, True, "Stable id, unique in the file. Never reuse an id for another meaning."),
     Field("type", Str("a question type", choices=tuple(t.value for t in QuestionType)), True),
@@ -143,16 +153,33 @@ SECTION = Obj("section", (
 BAND = Obj("band", (
     Field("id", IDENT, True),
     Field("label", TEXT, True),
-    Field("min", Number(minimum=0, maximum=100), True, "Percent, inclusive."),
-    Field("max", Number(minimum=0, maximum=100), True, "Percent, exclusive (100 is inclusive)."),
+    Field("min", Number(minimum=0, maximum=100), True,
+          "Percent; which band owns a shared edge is set by scoring.band_edges."),
+    Field("max", Number(minimum=0, maximum=100), True,
+          "Percent; which band owns a shared edge is set by scoring.band_edges."),
     Field("meaning", TEXT),
-    Field("obligations", ListOf(TEXT), doc="Obligations or next steps this band implies."),
+    Field("obligations", ListOf(TEXT), doc="Recommended steps this band implies."),
 ))
 RED_FLAG = Obj("red flag", (
     Field("id", IDENT, True),
     Field("when", CONDITION, True),
     Field("band", IDENT, True, "The band this flag forces (when it is the more severe one)."),
     Field("message", TEXT, True),
+    Field("recommend", ListOf(IDENT)),
+))
+FLOOR = Obj("floor", (
+    Field("id", IDENT, True),
+    Field("when", CONDITION, True),
+    Field("band", IDENT, True, "The least severe band the result may have while 'when' holds."),
+    Field("reason", TEXT, True, "Why this rule raises the result; shown with the result."),
+    Field("recommend", ListOf(IDENT)),
+))
+OUTCOME = Obj("outcome", (
+    Field("id", IDENT, True, "Unique among bands and outcomes."),
+    Field("when", CONDITION, True, "The first outcome whose condition holds is the result "
+          "(unless a red flag fires)."),
+    Field("title", TEXT, True, "Shown instead of a band label, e.g. 'Not an AI system'."),
+    Field("text", TEXT, True, "What the outcome means for the respondent."),
     Field("recommend", ListOf(IDENT)),
 ))
 MITIGATION = Obj("mitigation", (
@@ -168,12 +195,21 @@ SCORING = Obj("scoring", (
     Field("overall", ListOf(IDENT), doc="Dimensions in the overall score (default: all but "
           "the mitigation dimension)."),
     Field("bands", ListOf(BAND, 1), True),
+    Field("band_edges", Str("band edges", choices=tuple(e.value for e in BandEdges)),
+          doc="lower_inclusive (default): a band holds min <= score < max; upper_inclusive: "
+              "min < score <= max, as Canada's AIA."),
+    Field("rounding", Str("a rounding rule", choices=tuple(r.value for r in Rounding)),
+          doc="none (default), or half_up: round the overall percent to a whole number "
+              "(halves up) before choosing the band."),
     Field("red_flags", ListOf(RED_FLAG)),
+    Field("floors", ListOf(FLOOR), doc="Rules that set a minimum band while a condition holds."),
+    Field("outcomes", ListOf(OUTCOME), doc="Results outside the bands, reached by a rule."),
     Field("mitigation", MITIGATION),
 ))
 QUESTIONNAIRE = Obj("questionnaire", (
-    Field("format", Number("the format version", integer=True, minimum=1, maximum=1),
-          doc="Format version; 1."),
+    Field("format", Number("the format version", integer=True, minimum=1, maximum=2),
+          doc="Format version: 2 (1, or no format key, is the older format where every yes_no "
+              "question also offers 'na')."),
     Field("id", IDENT, True),
     Field("version", Str("a version like 1.2.0", SEMVER_PATTERN), True),
     Field("title", TEXT, True),

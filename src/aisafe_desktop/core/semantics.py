@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from aisafe_desktop.core import schema as s
-from aisafe_desktop.core.conditions import Operator
-from aisafe_desktop.core.model import YES_NO_VALUES, QuestionType
+from aisafe_desktop.core.model import LANGUAGE_NAMES, YES_NO_VALUES, QuestionType
 from aisafe_desktop.core.problems import Problem
+from aisafe_desktop.core.problems import ProblemCode as P
 from aisafe_desktop.core.semantics_conditions import ConditionChecker
 from aisafe_desktop.core.structure import describe
 from aisafe_desktop.core.yaml_reader import Path, YamlDocument
 
 Raw = dict[str, Any]
+# An HTML/XML-like tag: '<' directly followed by a letter (or '/letter') and closed by '>'.
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def did_you_mean(word: str, choices: list[str]) -> str:
@@ -49,12 +52,16 @@ class SemanticChecker:
         self.file = file
         self.problems: list[Problem] = []
 
-    def report(self, code: str, path: Path, message: str) -> None:
+    def report(self, kind: P, path: Path, **params: Any) -> None:
         line, column = self.doc.position(path)
-        self.problems.append(Problem(code, message, self.file, line, column))
+        self.problems.append(Problem.of(kind, self.file, line, column, **params))
+
+    def where(self, path: Path) -> str:
+        return describe(path, self.data)
 
     def run(self) -> list[Problem]:
-        checks = (self.check_languages, self.check_unique_ids, self.check_questions,
+        checks = (self.check_format, self.check_languages, self.check_markup,
+                  self.check_unique_ids, self.check_questions,
                   ConditionChecker(self).run, self.check_scoring_references, self.check_bands,
                   self.check_unused)
         for check in checks:
@@ -83,38 +90,73 @@ class SemanticChecker:
     def dimension_ids(self) -> list[str]:
         return self.ids("dimensions")
 
-    # -- languages -----------------------------------------------------------------------------
+    # -- format and languages ------------------------------------------------------------------
+    def check_format(self) -> None:
+        if self.data.get("format", 1) < 2:
+            self.report(P.NO_FORMAT, ("format",) if "format" in self.data else ("id",))
+
     def check_languages(self) -> None:
         languages: list[str] = self.data["languages"]
+        if not isinstance(languages, list) or not all(isinstance(c, str) for c in languages):
+            return  # reported by the structure stage; nothing reliable to say about texts
         if self.data["default_language"] not in languages:
-            self.report("E303", ("default_language",), f"default_language "
-                        f"'{self.data['default_language']}' is not in languages "
-                        f"({', '.join(languages)}); add it there.")
+            self.report(P.DEFAULT_LANGUAGE, ("default_language",),
+                        value=self.data["default_language"], languages=", ".join(languages))
+        # An unknown code in `languages` (E107, reported by the structure stage) makes every text
+        # look wrong: report it once with a summary instead of two problems per text.
+        unknown = [c for c in languages if c not in LANGUAGE_NAMES]
+        cascade: dict[str, list[str]] = {c: [] for c in unknown}  # code -> codes used instead
+        affected: dict[str, int] = dict.fromkeys(unknown, 0)
         for path, value in texts(self.data, s.QUESTIONNAIRE, ()):
             if isinstance(value, str):
                 if len(languages) > 1:
-                    self.report("E301", path, f"{describe(path)} is a plain text, but the file "
-                                f"declares {', '.join(languages)}; write it as a mapping with one "
-                                f"text per language ({', '.join(f'{c}: …' for c in languages)}).")
+                    self.report(P.PLAIN_TEXT, path, where=self.where(path),
+                                languages=", ".join(languages),
+                                add=", ".join(f"{c}: …" for c in languages))
                 continue
-            missing = [c for c in languages if c not in value]
+            if not isinstance(value, dict):
+                continue
+            keys = [c for c, v in value.items() if v is not None or c in LANGUAGE_NAMES]
+            missing = [c for c in languages if c not in keys]
+            extra = [c for c in keys if c not in languages]
+            for code in unknown:
+                if code in missing:
+                    missing.remove(code)
+                    affected[code] += 1
+                    cascade[code].extend(extra)
+                    extra = []
             if missing:
-                self.report("E301", path, f"{describe(path)} has no text in "
-                            f"{', '.join(missing)}; add {', '.join(f'{c}: …' for c in missing)}.")
-            extra = [c for c in value if c not in languages]
+                self.report(P.MISSING_LANGUAGE, path, where=self.where(path),
+                            missing=", ".join(missing), add=", ".join(f"{c}: …" for c in missing))
             if extra:
-                self.report("E302", (*path, extra[0]), f"{describe(path)} has text in "
-                            f"{', '.join(extra)}, which is not in languages; add the code(s) "
-                            "to languages or remove the text.")
+                self.report(P.UNDECLARED_LANGUAGE, (*path, extra[0]), where=self.where(path),
+                            extra=", ".join(extra))
+        for code, found in cascade.items():
+            if not affected[code]:
+                continue
+            used = sorted(set(found), key=found.count, reverse=True)
+            where = ("languages", languages.index(code))
+            self.report(P.LANGUAGE_CASCADE, where, count=affected[code], code=code,
+                        line=self.doc.position(where)[0],
+                        found=f" (they use {', '.join(used)})" if used else "")
+
+    def check_markup(self) -> None:
+        for path, value in texts(self.data, s.QUESTIONNAIRE, ()):
+            strings = [(path, value)] if isinstance(value, str) else [
+                ((*path, k), v) for k, v in value.items() if isinstance(v, str)] \
+                if isinstance(value, dict) else []
+            for where, text in strings:
+                tag = _MARKUP.search(text)
+                if tag:
+                    self.report(P.MARKUP, where, where=self.where(where), tag=tag.group(0))
 
     # -- identifiers ---------------------------------------------------------------------------
     def _unique(self, items: list[tuple[Path, Any]], what: str) -> None:
         seen: dict[Any, Path] = {}
         for path, value in items:
             if value in seen:
-                line = self.doc.position(seen[value])[0]
-                self.report("E201", path, f"{what} '{value}' is used twice (first on line {line});"
-                            f" every {what} must be unique. Rename one.")
+                self.report(P.DUPLICATE_ID, path, what=what, value=value,
+                            first_line=self.doc.position(seen[value])[0])
             else:
                 seen[value] = path
 
@@ -126,12 +168,17 @@ class SemanticChecker:
         self._unique([((*p, "id"), sec["id"]) for p, sec in self.sections()], "section id")
         self._unique([((*p, "id"), q["id"]) for p, q in self.questions()], "question id")
         scoring = self.data["scoring"]
+        # a result is a band or an outcome, so the two share one set of ids
         self._unique([(("scoring", "bands", i, "id"), b["id"])
-                      for i, b in enumerate(scoring["bands"])], "band id")
+                      for i, b in enumerate(scoring["bands"])] +
+                     [(("scoring", "outcomes", i, "id"), o["id"])
+                      for i, o in enumerate(scoring.get("outcomes", []))], "band or outcome id")
         self._unique([(("scoring", "red_flags", i, "id"), f["id"])
                       for i, f in enumerate(scoring.get("red_flags", []))], "red flag id")
+        self._unique([(("scoring", "floors", i, "id"), f["id"])
+                      for i, f in enumerate(scoring.get("floors", []))], "floor id")
         for path, q in self.questions():
-            self._unique([((*path, "options", i, "value"), o["value"])
+            self._unique([((*path, "options", i, "value"), _value(o))
                           for i, o in enumerate(q.get("options", []))],
                          f"option value in question '{q['id']}':")
 
@@ -143,53 +190,69 @@ class SemanticChecker:
             if qtype.has_options:
                 self._check_options(path, q, qtype, options)
             elif options:
-                self.report("E108", (*path, "options"), f"question '{q['id']}' is {qtype.value} "
-                            "and cannot have options; remove them or change the type.")
+                self.report(P.NO_OPTIONS_ALLOWED, (*path, "options"), question=q["id"],
+                            qtype=qtype.value)
             for key in ("min", "max", "unit"):
                 if key in q and qtype is not QuestionType.NUMBER:
-                    self.report("E104", (*path, key), f"'{key}' only applies to number questions;"
-                                f" question '{q['id']}' is {qtype.value}.")
+                    self.report(P.NUMBER_ONLY, (*path, key), key=key, question=q["id"],
+                                qtype=qtype.value)
             if "min" in q and "max" in q and q["min"] > q["max"]:
-                self.report("E109", (*path, "min"), f"question '{q['id']}' has min {q['min']} "
-                            f"above max {q['max']}; swap them.")
+                self.report(P.MIN_ABOVE_MAX, (*path, "min"), what=f"question '{q['id']}'",
+                            minimum=q["min"], maximum=q["max"])
 
-    def _check_options(self, path: Path, q: Raw, qtype: QuestionType, options: list[Raw]) -> None:
-        values = [o["value"] for o in options]
+    def _check_options(self, path: Path, q: Raw, qtype: QuestionType, options: list[Any]) -> None:
+        values = [_value(o) for o in options]
+        if qtype is not QuestionType.YES_NO:
+            for i, option in enumerate(options):
+                if isinstance(option, str):
+                    self.report(P.SHORT_FORM_ELSEWHERE, (*path, "options", i), value=option,
+                                question=q["id"], qtype=qtype.value)
         if qtype is QuestionType.YES_NO:
             for i, value in enumerate(values):
                 if value not in YES_NO_VALUES:
-                    self.report("E108", (*path, "options", i, "value"), f"a yes_no question "
-                                f"only has the answers yes, no and na; '{value}' is not one of "
-                                "them. Use single_choice for other answers.")
+                    self.report(P.NOT_YES_NO, (*path, "options", i, "value"), value=value)
         elif qtype is QuestionType.SCALE:
-            if len(options) < 2:
-                self.report("E108", (*path, "type"), f"scale question '{q['id']}' needs at "
-                            "least two points under 'options' (value 0, 1, …, each with a label).")
-            for i, value in enumerate(values):
-                if isinstance(value, bool) or not isinstance(value, int):
-                    self.report("E108", (*path, "options", i, "value"), f"scale points are whole"
-                                f" numbers (0, 1, 2 …); '{value}' is not.")
+            self._check_scale(path, q, options, values)
         elif len(options) < 2:
-            self.report("E108", (*path, "options" if options else "type"),
-                        f"{qtype.value} question '{q['id']}' needs at least two options under "
-                        "'options'.")
+            self.report(P.TOO_FEW_OPTIONS, (*path, "options" if options else "type"),
+                        qtype=qtype.value, question=q["id"])
+
+    def _check_scale(self, path: Path, q: Raw, options: list[Any], values: list[Any]) -> None:
+        if len(options) < 2:
+            self.report(P.TOO_FEW_POINTS, (*path, "type"), question=q["id"])
+        points = []
+        for i, value in enumerate(values):
+            if isinstance(value, bool) or not isinstance(value, int):
+                if not isinstance(options[i], str):  # a short form is reported once, above
+                    self.report(P.POINT_NOT_WHOLE, (*path, "options", i, "value"), value=value)
+            else:
+                points.append(value)
+        missing = sorted(set(range(len(values))) - set(points))
+        if points and len(values) >= 2 and missing and len(points) == len(values):
+            self.report(P.SCALE_POINTS, (*path, "options"), question=q["id"],
+                        points=", ".join(map(str, points)), missing=", ".join(map(str, missing)))
 
     # -- scoring -------------------------------------------------------------------------------
     def _dimension(self, path: Path, dim: str) -> None:
         dims = self.dimension_ids()
         if dim not in dims:
-            self.report("E501", path, f"dimension '{dim}' is not declared under 'dimensions'"
-                        f"{did_you_mean(dim, dims)}")
+            self.report(P.UNKNOWN_DIMENSION, path, value=dim, hint=did_you_mean(dim, dims))
 
     def _recommendation(self, path: Path, rec: str) -> None:
         recs = self.ids("recommendations")
         if rec not in recs:
-            self.report("E502", path, f"recommendation '{rec}' is not declared under "
-                        f"'recommendations'{did_you_mean(rec, recs)}")
+            self.report(P.UNKNOWN_RECOMMENDATION, path, value=rec, hint=did_you_mean(rec, recs))
+
+    def _band(self, path: Path, band: str) -> None:
+        bands = [b["id"] for b in self.data["scoring"]["bands"]]
+        if band not in bands:
+            self.report(P.UNKNOWN_BAND, path, value=band, hint=did_you_mean(band, bands))
 
     def check_scoring_references(self) -> None:
         for path, q in self.questions():
             for i, option in enumerate(q.get("options", [])):
+                if not isinstance(option, dict):
+                    continue
                 for dim in option.get("score", {}):
                     self._dimension((*path, "options", i, "score", dim), dim)
                 for j, rec in enumerate(option.get("recommend", [])):
@@ -197,58 +260,58 @@ class SemanticChecker:
         scoring = self.data["scoring"]
         for i, dim in enumerate(scoring.get("overall", [])):
             self._dimension(("scoring", "overall", i), dim)
-        bands = [b["id"] for b in scoring["bands"]]
-        for i, flag in enumerate(scoring.get("red_flags", [])):
-            if flag["band"] not in bands:
-                self.report("E503", ("scoring", "red_flags", i, "band"), f"band '{flag['band']}'"
-                            f" is not declared under scoring.bands{did_you_mean(flag['band'], bands)}")
-            for j, rec in enumerate(flag.get("recommend", [])):
-                self._recommendation(("scoring", "red_flags", i, "recommend", j), rec)
+        for key in ("red_flags", "floors", "outcomes"):
+            for i, rule in enumerate(scoring.get(key, [])):
+                if "band" in rule:
+                    self._band(("scoring", key, i, "band"), rule["band"])
+                for j, rec in enumerate(rule.get("recommend", [])):
+                    self._recommendation(("scoring", key, i, "recommend", j), rec)
         mitigation = scoring.get("mitigation")
         if mitigation:
             self._dimension(("scoring", "mitigation", "dimension"), mitigation["dimension"])
             if mitigation["dimension"] in scoring.get("overall", []):
-                self.report("E506", ("scoring", "mitigation", "dimension"), "the mitigation "
-                            "dimension cannot also count in the overall score; remove it from "
-                            "scoring.overall.")
+                self.report(P.MITIGATION_IN_OVERALL, ("scoring", "mitigation", "dimension"))
 
     def check_bands(self) -> None:
         bands = sorted(enumerate(self.data["scoring"]["bands"]), key=lambda ib: ib[1]["min"])
         for i, band in bands:
             if band["min"] >= band["max"]:
-                self.report("E109", ("scoring", "bands", i, "min"), f"band '{band['id']}' has min"
-                            f" {band['min']} not below max {band['max']}.")
+                self.report(P.MIN_ABOVE_MAX, ("scoring", "bands", i, "min"),
+                            what=f"band '{band['id']}'", minimum=band["min"], maximum=band["max"])
         first, last = bands[0][1], bands[-1][1]
         if first["min"] > 0:
-            self.report("E505", ("scoring", "bands", bands[0][0], "min"), f"no band covers scores"
-                        f" from 0 to {first['min']}; start the lowest band at min: 0.")
+            self.report(P.BANDS_GAP, ("scoring", "bands", bands[0][0], "min"), start=0,
+                        end=first["min"], fix="start the lowest band at min: 0")
         if last["max"] < 100:
-            self.report("E505", ("scoring", "bands", bands[-1][0], "max"), f"no band covers "
-                        f"scores from {last['max']} to 100; end the highest band at max: 100.")
+            self.report(P.BANDS_GAP, ("scoring", "bands", bands[-1][0], "max"), start=last["max"],
+                        end=100, fix="end the highest band at max: 100")
         for (_, lower), (j, upper) in itertools.pairwise(bands):
             if upper["min"] < lower["max"]:
-                self.report("E504", ("scoring", "bands", j, "min"), f"bands '{lower['id']}' and "
-                            f"'{upper['id']}' overlap between {upper['min']} and {lower['max']}; "
-                            f"set min of '{upper['id']}' to {lower['max']}.")
+                self.report(P.BANDS_OVERLAP, ("scoring", "bands", j, "min"), lower=lower["id"],
+                            upper=upper["id"], start=upper["min"], end=lower["max"])
             elif upper["min"] > lower["max"]:
-                self.report("E505", ("scoring", "bands", j, "min"), f"no band covers scores from "
-                            f"{lower['max']} to {upper['min']}; set min of '{upper['id']}' to "
-                            f"{lower['max']}.")
+                self.report(P.BANDS_GAP, ("scoring", "bands", j, "min"), start=lower["max"],
+                            end=upper["min"], fix=f"set min of '{upper['id']}' to {lower['max']}")
 
     def check_unused(self) -> None:
-        scored = {d for _, q in self.questions() for o in q.get("options", [])
-                  for d, pts in o.get("score", {}).items() if pts > 0}
+        options = [o for _, q in self.questions() for o in q.get("options", [])
+                   if isinstance(o, dict)]
+        scored = {d for o in options for d, pts in o.get("score", {}).items() if pts > 0}
         for i, dim in enumerate(self.dimension_ids()):
             if dim not in scored:
-                self.report("W601", ("dimensions", i, "id"), f"no option gives points to "
-                            f"dimension '{dim}', so it will always score 0; give points or remove it.")
-        used = {r for _, q in self.questions() for o in q.get("options", [])
-                for r in o.get("recommend", [])}
-        used |= {r for f in self.data["scoring"].get("red_flags", []) for r in f.get("recommend", [])}
+                self.report(P.UNUSED_DIMENSION, ("dimensions", i, "id"), value=dim)
+        used = {r for o in options for r in o.get("recommend", [])}
+        scoring = self.data["scoring"]
+        used |= {r for key in ("red_flags", "floors", "outcomes") for rule in scoring.get(key, [])
+                 for r in rule.get("recommend", [])}
         for i, rec in enumerate(self.ids("recommendations")):
             if rec not in used:
-                self.report("W602", ("recommendations", i, "id"), f"recommendation '{rec}' is "
-                            "never triggered by an option or red flag; reference it or remove it.")
+                self.report(P.UNUSED_RECOMMENDATION, ("recommendations", i, "id"), value=rec)
 
 
-__all__ = ["Operator", "SemanticChecker", "did_you_mean", "texts"]
+def _value(option: Any) -> Any:
+    """An option's value: the word itself in the short form of a yes_no answer."""
+    return option["value"] if isinstance(option, dict) else option
+
+
+__all__ = ["SemanticChecker", "did_you_mean", "texts"]

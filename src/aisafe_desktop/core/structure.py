@@ -11,18 +11,53 @@ import re
 from typing import Any
 
 from aisafe_desktop.core import schema as s
+from aisafe_desktop.core.conditions import Operator
+from aisafe_desktop.core.model import LANGUAGE_ALIASES, LANGUAGE_NAMES
 from aisafe_desktop.core.problems import Problem
+from aisafe_desktop.core.problems import ProblemCode as P
 from aisafe_desktop.core.yaml_reader import Path, YamlDocument
 
 _COMBINERS = ("all", "any", "not")
 
 
-def describe(path: Path) -> str:
-    """'sections[2].questions[0].options' style, for messages."""
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "the file"
+# list key -> what one item is called, and the key that names it
+_ITEM_NAMES: dict[str, tuple[str, str]] = {
+    "sections": ("section", "id"), "questions": ("question", "id"), "options": ("option", "value"),
+    "bands": ("band", "id"), "red_flags": ("red flag", "id"), "floors": ("floor", "id"),
+    "outcomes": ("outcome", "id"), "dimensions": ("dimension", "id"),
+    "recommendations": ("recommendation", "id"), "references": ("reference", "id"),
+}
+
+
+def describe(path: Path, data: Any = None) -> str:
+    """Where a value is, in the author's terms: "question 'staff' › option 'yes' › label".
+
+    List items are named by their id (or option value) when `data` lets us look it up; a question
+    is named on its own (ids are unique in the file), without its section.
+    """
+    parts: list[str] = []
+    node, parent_key = data, ""
+    for i, part in enumerate(path):
+        child: Any = None
+        if isinstance(part, int):
+            if isinstance(node, list) and 0 <= part < len(node):
+                child = node[part]
+            name, key = _ITEM_NAMES.get(parent_key, ("", ""))
+            ident = child.get(key) if isinstance(child, dict) and key else None
+            if name and isinstance(ident, str | int) and not isinstance(ident, bool):
+                if name == "question":
+                    parts.clear()
+                parts.append(f"{name} '{ident}'")
+            else:
+                parts.append(f"{parent_key} item {part + 1}" if parent_key else f"item {part + 1}")
+        else:
+            if isinstance(node, dict):
+                child = node.get(part)
+            if not (i + 1 < len(path) and isinstance(path[i + 1], int)):
+                parts.append(str(part))
+            parent_key = str(part)
+        node = child
+    return " › ".join(parts) or "the file"
 
 
 def _type_name(value: Any) -> str:
@@ -47,9 +82,12 @@ class StructureChecker:
         self.file = file
         self.problems: list[Problem] = []
 
-    def report(self, code: str, path: Path, message: str, *, key: bool = False) -> None:
-        line, column = self.doc.position(path, key=key)
-        self.problems.append(Problem(code, message, self.file, line, column))
+    def where(self, path: Path) -> str:
+        return describe(path, self.doc.data)
+
+    def report(self, kind: P, path: Path, *, at_key: bool = False, **params: Any) -> None:
+        line, column = self.doc.position(path, key=at_key)
+        self.problems.append(Problem.of(kind, self.file, line, column, **params))
 
     def check(self, value: Any, kind: s.Kind, path: Path) -> None:
         if isinstance(kind, s.Obj):
@@ -64,9 +102,13 @@ class StructureChecker:
             self._scalar(value, kind, path)
 
     def wrong_type(self, path: Path, expected: str, value: Any) -> None:
-        self.report("E102", path, f"{describe(path)} must be {expected}, not {_type_name(value)}.")
+        self.report(P.WRONG_TYPE, path, where=self.where(path), expected=expected,
+                    found=_type_name(value))
 
     def _object(self, value: Any, obj: s.Obj, path: Path) -> None:
+        if isinstance(kind_short := obj.short_form, s.Str) and isinstance(value, str):
+            self._string(value, kind_short, path)
+            return
         if not isinstance(value, dict):
             self.wrong_type(path, f"a mapping ({obj.name} with keys like "
                             f"{', '.join(f.name for f in obj.fields[:3])})", value)
@@ -79,24 +121,22 @@ class StructureChecker:
             if f.name in value:
                 self.check(value[f.name], f.kind, (*path, f.name))
             elif f.required:
-                where = describe(path)
-                self.report("E103", path, f"{where} ({obj.name}) is missing the required key "
-                            f"'{f.name}'. Add '{f.name}: …'" + (f" — {f.doc}" if f.doc else "."))
+                self.report(P.MISSING_KEY, path, where=self.where(path), what=obj.name,
+                            key=f.name, doc=f" — {f.doc}" if f.doc else ".")
 
     def _unknown_key(self, key: Any, names: list[str], path: Path, what: str) -> None:
         guess = difflib.get_close_matches(str(key), names, n=1, cutoff=0.6)
         hint = f" — did you mean '{guess[0]}'?" if guess else \
             f". Allowed keys in a {what}: {', '.join(names)}."
-        self.report("E101", (*path, key), f"unknown key '{key}' in {describe(path)}{hint}",
-                    key=True)
+        self.report(P.UNKNOWN_KEY, (*path, key), at_key=True, key=key,
+                    where=self.where(path), hint=hint)
 
     def _list(self, value: Any, kind: s.ListOf, path: Path) -> None:
         if not isinstance(value, list):
             self.wrong_type(path, "a list (items starting with '- ')", value)
             return
         if len(value) < kind.min_items:
-            self.report("E103", path, f"{describe(path)} must have at least {kind.min_items} "
-                        "item(s).")
+            self.report(P.TOO_FEW_ITEMS, path, where=self.where(path), count=kind.min_items)
         for index, item in enumerate(value):
             self.check(item, kind.item, (*path, index))
 
@@ -106,8 +146,8 @@ class StructureChecker:
             return
         for key, item in value.items():
             if not isinstance(key, str) or not re.match(s.ID_PATTERN, key):
-                self.report("E106", (*path, key), f"'{key}' in {describe(path)} is not a valid "
-                            "identifier; use lower-case letters, digits, '-', '_' or '.'.", key=True)
+                self.report(P.BAD_IDENTIFIER, (*path, key), at_key=True, value=key,
+                            where=self.where(path))
             self.check(item, kind.value, (*path, key))
 
     def _scalar(self, value: Any, kind: s.Kind, path: Path) -> None:
@@ -127,34 +167,50 @@ class StructureChecker:
     def _text(self, value: Any, path: Path) -> None:
         if isinstance(value, str):
             if not value.strip():
-                self.report("E102", path, f"{describe(path)} is empty; write the text.")
+                self.report(P.EMPTY_TEXT, path, where=self.where(path))
             return
         if not isinstance(value, dict) or not value:
             self.wrong_type(path, "a text, or a mapping of language codes to texts "
                             "(en: …, ms: …)", value)
             return
+        languages = list(value)
         for lang, text in value.items():
-            if not isinstance(text, str) or not text.strip():
-                self.wrong_type((*path, lang), "a non-empty text", text)
+            if text is None and lang not in LANGUAGE_NAMES:
+                # `{en: Credit, pricing or eligibility, ms: …}`: YAML ends the text at the comma
+                # and reads the rest as a key without a value.
+                before = languages[languages.index(lang) - 1] if languages.index(lang) else "en"
+                self.report(P.UNQUOTED_TEXT, (*path, lang), at_key=True, where=self.where(path),
+                            fragment=lang, key=before)
+            elif isinstance(text, str) and not text.strip():
+                self.report(P.EMPTY_TEXT, (*path, lang), where=self.where((*path, lang)))
+            elif not isinstance(text, str):
+                self.wrong_type((*path, lang), "a text", text)
 
     def _string(self, value: Any, kind: s.Str, path: Path) -> None:
         if kind.pattern == s.SEMVER_PATTERN and isinstance(value, int | float) and not isinstance(
                 value, bool):
-            self.report("E105", path, f"{value} is not a version: write three numbers, "
-                        "major.minor.patch, such as 1.0.0.")
+            self.report(P.BAD_VERSION, path, value=value)
             return
         if not isinstance(value, str):
             self.wrong_type(path, kind.what, value)
             return
         if kind.choices and value not in kind.choices:
-            code = "E107" if kind.what == "a language code" else "E104"
-            guess = difflib.get_close_matches(value, kind.choices, n=1)
-            hint = f" — did you mean '{guess[0]}'?" if guess else ""
-            self.report(code, path, f"'{value}' is not allowed for {describe(path)}{hint} "
-                        f"Use one of: {', '.join(kind.choices)}.")
+            guess = difflib.get_close_matches(value, kind.choices, n=1) or [
+                c for c in kind.choices if value and c.startswith(value)][:1]
+            if kind.what == "a language code":
+                guess = [LANGUAGE_ALIASES[value]] if value in LANGUAGE_ALIASES else guess
+                hint = f" Did you mean '{guess[0]}' ({LANGUAGE_NAMES[guess[0]]})?" if guess else ""
+                self.report(P.UNKNOWN_LANGUAGE, path, value=value, where=self.where(path),
+                            hint=hint, choices=", ".join(kind.choices))
+            else:
+                hint = f" Did you mean '{guess[0]}'?" if guess else ""
+                self.report(P.NOT_ALLOWED, path, value=value, where=self.where(path), hint=hint,
+                            choices=", ".join(kind.choices))
         elif kind.pattern and not re.match(kind.pattern, value):
-            code = "E105" if kind.pattern == s.SEMVER_PATTERN else "E106"
-            self.report(code, path, f"'{value}' is not {kind.what} ({describe(path)}).")
+            if kind.pattern == s.SEMVER_PATTERN:
+                self.report(P.BAD_VERSION, path, value=value)
+            else:
+                self.report(P.BAD_IDENTIFIER, path, value=value, where=self.where(path))
 
     def _number(self, value: Any, kind: s.Number, path: Path) -> None:
         if isinstance(value, bool) or not isinstance(value, int | float) or (
@@ -162,11 +218,11 @@ class StructureChecker:
             self.wrong_type(path, "a whole number" if kind.integer else "a number", value)
             return
         if kind.minimum is not None and value < kind.minimum:
-            self.report("E104", path, f"{describe(path)} is {value}; it must be at least "
-                        f"{kind.minimum:g}.")
+            self.report(P.OUT_OF_RANGE, path, where=self.where(path), value=value,
+                        bound=f"at least {kind.minimum:g}")
         if kind.maximum is not None and value > kind.maximum:
-            self.report("E104", path, f"{describe(path)} is {value}; it must be at most "
-                        f"{kind.maximum:g}.")
+            self.report(P.OUT_OF_RANGE, path, where=self.where(path), value=value,
+                        bound=f"at most {kind.maximum:g}")
 
     def _condition(self, value: Any, path: Path) -> None:
         if not isinstance(value, dict) or not value:
@@ -175,8 +231,8 @@ class StructureChecker:
         combiners = [k for k in value if k in _COMBINERS]
         if combiners:
             if len(value) != 1:
-                self.report("E102", path, f"{describe(path)}: '{combiners[0]}' must stand alone "
-                            "in its condition; put the other comparisons inside it.")
+                self.report(P.COMBINER_NOT_ALONE, path, where=self.where(path),
+                            combiner=combiners[0])
                 return
             key = combiners[0]
             if key == "not":
@@ -195,25 +251,24 @@ class StructureChecker:
             if key not in allowed:
                 self._unknown_key(key, allowed, path, "condition")
         if "question" not in value:
-            self.report("E103", path, f"{describe(path)} needs 'question: <question id>' to say "
-                        "which answer it looks at.")
+            self.report(P.CONDITION_QUESTION, path, where=self.where(path))
         elif not isinstance(value["question"], str):
             self.wrong_type((*path, "question"), "a question id", value["question"])
-        ops = [k for k in value if k in s.CONDITION_OPERATORS]
+        ops = [Operator(k) for k in value if k in s.CONDITION_OPERATORS]
         if len(ops) != 1:
-            self.report("E103" if not ops else "E102", path, f"{describe(path)} needs exactly one "
-                        f"comparison ({', '.join(s.CONDITION_OPERATORS)}); found {len(ops)}. "
-                        "Combine several with 'all:' or 'any:'.")
+            self.report(P.CONDITION_OPERATOR, path, where=self.where(path),
+                        operators=", ".join(s.CONDITION_OPERATORS), count=len(ops))
             return
-        operand = value[ops[0]]
-        if ops[0] in ("in", "not_in"):
+        op = ops[0]
+        operand = value[op.value]
+        if op in (Operator.IN, Operator.NOT_IN):
             if not isinstance(operand, list) or not operand:
-                self.wrong_type((*path, ops[0]), "a non-empty list of values", operand)
-        elif ops[0] == "answered":
+                self.wrong_type((*path, op.value), "a non-empty list of values", operand)
+        elif op is Operator.ANSWERED:
             if not isinstance(operand, bool):
-                self.wrong_type((*path, ops[0]), "true or false", operand)
+                self.wrong_type((*path, op.value), "true or false", operand)
         elif isinstance(operand, list | dict) or operand is None:
-            self.wrong_type((*path, ops[0]), "a single value", operand)
+            self.wrong_type((*path, op.value), "a single value", operand)
 
 
 def check_structure(doc: YamlDocument, file: str) -> list[Problem]:

@@ -17,13 +17,16 @@ import yaml
 
 from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.core.problems import Problem
+from aisafe_desktop.core.problems import ProblemCode as P
 
 try:  # the libyaml parser is several times faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
+# A 5,000-question file is 2.6 MB; the fast path reads 4 MiB well under a second
+# (benchmarks/README.md). Aliases and depth keep their own limits below.
+MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 40
 MAX_NODES = 500_000  # values produced, aliases counted at their expanded size
 
@@ -91,21 +94,14 @@ def _mark(event: Any) -> tuple[int, int]:
 
 def decode_yaml_bytes(raw: bytes, file: str) -> str:
     if len(raw) > MAX_FILE_BYTES:
-        raise YamlReadError(Problem(
-            "E001",
-            f"the file is {len(raw):,} bytes; questionnaires are limited to {MAX_FILE_BYTES:,} bytes. "
-            "Split it into several questionnaires or remove embedded data.",
-            file, 0, 0))
+        raise YamlReadError(Problem.of(P.FILE_TOO_LARGE, file, size=len(raw), limit=MAX_FILE_BYTES))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        raise YamlReadError(Problem(
-            "E002",
-            f"byte 0x{raw[error.start]:02x} is not valid UTF-8. Save the file as UTF-8 "
-            "(in most editors: 'Save with encoding' → UTF-8).",
-            file, line, column)) from None
+        raise YamlReadError(Problem.of(P.NOT_UTF8, file, line, column,
+                                       byte=raw[error.start])) from None
     return text.removeprefix("\ufeff")
 
 
@@ -120,8 +116,8 @@ class _Builder:
         self.constructor = yaml.constructor.SafeConstructor()
         self.finished = False
 
-    def fail(self, code: str, message: str, pos: tuple[int, int]) -> YamlReadError:
-        return YamlReadError(Problem(code, message, self.file, pos[0], pos[1]))
+    def fail(self, kind: P, pos: tuple[int, int], **params: Any) -> YamlReadError:
+        return YamlReadError(Problem.of(kind, self.file, pos[0], pos[1], **params))
 
     def child_path(self) -> Path:
         if not self.stack:
@@ -134,20 +130,19 @@ class _Builder:
     def count(self, size: int, pos: tuple[int, int]) -> None:
         self.nodes += size
         if self.nodes > MAX_NODES:
-            raise self.fail("E004", f"the document expands to more than {MAX_NODES:,} values "
-                            "(usually aliases that refer to aliases). Write the values out or use "
-                            "fewer aliases.", pos)
+            raise self.fail(P.ALIAS_BOMB, pos, limit=MAX_NODES)
 
     def scalar(self, event: Any) -> Any:
         tag = event.tag
         if tag is None or tag == "!":
             tag = self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        if tag == _MERGE_TAG:
+            raise self.fail(P.MERGE_KEY, _mark(event))
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError:
-            raise self.fail("E102", f"the tag {tag!r} is not allowed here; write a plain value "
-                            "without a '!tag'.", _mark(event)) from None
+            raise self.fail(P.BAD_TAG, _mark(event), tag=tag) from None
 
     def add_value(self, value: Any, pos: tuple[int, int], size: int) -> None:
         """Attach a finished value to the container on top of the stack (or make it the root)."""
@@ -171,19 +166,17 @@ class _Builder:
 
     def set_key(self, top: _Frame, key: Any, pos: tuple[int, int]) -> None:
         if isinstance(key, list | dict):
-            raise self.fail("E102", "a key must be a plain word, not a list or mapping.", pos)
+            raise self.fail(P.KEY_NOT_PLAIN, pos)
         if key in top.container:
             first = self.doc.key_positions.get((*top.path, key), top.start)
-            raise self.fail("E006", f"duplicate key {key!r}: it was already given on line {first[0]}. "
-                            "YAML keeps only one of them, so remove or rename one.", pos)
+            raise self.fail(P.DUPLICATE_KEY, pos, key=key, first_line=first[0])
         top.pending_key, top.has_key = key, True
         self.doc.key_positions[(*top.path, key)] = pos
 
     def open(self, container: Any, event: Any) -> None:
         pos = _mark(event)
         if len(self.stack) >= MAX_DEPTH:
-            raise self.fail("E005", f"values are nested more than {MAX_DEPTH} levels deep; a "
-                            "questionnaire never needs this. Check the indentation.", pos)
+            raise self.fail(P.TOO_DEEP, pos, limit=MAX_DEPTH)
         self.count(1, pos)
         self.stack.append(_Frame(container, self.child_path(), pos, event.anchor))
 
@@ -210,14 +203,51 @@ class _Builder:
         elif isinstance(event, yaml.AliasEvent):
             pos = _mark(event)
             if event.anchor not in self.anchors:
-                raise self.fail("E003", f"alias *{event.anchor} has no anchor &{event.anchor} "
-                                "before it.", pos)
+                raise self.fail(P.YAML_SYNTAX, pos, advice=f"alias *{event.anchor} has no "
+                                f"anchor &{event.anchor} before it: define the anchor first.")
             value, size = self.anchors[event.anchor]
             self.count(size, pos)
             self.add_value(value, pos, size)
         elif isinstance(event, yaml.DocumentStartEvent) and self.finished:
-            raise self.fail("E003", "the file holds more than one YAML document ('---'); keep "
-                            "one questionnaire per file.", _mark(event))
+            raise self.fail(P.YAML_SYNTAX, _mark(event), advice="the file holds more than one "
+                            "YAML document ('---'); keep one questionnaire per file.")
+
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+# What the parser says → what to do about it, in plain words.
+_ADVICE: tuple[tuple[str, str], ...] = (
+    ("mapping values are not allowed", "a ': ' inside a text makes YAML read the rest as a new "
+     "key. Put the whole text in quotes (text: \"Note: …\"), or, if this is meant to be a new "
+     "key, indent it like the keys above it."),
+    ("expected ',' or '}'", "a '{…}' mapping is not closed, or a text inside it contains ': ' or "
+     "' #'. Put such a text in quotes ({en: \"Note: …\", ms: \"…\"}) and end the mapping with '}'."),
+    ("expected ',' or ']'", "a '[…]' list is not closed, or an item contains ': ' or ' #'. Put "
+     "such an item in quotes and end the list with ']'."),
+    ("while scanning a quoted scalar", "a quoted text is never closed: add the closing quote "
+     "(and write a quote inside a text as \\\" in \"…\", or as '' in '…')."),
+    ("cannot start any token", "a line starts with a character YAML cannot read here (a tab, or "
+     "'@' / '`' at the start of a text). Indent with spaces only, and put such a text in quotes."),
+    ("could not find expected ':'", "this line is not 'key: value': a ':' is missing after the "
+     "key, or a long text continues on a line indented less than it should be (use a '>-' block "
+     "for long texts)."),
+    ("expected <block end>", "the indentation does not match the lines above: the keys of one "
+     "mapping, and the '- ' items of one list, must start in the same column."),
+    ("did not find expected key", "the indentation does not match the lines above: the keys of "
+     "one mapping must start in the same column, and a text with ': ' needs quotes."),
+    ("did not find expected '-' indicator", "the '- ' items of one list must start in the same "
+     "column."),
+)
+
+
+def syntax_advice(error: yaml.MarkedYAMLError) -> str:
+    said = " ".join(filter(None, (error.context, error.problem)))
+    for needle, advice in _ADVICE:
+        if needle in said:
+            return f"{advice} (YAML parser: {error.problem})"
+    return (f"the text is not valid YAML here ({said or 'no detail'}). Check the indentation "
+            "(spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in "
+            "quotes.")
 
 
 def read_yaml_text(text: str, file: str = "<string>") -> YamlDocument:
@@ -230,13 +260,11 @@ def read_yaml_text(text: str, file: str = "<string>") -> YamlDocument:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        what = error.problem or "the text is not valid YAML"
-        hint = f" ({error.context})" if error.context else ""
-        raise YamlReadError(Problem(
-            "E003", f"{what}{hint}. Check the indentation and that every ':' in a text is inside "
-            "quotes.", file, line, column)) from None
+        raise YamlReadError(Problem.of(P.YAML_SYNTAX, file, line, column,
+                                       advice=syntax_advice(error))) from None
     except yaml.YAMLError as error:
-        raise YamlReadError(Problem("E003", f"the text is not valid YAML: {error}", file, 0, 0)) from None
+        raise YamlReadError(Problem.of(P.YAML_SYNTAX, file, advice=f"the text is not valid YAML "
+                                       f"({error}).")) from None
     finally:
         loader.dispose()
     return builder.doc

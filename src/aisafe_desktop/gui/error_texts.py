@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from aisafe_desktop.core.errors import AisafeError, Message, render
+from aisafe_desktop.gui.error_texts_trust import TRUST_TEMPLATES
 
 CONTEXT = "Errors"
 
@@ -41,7 +42,6 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
                       "the file is {size:,} bytes; answers documents are limited to {limit:,} bytes"),
     QT_TRANSLATE_NOOP("Errors", "the JSON is nested too deeply"),
     QT_TRANSLATE_NOOP("Errors", "unknown key(s): {keys}"),
-    QT_TRANSLATE_NOOP("Errors", "{file}: cannot be loaded"),
     QT_TRANSLATE_NOOP("Errors", "{problem}"),
     QT_TRANSLATE_NOOP("Errors", "{question_id}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "{values} not among the options ({options})"),
@@ -57,6 +57,7 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
                       "window first, or use another data folder."),
     QT_TRANSLATE_NOOP("Errors",
                       "cannot create the lock file {file}: {reason}. Check the folder's permissions."),
+    QT_TRANSLATE_NOOP("Errors", "could not read {database}: {reason}. Nothing was changed; try again."),
     QT_TRANSLATE_NOOP("Errors",
                       "could not save to {database}: {reason}. This last change was not saved; everything "
                       "saved before it is safe. Free some disk space or check that the folder is writable, "
@@ -210,6 +211,7 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "the file is not a PDF"),
     QT_TRANSLATE_NOOP("Errors", "the receipt cannot be relied on: {reason}"),
 )))
+TEMPLATES += TRUST_TEMPLATES  # the trust store, verdicts and agency CA
 
 
 def localise(message: AisafeError | Message, *, sentence: bool = False) -> str:

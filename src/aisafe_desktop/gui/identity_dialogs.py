@@ -31,13 +31,14 @@ from aisafe_desktop.gui.widgets import (
     translate_buttons,
     wrapped,
 )
+from aisafe_desktop.services.identities import MIN_PASSPHRASE_LENGTH
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.services.identities import StoredIdentity
 
 translate = QCoreApplication.translate
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = MIN_PASSPHRASE_LENGTH  # the CLI enforces the same minimum
 Done = Callable[["StoredIdentity"], None]
 
 

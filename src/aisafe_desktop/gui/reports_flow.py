@@ -35,15 +35,36 @@ class ReportsFlow(QObject):
             self.verify(Path(name))
 
     def verify(self, file: Path) -> None:
-        from aisafe_desktop.services.pdf_reports import catalogue_lookup, verify_reports
+        """Verify with the trusted list of the workspace (services.verification: three verdicts)."""
+        from aisafe_desktop.services.pdf_reports import catalogue_lookup
+        from aisafe_desktop.services.verification import verify_files
 
-        lookup = catalogue_lookup(self.ctx.ws.catalogue)
-        self.ctx.tasks.run(lambda: verify_reports([file], None, lookup)[0], self._verified)
+        ws = self.ctx.ws
+        lookup = catalogue_lookup(ws.catalogue)
+        self.ctx.tasks.run(lambda: verify_files([file], ws.trust_list(), lookup)[0],
+                           self._verified)
 
     def _verified(self, verification: Any) -> None:
         from aisafe_desktop.gui.verify_dialog import VerifyDialog
 
-        self.verify_dialog = self._open(VerifyDialog(verification, self.window))
+        self.verify_dialog = self._open(VerifyDialog(verification, self.window, self._trust))
+
+    def _trust(self, verification: Any) -> None:
+        """Store the signer's certificate as trusted, then verify the file again."""
+        from cryptography import x509
+
+        der, ws = verification.signer_certificate, self.ctx.ws
+        note = self.tr("trusted from the verify view after comparing the fingerprint")
+
+        def work() -> None:
+            ws.trust_certificate(x509.load_der_x509_certificate(der), note)
+
+        def done(_result: object) -> None:
+            if self.verify_dialog is not None:
+                self.verify_dialog.close()
+            self.verify(verification.path)
+
+        self.ctx.tasks.run(work, done, self.ctx.errors.present)
 
     @staticmethod
     def _open(dialog: QDialog) -> QDialog:

@@ -110,11 +110,15 @@ class ResultsPage(QWidget):
     def _band_block(self, q: Questionnaire, result: ScoreResult, lang: str) -> None:
         band = q.band(result.band)
         self.body.addWidget(quiet(wrapped(self.title or q.title.get(lang))))
-        label = band.label.get(lang) if band else result.band
+        title = q.result_title(result.band)  # a band's label, or an outcome's title
+        label = title.get(lang) if title else result.band
         heading = Heading(self.tr("Result: {band}").format(band=label), level=1)
         heading.setObjectName("band-label")
         self.body.addWidget(heading)
-        if band is not None and band.meaning is not None:
+        outcome = q.outcome(result.outcome) if result.outcome else None
+        if outcome is not None:  # an outcome has its own text and no band duties
+            self.body.addWidget(wrapped(outcome.text.get(lang)))
+        elif band is not None and band.meaning is not None:
             self.body.addWidget(wrapped(band.meaning.get(lang)))
         self.body.addWidget(quiet(wrapped(self.tr("Overall score: {score} %").format(
             score=f"{result.overall:g}"))))

@@ -71,6 +71,13 @@ class SettingsPage(QScrollArea):
 
         self.identities = IdentitiesPanel(ctx)
         self.layout_.addWidget(self.identities)
+        from aisafe_desktop.gui.ca_panel import CertificatesPanel
+        from aisafe_desktop.gui.trust_panel import TrustPanel
+
+        self.certificates = CertificatesPanel(ctx)  # agency-issued certificates and the agency CA
+        self.trust = TrustPanel(ctx)
+        self.layout_.addWidget(self.certificates)
+        self.layout_.addWidget(self.trust)
         self._about()
         self.layout_.addStretch(1)
         self.setWidget(content)
@@ -138,6 +145,7 @@ class SettingsPage(QScrollArea):
     # -- backups ------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.identities.refresh()
+        self.trust.refresh()
         if self.ctx.workspace is None:
             return
         self.show_backups(self.ctx.ws.list_backups())

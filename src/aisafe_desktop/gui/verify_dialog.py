@@ -1,16 +1,27 @@
-"""The verdict on a signed PDF report, in plain words, with each check and its details."""
+"""The verdict on a signed PDF report (TRUSTED, UNTRUSTED or INVALID, from
+services.verification), in plain words, with the signer, each check and its details, and the
+"Trust this signer…" action for an intact report from a signer not in the trusted list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from aisafe_desktop.gui.verify_reason_texts import reason_text
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, translate_buttons, wrapped
 
 if TYPE_CHECKING:
-    from aisafe_desktop.services.pdf_reports import ReportVerification
+    from aisafe_desktop.services.verification import Verification
 
 translate = QCoreApplication.translate
 
@@ -27,7 +38,11 @@ def check_names() -> dict[str, str]:
             "answers document": translate("Checks", "The attached answers are readable"),
             "questionnaire found": translate("Checks", "The questionnaire is installed here"),
             "questionnaire identical": translate("Checks", "It is the same questionnaire text"),
-            "result consistent": translate("Checks", "Re-scoring gives the stated result")}
+            "result consistent": translate("Checks", "Re-scoring gives the stated result"),
+            "answers follow the questionnaire": translate("Checks", "The answers follow the "
+                                                          "questionnaire's rules"),
+            "pages match the answers": translate("Checks", "The pages state the same result as "
+                                                 "the signed answers")}
 
 
 def mark(passed: bool | None) -> str:
@@ -35,9 +50,13 @@ def mark(passed: bool | None) -> str:
 
 
 class VerifyDialog(QDialog):
-    def __init__(self, verification: ReportVerification, parent: QWidget | None = None) -> None:
+    """`on_trust(verification)` is called when the person confirmed "Trust this signer…"."""
+
+    def __init__(self, verification: Verification, parent: QWidget | None = None,
+                 on_trust: Callable[[Verification], None] | None = None) -> None:
         super().__init__(parent)
         self.verification = verification
+        self._on_trust = on_trust
         self.layout_ = QVBoxLayout(self)
         self.verdict = Heading(level=2)
         self.verdict.setObjectName("verdict")
@@ -47,7 +66,13 @@ class VerifyDialog(QDialog):
         self.details: list[QLabel] = []
         for widget in (self.verdict, self.summary, self.signer):
             self.layout_.addWidget(widget)
-        for _check in verification.all_checks:
+        from aisafe_desktop.gui.trust_dialogs import can_trust
+
+        self.trust_button = QPushButton()
+        self.trust_button.setVisible(on_trust is not None and can_trust(verification))
+        self.trust_button.clicked.connect(self._confirm_trust)
+        self.layout_.addWidget(self.trust_button)
+        for _check in verification.report.all_checks:
             label = wrapped()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.details.append(label)
@@ -64,14 +89,23 @@ class VerifyDialog(QDialog):
             self._retranslate()
         super().changeEvent(event)
 
+    def _confirm_trust(self) -> None:
+        from aisafe_desktop.gui.trust_dialogs import confirm_trust
+
+        if self._on_trust is not None and confirm_trust(self, self.verification):
+            self.trust_button.setEnabled(False)
+            self._on_trust(self.verification)
+
     def _retranslate(self) -> None:
+        from aisafe_desktop.gui.trust_dialogs import verdict_texts
+
         v = self.verification
         self.setWindowTitle(self.tr("Verify a signed report"))
-        if v.valid:
-            self.verdict.setText(self.tr("The report is signed and unchanged"))
-            self.summary.setText(self.tr("{file} was signed and has not been changed since. The "
-                                         "answers inside give the result it states.")
-                                 .format(file=v.path.name))
+        self.trust_button.setText(self.tr("Trust this signer…"))
+        texts = verdict_texts(v)
+        if texts is not None:
+            self.verdict.setText(texts[0])
+            self.summary.setText(texts[1])
         else:
             self.verdict.setText(self.tr("Do not rely on this report"))
             self.summary.setText(self.tr("{file} failed at least one check below. It may have "
@@ -79,18 +113,13 @@ class VerifyDialog(QDialog):
                                          "report.").format(file=v.path.name))
         self.signer.setText(self._signer_text(v))
         names = check_names()
-        for label, check in zip(self.details, v.all_checks, strict=True):
-            label.setText(f"{mark(check.passed)}  {names.get(check.name, check.name)}: "
-                          f"{check.detail}")
+        for label, check in zip(self.details, v.report.all_checks, strict=True):
+            # a failure reason is a template: shown in the person's language
+            detail = reason_text(check.reason, check.params) if check.reason else check.detail
+            label.setText(f"{mark(check.passed)}  {names.get(check.name, check.name)}: {detail}")
         translate_buttons(self.buttons)
 
     def _signer_text(self, v: Any) -> str:
-        info = v.signature.signer
-        if info is None:
-            return ""
-        when = v.signature.signing_time.strftime("%Y-%m-%d %H:%M UTC") \
-            if v.signature.signing_time else "?"
-        return self.tr("Signed by {signer}, {organisation} ({country}) on {when}.\nFingerprint "
-                       "(SHA-256): {fingerprint}").format(
-            signer=info.signer, organisation=info.organisation, country=info.country, when=when,
-            fingerprint=info.fingerprint)
+        from aisafe_desktop.gui.trust_dialogs import signer_lines
+
+        return signer_lines(v)

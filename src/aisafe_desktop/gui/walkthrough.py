@@ -29,6 +29,7 @@ from aisafe_desktop.gui.question_card import QuestionCard
 from aisafe_desktop.gui.saved_indicator import SavedIndicator
 from aisafe_desktop.gui.section_list import SectionList, section_marks
 from aisafe_desktop.gui.section_page import SectionPage
+from aisafe_desktop.gui.upgrade_dialog import UpgradeBanner
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ class WalkthroughPage(QWidget):
     def _build(self) -> None:
         self.title = Heading(level=1)
         self.subtitle = quiet(wrapped())
+        self.upgrade_banner = UpgradeBanner(self.ctx, self.flush)
+        self.upgrade_banner.upgraded.connect(self._reopen)
         self.sections = SectionList()
         self.sections.section_chosen.connect(self._section_chosen)
         self.progress = quiet(QLabel())
@@ -93,6 +96,7 @@ class WalkthroughPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.upgrade_banner)
         layout.addLayout(body, 1)
         for keys, slot in ((QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self.go_next),
                            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.go_back),
@@ -121,6 +125,13 @@ class WalkthroughPage(QWidget):
         first = next((s for s in q.sections if state_now.section_applies(s)), q.sections[0])
         wanted = next((s for s in q.sections if position and s.id == position.section), first)
         self.show_section(wanted, question=position.question if position else None)
+        self.upgrade_banner.check(state)
+
+    def _reopen(self, assessment_id: int) -> None:
+        """After an upgrade: show the assessment again, on the new version's questions."""
+        ws = self.ctx.ws
+        self.ctx.tasks.run(lambda: ws.open_assessment(assessment_id), self.load,
+                           self.ctx.errors.present)
 
     def _applicability(self) -> Applicability:
         assert self.state is not None

@@ -35,3 +35,7 @@ class PdfAError(ReportingError):
 
 class ExtractError(ReportingError):
     """The answers document could not be taken out of a PDF (not signed, no attachment, damaged)."""
+
+
+class CertificateAuthorityError(ReportingError):
+    """An agency CA action failed: a bad request, an unknown serial, an unreadable CA file."""

@@ -117,12 +117,36 @@ def _needs_fallback(script: Script, char: str) -> bool:
     return unicodedata.category(char)[0] != "M" and not _has_glyph(script, char)
 
 
-def split_runs(text: str) -> list[tuple[Script, str]]:
+# Drawn instead of a character no bundled font has (emoji, CJK, ...): a .notdef glyph would make
+# the PDF/A file invalid and shows as an empty box anyway. Noto Sans has U+FFFD.
+REPLACEMENT = "\ufffd"
+
+
+def _drawable(char: str, script: Script) -> str:
+    """`char`, or REPLACEMENT if `script`'s font has no glyph for it ('' for invisible ones)."""
+    if char in "\n\t" or (ord(char) < 0x0300 and char.isprintable()):
+        return char  # Noto Sans covers Latin-1 and Latin Extended
+    if not char.isprintable() and unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn"):
+        return REPLACEMENT if unicodedata.category(char) != "Cc" else ""
+    if _has_glyph(script, char):
+        return char
+    return "" if unicodedata.category(char) == "Cf" else REPLACEMENT
+
+
+def unsupported(text: str) -> list[str]:
+    """The characters of `text` that no bundled font can draw (shown as REPLACEMENT)."""
+    missing = []
+    for script, run in split_runs(text, replace=False):
+        missing += [c for c in run if _drawable(c, script) != c and c not in missing]
+    return missing
+
+
+def split_runs(text: str, replace: bool = True) -> list[tuple[Script, str]]:
     """Split NFC-normalised text into runs of one script.
 
     A neutral character (space, digit, punctuation, mark) joins the current run when that run's
     font has it (the Thai, Lao, Myanmar and Khmer fonts lack digits and most punctuation), else it
-    goes to Noto Sans.
+    goes to Noto Sans. With `replace`, characters no bundled font has become REPLACEMENT.
     """
     text = unicodedata.normalize("NFC", text)
     runs: list[tuple[Script, str]] = []
@@ -132,6 +156,10 @@ def split_runs(text: str) -> list[tuple[Script, str]]:
         script = script_of(char)
         if script is None and current is not Script.LATIN and _needs_fallback(current, char):
             script = Script.LATIN
+        if replace and (script or current) is Script.LATIN:
+            char = _drawable(char, Script.LATIN)
+            if not char:
+                continue
         if script is not None and script is not current:
             if buffer:
                 runs.append((current, "".join(buffer)))

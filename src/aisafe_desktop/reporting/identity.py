@@ -27,6 +27,9 @@ from aisafe_desktop.reporting.errors import (
 
 RSA_BITS = 3072
 DEFAULT_VALIDITY_DAYS = 5 * 365
+# PBKDF2-SHA256 rounds for the key and certificate bags (OWASP 2023 figure for PBKDF2-SHA256),
+# and PKCS#12-KDF rounds for the MAC, which `cryptography` fixes at 2,048: pkcs12_mac recomputes it.
+PKCS12_KDF_ROUNDS = 600_000
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -47,6 +50,8 @@ class IdentityInfo:
     not_before: dt.datetime
     not_after: dt.datetime
     self_signed: bool
+    subject: str = ""  # RFC 4514, e.g. "CN=Siti Aminah,O=Contoh Sdn Bhd,C=MY"
+    serial: str = ""  # upper-case hexadecimal, as `ca revoke` takes it
 
     @property
     def keeps_pdfa(self) -> bool:
@@ -67,6 +72,19 @@ class Identity:
 def fingerprint(certificate: x509.Certificate) -> str:
     """SHA-256 of the DER certificate as upper-case colon-separated hex (AB:CD:...)."""
     return ":".join(f"{b:02X}" for b in certificate.fingerprint(hashes.SHA256()))
+
+
+def format_serial(serial: int) -> str:
+    return f"{serial:X}"
+
+
+def parse_serial(text: str) -> int | None:
+    """A serial as `format_serial` writes it (hex; "0x" and colons allowed), or None."""
+    digits = re.sub(r"[\s:]", "", text)
+    digits = digits[2:] if digits.lower().startswith("0x") else digits
+    if not re.fullmatch(r"[0-9A-Fa-f]{1,40}", digits):
+        return None
+    return int(digits, 16)
 
 
 def normalise_fingerprint(text: str) -> str | None:
@@ -113,10 +131,14 @@ def describe(certificate: x509.Certificate, key: SigningKey | None = None) -> Id
         not_before=certificate.not_valid_before_utc,
         not_after=certificate.not_valid_after_utc,
         self_signed=certificate.issuer == subject,
+        subject=subject.rfc4514_string(),
+        serial=format_serial(certificate.serial_number),
     )
 
 
-def _check_fields(name: str, organisation: str, country: str, email: str) -> None:
+def check_identity_fields(
+    name: str, organisation: str, country: str, email: str, what: str = "the identity"
+) -> None:
     problems = []
     if not name.strip():
         problems.append(Message("the signer name is empty"))
@@ -129,6 +151,9 @@ def _check_fields(name: str, organisation: str, country: str, email: str) -> Non
         problems.append(Message("e-mail {email} does not look like name@example.org",
                                 email=repr(email)))
     if problems:
+        if what == "the certificate authority":
+            raise IdentityError("cannot create the certificate authority: {problems}",
+                                problems=problems)
         raise IdentityError("cannot create the identity: {problems}", problems=problems)
 
 
@@ -173,7 +198,7 @@ def create_identity(
 ) -> tuple[bytes, x509.Certificate]:
     """New RSA-3072 key and self-signed certificate -> (PKCS#12 bytes, certificate)."""
     country = country.strip().upper()
-    _check_fields(name, organisation, country, email)
+    check_identity_fields(name, organisation, country, email)
     if not passphrase:
         raise IdentityError("choose a passphrase: the private key is never stored unencrypted")
     attributes = [
@@ -185,15 +210,37 @@ def create_identity(
         attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email.strip()))
     key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_BITS)
     certificate = _self_signed(key, x509.Name(attributes), validity_days)
-    # BestAvailableEncryption: AES-256-CBC, PBKDF2 key derivation and a SHA-256 MAC
-    data = pkcs12.serialize_key_and_certificates(
-        name.strip().encode("utf-8"),
-        key,
-        certificate,
-        None,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    return pkcs12_bytes(name.strip(), key, certificate, (), passphrase), certificate
+
+
+def pkcs12_encryption(passphrase: str) -> serialization.KeySerializationEncryption:
+    """AES-256-CBC with PBKDF2-SHA256 at PKCS12_KDF_ROUNDS for key and certificates, SHA-256 MAC."""
+    return (
+        serialization.PrivateFormat.PKCS12.encryption_builder()
+        .kdf_rounds(PKCS12_KDF_ROUNDS)
+        .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
+        .hmac_hash(hashes.SHA256())
+        .build(passphrase.encode("utf-8"))
     )
-    return data, certificate
+
+
+def pkcs12_bytes(
+    label: str,
+    key: SigningKey,
+    certificate: x509.Certificate,
+    chain: tuple[x509.Certificate, ...] | list[x509.Certificate],
+    passphrase: str,
+) -> bytes:
+    """A PKCS#12 file's bytes, always with `pkcs12_encryption` (never unencrypted)."""
+    if not passphrase:
+        raise IdentityError("choose a passphrase: the private key is never stored unencrypted")
+    from aisafe_desktop.reporting.pkcs12_mac import with_strong_mac
+
+    data = pkcs12.serialize_key_and_certificates(
+        label.encode("utf-8") or None, key, certificate, list(chain) or None,
+        pkcs12_encryption(passphrase),
+    )  # fmt: skip
+    return with_strong_mac(data, passphrase, PKCS12_KDF_ROUNDS)
 
 
 def _looks_like_pkcs12(data: bytes) -> bool:

@@ -30,7 +30,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "No recommendation was triggered.",
         "ms": "Tiada cadangan dicetuskan.",
     },
-    "obligations": {"en": "Obligations and next steps", "ms": "Kewajipan dan langkah seterusnya"},
+    "obligations": {"en": "Recommended steps", "ms": "Langkah yang disyorkan"},
+    "raised_by_flag": {"en": "Raised to this level by a red flag: {text}",
+                       "ms": "Dinaikkan ke tahap ini oleh amaran merah: {text}"},
+    "raised_by_floor": {"en": "Raised to this level by a minimum-level rule: {text}",
+                        "ms": "Dinaikkan ke tahap ini oleh peraturan tahap minimum: {text}"},
+    "labels_fallback": {"en": "The headings of this report are in English: AISafe Desktop has no "
+                              "{language} text for them yet."},
     "priority_high": {"en": "High priority", "ms": "Keutamaan tinggi"},
     "priority_medium": {"en": "Medium priority", "ms": "Keutamaan sederhana"},
     "priority_low": {"en": "Low priority", "ms": "Keutamaan rendah"},
@@ -66,28 +72,57 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "verify_2": {
         "en": "With AISafe Desktop: choose “Verify a PDF” on the Home screen, or run "
-        "aisafe verify REPORT.pdf --trust FINGERPRINT. It checks the signature, that it "
-        "covers the whole file with no later changes, and re-scores the embedded answers.",
+        "aisafe verify REPORT.pdf. It checks the signature, that it covers the whole file with "
+        "no later changes, re-scores the embedded answers, and says TRUSTED only if the signer "
+        "is in your trusted list (aisafe trust add), UNTRUSTED otherwise.",
         "ms": "Dengan AISafe Desktop: pilih “Sahkan PDF” pada skrin Utama, atau jalankan "
-        "aisafe verify LAPORAN.pdf --trust CAP_JARI. Ia menyemak tandatangan, bahawa ia "
-        "meliputi seluruh fail tanpa perubahan kemudian, dan mengira semula skor jawapan.",
+        "aisafe verify LAPORAN.pdf. Ia menyemak tandatangan, bahawa ia meliputi seluruh fail "
+        "tanpa perubahan kemudian, mengira semula skor jawapan, dan menyatakan DIPERCAYAI hanya "
+        "jika penandatangan ada dalam senarai dipercayai anda (aisafe trust add), TIDAK "
+        "DIPERCAYAI jika tidak.",
     },
     "verify_3": {
         "en": "Without it: any PAdES-capable reader (e.g. poppler's pdfsig) shows whether the "
         "signature is valid. Compare the signer's certificate fingerprint with the one the "
-        "signer registered with you: a self-signed certificate proves nothing by itself.",
+        "signer registered with you: a self-signed certificate proves nothing by itself. "
+        "The time on the signature is the claimed signing time: the signer's own clock, not "
+        "proven by a timestamp authority.",
         "ms": "Tanpanya: mana-mana pembaca yang menyokong PAdES (cth. pdfsig daripada poppler) "
         "menunjukkan sama ada tandatangan sah. Bandingkan cap jari sijil penandatangan "
         "dengan yang didaftarkan kepada anda: sijil yang ditandatangani sendiri tidak "
-        "membuktikan apa-apa dengan sendirinya.",
+        "membuktikan apa-apa dengan sendirinya. Masa pada tandatangan ialah masa tandatangan "
+        "yang didakwa: jam penandatangan sendiri, tidak dibuktikan oleh pihak berkuasa cap masa.",
     },
     "stamp_signed_by": {"en": "Digitally signed by", "ms": "Ditandatangani secara digital oleh"},
     "stamp_organisation": {"en": "Organisation", "ms": "Organisasi"},
-    "stamp_date": {"en": "Date", "ms": "Tarikh"},
+    "stamp_date": {"en": "Claimed signing time", "ms": "Masa tandatangan didakwa"},
     "signature_here": {"en": "Digital signature", "ms": "Tandatangan digital"},
     "page_of": {"en": "Page {page} of {pages}", "ms": "Halaman {page} daripada {pages}"},
     "unsigned": {"en": "(added when signing)", "ms": "(ditambah semasa menandatangani)"},
+    "reference": {"en": "Report reference", "ms": "Rujukan laporan"},
+    "reference_footer": {"en": "Ref. {reference}", "ms": "Ruj. {reference}"},
+    "status": {"en": "Status", "ms": "Status"},
+    "complete": {"en": "Complete", "ms": "Lengkap"},
+    "incomplete": {
+        "en": "INCOMPLETE: {count} required question(s) not answered",
+        "ms": "TIDAK LENGKAP: {count} soalan wajib tidak dijawab",
+    },
+    "declaration_heading": {"en": "Declaration", "ms": "Pengakuan"},
+    "declaration": {
+        "en": "I, {signer}, declare that the answers in this report, given for {organisation}, are "
+        "accurate and complete to the best of my knowledge, and that I am authorised to submit "
+        "them. I sign this report with my digital signature below.",
+        "ms": "Saya, {signer}, mengaku bahawa jawapan dalam laporan ini, yang diberikan bagi pihak "
+        "{organisation}, adalah tepat dan lengkap setakat pengetahuan saya, dan bahawa saya "
+        "diberi kuasa untuk menyerahkannya. Saya menandatangani laporan ini dengan tandatangan "
+        "digital saya di bawah.",
+    },
 }
+
+
+def has_labels(language: str) -> bool:
+    """Whether the report's own headings exist in `language` (else they are English)."""
+    return language in _LABELS["report"]
 
 
 def label(key: str, language: str) -> str:

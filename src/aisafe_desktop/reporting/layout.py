@@ -57,6 +57,7 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=6,
             spaceAfter=8,
             textColor=ACCENT,
+            keepWithNext=1,  # a heading never ends a page alone
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -66,10 +67,16 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=17,
             spaceBefore=8,
             spaceAfter=4,
+            keepWithNext=1,
         ),
-        "question": ParagraphStyle("question", parent=base, fontName=BOLD_FONT, spaceBefore=6, spaceAfter=2),
+        "question": ParagraphStyle(
+            "question", parent=base, fontName=BOLD_FONT, spaceBefore=6, spaceAfter=2, keepWithNext=1
+        ),
         "cell": ParagraphStyle("cell", parent=base, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD_FONT, spaceAfter=0),
+        "rec_title": ParagraphStyle(
+            "rec_title", parent=base, fontName=BOLD_FONT, spaceAfter=0, keepWithNext=1
+        ),
         "badge": ParagraphStyle(
             "badge",
             parent=base,
@@ -107,6 +114,36 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph from plain text (escaped, NFC, per-script fonts)."""
     return ShapedParagraph(markup(text, bold=style.fontName == BOLD_FONT), style)
+
+
+CHUNK = 1500  # characters per paragraph of a long text
+
+
+def _chunks(text: str) -> list[str]:
+    """Long text cut into paragraph-sized pieces at line ends, else sentence ends, else spaces."""
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > CHUNK:
+            cut = line.rfind(". ", CHUNK // 2, CHUNK) + 1 or line.rfind(" ", CHUNK // 2, CHUNK)
+            cut = cut if cut > 0 else CHUNK
+            pieces.append(line[:cut].rstrip())
+            line = line[cut:].lstrip()
+        pieces.append(line)
+    return pieces
+
+
+def paras(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """A possibly long plain text as several paragraphs.
+
+    ReportLab breaks a paragraph that runs over a page by re-breaking the whole remainder on
+    every page: one 400 KB answer cost ~100 s (quadratic). Pieces of ~1,500 characters keep
+    rendering linear in the length of the text.
+    """
+    if len(text) <= CHUNK:
+        return [para(text, style)]
+    tight = ParagraphStyle(f"{style.name}-piece", parent=style, spaceAfter=0)
+    pieces = _chunks(text)
+    return [para(piece, tight) for piece in pieces[:-1]] + [para(pieces[-1], style)]
 
 
 def table(rows: list[list[Any]], widths: list[Any], commands: list[tuple[Any, ...]]) -> Table:
@@ -161,6 +198,7 @@ class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # ReportLab is un
 
     footer_template = "Page {page} of {pages}"
     footer_left = ""
+    footer_centre = ""  # the report reference number, on every page
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -187,10 +225,11 @@ class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # ReportLab is un
         text = self.footer_template.format(page=self._pageNumber, pages=total)
         self.drawRightString(PAGE_WIDTH - MARGIN, 9 * mm, text)
         self.drawString(MARGIN, 9 * mm, self.footer_left)
+        self.drawCentredString(PAGE_WIDTH / 2, 9 * mm, self.footer_centre)
         self.restoreState()
 
 
-def canvas_class(footer_template: str, footer_left: str) -> type[NumberedCanvas]:
+def canvas_class(footer_template: str, footer_left: str, footer_centre: str = "") -> type[NumberedCanvas]:
     """A canvas class with the localised footer (ReportLab instantiates it itself)."""
     return type(
         "ReportCanvas",
@@ -198,6 +237,7 @@ def canvas_class(footer_template: str, footer_left: str) -> type[NumberedCanvas]
         {
             "footer_template": footer_template,
             "footer_left": footer_left,
+            "footer_centre": footer_centre,
         },
     )
 

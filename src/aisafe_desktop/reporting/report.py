@@ -38,6 +38,19 @@ class ReportContext:
     app_version: str = ""
     created: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
 
+    @property
+    def reference(self) -> str:
+        """The report's unique reference number (also in answers.json)."""
+        return str(self.document.extra.get("reference") or "")
+
+    @property
+    def missing_required(self) -> int:
+        """Required questions left unanswered (a report exported as incomplete)."""
+        from aisafe_desktop.core.answers import check_answers
+
+        problems = check_answers(self.questionnaire, self.document, require_complete=True)
+        return sum(1 for p in problems if p.message == "required, but not answered")
+
     def text(self, value: Any) -> str:
         """A questionnaire Text in the report language (questionnaire default as fallback)."""
         if value is None:
@@ -100,9 +113,11 @@ def render(context: ReportContext) -> RenderedReport:
         lang=lang,
     )
     story = report_parts.story(context, slot)
+    reference = labels.label("reference_footer", lang).format(reference=context.reference)
     canvas_cls = layout.canvas_class(
-        labels.label("page_of", lang), f"AISafe Desktop {context.app_version}".strip()
-    )
+        labels.label("page_of", lang), f"AISafe Desktop {context.app_version}".strip(),
+        reference if context.reference else "",
+    )  # fmt: skip
     try:
         doc.build(story, canvasmaker=canvas_cls)
     except Exception as error:  # ReportLab raises bare exceptions for layout failures

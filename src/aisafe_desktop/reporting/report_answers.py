@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Question
@@ -28,6 +28,9 @@ def answers_part(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
         if not state.section_applies(section):
             continue
         number += 1
+        # room for the heading and the start of its first question, else a new page: the
+        # heading is kept with what follows it, never left at the bottom of a page
+        parts.append(CondPageBreak(40 * mm))
         parts.append(Heading(f"{number}. {context.text(section.title)}", st["h2"], 1))
         if section.description:
             parts.append(para(context.text(section.description), st["small"]))
@@ -35,7 +38,8 @@ def answers_part(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
         for question in section.questions:
             if state.applies(question.id):
                 shown += 1
-                parts += question_block(context, question, f"{number}.{shown}", st)
+                block = question_block(context, question, f"{number}.{shown}", st)
+                parts += block[1:] if shown == 1 else block  # the first follows its heading
     return parts
 
 
@@ -48,15 +52,15 @@ def question_block(
     shown = answer_text(question, value, lang, context.questionnaire.default_language)
     if shown is None:
         missing = "not_answered" if question.required else "not_answered_optional"
-        answer_para = para(label(missing, lang), st["small"])
+        answer_paras = [para(label(missing, lang), st["small"])]
     else:
-        answer_para = para(shown, st["body"])
-    head = [para(f"{number}  {context.text(question.text)}", st["question"]), answer_para]
+        answer_paras = layout.paras(shown, st["body"])
+    head = [para(f"{number}  {context.text(question.text)}", st["question"]), *answer_paras]
     # a question never ends a page without its answer; CondPageBreak instead of KeepTogether,
     # which wraps every paragraph twice (render time)
     block: list[Flowable] = [CondPageBreak(18 * mm), *head]
     if answer and answer.comment:
-        block.append(para(f"{label('comment', lang)}: {answer.comment}", st["body"]))
+        block += layout.paras(f"{label('comment', lang)}: {answer.comment}", st["body"])
     notes = []
     if question.guidance:
         notes.append(f"{label('guidance', lang)}: {context.text(question.guidance)}")
@@ -100,14 +104,25 @@ def appendix_part(context: ReportContext, st: dict[str, Any], slot: layout.SlotP
         para(label("verify_1", lang), st["body"]),
         para(label("verify_2", lang), st["body"]),
         para(label("verify_3", lang), st["body"]),
-        Spacer(1, 6 * mm),
-        SignatureSlot(slot, label("signature_here", lang)),
         *_references(context, st),
-    ]
+        # the signatory's declaration, then the stamp: nothing of the report comes after them
+        KeepTogether([
+            para(label("declaration_heading", lang), st["h2"]),
+            para(_declaration(context), st["body"]),
+            Spacer(1, 4 * mm),
+            SignatureSlot(slot, label("signature_here", lang)),
+        ]),
+    ]  # fmt: skip
+
+
+def _declaration(context: ReportContext) -> str:
+    signer = context.signer.signer if context.signer else "…"
+    organisation = context.organisation_name or (context.signer.organisation if context.signer else "")
+    return label("declaration", context.language).format(signer=signer, organisation=organisation or "…")
 
 
 def _references(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
-    """The questionnaire's sources, after the signature block (they can run over pages)."""
+    """The questionnaire's sources, before the declaration and the signature."""
     refs = context.questionnaire.references
     if not refs:
         return []

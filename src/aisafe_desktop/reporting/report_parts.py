@@ -7,12 +7,13 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from aisafe_desktop.core.explain import explain
+from aisafe_desktop.core.explain import explain, raisers
+from aisafe_desktop.core.scoring import TraceKind
 from aisafe_desktop.reporting import layout
 from aisafe_desktop.reporting.fonts import BASE_FONT
-from aisafe_desktop.reporting.labels import label
+from aisafe_desktop.reporting.labels import has_labels, label
 from aisafe_desktop.reporting.layout import Heading, para
 from aisafe_desktop.reporting.report import ReportContext, band_colour
 from aisafe_desktop.reporting.report_answers import answers_part, appendix_part
@@ -32,6 +33,13 @@ def story(context: ReportContext, slot: layout.SlotPosition) -> list[Flowable]:
         PageBreak(),
         *appendix_part(context, st, slot),
     ]
+
+
+def _status(context: ReportContext) -> str:
+    missing = context.missing_required
+    if missing:
+        return label("incomplete", context.language).format(count=missing)
+    return label("complete", context.language)
 
 
 def _ai_system(context: ReportContext) -> str:
@@ -56,8 +64,8 @@ def _info_table(rows: list[tuple[str, str]], st: dict[str, Any]) -> Table:
 
 
 def band_badge(context: ReportContext, st: dict[str, Any]) -> Table:
-    band = context.questionnaire.band(context.result.band)
-    text = context.text(band.label) if band else context.result.band
+    title = context.questionnaire.result_title(context.result.band)  # band label or outcome title
+    text = context.text(title) if title else context.result.band
     colour = colors.HexColor(band_colour(context.questionnaire, context.result.band))
     return layout.table(
         [[para(text, st["badge"])]],
@@ -95,7 +103,15 @@ def cover(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
         ),
         (label("overall", lang), f"{result.overall:g} / 100"),
         (label("progress", lang), f"{result.answered} / {result.applicable}"),
+        (label("status", lang), _status(context)),
+        (label("reference", lang), context.reference),
     ]
+    # The cover names what raised the band above the score's (a red flag or a floor).
+    raised = [para(label("raised_by_flag" if r.kind is TraceKind.RED_FLAG else "raised_by_floor",
+                         lang).format(text=context.text(r.text)), st["body"])
+              for r in raisers(q, result)]
+    fallback = [] if has_labels(lang) else [para(label("labels_fallback", "en").format(
+        language=context.language_name), st["small"])]
     return [
         Spacer(1, 20 * mm),
         para(label("report", lang), st["subtitle"]),
@@ -103,8 +119,10 @@ def cover(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
         Spacer(1, 6 * mm),
         para(label("result", lang), st["small"]),
         band_badge(context, st),
+        *([Spacer(1, 3 * mm), *raised] if raised else []),
         Spacer(1, 10 * mm),
         _info_table(rows, st),
+        *fallback,
     ]
 
 
@@ -159,7 +177,10 @@ def summary(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
     parts: list[Flowable] = [Heading(label("summary", lang), st["h1"], 0)]
     parts.append(para(label("band_meaning", lang), st["h2"]))
     parts.append(band_badge(context, st))
-    if band and band.meaning:
+    outcome = q.outcome(result.outcome) if result.outcome else None
+    if outcome is not None:  # an outcome has its own text and no band duties
+        parts += [Spacer(1, 3 * mm), para(context.text(outcome.text), st["body"])]
+    elif band and band.meaning:
         parts += [Spacer(1, 3 * mm), para(context.text(band.meaning), st["body"])]
     if result.dimensions:
         parts += [para(label("dimensions", lang), st["h2"]), dimension_chart(context, st)]
@@ -188,14 +209,12 @@ def recommendations(context: ReportContext, st: dict[str, Any]) -> list[Flowable
             continue
         priority = f"{number}. [{label('priority_' + rec.priority.value, lang)}]"
         if rec.title:
-            parts.append(
-                KeepTogether(
-                    [
-                        para(f"{priority} {context.text(rec.title)}", st["cell_bold"]),
-                        para(context.text(rec.text), st["body"]),
-                    ]
-                )
-            )
+            # keepWithNext, not KeepTogether: ReportLab does not keep a heading with a
+            # KeepTogether that follows it, so "Recommendations" could end a page alone
+            parts += [
+                para(f"{priority} {context.text(rec.title)}", st["rec_title"]),
+                para(context.text(rec.text), st["body"]),
+            ]
         else:
             parts.append(para(f"{priority} {context.text(rec.text)}", st["body"]))
     return parts

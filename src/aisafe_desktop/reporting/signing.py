@@ -44,6 +44,30 @@ def producer() -> str:
     return str(VENDOR)
 
 
+def _signing_certificate_without_issuer(cert: Any, hash_algo: str = "sha256") -> Any:
+    """ESSCertIDv2 with the certificate hash only (no issuerSerial, which EN 319 122-1 advises
+    leaving out). pyHanko's verifier compares issuerSerial names through asn1crypto's
+    stringprep (Unicode 3.2), which rejects e.g. Myanmar letters (U+103A): a signer named
+    "အောင်မြင့်" made reports that verified as broken everywhere pyHanko checks them."""
+    from asn1crypto import algos, tsp
+    from cryptography.hazmat.primitives import hashes
+
+    digest = hashes.Hash({"sha256": hashes.SHA256(), "sha384": hashes.SHA384(),
+                          "sha512": hashes.SHA512()}.get(hash_algo, hashes.SHA256()))  # fmt: skip
+    digest.update(cert.dump())
+    algorithm = algos.DigestAlgorithm({"algorithm": hash_algo})
+    return tsp.SigningCertificateV2(
+        {"certs": [tsp.ESSCertIDv2({"hash_algorithm": algorithm, "cert_hash": digest.finalize()})]}
+    )
+
+
+def _use_hash_only_signing_certificate() -> None:
+    import pyhanko.sign.attributes
+
+    # the provider looks the function up in its module at each signature
+    setattr(pyhanko.sign.attributes, "as_signing_certificate_v2", _signing_certificate_without_issuer)  # noqa: B010
+
+
 def _signer(identity: Identity) -> SimpleSigner:
     """pyHanko signer built from the in-memory key (no second PKCS#12 decryption)."""
     from asn1crypto import keys as asn1_keys
@@ -76,6 +100,7 @@ def _signer(identity: Identity) -> SimpleSigner:
                 return key.sign(data, ec.ECDSA(digest))
             return bytes(super().sign_raw(data, digest_algorithm))
 
+    _use_hash_only_signing_certificate()
     der_key = identity.key.private_bytes(
         serialization.Encoding.DER,
         serialization.PrivateFormat.PKCS8,
@@ -104,31 +129,68 @@ _STAMP_RANGES = (
 )
 
 
-@functools.cache
-def _stamp_font() -> bytes:
-    """Noto Sans cut down to Latin, once per process.
+# The other bundled scripts: a signer's name in Thai, Khmer, ... is drawn in its own script
+_SCRIPT_RANGES = {
+    Script.THAI: ((0x0E00, 0x0E7F),),
+    Script.LAO: ((0x0E80, 0x0EFF),),
+    Script.KHMER: ((0x1780, 0x17FF), (0x19E0, 0x19FF)),
+    Script.MYANMAR: ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F)),
+    Script.TAMIL: ((0x0B80, 0x0BFF),),
+}
+_SHAPING_HELPERS = ((0x200B, 0x200D), (0x25CC, 0x25CC))  # ZWSP/ZWNJ/ZWJ, dotted circle
 
-    pyHanko subsets the stamp font on every signature; on the full 2,800-glyph Noto Sans that
-    takes ~1 s, on this ~900-glyph cut ~0.05 s.
-    """
+
+def _cut(script: Script, ranges: tuple[tuple[int, int], ...], features: list[str]) -> bytes:
     from fontTools import subset  # type: ignore[import-untyped]  # no stubs upstream
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
-    font = TTFont(str(font_path(Script.LATIN)))
+    font = TTFont(str(font_path(script)))
     options = subset.Options()
-    # only what a one-line Latin stamp can use: decompiling the full GPOS costs ~0.5 s
-    options.layout_features = ["kern", "mark", "mkmk", "ccmp", "locl"]
+    options.layout_features = features
     options.name_IDs = ["*"]
     options.notdef_outline = True
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=[c for lo, hi in _STAMP_RANGES for c in range(lo, hi + 1)])
+    subsetter.populate(unicodes=[c for lo, hi in ranges for c in range(lo, hi + 1)])
     subsetter.subset(font)
     out = io.BytesIO()
     font.save(out)
     return out.getvalue()
 
 
-def _font_factory(size: int) -> GlyphAccumulatorFactory:
+@functools.cache
+def _stamp_font(script: Script = Script.LATIN) -> bytes:
+    """Noto Sans cut down to Latin (plus one other script's font merged in), once per process.
+
+    pyHanko subsets the stamp font on every signature; on the full 2,800-glyph Noto Sans that
+    takes ~1 s, on this ~900-glyph cut ~0.05 s. Only what a stamp can use of the layout tables
+    is kept for Latin (decompiling the full GPOS costs ~0.5 s); other scripts keep all theirs,
+    which their shaping needs.
+    """
+    latin = _cut(Script.LATIN, _STAMP_RANGES, ["kern", "mark", "mkmk", "ccmp", "locl"])
+    if script is Script.LATIN or script not in _SCRIPT_RANGES:
+        return latin
+    from fontTools.merge import Merger  # type: ignore[import-untyped]
+
+    other = _cut(script, _SCRIPT_RANGES[script] + _SHAPING_HELPERS, ["*"])
+    merged = Merger().merge([io.BytesIO(latin), io.BytesIO(other)])
+    out = io.BytesIO()
+    merged.save(out)
+    return out.getvalue()
+
+
+def stamp_script(*texts: str) -> Script:
+    """The first non-Latin bundled script used in the texts (a name in Thai → Thai), else Latin."""
+    from aisafe_desktop.reporting.fonts import script_of
+
+    for text in texts:
+        for char in text:
+            script = script_of(char)
+            if script is not None and script is not Script.LATIN and script in _SCRIPT_RANGES:
+                return script
+    return Script.LATIN
+
+
+def _font_factory(size: int, script: Script = Script.LATIN) -> GlyphAccumulatorFactory:
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 
     class InMemoryFontFactory(GlyphAccumulatorFactory):
@@ -139,12 +201,12 @@ def _font_factory(size: int) -> GlyphAccumulatorFactory:
                 obj_stream = writer.prepare_object_stream()
             return GlyphAccumulator(
                 writer=writer,
-                font_handle=io.BytesIO(_stamp_font()),
+                font_handle=io.BytesIO(_stamp_font(script)),
                 font_size=self.font_size,
                 obj_stream=obj_stream,
             )
 
-    return InMemoryFontFactory(font_file="NotoSans-Regular (Latin cut)", font_size=size)
+    return InMemoryFontFactory(font_file=f"{script.value} stamp cut", font_size=size)
 
 
 def prepare_stamp_font() -> None:
@@ -154,33 +216,34 @@ def prepare_stamp_font() -> None:
     _stamp_chars()
 
 
-def _stamp_safe(text: str) -> str:
-    """Characters the Latin stamp font lacks become '?' (a .notdef box would break PDF/A), and
+def _stamp_safe(text: str, script: Script = Script.LATIN) -> str:
+    """Characters the stamp font lacks become '?' (a .notdef box would break PDF/A), and
     '%' is doubled: the stamp template uses %-interpolation."""
     import unicodedata
 
-    covered = _stamp_chars()
+    covered = _stamp_chars(script)
     text = unicodedata.normalize("NFC", text)
     return "".join(c if ord(c) in covered else "?" for c in text).replace("%", "%%")
 
 
 @functools.cache
-def _stamp_chars() -> frozenset[int]:
+def _stamp_chars(script: Script = Script.LATIN) -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
-    return frozenset(TTFont(io.BytesIO(_stamp_font())).getBestCmap())
+    return frozenset(TTFont(io.BytesIO(_stamp_font(script))).getBestCmap())
 
 
 def stamp_text(identity: Identity, language: str = "en") -> str:
-    """The stamp's lines. Only Latin-script wording: the stamp font is a Latin cut."""
+    """The stamp's lines: Latin wording, the name and organisation in their own script."""
     from aisafe_desktop.reporting.labels import label
 
     info = identity.info
     fp = info.fingerprint
     organisation = f"{info.organisation} ({info.country})" if info.country else info.organisation
+    script = stamp_script(info.signer, info.organisation)
     return "\n".join([
-        f"{_stamp_safe(label('stamp_signed_by', language))} {_stamp_safe(info.signer)}",
-        f"{_stamp_safe(label('stamp_organisation', language))}: {_stamp_safe(organisation)}",
+        f"{_stamp_safe(label('stamp_signed_by', language))} {_stamp_safe(info.signer, script)}",
+        f"{_stamp_safe(label('stamp_organisation', language))}: {_stamp_safe(organisation, script)}",
         f"{_stamp_safe(label('stamp_date', language))}: %(ts)s",
         f"SHA-256: {fp[:47]}",
         fp[48:],
@@ -215,7 +278,9 @@ def sign_pdf(
         stamp_text=stamp_text(identity, language),
         timestamp_format="%Y-%m-%d %H:%M:%S UTC%z",  # pyHanko stamps local time
         border_width=1,
-        text_box_style=TextBoxStyle(font=_font_factory(8)),
+        text_box_style=TextBoxStyle(
+            font=_font_factory(8, stamp_script(identity.info.signer, identity.info.organisation))
+        ),
     )
     spec = fields.SigFieldSpec(FIELD_NAME, on_page=place.page, box=place.box)
     out = io.BytesIO()

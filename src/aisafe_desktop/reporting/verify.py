@@ -9,23 +9,26 @@ we accept neither. Any exception while reading a hostile file is a failed check,
 from __future__ import annotations
 
 import datetime as dt
-import io
 import logging
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
+from aisafe_desktop.reporting import pdf_limits, trust_chain
 from aisafe_desktop.reporting.errors import ExtractError
-from aisafe_desktop.reporting.identity import IdentityInfo, describe, fingerprint
+from aisafe_desktop.reporting.identity import IdentityInfo, describe
 from aisafe_desktop.reporting.pdfa import ATTACHMENT_NAME
 from aisafe_desktop.reporting.signing import FIELD_NAME
+from aisafe_desktop.reporting.trust_chain import TrustList, TrustOutcome, trust_from
+from aisafe_desktop.reporting.verify_reasons import Reason
 
 if TYPE_CHECKING:
-    from pyhanko_certvalidator import ValidationContext
+    from pyhanko.pdf_utils.reader import PdfFileReader
 
-MAX_ANSWERS_BYTES = 50 * 1024 * 1024
+__all__ = ["Check", "TrustList", "TrustOutcome", "VerifyResult", "trust_from", "verify_pdf"]
+
 
 CHECK_READABLE = "readable"
 CHECK_SIGNATURE = "one signature"
@@ -41,17 +44,14 @@ class Check:
     name: str
     passed: bool | None  # None: not checked (e.g. no trust list given)
     detail: str
+    # a failed check says why as a translatable template + parameters (see verify_reasons)
+    reason: Reason | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class TrustList:
-    """Certificates (trust roots or the signers themselves) and SHA-256 fingerprints."""
-
-    certificates: tuple[x509.Certificate, ...] = ()
-    fingerprints: frozenset[str] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.certificates or self.fingerprints)
+def failed(name: str, reason: Reason, **params: Any) -> Check:
+    """A failed check whose detail is the plain English sentence of `reason`."""
+    return Check(name, False, reason.render(params), reason, params)
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,15 @@ class VerifyResult:
     signer: IdentityInfo | None = None
     signing_time: dt.datetime | None = None
     answers: bytes | None = field(default=None, repr=False)
+    trust: TrustOutcome | None = None  # None: the file did not get as far as the signer
+    signer_certificate: bytes | None = field(default=None, repr=False)  # DER, to trust it
+
+    @property
+    def intact(self) -> bool:
+        """Every check apart from the signer's trust passed (services.verification decides)."""
+        return self.answers is not None and all(
+            c.passed is not False for c in self.checks if c.name != CHECK_TRUST
+        )
 
     @property
     def valid(self) -> bool:
@@ -81,7 +90,6 @@ def _quiet_loggers() -> None:
 
 def import_libraries() -> None:
     """Import the validation modules now rather than on the first verification."""
-    import pikepdf  # noqa: F401
     import pyhanko.sign.validation  # noqa: F401
     from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: F401
 
@@ -96,47 +104,8 @@ def signed_revision(data: bytes, byte_range: list[int]) -> bytes:
     return data[:end]
 
 
-def read_attachment(pdf_bytes: bytes, name: str = ATTACHMENT_NAME) -> bytes:
-    """The embedded file `name` of a PDF (a single revision, or a whole file)."""
-    import pikepdf
-
-    try:
-        with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-            if name not in pdf.attachments:
-                raise ExtractError("the PDF has no embedded {name}", name=name)
-            spec = pdf.attachments[name].get_file()
-            if int(spec.size or 0) > MAX_ANSWERS_BYTES:
-                raise ExtractError("the embedded {name} is implausibly large", name=name)
-            return bytes(spec.read_bytes())
-    except ExtractError:
-        raise
-    except Exception as error:  # damaged or hostile structure
-        raise ExtractError("cannot read the embedded {name}: {reason}", name=name,
-                           reason=error) from error
-
-
 def _to_crypto(asn1_cert: object) -> x509.Certificate:
     return x509.load_der_x509_certificate(asn1_cert.dump())  # type: ignore[attr-defined]
-
-
-def _validation_context(trust: TrustList) -> ValidationContext:
-    from asn1crypto import x509 as asn1_x509
-    from cryptography.hazmat.primitives.serialization import Encoding
-    from pyhanko_certvalidator import ValidationContext
-
-    roots = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust.certificates]
-    # explicit (possibly empty) roots: never the system store, never a network fetch
-    return ValidationContext(trust_roots=roots, allow_fetching=False)
-
-
-def _trust_check(status: object, signer: IdentityInfo, trust: TrustList) -> Check:
-    if not trust:
-        return Check(CHECK_TRUST, None, "no trust list given; compare the fingerprint yourself")
-    if signer.fingerprint in trust.fingerprints:
-        return Check(CHECK_TRUST, True, "signer fingerprint is in the trust list")
-    if getattr(status, "trusted", False):
-        return Check(CHECK_TRUST, True, "signer certificate chains to a trusted certificate")
-    return Check(CHECK_TRUST, False, f"signer {signer.fingerprint} is not in the trust list")
 
 
 def _der_length(data: bytes) -> int:
@@ -207,9 +176,10 @@ def container_is_clean(contents: bytes) -> bool:
         signed_data = cms.ContentInfo.load(der)["content"]
         listed = [a["algorithm"].dotted for a in signed_data["digest_algorithms"]]
         infos = list(signed_data["signer_infos"])
-        # parse every field (a changed tag raises); the certificates are checked by pyHanko
-        signed_data["digest_algorithms"].native  # noqa: B018
-        signed_data["signer_infos"].native  # noqa: B018
+        # parse every field (a changed tag raises); the certificates are checked by pyHanko.
+        # A structural parse, not `.native`: converting to Python values re-encodes (~10 ms).
+        signed_data["digest_algorithms"]._parse_children(recurse=True)
+        signed_data["signer_infos"]._parse_children(recurse=True)
         used = {i["digest_algorithm"]["algorithm"].dotted for i in infos}
         expected_version = "v3" if any(i["version"].native == "v3" for i in infos) else "v1"
         version = signed_data["version"].native
@@ -232,6 +202,15 @@ def gap_is_canonical(data: bytes, byte_range: list[int], contents: bytes) -> boo
     return gap == b"<" + contents.hex().upper().encode("ascii") + b">"
 
 
+# What a later revision changed, by pyHanko's modification level, in the agency's words
+_LATER_CHANGES = {
+    "LTA_UPDATES": "a change to the document's information (such as its title) or validation data",
+    "FORM_FILLING": "filled-in form fields",
+    "ANNOTATIONS": "comments or markings on the pages",
+    "OTHER": "changes to the document's content",
+}
+
+
 def _integrity_checks(status: object, contents: bytes, gap_ok: bool) -> list[Check]:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -240,73 +219,79 @@ def _integrity_checks(status: object, contents: bytes, gap_ok: bool) -> list[Che
     intact = intact and gap_ok and container_is_clean(contents)
     coverage = getattr(status, "coverage", None)
     level = getattr(status, "modification_level", None)
-    return [
-        Check(
-            CHECK_INTACT,
-            intact,
-            "the signed bytes match the signature"
-            if intact
-            else "the file was changed after signing (digest or signature mismatch)",
-        ),
-        Check(
-            CHECK_COVERAGE,
-            coverage == SignatureCoverageLevel.ENTIRE_FILE,
-            "the signature covers the entire file"
-            if coverage == SignatureCoverageLevel.ENTIRE_FILE
-            else f"the signature does not cover the whole file ({_enum_name(coverage)})",
-        ),
-        Check(
-            CHECK_UNCHANGED,
-            level == ModificationLevel.NONE,
-            "nothing was added after signing"
-            if level == ModificationLevel.NONE
-            else f"a later revision changes the document ({_enum_name(level)})",
-        ),
+    checks = [
+        Check(CHECK_INTACT, True, "the signed bytes match the signature")
+        if intact
+        else failed(CHECK_INTACT, Reason.CHANGED_AFTER_SIGNING),
+        Check(CHECK_COVERAGE, True, "the signature covers the entire file")
+        if coverage == SignatureCoverageLevel.ENTIRE_FILE
+        else failed(CHECK_COVERAGE, Reason.NOT_WHOLE_FILE),
     ]
+    if level == ModificationLevel.NONE:
+        checks.append(Check(CHECK_UNCHANGED, True, "nothing was added after signing"))
+    else:
+        what = _LATER_CHANGES.get(str(getattr(level, "name", "")), _LATER_CHANGES["OTHER"])
+        checks.append(failed(CHECK_UNCHANGED, Reason.ADDED_AFTER_SIGNING, what=what))
+    return checks
 
 
 def _enum_name(value: object) -> str:
     return str(getattr(value, "name", value)).lower().replace("_", " ")
 
 
-def _answers_check(data: bytes, sig: object,
+def _answers_check(data: bytes, reader: PdfFileReader, sig: object,
                    attachment: str = ATTACHMENT_NAME) -> tuple[Check, bytes | None]:
+    """answers.json (or `attachment`) from the signed revision (the same reader when nothing
+    follows it)."""
     try:
-        byte_range = list(sig.sig_object["/ByteRange"])  # type: ignore[attr-defined]
-        answers = read_attachment(signed_revision(data, byte_range), attachment)
-    except ExtractError as error:
-        return Check(CHECK_ANSWERS, False, str(error)), None
+        byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]  # type: ignore[attr-defined]
+        revision = signed_revision(data, byte_range)
+        source = reader if len(revision) == len(data) else pdf_limits.open_reader(revision)
+        answers = pdf_limits.read_answers(source, attachment)
+    except pdf_limits.PdfLimitError as error:
+        return failed(CHECK_ANSWERS, error.reason, **error.params), None
+    except Exception:  # a malformed byte range or signature dictionary
+        return failed(CHECK_ANSWERS, Reason.ANSWERS_DAMAGED), None
     return Check(CHECK_ANSWERS, True, f"{attachment} read from the signed revision"), answers
+
+
+def _signature_check(names: list[str]) -> Check:
+    if names == [FIELD_NAME]:
+        return Check(CHECK_SIGNATURE, True, f"one signature ({FIELD_NAME})")
+    if not names:
+        return failed(CHECK_SIGNATURE, Reason.NOT_SIGNED)
+    return failed(CHECK_SIGNATURE, Reason.WRONG_SIGNATURES, count=len(names))
 
 
 def _verify(data: bytes, trust: TrustList, source: str,
             attachment: str = ATTACHMENT_NAME) -> VerifyResult:
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
 
-    reader = PdfFileReader(io.BytesIO(data))
-    signatures = list(reader.embedded_signatures)
-    names = [s.field_name for s in signatures]
+    try:
+        reader = pdf_limits.open_reader(data)
+        pdf_limits.check_structure(reader)
+        signatures = list(reader.embedded_signatures)
+    except pdf_limits.PdfLimitError as error:
+        return VerifyResult(source, (failed(CHECK_READABLE, error.reason, **error.params),))
     checks = [Check(CHECK_READABLE, True, "the PDF structure could be read")]
-    if names != [FIELD_NAME]:
-        detail = (
-            "the file is not signed"
-            if not names
-            else f"expected one signature '{FIELD_NAME}', found {len(names)}: {', '.join(names)}"
-        )
-        return VerifyResult(source, (*checks, Check(CHECK_SIGNATURE, False, detail)))
-    checks.append(Check(CHECK_SIGNATURE, True, f"one signature ({FIELD_NAME})"))
+    signature_check = _signature_check([s.field_name for s in signatures])
+    checks.append(signature_check)
+    if not signature_check.passed:
+        return VerifyResult(source, tuple(checks))
     sig = signatures[0]
-    status = validate_pdf_signature(sig, _validation_context(trust))
+    status = trust_chain.validate_signature(sig, trust)  # the signer's trust: trust_chain.py
     signer = describe(_to_crypto(status.signing_cert))
     contents = bytes(sig.sig_object["/Contents"])
     byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]
     gap_ok = gap_is_canonical(data, byte_range, contents)
     checks.extend(_integrity_checks(status, contents, gap_ok))
-    answers_check, answers = _answers_check(data, sig, attachment)
+    answers_check, answers = _answers_check(data, reader, sig, attachment)
     checks.append(answers_check)
-    checks.append(_trust_check(status, signer, trust))
-    return VerifyResult(source, tuple(checks), signer, getattr(status, "signer_reported_dt", None), answers)
+    outcome = trust_chain.assess(sig, status, signer, trust)
+    # an empty trust list checks nothing here (None); services.verification still says UNTRUSTED
+    checks.append(Check(CHECK_TRUST, outcome.trusted if trust else None, outcome.reason))
+    claimed = getattr(status, "signer_reported_dt", None)
+    return VerifyResult(source, tuple(checks), signer, claimed, answers, outcome,
+                        status.signing_cert.dump())
 
 
 def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the PDF",
@@ -317,22 +302,17 @@ def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the P
     _quiet_loggers()
     try:
         return _verify(data, trust or TrustList(), source, attachment)
-    except Exception as error:  # hostile or damaged files may break any parser step
-        reason = f"cannot read the file as a signed PDF ({type(error).__name__}: {error})"
-        return VerifyResult(source, (Check(CHECK_READABLE, False, reason[:500]),))
+    except RecursionError:
+        check = failed(CHECK_READABLE, Reason.TOO_DEEP, limit=pdf_limits.MAX_DEPTH)
+        return VerifyResult(source, (check,))
+    except Exception:  # hostile or damaged files may break any parser step
+        return VerifyResult(source, (failed(CHECK_READABLE, Reason.DAMAGED),))
 
 
 def extract_answers(data: bytes) -> bytes:
-    """The answers document from the signed revision of a report that passes verification."""
+    """The answers document from the signed revision of an intact report (whoever signed it:
+    the signer's trust is decided by services.verification)."""
     result = verify_pdf(data)
-    if result.answers is None or not result.valid:
+    if result.answers is None or not result.intact:
         raise ExtractError("cannot extract the answers: {reason}", reason=result.reason)
     return result.answers
-
-
-def trust_from(entries: Iterable[x509.Certificate | str]) -> TrustList:
-    """Build a trust list from certificates and fingerprint strings (already normalised)."""
-    items = list(entries)
-    certs = tuple(e for e in items if isinstance(e, x509.Certificate))
-    prints = {e for e in items if isinstance(e, str)} | {fingerprint(c) for c in certs}
-    return TrustList(certs, frozenset(prints))

@@ -11,6 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from aisafe_desktop.core.answers import Answer
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import LANGUAGE_NAMES, Text
@@ -97,7 +99,7 @@ def _gc_paused() -> Iterator[None]:
 
 
 def list_summaries(store: Store, include_trashed: bool = False) -> list[AssessmentSummary]:
-    with _gc_paused(), store.db.session() as session:
+    with _gc_paused(), store.db.reading() as session:
         labels = repo.source_labels(session)
         rows = repo.list_assessments(session, include_trashed)
         return _summaries(rows, labels)
@@ -115,15 +117,20 @@ def _summaries(rows: list[tuple[Any, ...]],
 
 
 def open_state(store: Store, assessment_id: int) -> AssessmentState:
-    with store.db.session() as session:
-        row = store.assessment(session, assessment_id)
-        answers = {qid: Answer(load_value(a.value_json), a.comment)
-                   for qid, a in repo.answer_rows(session, assessment_id).items()
-                   if a.value_json is not None or a.comment}
-        return AssessmentState(
-            row.id, row.title, store.model(session, row.questionnaire_sha256),
-            row.questionnaire_sha256, row.language, row.status, answers, row.updated_at,
-            row.ai_system_id, row.trashed_at is not None)
+    with store.db.reading() as session:
+        return state_in(store, session, assessment_id)
+
+
+def state_in(store: Store, session: Session, assessment_id: int) -> AssessmentState:
+    """The assessment as the GUI and exports see it, read in the caller's unit of work."""
+    row = store.assessment(session, assessment_id)
+    answers = {qid: Answer(load_value(a.value_json), a.comment)
+               for qid, a in repo.answer_rows(session, assessment_id).items()
+               if a.value_json is not None or a.comment}
+    return AssessmentState(
+        row.id, row.title, store.model(session, row.questionnaire_sha256),
+        row.questionnaire_sha256, row.language, row.status, answers, row.updated_at,
+        row.ai_system_id, row.trashed_at is not None)
 
 
 def rename(store: Store, assessment_id: int, title: str) -> None:
@@ -176,12 +183,18 @@ def empty_trash(store: Store) -> int:
 
 def record_export(store: Store, assessment_id: int, file: Path | str, sha256: str,
                   fingerprint: str | None) -> None:
-    now = store.now()
     with store.db.session() as session:
-        row = store.assessment(session, assessment_id)
-        repo.add_export(session, ExportRow(
-            assessment_id=assessment_id, file_name=Path(file).name, sha256=sha256,
-            signer_fingerprint=fingerprint, exported_at=now))
-        if row.status is AssessmentStatus.COMPLETED:
-            row.status = AssessmentStatus.EXPORTED
-        row.updated_at = now
+        record_export_in(store, session, assessment_id, file, sha256, fingerprint)
+
+
+def record_export_in(store: Store, session: Session, assessment_id: int, file: Path | str,
+                     sha256: str, fingerprint: str | None) -> None:
+    """Record a written report with its assessment (completed becomes exported)."""
+    now = store.now()
+    row = store.assessment(session, assessment_id)
+    repo.add_export(session, ExportRow(
+        assessment_id=assessment_id, file_name=Path(file).name, sha256=sha256,
+        signer_fingerprint=fingerprint, exported_at=now))
+    if row.status is AssessmentStatus.COMPLETED:
+        row.status = AssessmentStatus.EXPORTED
+    row.updated_at = now

@@ -8,13 +8,16 @@ the app (one call per click), so it uses plain SQL statements rather than ORM ob
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from aisafe_desktop.core.answers import is_answered, value_problem
 from aisafe_desktop.core.applicability import applicable_questions
+from aisafe_desktop.core.condition_graph import progress_change
 from aisafe_desktop.core.errors import Message
+from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult, score
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.services.assessments_store import (
@@ -77,7 +80,11 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
             why = value_problem(question, value)
             if why:
                 raise InvalidAnswer(question_id, why)
-        answers = repo.answer_values(session, assessment_id)
+        # Read only the answers this one can change the meaning of: the cost of a save does not
+        # grow with the questionnaire (the dependents of a question are usually few).
+        graph = store.graph(session, row.questionnaire_sha256)
+        affected = graph.affected_by(question_id)
+        answers = repo.answer_values_of(session, assessment_id, graph.needed_for(affected))
         old_value, old_comment = answers.get(question_id, (None, None))
         new_value = _new_value(value, old_value)
         new_comment = old_comment if comment is _UNCHANGED else (comment or None)
@@ -87,10 +94,14 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
                      (old_comment, new_comment), reason, now)
         changes: dict[str, Any] = {"updated_at": now}
         if old_value != new_value:
-            answers[question_id] = (new_value, new_comment)
-            values = {q: load_value(v) for q, (v, _) in answers.items() if v is not None}
-            model = store.model(session, row.questionnaire_sha256)
-            changes["answered"], changes["applicable"] = progress_of(model, values)
+            before = {q: load_value(v) for q, (v, _) in answers.items() if v is not None}
+            after = {q: v for q, v in before.items() if q != question_id}
+            if new_value is not None:
+                after[question_id] = load_value(new_value)
+            answered, applicable = progress_change(store.model(session, row.questionnaire_sha256),
+                                                   affected, before, after)
+            changes["answered"] = AssessmentRow.answered + answered
+            changes["applicable"] = AssessmentRow.applicable + applicable
             if row.status is not AssessmentStatus.DRAFT:  # the result is provisional again
                 changes.update(status=AssessmentStatus.DRAFT, band_id=None, completed_at=None)
         repo.update_assessment(session, assessment_id, **changes)
@@ -115,22 +126,27 @@ def refresh_progress(store: Store, session: Session, row: AssessmentRow) -> None
 
 
 def progress(store: Store, assessment_id: int) -> tuple[int, int]:
-    with store.db.session() as session:
+    with store.db.reading() as session:
         row = store.assessment(session, assessment_id)
         return row.answered, row.applicable
 
 
 def missing_required(store: Store, assessment_id: int) -> list[str]:
-    with store.db.session() as session:
+    with store.db.reading() as session:
         row = store.assessment(session, assessment_id)
         model = store.model(session, row.questionnaire_sha256)
         values = store.values(session, assessment_id)
+    return missing_of(model, values)
+
+
+def missing_of(model: Questionnaire, values: Mapping[str, Any]) -> list[str]:
+    """The required questions that apply and have no answer, in questionnaire order."""
     return [q.id for q in applicable_questions(model, values)
             if q.required and not is_answered(values.get(q.id))]
 
 
 def result(store: Store, assessment_id: int) -> ScoreResult:
-    with store.db.session() as session:
+    with store.db.reading() as session:
         row = store.assessment(session, assessment_id)
         return score(store.model(session, row.questionnaire_sha256),
                      store.values(session, assessment_id))
@@ -138,21 +154,28 @@ def result(store: Store, assessment_id: int) -> ScoreResult:
 
 def complete(store: Store, assessment_id: int) -> ScoreResult:
     """Score a complete assessment and mark it completed; Incomplete lists what is missing."""
-    missing = missing_required(store, assessment_id)
-    if missing:
-        raise Incomplete(missing)
     with store.db.session() as session:
         row = store.assessment(session, assessment_id, writable=True)
-        outcome = score(store.model(session, row.questionnaire_sha256),
-                        store.values(session, assessment_id))
-        if row.status is AssessmentStatus.DRAFT:
-            row.status = AssessmentStatus.COMPLETED
-        row.band_id, row.completed_at = outcome.band, store.now()
-        return outcome
+        return complete_in(store, row, store.model(session, row.questionnaire_sha256),
+                           store.values(session, assessment_id))
+
+
+def complete_in(store: Store, row: AssessmentRow, model: Questionnaire,
+                values: Mapping[str, Any]) -> ScoreResult:
+    """In the caller's unit of work: check that nothing required is missing (Incomplete names
+    it), score once, and mark the assessment completed with its band."""
+    missing = missing_of(model, values)
+    if missing:
+        raise Incomplete(missing)
+    outcome = score(model, values)
+    if row.status is AssessmentStatus.DRAFT:
+        row.status = AssessmentStatus.COMPLETED
+    row.band_id, row.completed_at = outcome.band, store.now()
+    return outcome
 
 
 def history(store: Store, assessment_id: int, question_id: str | None = None) -> list[HistoryEntry]:
-    with store.db.session() as session:
+    with store.db.reading() as session:
         store.assessment(session, assessment_id)
         rows = repo.history_rows(session, assessment_id, question_id)
         return [HistoryEntry(h.question_id, load_value(h.old_value_json),

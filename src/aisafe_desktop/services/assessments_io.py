@@ -17,9 +17,10 @@ from aisafe_desktop.core.answers import (
     is_answered,
 )
 from aisafe_desktop.core.status import AssessmentStatus
-from aisafe_desktop.services.assessments import check_language, check_title, open_state
+from aisafe_desktop.services.assessments import check_language, check_title, state_in
 from aisafe_desktop.services.assessments_answers import refresh_progress, store_answer
 from aisafe_desktop.services.assessments_store import BAD_TEXT, Store, dump_value, storable
+from aisafe_desktop.services.dto import AssessmentState
 from aisafe_desktop.services.errors import ImportRejected, QuestionnaireUnavailable
 from aisafe_desktop.services.questionnaires import CatalogueEntry, QuestionnaireNotFound
 from aisafe_desktop.storage import repositories as repo
@@ -27,17 +28,21 @@ from aisafe_desktop.storage.models import AiSystemRow, AssessmentRow
 
 
 def export_document(store: Store, assessment_id: int) -> AnswersDocument:
-    state = open_state(store, assessment_id)
+    with store.db.reading() as session:  # one snapshot: the answers, the system, the profile
+        return document_in(session, state_in(store, session, assessment_id))
+
+
+def document_in(session: Session, state: AssessmentState) -> AnswersDocument:
+    """The answers document of an assessment read in the caller's unit of work."""
     extra: dict[str, object] = {"title": state.title,
                                 "generator": f"AISafe Desktop {__version__}"}
-    with store.db.session() as session:
-        system = session.get(AiSystemRow, state.ai_system_id) if state.ai_system_id else None
-        if system is not None:
-            extra["ai_system"] = system.name
-        profile = repo.get_profile(session)
-        if profile is not None:
-            extra["organisation"] = {"name": profile.name, "country": profile.country,
-                                     "registration_number": profile.registration_number}
+    system = session.get(AiSystemRow, state.ai_system_id) if state.ai_system_id else None
+    if system is not None:
+        extra["ai_system"] = system.name
+    profile = repo.get_profile(session)
+    if profile is not None:
+        extra["organisation"] = {"name": profile.name, "country": profile.country,
+                                 "registration_number": profile.registration_number}
     return AnswersDocument(
         questionnaire_id=state.questionnaire.id, questionnaire_version=state.questionnaire.version,
         answers=dict(state.answers), language=state.language,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from aisafe_desktop.core.answers import is_answered
 from aisafe_desktop.core.applicability import Applicability
+from aisafe_desktop.core.condition_graph import ConditionGraph
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.model import Question, Questionnaire, Text
@@ -78,6 +79,7 @@ class Store:
         self.catalogue = catalogue
         self.user = os_user()
         self._models: dict[str, tuple[Questionnaire, Mapping[str, Question]]] = {}
+        self._graphs: dict[str, ConditionGraph] = {}
 
     def now(self) -> dt.datetime:
         return utc_now()
@@ -87,6 +89,12 @@ class Store:
 
     def questions(self, session: Session, sha256: str) -> Mapping[str, Question]:
         return self._parsed(session, sha256)[1]
+
+    def graph(self, session: Session, sha256: str) -> ConditionGraph:
+        """Which answers each question's conditions read (cached with the model)."""
+        if sha256 not in self._graphs:
+            self._graphs[sha256] = ConditionGraph.of(self.model(session, sha256))
+        return self._graphs[sha256]
 
     def _parsed(self, session: Session, sha256: str) -> tuple[Questionnaire, Mapping[str, Question]]:
         if sha256 not in self._models:

@@ -12,13 +12,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.serialization import pkcs12
-
 from aisafe_desktop.reporting import identity as ident
 from aisafe_desktop.reporting.errors import IdentityError
 
 IDENTITIES_FOLDER = "identities"
+# The shortest passphrase accepted for a new identity or CA file, in the GUI and the CLI alike.
+MIN_PASSPHRASE_LENGTH = 8
 CERT_SUFFIX = ".crt.pem"
 
 
@@ -82,13 +81,8 @@ def import_identity(source: Path, passphrase: str, data_dir: Path) -> StoredIden
     -legacy`); the private key stays in memory only.
     """
     loaded = ident.read_identity_file(source, passphrase)
-    data = pkcs12.serialize_key_and_certificates(
-        loaded.info.signer.encode("utf-8") or None,
-        loaded.key,
-        loaded.certificate,
-        list(loaded.chain) or None,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
+    data = ident.pkcs12_bytes(
+        loaded.info.signer, loaded.key, loaded.certificate, loaded.chain, passphrase)
     target = _default_name(data_dir, loaded.info.signer, loaded.info.fingerprint)
     ident.write_private_file(target, data)
     cert = _write_certificate(target, ident.certificate_pem(loaded.certificate))

@@ -46,6 +46,7 @@ class ExportResult:
     pdfa: bool
     answers_sha256: str
     notes: tuple[str, ...] = ()
+    reference: str = ""
 
 
 def embedded_document(
@@ -62,12 +63,28 @@ def embedded_document(
         extra["organisation"] = json.loads(json.dumps(dict(profile), default=str))
     extra["result"] = result.to_json()
     extra["created"] = created.strftime("%Y-%m-%dT%H:%M:%SZ")
+    extra["reference"] = new_reference(created)  # new for every export, even of the same answers
+    extra["complete"] = not _missing_required(ref, document)
     extra["generator"] = GENERATOR
     return replace(
         document,
         questionnaire_sha256=ref.sha256 or document.questionnaire_sha256,
         extra=extra,
     )
+
+
+def new_reference(created: dt.datetime) -> str:
+    """A unique report reference: date plus 40 random bits, e.g. AIS-20261207-7KQ2M9XD."""
+    import base64
+    import secrets
+
+    token = base64.b32encode(secrets.token_bytes(5)).decode("ascii")
+    return f"AIS-{created:%Y%m%d}-{token}"
+
+
+def _missing_required(ref: QuestionnaireRef, document: AnswersDocument) -> bool:
+    problems = check_answers(ref.questionnaire, document, require_complete=True)
+    return any(p.message == "required, but not answered" for p in problems)
 
 
 def _check_document(ref: QuestionnaireRef, document: AnswersDocument, complete: bool) -> None:
@@ -84,6 +101,23 @@ def _check_document(ref: QuestionnaireRef, document: AnswersDocument, complete: 
             raise ReportError("the answers cannot be exported yet: {problems} (and {more} more)",
                               problems=listed, more=len(problems) - 5)
         raise ReportError("the answers cannot be exported yet: {problems}", problems=listed)
+
+
+def glyph_notes(document: AnswersDocument) -> tuple[str, ...]:
+    """Which answers hold characters no bundled font can draw (emoji, CJK, ...): the export goes
+    on, they are shown as "\ufffd", and the person is told where."""
+    from aisafe_desktop.reporting import fonts
+
+    notes = []
+    for qid, answer in document.answers.items():
+        texts = [answer.value] if isinstance(answer.value, str) else []
+        texts += [answer.comment] if answer.comment else []
+        missing = sorted({c for text in texts for c in fonts.unsupported(text)})
+        if missing:
+            shown = " ".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in missing[:10])
+            notes.append(f"the answer to '{qid}' has characters no bundled font can draw ({shown}); "
+                         f"the report shows {fonts.REPLACEMENT} in their place")  # fmt: skip
+    return tuple(notes)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -115,11 +149,11 @@ Progress = Callable[[str, float], None]
 
 def _context(
     ref: QuestionnaireRef, document: AnswersDocument, identity: ident.Identity, language: str,
-    profile: Mapping[str, Any] | None, created: dt.datetime,
+    profile: Mapping[str, Any] | None, created: dt.datetime, result: ScoreResult | None = None,
 ) -> tuple[Any, bytes]:  # fmt: skip
     from aisafe_desktop.reporting import report
 
-    result = score(ref.questionnaire, document)
+    result = result or score(ref.questionnaire, document)
     embedded = embedded_document(document, ref, result, profile, created)
     payload = embedded.to_bytes()
     context = report.ReportContext(
@@ -142,8 +176,10 @@ def export_report(
     profile: Mapping[str, Any] | None = None,
     require_complete: bool = True,
     progress: Progress | None = None,
+    result: ScoreResult | None = None,
 ) -> ExportResult:
-    """Render, attach, make PDF/A-3b, sign and write the report to `out`.
+    """Render, attach, make PDF/A-3b, sign and write the report to `out`. `result` is the
+    score of `document` when the caller has it already (it is computed here otherwise).
 
     Blocking (about a second); a GUI runs it in a worker and passes `progress`.
     """
@@ -154,7 +190,7 @@ def export_report(
     q = ref.questionnaire
     language = language or document.language or q.default_language
     created = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    context, payload = _context(ref, document, identity, language, profile, created)
+    context, payload = _context(ref, document, identity, language, profile, created, result)
     step("render", 0.0)
     rendered = report.render(context)
     step("pdfa", 0.5)
@@ -169,7 +205,7 @@ def export_report(
     step("done", 1.0)
     return ExportResult(
         out, identity.info.fingerprint, context.result.band, rendered.pages, signed.pdfa_kept,
-        context.answers_sha256, signed.notes,
+        context.answers_sha256, (*glyph_notes(document), *signed.notes), context.reference,
     )  # fmt: skip
 
 
@@ -190,6 +226,7 @@ def load_trust(entries: Iterable[str]) -> TrustList:
 
 
 Lookup = Callable[[str, str], QuestionnaireRef | None]
+CHECK_DOCUMENT = "answers document"
 
 
 @dataclass(frozen=True)
@@ -200,6 +237,7 @@ class ReportVerification:
     document: AnswersDocument | None = field(default=None, repr=False)
     stated_band: str | None = None
     rescored_band: str | None = None
+    incomplete: bool = False  # valid, but marked incomplete: required answers are missing
 
     @property
     def all_checks(self) -> tuple[Check, ...]:
@@ -215,84 +253,66 @@ class ReportVerification:
         return "; ".join(failed) if failed else "valid"
 
 
-def _consistency_checks(
-    document: AnswersDocument, lookup: Lookup
-) -> tuple[list[Check], str | None, str | None]:
-    """Re-score the embedded answers and compare with the result stated inside."""
-    stated = document.extra.get("result")
-    stated_band = stated.get("band") if isinstance(stated, dict) else None
-    wanted = f"{document.questionnaire_id} {document.questionnaire_version}"
-    ref = lookup(document.questionnaire_id, document.questionnaire_version)
-    if ref is None:
-        return (
-            [
-                Check(
-                    "questionnaire found",
-                    False,
-                    f"{wanted} is not installed; pass its YAML file to re-score",
-                )
-            ],
-            stated_band,
-            None,
-        )
-    checks = [Check("questionnaire found", True, wanted)]
-    if document.questionnaire_sha256 and ref.sha256:
-        same = document.questionnaire_sha256 == ref.sha256
-        checks.append(
-            Check(
-                "questionnaire identical",
-                same,
-                "same SHA-256 as the one used for the report"
-                if same
-                else "the available questionnaire file differs from the one used "
-                f"(SHA-256 {document.questionnaire_sha256[:16]}…)",
-            )
-        )
-    rescored = score(ref.questionnaire, document)
-    overall = stated.get("overall") if isinstance(stated, dict) else None
-    same_band = stated_band == rescored.band
-    same_score = overall is None or abs(float(overall) - rescored.overall) < 0.01
-    detail = (
-        f"re-scoring gives “{rescored.band}” ({rescored.overall:g}), as stated"
-        if same_band and same_score
-        else f"stated “{stated_band}” ({overall}), re-scoring gives “{rescored.band}” ({rescored.overall:g})"
-    )
-    checks.append(Check("result consistent", same_band and same_score, detail))
-    return checks, stated_band, rescored.band  # fmt: skip
-
-
 def verify_report_bytes(
     data: bytes, path: Path, trust: TrustList | None, lookup: Lookup
 ) -> ReportVerification:
-    from aisafe_desktop.core.answers import AnswersDocumentError, parse_answers_document
-    from aisafe_desktop.reporting.verify import verify_pdf
+    """Signature, then the answers' schema, then questionnaire rules, result and pages."""
+    from aisafe_desktop.reporting.verify import failed, verify_pdf
+    from aisafe_desktop.reporting.verify_reasons import Reason
+    from aisafe_desktop.services import answers_schema, page_claims, received_checks
 
     signature = verify_pdf(data, trust, source=str(path))
     if signature.answers is None:
         return ReportVerification(path, signature)
     try:
-        document = parse_answers_document(signature.answers)
-    except AnswersDocumentError as error:
-        bad = Check("answers document", False, f"answers.json is not an answers document: {error}")
+        document = answers_schema.received_document(signature.answers)
+    except answers_schema.SchemaError as error:
+        bad = failed(CHECK_DOCUMENT, Reason.ANSWERS_FIELD, path=error.path, problem=error.problem)
         return ReportVerification(path, signature, (bad,))
-    ok = Check("answers document", True, "answers.json is a valid answers document")
-    checks, stated, rescored = _consistency_checks(document, lookup)
-    return ReportVerification(path, signature, (ok, *checks), document, stated, rescored)
+    ok = Check(CHECK_DOCUMENT, True, "answers.json has the expected fields, types and sizes")
+    outcome = received_checks.check_received(document, lookup)
+    checks = [ok, *outcome.checks]
+    rescored = outcome.rescored
+    ref = lookup(document.questionnaire_id, document.questionnaire_version)
+    if rescored is not None and ref is not None and signature.intact:  # untrusted files too
+        checks.append(page_claims.check_pages(data, signature, document, ref.questionnaire, rescored))
+    return ReportVerification(
+        path, signature, tuple(checks), document, outcome.stated_band,
+        rescored.band if rescored else None, outcome.incomplete,
+    )  # fmt: skip
+
+
+def _unreadable(path: Path, reason: Any, **params: Any) -> ReportVerification:
+    from aisafe_desktop.reporting.verify import failed
+
+    return ReportVerification(path, VerifyResult(str(path), (failed("readable", reason, **params),)))
 
 
 def verify_reports(
     paths: Iterable[Path], trust: TrustList | None, lookup: Lookup
 ) -> list[ReportVerification]:
-    """Verify each file; unreadable files get a failed verdict, never an exception."""
+    """Verify each file; every file gets a verdict, whatever it holds (never an exception)."""
+    from aisafe_desktop.reporting import pdf_limits
+    from aisafe_desktop.reporting.verify_reasons import Reason
+
     results = []
     for path in paths:
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            failed = VerifyResult(str(path), (Check("readable", False, f"cannot read: {error.strerror}"),))
-            results.append(ReportVerification(path, failed))
-            continue
-        results.append(verify_report_bytes(data, path, trust, lookup))
+            size = path.stat().st_size
+            if size > pdf_limits.MAX_FILE_BYTES:  # refused before a byte is read
+                results.append(_unreadable(path, Reason.FILE_TOO_LARGE, size=size,
+                                           limit=pdf_limits.MAX_FILE_BYTES))  # fmt: skip
+                continue
+            if not path.is_file():  # a device, a folder or a pipe: never read
+                results.append(_unreadable(path, Reason.NOT_PDF))
+                continue
+            with path.open("rb") as handle:  # never more than the limit, even if it grows
+                data = handle.read(pdf_limits.MAX_FILE_BYTES + 1)
+            results.append(verify_report_bytes(data, path, trust, lookup))
+        except OSError:
+            results.append(_unreadable(path, Reason.CANNOT_OPEN))
+        except Exception:  # a bug must not hide the verdicts of the other files
+            results.append(_unreadable(path, Reason.DAMAGED))
     return results
 
 

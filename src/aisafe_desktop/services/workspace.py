@@ -2,48 +2,75 @@
 
 Opened once per process with `Workspace.open(paths)`, which runs the start-up sequence: take the
 single-instance lock, check the file read-only, back it up before migrating, migrate, and take the
-daily backup. Each method is one unit of work in its own transaction.
+daily backup. Each use case is one unit of work in its own transaction; the methods are the
+services' own functions (see `_Uses`), so a call goes straight to the code that does the work.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
-from pathlib import Path
+from collections.abc import Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from aisafe_desktop.core.answers import AnswersDocument
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.paths import AppPaths
-from aisafe_desktop.core.scoring import ScoreResult
-from aisafe_desktop.services import assessments, assessments_answers, assessments_io, backups
+from aisafe_desktop.services import (
+    assessments,
+    assessments_answers,
+    assessments_io,
+    backups,
+    workspace_profile,
+)
 from aisafe_desktop.services import upgrade as upgrades
 from aisafe_desktop.services.assessments_store import Store
-from aisafe_desktop.services.dto import (
-    AiSystemInfo,
-    AssessmentState,
-    AssessmentSummary,
-    HistoryEntry,
-    OrganisationProfile,
-    UpgradeReport,
-)
 from aisafe_desktop.services.errors import StorageError
-from aisafe_desktop.services.questionnaires import Catalogue, CatalogueEntry
-from aisafe_desktop.services.workspace_profile import (
-    add_ai_system,
-    get_profile,
-    list_ai_systems,
-    save_profile,
-)
+from aisafe_desktop.services.questionnaires import Catalogue
 from aisafe_desktop.storage.engine import Database
-
-if TYPE_CHECKING:
-    from aisafe_desktop.reporting.verify import TrustList
-    from aisafe_desktop.services.receipts import StoredReceipt
 from aisafe_desktop.storage.lock import InstanceLock
+
+if TYPE_CHECKING:  # the trust store imports `cryptography`: only when it is used
+    from aisafe_desktop.reporting.trust_chain import TrustList
+    from aisafe_desktop.services.receipts import StoredReceipt
+    from aisafe_desktop.services.trust_store import TrustEntry
+
+
+_Dependency = TypeVar("_Dependency")
+_Params = ParamSpec("_Params")
+_Result = TypeVar("_Result")
+
+
+class _Uses(Generic[_Dependency, _Params, _Result]):
+    """A service function `f(dependency, ...)` as a workspace method `ws.f(...)`: the workspace
+    passes its own `dependency` (an attribute: `store`, `db` or `paths`). Type checkers see the
+    function's own signature, minus that first parameter."""
+
+    def __init__(self, attribute: str,
+                 function: Callable[Concatenate[_Dependency, _Params], _Result]) -> None:
+        self.attribute = attribute
+        self.function = function
+        self.__doc__ = function.__doc__
+
+    @overload
+    def __get__(self, workspace: None, owner: type[Workspace]) -> Self: ...
+    @overload
+    def __get__(self, workspace: Workspace, owner: type[Workspace]) -> Callable[_Params, _Result]: ...
+
+    def __get__(self, workspace: Workspace | None,
+                owner: type[Workspace]) -> Self | Callable[_Params, _Result]:
+        if workspace is None:  # looked up on the class (help(), inspect)
+            return self
+        dependency: _Dependency = getattr(workspace, self.attribute)
+        function = self.function
+
+        def bound(*args: _Params.args, **kwargs: _Params.kwargs) -> _Result:
+            return function(dependency, *args, **kwargs)
+
+        bound.__name__ = bound.__qualname__ = function.__name__
+        bound.__doc__ = function.__doc__
+        return bound
 
 
 class Workspace:
@@ -104,120 +131,96 @@ class Workspace:
             self._catalogue = Catalogue(self.paths)
         return self._catalogue
 
-    def reload_catalogue(self) -> Catalogue:
-        self._catalogue = None
-        return self.catalogue
+    @property
+    def store(self) -> Store:
+        """The database and parsed questionnaires every use case works on (one per workspace)."""
+        return self._store
 
-    # Review receipts from an agency
-    def import_receipt(self, data: bytes, trust: TrustList | None = None) -> StoredReceipt:
-        from aisafe_desktop.services.receipts import import_receipt
-
-        return import_receipt(self._db, data, trust)
-
-    def receipts(self, assessment_id: int) -> list[StoredReceipt]:
-        from aisafe_desktop.services.receipts import receipts_of
-
-        return receipts_of(self._db, assessment_id)
-
-    # Organisation profile and AI systems
-    def get_profile(self) -> OrganisationProfile | None:
-        return get_profile(self._db)
-
-    def save_profile(self, profile: OrganisationProfile) -> None:
-        save_profile(self._db, profile)
-
-    def list_ai_systems(self) -> list[AiSystemInfo]:
-        return list_ai_systems(self._db)
-
-    def add_ai_system(self, name: str, purpose: str = "", vendor: str = "",
-                      status: str = "in use") -> AiSystemInfo:
-        return add_ai_system(self._db, name, purpose, vendor, status)
-
-    # Assessments
-    def list_assessments(self, include_trashed: bool = False) -> list[AssessmentSummary]:
-        return assessments.list_summaries(self._store, include_trashed)
+    @property
+    def db(self) -> Database:
+        return self._db
 
     def create_assessment(self, questionnaire_id: str, version: str | None = None,
                           title: str | None = None, ai_system_id: int | None = None,
                           language: str = "en") -> int:
+        """A new assessment of an installed questionnaire (the newest version by default)."""
         entry = self.catalogue.find(questionnaire_id, version)
-        return self.create_assessment_from(entry, title=title, ai_system_id=ai_system_id,
-                                           language=language)
-
-    def create_assessment_from(self, entry: CatalogueEntry, *, title: str | None = None,
-                               ai_system_id: int | None = None, language: str = "en") -> int:
         return assessments.create_from_entry(self._store, entry, title=title,
                                              ai_system_id=ai_system_id, language=language)
 
-    def open_assessment(self, assessment_id: int) -> AssessmentState:
-        return assessments.open_state(self._store, assessment_id)
-
-    def record_answer(self, assessment_id: int, question_id: str, value: Any,
-                      comment: str | None = None) -> dt.datetime:
-        return assessments_answers.record_answer(self._store, assessment_id, question_id, value,
-                                                 comment)
-
-    def record_comment(self, assessment_id: int, question_id: str,
-                       comment: str | None) -> dt.datetime:
-        return assessments_answers.record_comment(self._store, assessment_id, question_id, comment)
-
-    def progress(self, assessment_id: int) -> tuple[int, int]:
-        return assessments_answers.progress(self._store, assessment_id)
-
-    def missing_required(self, assessment_id: int) -> list[str]:
-        return assessments_answers.missing_required(self._store, assessment_id)
-
-    def complete(self, assessment_id: int) -> ScoreResult:
-        return assessments_answers.complete(self._store, assessment_id)
-
-    def result(self, assessment_id: int) -> ScoreResult:
-        return assessments_answers.result(self._store, assessment_id)
-
-    def rename(self, assessment_id: int, title: str) -> None:
-        assessments.rename(self._store, assessment_id, title)
-
-    def set_language(self, assessment_id: int, language: str) -> None:
-        assessments.set_language(self._store, assessment_id, language)
-
-    def duplicate(self, assessment_id: int, title: str | None = None) -> int:
-        return assessments.duplicate(self._store, assessment_id, title)
-
-    def trash(self, assessment_id: int) -> None:
-        assessments.trash(self._store, assessment_id)
-
-    def restore(self, assessment_id: int) -> None:
-        assessments.restore(self._store, assessment_id)
-
-    def empty_trash(self) -> int:
-        return assessments.empty_trash(self._store)
-
-    def history(self, assessment_id: int, question_id: str | None = None) -> list[HistoryEntry]:
-        return assessments_answers.history(self._store, assessment_id, question_id)
-
-    def export_answers(self, assessment_id: int) -> AnswersDocument:
-        return assessments_io.export_document(self._store, assessment_id)
-
-    def import_answers(self, document: AnswersDocument, *, title: str | None = None) -> int:
-        return assessments_io.import_document(self._store, document, title=title)
-
-    def available_upgrade(self, assessment_id: int) -> CatalogueEntry | None:
-        return upgrades.available_upgrade(self._store, assessment_id)
-
-    def upgrade(self, assessment_id: int, entry: CatalogueEntry) -> UpgradeReport:
-        return upgrades.upgrade(self._store, assessment_id, entry)
-
-    def record_export(self, assessment_id: int, file: Path | str, sha256: str,
-                      fingerprint: str | None) -> None:
-        assessments.record_export(self._store, assessment_id, file, sha256, fingerprint)
-
+    # Every other use case is the service function itself, offered as a method that passes the
+    # store (or the database, or the paths) for the caller: one signature, no forwarding code.
+    # Organisation profile and AI systems
+    get_profile = _Uses("db", workspace_profile.get_profile)
+    save_profile = _Uses("db", workspace_profile.save_profile)
+    list_ai_systems = _Uses("db", workspace_profile.list_ai_systems)
+    add_ai_system = _Uses("db", workspace_profile.add_ai_system)
+    # Assessments
+    list_assessments = _Uses("store", assessments.list_summaries)
+    create_assessment_from = _Uses("store", assessments.create_from_entry)
+    open_assessment = _Uses("store", assessments.open_state)
+    rename = _Uses("store", assessments.rename)
+    set_language = _Uses("store", assessments.set_language)
+    duplicate = _Uses("store", assessments.duplicate)
+    trash = _Uses("store", assessments.trash)
+    restore = _Uses("store", assessments.restore)
+    empty_trash = _Uses("store", assessments.empty_trash)
+    record_export = _Uses("store", assessments.record_export)
+    # Answers, results and history
+    record_answer = _Uses("store", assessments_answers.record_answer)
+    record_comment = _Uses("store", assessments_answers.record_comment)
+    progress = _Uses("store", assessments_answers.progress)
+    missing_required = _Uses("store", assessments_answers.missing_required)
+    complete = _Uses("store", assessments_answers.complete)
+    result = _Uses("store", assessments_answers.result)
+    history = _Uses("store", assessments_answers.history)
+    # Answers documents and questionnaire upgrades
+    export_answers = _Uses("store", assessments_io.export_document)
+    import_answers = _Uses("store", assessments_io.import_document)
+    available_upgrade = _Uses("store", upgrades.available_upgrade)
+    # what `upgrade` would change, answer by answer; nothing is written
+    preview_upgrade = _Uses("store", upgrades.preview_upgrade)
+    upgrade = _Uses("store", upgrades.upgrade)
     # Backups
-    def backup_now(self) -> Path:
-        return backups.backup_now(self.paths)
+    backup_now = _Uses("paths", backups.backup_now)
+    list_backups = _Uses("paths", backups.backups)
+    # Replace the database with a backup (the workspace must not be open).
+    restore_backup = staticmethod(backups.restore_backup)
 
-    def list_backups(self) -> list[Path]:
-        return backups.backups(self.paths)
+    # Review receipts from an agency (services.receipts)
+    def import_receipt(self, data: bytes, trust: TrustList | None = None) -> StoredReceipt:
+        from aisafe_desktop.services.receipts import import_receipt
 
-    @staticmethod
-    def restore_backup(paths: AppPaths, backup: Path) -> Path | None:
-        """Replace the database with a backup (the workspace must not be open)."""
-        return backups.restore_backup(paths, backup)
+        return import_receipt(self.db, data, trust)
+
+    def receipts(self, assessment_id: int) -> list[StoredReceipt]:
+        from aisafe_desktop.services.receipts import receipts_of
+
+        return receipts_of(self.db, assessment_id)
+
+    # Trust store (services.trust_store)
+    def trust_entries(self) -> list[TrustEntry]:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.list_entries(self.db)
+
+    def trust_add(self, value: str, note: str = "") -> TrustEntry:
+        """A certificate or CRL file, or a SHA-256 fingerprint."""
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.add(self.db, value, note)
+
+    def trust_certificate(self, certificate: Any, note: str = "") -> TrustEntry:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.add_certificate(self.db, certificate, note)
+
+    def trust_remove(self, fingerprint: str) -> TrustEntry:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.remove(self.db, fingerprint)
+
+    def trust_list(self) -> TrustList:
+        from aisafe_desktop.services import trust_store
+
+        return trust_store.trust_list(self.db)

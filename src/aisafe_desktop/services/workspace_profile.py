@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict
 
+from sqlalchemy.orm import Session
+
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.services.assessments_store import BAD_TEXT, storable
 from aisafe_desktop.services.dto import ASEAN_COUNTRIES, AiSystemInfo, OrganisationProfile
@@ -17,12 +19,16 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def get_profile(db: Database) -> OrganisationProfile | None:
-    with db.session() as session:
-        row = repo.get_profile(session)
-        if row is None:
-            return None
-        return OrganisationProfile(row.name, row.registration_number, row.country, row.sector,
-                                   row.size, row.contact_name, row.contact_email)
+    with db.reading() as session:
+        return profile_in(session)
+
+
+def profile_in(session: Session) -> OrganisationProfile | None:
+    row = repo.get_profile(session)
+    if row is None:
+        return None
+    return OrganisationProfile(row.name, row.registration_number, row.country, row.sector,
+                               row.size, row.contact_name, row.contact_email)
 
 
 def check_profile(profile: OrganisationProfile) -> dict[str, str]:
@@ -51,7 +57,7 @@ def save_profile(db: Database, profile: OrganisationProfile) -> None:
 
 
 def list_ai_systems(db: Database) -> list[AiSystemInfo]:
-    with db.session() as session:
+    with db.reading() as session:
         return [AiSystemInfo(r.id, r.name, r.purpose, r.vendor, r.status)
                 for r in repo.list_ai_systems(session)]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from aisafe_desktop.storage.errors import StorageError
 
 BUSY_TIMEOUT_MS = 5000
+READ_ONLY = "aisafe_read_only"  # execution option of the engine behind Database.reading()
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -22,7 +24,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # implicit transactions would otherwise skip BEGIN before DDL and break Alembic migrations.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; crash-safe
+    # WAL: a reader sees the last committed state while a writer works, and neither waits for
+    # the other, as long as the reader does not ask for the write lock (see _on_begin).
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     # FULL, not NORMAL: in WAL mode NORMAL keeps the file consistent after a power cut but may
     # drop the last committed transactions; FULL syncs the log on every commit, so an answer we
@@ -33,30 +37,75 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _on_begin(connection: Any) -> None:
-    # IMMEDIATE: take the write lock at the start, waiting up to busy_timeout for it. A deferred
-    # transaction that reads and then writes fails at once (SQLITE_BUSY) if another thread
-    # committed in between; units of work here are a few milliseconds, so waiting is better.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    """Start a transaction: write units of work take the write lock at once, reads never do.
+
+    A write unit of work (`Database.session`) begins IMMEDIATE: it takes the write lock at the
+    start, waiting up to busy_timeout for it. A deferred transaction that reads and then writes
+    fails at once (SQLITE_BUSY) if another connection committed in between; units of work here
+    are a few milliseconds, so waiting is better. A read-only unit of work
+    (`Database.reading`) begins DEFERRED and takes no write lock, so it never waits for a
+    writer; `query_only` makes SQLite refuse any write in it.
+    """
+    read_only = bool(connection.get_execution_options().get(READ_ONLY, False))
+    if connection.info.get(READ_ONLY, False) != read_only:  # per DBAPI connection, kept in pool
+        connection.exec_driver_sql(f"PRAGMA query_only={'ON' if read_only else 'OFF'}")
+        connection.info[READ_ONLY] = read_only
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def make_engine(database: Path) -> Engine:
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def _on_begin_read_only(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(database: Path, read_only: bool = False) -> Engine:
+    if read_only:  # mode=ro: never writes, never creates; readers do not block the app (WAL)
+        engine = create_engine(f"sqlite:///{database.resolve().as_uri()}?mode=ro&uri=true")
+        event.listen(engine, "connect", _on_connect_read_only)
+        event.listen(engine, "begin", _on_begin_read_only)
+        return engine
     engine = create_engine(f"sqlite:///{database}")
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
+def make_private(database: Path) -> None:
+    """Create the database file readable by its owner only (0600), or make an existing one so.
+
+    SQLite gives its -wal and -shm files the mode of the database file.
+    """
+    try:
+        fd = os.open(database, os.O_WRONLY | os.O_CREAT, 0o600)
+    except OSError:
+        return  # the engine reports the real problem with a plain message
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
 class Database:
     """An engine plus a session factory: one session per user action, opened by the services."""
 
-    def __init__(self, database: Path) -> None:
+    def __init__(self, database: Path, read_only: bool = False) -> None:
         self.path = database
-        self.engine = make_engine(database)
+        if not read_only:
+            make_private(database)
+        self.engine = make_engine(database, read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine.execution_options(**{READ_ONLY: True}),
+                                     expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends normally, rolled back otherwise.
+        """A write unit of work (BEGIN IMMEDIATE): committed when the block ends normally,
+        rolled back otherwise.
 
         Environment failures (disk full, read-only medium, I/O error, a lock held too long)
         become StorageError with a plain message; the action's changes are rolled back whole.
@@ -76,6 +125,17 @@ class Database:
                 "everything saved before it is safe. Free some disk space or check that the "
                 "folder is writable, then try again.", database=self.path,
                 reason=error.orig) from error
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work: one consistent snapshot, no write lock, never blocked by a
+        writer. Writing in it fails (SQLite's query_only)."""
+        try:
+            with self._readers() as session, session.begin():
+                yield session
+        except OperationalError as error:
+            raise StorageError("could not read {database}: {reason}. Nothing was changed; try "
+                               "again.", database=self.path, reason=error.orig) from error
 
     def dispose(self) -> None:
         self.engine.dispose()

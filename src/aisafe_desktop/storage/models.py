@@ -188,6 +188,33 @@ class ExportRow(Base):
     exported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
+class TrustedSignerRow(Base):
+    """A signer the user trusts (revision 0003). `der` is None when only the SHA-256 fingerprint
+    was given (e.g. read out over the phone)."""
+
+    __tablename__ = "trusted_signers"
+    fingerprint: Mapped[str] = mapped_column(String(95), primary_key=True)  # AB:CD:… (SHA-256)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    der: Mapped[bytes | None] = mapped_column(LargeBinary)
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_by: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class TrustedCaRow(Base):
+    """An issuing certificate authority the user trusts (revision 0003), with its latest CRL."""
+
+    __tablename__ = "trusted_cas"
+    fingerprint: Mapped[str] = mapped_column(String(95), primary_key=True)
+    subject: Mapped[str] = mapped_column(Text)
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_by: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    crl_der: Mapped[bytes | None] = mapped_column(LargeBinary)
+    crl_issued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
 class ReceiptRow(Base):
     """A signed review receipt an agency sent back about an exported report (revision 0005)."""
 

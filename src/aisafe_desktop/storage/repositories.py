@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, insert, select, update
@@ -110,6 +110,7 @@ def answer_rows(session: Session, assessment_id: int) -> dict[str, AnswerRow]:
 # (building a statement from literal values costs more than the SQLite write itself).
 _ANSWERS_OF = (select(AnswerRow.question_id, AnswerRow.value_json, AnswerRow.comment)
                .where(AnswerRow.assessment_id == bindparam("aid")))
+_SOME_ANSWERS = _ANSWERS_OF.where(AnswerRow.question_id.in_(bindparam("qids", expanding=True)))
 _HEADER = (select(AssessmentRow.questionnaire_id, AssessmentRow.questionnaire_version,
                   AssessmentRow.questionnaire_sha256, AssessmentRow.status,
                   AssessmentRow.updated_at, AssessmentRow.trashed_at)
@@ -124,10 +125,13 @@ _UPSERT = _INSERT.on_conflict_do_update(
           "updated_at": _INSERT.excluded.updated_at})
 
 
-def answer_values(session: Session, assessment_id: int) -> dict[str, tuple[str | None, str | None]]:
-    """question id -> (value JSON, comment), without building ORM objects (the hot path)."""
+def answer_values_of(session: Session, assessment_id: int,
+                     question_ids: Collection[str]) -> dict[str, tuple[str | None, str | None]]:
+    """question id -> (value JSON, comment) of some questions, without ORM objects (the hot path:
+    a save reads what it can change, not every answer of the assessment)."""
     # Core statements on the session's connection: the same transaction, without ORM overhead.
-    rows = session.connection().execute(_ANSWERS_OF, {"aid": assessment_id})
+    rows = session.connection().execute(_SOME_ANSWERS, {"aid": assessment_id,
+                                                        "qids": list(question_ids)})
     return {qid: (value, comment) for qid, value, comment in rows}
 
 
@@ -208,7 +212,3 @@ def delete_trashed(session: Session) -> int:
 def add_export(session: Session, row: ExportRow) -> None:
     session.add(row)
 
-
-def exports_of(session: Session, assessment_id: int) -> Sequence[ExportRow]:
-    return session.scalars(select(ExportRow).where(ExportRow.assessment_id == assessment_id)
-                           .order_by(ExportRow.id)).all()

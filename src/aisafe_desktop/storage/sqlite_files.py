@@ -57,6 +57,7 @@ def online_backup(source: Path, target: Path) -> None:
     """
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only backups
     src = open_read_only(source)
     try:
         dst = sqlite3.connect(partial)

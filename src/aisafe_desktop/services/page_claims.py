@@ -1,0 +1,128 @@
+"""What the pages say must match the signed data.
+
+A reader looks at the cover and the summary, not at answers.json. A signer could put "Impact
+level I" on the cover of a report whose signed answers give level III, and the signature would
+still be intact. This check reads the text of the signed revision's first pages (pypdf, with
+tight limits; the file already passed the structure limits) and compares what they state with the
+re-scored result:
+- the band badge: exactly one band label stands on the cover, and it is the re-scored band's
+  label (as whole words: "level I" never matches inside "level III");
+- the overall score "N / 100" on the cover;
+- the red flags in the summary: every raised flag's message is there, no other flag's message is,
+  and "no red flag" appears only when none was raised.
+Text extraction of shaped complex scripts (Thai, Khmer, ...) is lossy; shipped questionnaires are
+in English and Malay. For texts that do not extract reliably, the label comparisons are skipped
+and the score line (digits) is still compared.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from aisafe_desktop.core.answers import AnswersDocument
+from aisafe_desktop.core.model import Questionnaire
+from aisafe_desktop.core.scoring import ScoreResult
+from aisafe_desktop.reporting.labels import label
+from aisafe_desktop.reporting.verify import Check, VerifyResult, failed
+from aisafe_desktop.reporting.verify_reasons import Reason
+
+CHECK_PAGES = "pages match the answers"
+SUMMARY_PAGES = 4  # the cover and the summary (red flags come first in it)
+_MAX_PAGE_TEXT = 200_000  # characters of extracted text per page
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _latin(text: str) -> bool:
+    """Text whose extraction from our PDFs is exact (no complex-script shaping)."""
+    return all(ord(c) < 0x0590 or 0x1E00 <= ord(c) <= 0x20CF for c in text)
+
+
+def page_texts(signed: bytes, pages: int = SUMMARY_PAGES) -> list[str]:
+    """The text of the first `pages` pages, read with decoding limits."""
+    import pypdf
+
+    limits = {
+        "zlib_maximum_output_length": 4_000_000, "stream_decoding_work_maximum_length": 32_000_000,
+        "stream_parsing_work_maximum_count": 400_000, "xform_maximum_invocations_per_extraction": 50,
+        "array_maximum_element_count": 50_000, "dictionary_maximum_element_count": 10_000,
+    }  # fmt: skip
+    with pypdf.apply_configuration(pypdf.get_configuration().with_overwrites(**limits)):
+        reader = pypdf.PdfReader(io.BytesIO(signed))
+        count = min(pages, len(reader.pages))
+        return [reader.pages[i].extract_text()[:_MAX_PAGE_TEXT] for i in range(count)]
+
+
+def _text(value: Any, language: str, fallback: str) -> str:
+    return "" if value is None else str(value.get(language, fallback))
+
+
+def _stands_alone(text: str, phrase: str) -> bool:
+    """`phrase` occurs in `text` not as part of a longer word ("level I" is not in "level III")."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+def _band_claim(cover: str, questionnaire: Questionnaire, rescored: ScoreResult, lang: str) -> str | None:
+    """The band the cover states, if it differs from the re-scored one (else None)."""
+    fallback = questionnaire.default_language
+    labels = {b.id: _squash(_text(b.label, lang, fallback)) for b in questionnaire.scoring.bands}
+    if not all(_latin(t) for t in labels.values()):
+        return None
+    stated = [band for band, text in labels.items() if text and _stands_alone(cover, text)]
+    if stated == [rescored.band]:
+        return None
+    return " and ".join(labels[b] for b in stated) if stated else "no result band"
+
+
+def _flag_claim(text: str, questionnaire: Questionnaire, rescored: ScoreResult, lang: str) -> str | None:
+    fallback = questionnaire.default_language
+    messages = {f.id: _squash(_text(f.message, lang, fallback)) for f in questionnaire.scoring.red_flags}
+    if not all(_latin(m) for m in messages.values()):
+        return None
+    shown = {flag for flag, message in messages.items() if message and message in text}
+    none_shown = _squash(label("no_red_flags", lang)) in text
+    expected = set(rescored.red_flags)
+    if shown == expected and none_shown == (not expected):
+        return None
+    return f"red flags: {', '.join(sorted(shown)) or 'none'}"
+
+
+def _score_claim(cover: str, rescored: ScoreResult) -> str | None:
+    stated = re.findall(r"(\d+(?:\.\d+)?) / 100", cover)
+    if stated == [f"{rescored.overall:g}"]:
+        return None
+    return f"an overall score of {' and '.join(stated) or 'nothing'}"
+
+
+def check_pages(
+    data: bytes, signature: VerifyResult, document: AnswersDocument, questionnaire: Questionnaire,
+    rescored: ScoreResult,
+) -> Check:  # fmt: skip
+    """Compare the cover and summary text with the re-scored result."""
+    del signature  # the caller checked the file is signed in full: `data` is the signed revision
+    lang = document.language
+    try:
+        texts = page_texts(data)
+    except Exception:  # text extraction of a hostile page: not readable, never a crash
+        return failed(CHECK_PAGES, Reason.PAGES_UNREADABLE)
+    if not texts:
+        return failed(CHECK_PAGES, Reason.PAGES_UNREADABLE)
+    summary = _squash(" ".join(texts[1:]))
+    fallback = questionnaire.default_language
+    expected_band = questionnaire.band(rescored.band)
+    expected_label = _text(expected_band.label, lang, fallback) if expected_band else rescored.band
+    claims = [
+        _band_claim(_squash(texts[0]), questionnaire, rescored, lang),
+        _score_claim(_squash(texts[0]), rescored),
+        _flag_claim(summary, questionnaire, rescored, lang),
+    ]
+    wrong = [c for c in claims if c]
+    if not wrong:
+        return Check(CHECK_PAGES, True, "the cover and summary state the re-scored result")
+    flags = ", ".join(rescored.red_flags) or "none"
+    return failed(CHECK_PAGES, Reason.PAGES_DIFFER, stated="; ".join(wrong),
+                  rescored=f"{expected_label}, {rescored.overall:g} / 100, red flags: {flags}")  # fmt: skip
