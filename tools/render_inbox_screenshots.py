@@ -22,7 +22,6 @@ sys.path.insert(0, str(ROOT))  # tests.services.inbox_support makes the sample r
 
 from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-
 from render_screenshots import qm_dir, save  # noqa: E402
 
 from aisafe_desktop.gui.inbox_window import InboxWindow  # noqa: E402

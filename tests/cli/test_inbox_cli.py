@@ -124,3 +124,12 @@ def test_a_folder_of_other_files_is_skipped_with_a_count(
     assert code == 0 and json.loads(out) == {"added": 0, "ids": [], "duplicates": 0,
                                              "skipped_not_pdf": 300, "by_verdict": {},
                                              "cancelled": False}
+
+
+def test_the_inbox_uses_the_trusted_list_by_default(data_dir: Path, reports: Reports,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    fingerprint = reports.signer_fingerprints[BUSINESSES[2].name]
+    assert run(capsys, "trust", "add", fingerprint, "--note", "registered by phone")[0] == 0
+    code, out, _ = run(capsys, "inbox", "add", str(reports.genuine[BUSINESSES[2].name]),
+                       str(reports.genuine[BUSINESSES[1].name]), "--json", "--workers", "2")
+    assert code == 0 and json.loads(out)["by_verdict"] == {"trusted": 1, "untrusted": 1}

@@ -42,7 +42,7 @@ def test_a_folder_is_received_with_a_verdict_per_file(inbox: Inbox, reports: Rep
     rows = {row.file_name: row for row in inbox.list()}
     assert rows["MY-Siti Aminah.pdf"].verdict is Verdict.TRUSTED
     assert rows["ID-Budi Santoso.pdf"].verdict is Verdict.UNTRUSTED
-    assert "not in the trusted list" in rows["ID-Budi Santoso.pdf"].reason
+    assert "not in your trusted list" in rows["ID-Budi Santoso.pdf"].reason
     assert rows["tampered.pdf"].verdict is Verdict.INVALID
     assert rows["notes.pdf"].verdict is Verdict.INVALID
     assert rows["notes.pdf"].reason == "the file is not a PDF"

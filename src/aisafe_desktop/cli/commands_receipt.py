@@ -50,9 +50,12 @@ def import_receipt(args: argparse.Namespace) -> int:
                        reason=error.strerror or str(error)) from error
     except AisafeError as error:
         raise CliError.wrap(error, 2) from error
+    from aisafe_desktop.services.verification import combine
+
     with _workspace(args) as workspace:
         try:
-            stored = workspace.import_receipt(data, trust)
+            # your trusted list (an agency's CA or certificate added with `trust add`) + --trust
+            stored = workspace.import_receipt(data, combine(workspace.trust_list(), trust))
         except AisafeError as error:
             raise CliError.wrap(error) from error
     if args.json:

@@ -25,7 +25,6 @@ from aisafe_desktop.services.inbox_intake import Verifier
 from aisafe_desktop.storage.inbox_models import Verdict
 
 PDF_MAGIC = b"%PDF-"
-CHECK_TRUST = "trusted signer"
 
 
 @dataclass(frozen=True)
@@ -36,10 +35,15 @@ class VerifierSettings:
     trust_entries: tuple[str, ...] = ()
 
     def __call__(self) -> Verifier:
+        from aisafe_desktop.services import trust_store, verification
         from aisafe_desktop.services.questionnaires import Catalogue
 
-        trust = pdf_reports.load_trust(self.trust_entries)
-        lookup = pdf_reports.catalogue_lookup(Catalogue(AppPaths.resolve(self.data_dir)))
+        paths = AppPaths.resolve(self.data_dir)
+        # the reader's trusted list (read-only: the desktop app may have the workspace open),
+        # plus what this run adds
+        trust = verification.combine(trust_store.read_trust_list(paths),
+                                     pdf_reports.load_trust(self.trust_entries))
+        lookup = pdf_reports.catalogue_lookup(Catalogue(paths))
 
         def verify(data: bytes, file_name: str) -> SubmissionFacts:
             return verify_for_inbox(data, file_name, trust, lookup)
@@ -62,28 +66,23 @@ def verify_for_inbox(data: bytes, file_name: str, trust: TrustList | None,
     """Verify one file's bytes; never raises for anything the file contains."""
     if not data.startswith(PDF_MAGIC):
         return _invalid(data, file_name, "the file is not a PDF")
+    from aisafe_desktop.services.verification import decide
+
     try:
-        checked = pdf_reports.verify_report_bytes(data, Path(file_name), trust, lookup)
-    except Exception as error:
+        decided = decide(pdf_reports.verify_report_bytes(data, Path(file_name), trust, lookup))
+    except Exception as error:  # a hostile file is a verdict, never a crash
         return _invalid(data, file_name,
                         f"the file could not be checked ({type(error).__name__})")
-    failed = [c for c in checked.all_checks if c.passed is False and c.name != CHECK_TRUST]
-    intact = not failed and checked.document is not None
-    trusted = intact and any(c.name == CHECK_TRUST and c.passed for c in checked.all_checks)
-    if intact:
-        verdict, reason = (Verdict.TRUSTED, "signed, unchanged and trusted") if trusted else \
-            (Verdict.UNTRUSTED, "signed and unchanged, but the signer is not in the trusted list")
-    else:
-        verdict = Verdict.INVALID
-        reason = "; ".join(f"{c.name}: {c.detail}" for c in failed) or \
-            "the file holds no signed answers"
-    signer = checked.signature.signer
+    checked = decided.report
+    verdict, reason = decided.verdict, decided.reason
+    intact = verdict is not Verdict.INVALID and checked.document is not None
+    signer = decided.signer
     facts = SubmissionFacts(
         file_name=file_name, data=data, verdict=verdict, reason=clean_text(reason, 2000),
         intact=intact,
         signer=clean_text(signer.signer) if signer else "",
         signer_fingerprint=fingerprint_hex(signer.fingerprint) if signer else "",
-        claimed_signing_time=checked.signature.signing_time,
+        claimed_signing_time=decided.claimed_signing_time,
     )
     document = checked.document
     if document is None or not intact:

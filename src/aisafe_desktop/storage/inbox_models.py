@@ -26,15 +26,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from aisafe_desktop.core.verdicts import Verdict
 from aisafe_desktop.storage.models import NAMING, UtcDateTime
 
-
-class Verdict(enum.StrEnum):
-    """What verification concluded about a received file."""
-
-    TRUSTED = "trusted"
-    UNTRUSTED = "untrusted"
-    INVALID = "invalid"
+__all__ = ["EventKind", "InboxBase", "ReviewStatus", "SubmissionEventRow", "SubmissionFileRow",
+           "SubmissionRow", "Verdict"]
 
 
 class ReviewStatus(enum.StrEnum):
