@@ -51,6 +51,8 @@ def _sign_batch(job: tuple[str, str, list[int]]) -> None:
     entry = Catalogue().find(document.questionnaire_id, document.questionnaire_version)
     ref = pdf_reports.QuestionnaireRef(entry.questionnaire, entry.sha256)
     for index in indexes:
+        if (Path(out) / f"report-{index:05d}.pdf").exists():
+            continue  # made by an earlier, interrupted run
         titled = replace(document, extra={**document.extra, "title": f"Chatbot {index}"})
         profile = {"name": f"Business {index}", "country": "MY", "sector": "Retail"}
         pdf_reports.export_report(ref, titled, identity, Path(out) / f"report-{index:05d}.pdf",
@@ -70,15 +72,21 @@ def make_folder(count: int, workers: int) -> tuple[Path, tuple[str, ...]]:
         return folder / "files", tuple(json.loads(trust_file.read_text()))
     out = folder / "files"
     out.mkdir(parents=True, exist_ok=True)
-    keys = [identities.create_identity(folder / f"key{k}.p12", name=f"Signer {k}",
+    keys = [identities.StoredIdentity(folder / f"key{k}.p12", None, identities.open_identity(
+                folder / f"key{k}.p12", PASSPHRASE).info)
+            if (folder / f"key{k}.p12").exists() else
+            identities.create_identity(folder / f"key{k}.p12", name=f"Signer {k}",
                                        organisation=f"Business {k}", country="MY",
                                        passphrase=PASSPHRASE) for k in range(4)]
     jobs = [(str(keys[i % 4].path), str(out), list(range(i, count, workers * 4)))
             for i in range(workers * 4)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         list(pool.map(_sign_batch, jobs))
+    (folder / "tampered").mkdir(exist_ok=True)
     for index in range(count):
-        if index % 10 >= 7:  # tampered
+        marker = folder / "tampered" / f"{index:05d}"
+        if index % 10 >= 7 and not marker.exists():  # tampered, once
+            marker.touch()
             path = out / f"report-{index:05d}.pdf"
             data = bytearray(path.read_bytes())
             spot = data.find(b"/Title")
