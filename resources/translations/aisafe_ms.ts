@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ms">
 <context>
     <name>AssessmentTable</name>
@@ -271,7 +272,7 @@
         <translation>Pengiraan semula memberikan keputusan yang dinyatakan</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>Jawapan mematuhi peraturan soal selidik</translation>
     </message>
     <message>
@@ -364,7 +365,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>Masukkan nama anda dan nama organisasi.</translation>
     </message>
     <message>
@@ -483,9 +484,10 @@
         <translation>Diterima setiap bulan</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
-            <numerusform>%n laporan sepadan dengan penapis jadual.</numerusform></translation>
+            <numerusform>%n laporan sepadan dengan penapis jadual.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export PDF summary</source>
@@ -515,7 +517,7 @@
         <translation>Hari ini</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>Isi dengan tarikh hari ini</translation>
     </message>
 </context>
@@ -555,32 +557,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' mestilah objek yang memetakan id soalan kepada jawapan</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; mestilah objek yang memetakan id soalan kepada jawapan</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' mestilah "{expected}" (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; mestilah &quot;{expected}&quot; (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' mestilah kod bahasa seperti "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; mestilah kod bahasa seperti &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' mestilah {shape}</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; mestilah {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>dokumen jawapan ialah objek JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>jawapan '{question_id}' mestilah {shape}; 'value' tiada</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; &apos;value&apos; tiada</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; unknown key(s) {keys}</source>
-        <translation>jawapan '{question_id}' mestilah {shape}; kunci tidak dikenali: {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; unknown key(s) {keys}</source>
+        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; kunci tidak dikenali: {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -615,8 +617,8 @@
         <translation>wajib, tetapi belum dijawab</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>ulasan jawapan '{question_id}' mestilah teks</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>ulasan jawapan &apos;{question_id}&apos; mestilah teks</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -667,7 +669,7 @@
         <translation>AISafe Desktop sudah berjalan dengan folder data {folder}. Tutup tetingkap yang satu lagi dahulu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>tidak dapat mencipta fail kunci {file}: {reason}. Semak kebenaran folder itu.</translation>
     </message>
     <message>
@@ -695,12 +697,12 @@
         <translation>{database} ditulis oleh versi AISafe Desktop yang lebih baharu (skema {revision}). Fail itu tidak diubah. Pasang semula versi yang lebih baharu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -727,7 +729,7 @@
         <translation>berikan tajuk kepada penilaian</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>berikan nama organisasi</translation>
     </message>
     <message>
@@ -735,12 +737,12 @@
         <translation>pastikan tajuk kurang daripada 200 aksara</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik '{questionnaire}' dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik &apos;{questionnaire}&apos; dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik '{questionnaire}' versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik &apos;{questionnaire}&apos; versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -799,12 +801,12 @@
         <translation>tiada penilaian {assessment_id}</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>sandaran automatik hari ini tidak dapat dibuat dalam {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>bahasa '{language}' tidak dikenali (yang dikenali: {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>bahasa &apos;{language}&apos; tidak dikenali (yang dikenali: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -935,11 +937,11 @@
         <translation>laporan tidak mematuhi PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>julat bait tandatangan melepasi hujung fail</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>julat bait tandatangan tidak sempurna</translation>
     </message>
     <message>
@@ -1015,11 +1017,11 @@
         <translation>pangkalan data peti masuk {url} tidak dapat dihubungi ({detail}). Semak nama dan port pelayan, bahawa pelayan sedang berjalan dan menerima sambungan daripada komputer ini, serta nama pengguna dan kata laluan.</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>medan resit {path} mesti teks tidak melebihi {limit} aksara</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>data resit bukan teks JSON</translation>
     </message>
     <message>
@@ -1027,19 +1029,19 @@
         <translation>fail ini bukan resit semakan ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>laporan, soal selidik atau ulasan dalam resit tiada atau rosak</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>resit tidak menyatakan SHA-256 fail yang disemak</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>tarikh dalam resit tidak ditulis YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>ulasan {index} dalam resit rosak</translation>
     </message>
     <message>
@@ -1111,7 +1113,7 @@
         <translation>nota lebih panjang daripada {most} aksara</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>lejar CA ini tiada sijil dengan nombor siri {serial}</translation>
     </message>
     <message>
@@ -1147,7 +1149,7 @@
         <translation>{path} terlalu besar untuk menjadi permintaan atau sijil</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} bukan nombor siri (perenambelasan, seperti yang ditunjukkan dalam butiran identiti)</translation>
     </message>
     <message>
@@ -1187,7 +1189,7 @@
         <translation>{source} lebih lama daripada CRL yang sudah disimpan untuk {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} tidak ditandatangani oleh CA dalam senarai dipercayai anda; tambah sijil CA itu dahulu</translation>
     </message>
     <message>
@@ -1219,7 +1221,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>Laporan bertandatangan telah disimpan sebagai {file}.
 Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
@@ -1311,8 +1313,8 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>Sila masukkan nama organisasi, atau pilih 'Langkau dahulu'.</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>Sila masukkan nama organisasi, atau pilih &apos;Langkau dahulu&apos;.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1362,7 +1364,7 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Organisasi anda</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>Tambahkan butiran organisasi anda supaya ia dipaparkan pada laporan anda.</translation>
     </message>
     <message>
@@ -1735,12 +1737,14 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message numerus="yes">
         <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
         <translation>
-            <numerusform>Menunjukkan %n yang pertama daripada {total} laporan; kecilkan penapis untuk melihat yang lain.</numerusform></translation>
+            <numerusform>Menunjukkan %n yang pertama daripada {total} laporan; kecilkan penapis untuk melihat yang lain.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
-            <numerusform>%n laporan</numerusform></translation>
+            <numerusform>%n laporan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add received reports</source>
@@ -1761,17 +1765,20 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message numerus="yes">
         <source>Added %n report(s)</source>
         <translation>
-            <numerusform>%n laporan ditambah</numerusform></translation>
+            <numerusform>%n laporan ditambah</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the inbox</source>
         <translation>
-            <numerusform>%n sudah ada dalam peti masuk</numerusform></translation>
+            <numerusform>%n sudah ada dalam peti masuk</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other file(s) skipped</source>
         <translation>
-            <numerusform>%n fail lain dilangkau</numerusform></translation>
+            <numerusform>%n fail lain dilangkau</numerusform>
+        </translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1788,7 +1795,8 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message numerus="yes">
         <source>Wrote %n report(s) to {file}</source>
         <translation>
-            <numerusform>%n laporan ditulis ke {file}</numerusform></translation>
+            <numerusform>%n laporan ditulis ke {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2109,7 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Resit semakan bertandatangan</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>Resit ini memberitahu perniagaan keputusan anda dan setiap ulasan, dan ditandatangani dengan identiti agensi anda supaya aplikasi mereka dapat menyemak bahawa ia datang daripada anda.</translation>
     </message>
     <message>
@@ -2131,6 +2139,62 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Saved the signed receipt to {file}</source>
         <translation>Resit bertandatangan disimpan ke {file}</translation>
+    </message>
+    <message>
+        <source>Review from {agency}</source>
+        <translation>Semakan daripada {agency}</translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation>Diterima oleh agensi</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>Dikembalikan untuk pindaan</translation>
+    </message>
+    <message>
+        <source>Under review at the agency</source>
+        <translation>Dalam semakan di agensi</translation>
+    </message>
+    <message>
+        <source>Received by the agency</source>
+        <translation>Diterima masuk oleh agensi</translation>
+    </message>
+    <message>
+        <source>Please resubmit by {date}</source>
+        <translation>Sila hantar semula sebelum {date}</translation>
+    </message>
+    <message>
+        <source>The receipt is signed and unchanged, but its signer is not in your trusted list: check the fingerprint with the agency.</source>
+        <translation>Resit ini ditandatangani dan tidak berubah, tetapi penandatangannya tiada dalam senarai dipercayai anda: semak cap jari dengan agensi itu.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} ({fingerprint}); decided on {date}.</source>
+        <translation>Ditandatangani oleh {signer} ({fingerprint}); diputuskan pada {date}.</translation>
+    </message>
+    <message>
+        <source>The agency made no comments.</source>
+        <translation>Agensi tidak membuat sebarang ulasan.</translation>
+    </message>
+    <message>
+        <source>About the whole report</source>
+        <translation>Mengenai keseluruhan laporan</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}</source>
+        <translation>Jawapan anda: {answer}</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+    <message>
+        <source>Agency: {comment}</source>
+        <translation>Agensi: {comment}</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2316,7 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>(tidak dijawab)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>Ulasan atau bukti responden: {text}</translation>
     </message>
     <message>
@@ -2595,7 +2659,7 @@ Kini: {after}</translation>
         <translation>Jangan bergantung pada laporan ini</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} tidak berubah, tetapi sijil penandatangannya tidak boleh diterima: {reason}.</translation>
     </message>
     <message>
@@ -2610,7 +2674,7 @@ Kini: {after}</translation>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>Penandatangan: {signer}
 Organisasi: {organisation} ({country})
@@ -2682,7 +2746,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Penandatangan dan agensi dipercayai</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>Laporan daripada penandatangan ini, atau dengan sijil daripada CA agensi ini, disahkan sebagai dipercayai. Laporan orang lain ditunjukkan sebagai TIDAK DIPERCAYAI, walau apa pun nama yang tertera.</translation>
     </message>
     <message>
@@ -2850,7 +2914,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Fail ini telah disimpan bertindih sebanyak {count} kali (hadnya {limit}); ia ditolak.</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>Struktur dalaman fail ini bersarang lebih daripada {limit} aras; ia ditolak.</translation>
     </message>
     <message>
@@ -2914,7 +2978,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Soal selidik yang dipasang di sini berbeza daripada yang digunakan untuk membuat laporan.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>Jawapan yang ditandatangani melanggar peraturan soal selidik: {problems}.</translation>
     </message>
     <message>
@@ -2930,7 +2994,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Halaman menyatakan {stated}, jawapan yang ditandatangani memberi {rescored}.</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>Teks halaman laporan tidak dapat dibaca untuk dibandingkan dengan jawapan.</translation>
     </message>
 </context>

@@ -107,3 +107,59 @@ def test_the_database_setting_never_keeps_a_password(qtbot, make_window: WindowF
     assert stored.inbox_url == "postgresql+psycopg://officer@db.example:5432/inbox"
     assert stored.officer == "Officer Tan"
     assert "s3cret" not in paths.settings_file.read_text("utf-8")
+
+
+def test_a_business_drops_the_receipt_and_sees_the_comments_by_its_answers(  # type: ignore[no-untyped-def]
+        qtbot, make_window: WindowFactory, paths: AppPaths, tmp_path: Path) -> None:
+    """The loop in the desktop app: export, the agency returns it, the receipt is dropped on
+    Home and each comment shows beside the question and the business's own answer."""
+    import hashlib
+
+    from aisafe_desktop.core.answers import parse_answers_document
+    from aisafe_desktop.gui.receipt_dialog import ReceiptDialog
+    from aisafe_desktop.services import identities, pdf_reports
+    from aisafe_desktop.services.inbox import Inbox
+    from aisafe_desktop.services.inbox_receipt import make_receipt
+    from aisafe_desktop.services.inbox_verify import VerifierSettings
+    from aisafe_desktop.storage.inbox_db import open_inbox
+    from aisafe_desktop.storage.inbox_models import ReviewStatus
+    from tests.services.inbox_support import EXAMPLES, PASSPHRASE
+
+    window = make_window(paths)
+    ws = window.ctx.ws
+    document = parse_answers_document(
+        (EXAMPLES / "ai-system-risk-triage--jakarta-fintech-credit-scoring.json").read_bytes())
+    assessment = ws.import_answers(document)
+    state = ws.open_assessment(assessment)
+    me = identities.create_identity(tmp_path / "me.p12", name="Budi", organisation="PT Pinjam",
+                                    country="ID", passphrase=PASSPHRASE)
+    report = tmp_path / "report.pdf"
+    made = pdf_reports.export_report(
+        pdf_reports.QuestionnaireRef(state.questionnaire, state.questionnaire_sha256),
+        ws.export_answers(assessment), identities.open_identity(me.path, PASSPHRASE), report)
+    ws.record_export(assessment, report, hashlib.sha256(report.read_bytes()).hexdigest(),
+                     made.fingerprint)
+    inbox = Inbox(open_inbox(f"sqlite:///{tmp_path / 'agency.sqlite'}"), "Officer Tan")
+    sid = inbox.receive([report], VerifierSettings(str(tmp_path / "agency-data"))).added[0]
+    inbox.review(sid, ReviewStatus.RETURNED, comment="Add the appeal route.",
+                 question_comments={"area": "Also used for insurance?"})
+    agency = identities.create_identity(tmp_path / "agency.p12", name="Nurul",
+                                        organisation="Agensi AI", country="MY",
+                                        passphrase=PASSPHRASE)
+    receipt = tmp_path / "receipt.pdf"
+    make_receipt(inbox, sid, identities.open_identity(agency.path, PASSPHRASE), receipt)
+
+    window.reports.verify(receipt)  # what dropping a PDF on Home does
+    qtbot.waitUntil(lambda: window.reports.receipt_dialog is not None, timeout=30000)
+    dialog = window.reports.receipt_dialog
+    assert isinstance(dialog, ReceiptDialog)
+    assert "Returned for changes" in dialog.banner.text()
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    area_question = state.questionnaire.question_index()["area"].text.get("en")
+    assert area_question in texts
+    assert "Agency: Also used for insurance?" in texts
+    assert any(text.startswith("Your answer: ") and "(not answered)" not in text
+               for text in texts)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText
+               for label in dialog.findChildren(QLabel) if label.text() in texts[:3])
+    dialog.close()

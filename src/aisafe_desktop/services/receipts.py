@@ -135,3 +135,58 @@ def receipts_of(db: Database, assessment_id: int) -> list[StoredReceipt]:
         rows = session.scalars(select(ReceiptRow).where(ReceiptRow.assessment_id == assessment_id)
                                .order_by(ReceiptRow.decided_at.desc(), ReceiptRow.id.desc()))
         return [_stored(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class ReceiptItem:
+    """One comment group: the question (in the assessment's language), the current answer, and
+    what the agency said. `question_id` None: about the whole report."""
+
+    question_id: str | None
+    question: str
+    answer: str
+    comments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReceiptView:
+    receipt: StoredReceipt
+    assessment_title: str
+    items: tuple[ReceiptItem, ...]
+
+
+def receipt_view(workspace: Any, receipt: StoredReceipt) -> ReceiptView:
+    """The receipt's comments beside the assessment's own questions and current answers."""
+    from aisafe_desktop.reporting.answer_text import answer_text
+
+    state = workspace.open_assessment(receipt.assessment_id)
+    questionnaire, language = state.questionnaire, state.language
+    fallback = questionnaire.default_language
+    index = questionnaire.question_index()
+    values = state.answers
+    items: list[ReceiptItem] = []
+    for question_id, comments in receipt.comments_by_question().items():
+        question = index.get(question_id) if question_id else None
+        if question is None:
+            items.append(ReceiptItem(question_id, question_id or "", "", tuple(comments)))
+            continue
+        given = values.get(question_id or "")
+        shown = answer_text(question, given.value, language, fallback) if given else None
+        items.append(ReceiptItem(question_id, question.text.get(language, fallback), shown or "",
+                                 tuple(comments)))
+    items.sort(key=lambda item: item.question_id is not None)  # the whole report first
+    return ReceiptView(receipt, state.title, tuple(items))
+
+
+def looks_like_receipt(data: bytes) -> bool:
+    """Only a routing hint (a dropped PDF is a receipt or a report): it embeds receipt.json.
+    The verification decides whether it can be relied on."""
+    from aisafe_desktop.reporting import pdf_limits
+
+    if len(data) > MAX_RECEIPT_BYTES or not data.startswith(b"%PDF-"):
+        return False
+    try:
+        pdf_limits.read_answers(pdf_limits.open_reader(data), RECEIPT_ATTACHMENT)
+    except Exception:  # not a receipt (or not readable): the report verifier will say why
+        return False
+    return True
