@@ -99,7 +99,12 @@ def make_folder(count: int, workers: int) -> tuple[Path, tuple[str, ...]]:
 
 
 def _floor_one(path: str) -> bool:
+    import logging
+
     from pyhanko.pdf_utils.reader import PdfFileReader
+
+    logging.getLogger("pyhanko").setLevel(logging.CRITICAL)
+    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL)
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 

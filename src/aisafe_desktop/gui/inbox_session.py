@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from aisafe_desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from aisafe_desktop.core.paths import AppPaths
     from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.services.inbox import Inbox, ReceiveReport
     from aisafe_desktop.services.questionnaires import Catalogue
@@ -27,11 +28,20 @@ T = TypeVar("T")
 
 @dataclass
 class InboxHandle:
-    """What the worker keeps open: the inbox and the questionnaire catalogue (for question texts
-    and re-scoring in the report view)."""
+    """What the worker keeps open: the inbox, and the questionnaire catalogue (question texts and
+    re-scoring in the report view), read on first use so that the table shows without it."""
 
     inbox: Inbox
-    catalogue: Catalogue
+    paths: AppPaths
+    _catalogue: Catalogue | None = None
+
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            from aisafe_desktop.services.questionnaires import Catalogue
+
+            self._catalogue = Catalogue(self.paths)
+        return self._catalogue
 
 
 class InboxSession(QObject):
@@ -62,10 +72,9 @@ class InboxSession(QObject):
 
         def work() -> InboxHandle:
             from aisafe_desktop.services.inbox import Inbox
-            from aisafe_desktop.services.questionnaires import Catalogue
             from aisafe_desktop.storage.inbox_db import open_inbox
 
-            return InboxHandle(Inbox(open_inbox(self.url), self.officer), Catalogue(paths))
+            return InboxHandle(Inbox(open_inbox(self.url), self.officer), paths)
 
         def done(handle: InboxHandle) -> None:
             self._handle = handle

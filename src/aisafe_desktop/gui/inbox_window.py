@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from aisafe_desktop.services.inbox import ReceiveReport, Submission
     from aisafe_desktop.storage.inbox_repository import InboxFilter
 
-PAGE = 500
+PAGE = 200  # the newest (or best sorted) 200; filters and sorting reach the rest
 VERDICTS = ("trusted", "untrusted", "invalid")
 STATUSES = ("new", "under-review", "accepted", "returned")
 
