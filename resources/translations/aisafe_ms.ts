@@ -480,6 +480,10 @@
         <translation>Tanda amaran paling kerap</translation>
     </message>
     <message>
+        <source>Most frequent recommendations</source>
+        <translation>Cadangan paling kerap</translation>
+    </message>
+    <message>
         <source>Received per month</source>
         <translation>Diterima setiap bulan</translation>
     </message>

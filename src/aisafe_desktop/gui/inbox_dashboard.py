@@ -131,6 +131,7 @@ class DashboardDialog(QDialog):
             (self.tr("Sector"), list(summary.by_sector)),
             (self.tr("Questionnaire"), list(summary.by_questionnaire)),
             (self.tr("Most frequent red flags"), list(summary.top_red_flags)),
+            (self.tr("Most frequent recommendations"), list(summary.top_recommendations)),
             (self.tr("Received per month"), list(summary.by_month)),
         ]
 
