@@ -115,10 +115,12 @@ class DashboardDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-        def work(handle: InboxHandle) -> InboxSummary:
-            from aisafe_desktop.services.inbox_summary import summarise
+        language = window.ctx.language
 
-            return summarise(handle.inbox, wanted)
+        def work(handle: InboxHandle) -> InboxSummary:
+            from aisafe_desktop.services.inbox_summary import named, summarise
+
+            return named(summarise(handle.inbox, wanted), handle.catalogue, language)
 
         window.session.run(work, self._show)
 

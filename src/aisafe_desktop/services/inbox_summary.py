@@ -186,3 +186,28 @@ def write_summary_pdf(out: Path, title: str, subtitle: str,
 
     write_atomically(out, render_summary(title, subtitle, charts))
     return out
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def named(summary: InboxSummary, catalogue: Any, language: str) -> InboxSummary:
+    """The same counts with red flags and recommendations named in the questionnaires' own
+    words (ids that no installed questionnaire knows stay as they are)."""
+    from dataclasses import replace
+
+    flags: dict[str, str] = {}
+    recommendations: dict[str, str] = {}
+    for entry in catalogue.entries:
+        q = entry.questionnaire
+        for flag in q.scoring.red_flags:
+            flags.setdefault(flag.id, _short(flag.message.get(language, q.default_language)))
+        for rec in q.recommendations:
+            text = rec.title or rec.text
+            recommendations.setdefault(rec.id, _short(text.get(language, q.default_language)))
+    return replace(
+        summary,
+        top_red_flags=tuple((flags.get(i, i), n) for i, n in summary.top_red_flags),
+        top_recommendations=tuple((recommendations.get(i, i), n)
+                                  for i, n in summary.top_recommendations))
