@@ -3,8 +3,6 @@ implicit "not applicable" — exact results, the trace and the sentences that ex
 
 from __future__ import annotations
 
-from typing import Any
-
 from aisafe_desktop.core.builder import build_questionnaire
 from aisafe_desktop.core.dump import dump_questionnaire
 from aisafe_desktop.core.explain import explain, raisers

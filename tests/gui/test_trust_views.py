@@ -8,10 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.ca_panel import CertificatesPanel
 from aisafe_desktop.services import identities
-from tests.gui.conftest import WindowFactory
 
 PASSPHRASE = "a long passphrase"
 
