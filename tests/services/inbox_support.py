@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -70,6 +71,9 @@ def make_reports(folder: Path) -> Reports:
             changed[first] = Answer(changed[first].value, comment)
             later = folder / "later" / "resubmission.pdf"
             later.parent.mkdir(exist_ok=True)
+            # signing times have whole seconds: sign the resubmission in a later second than
+            # the first report (a fast export could otherwise make both claim the same time)
+            time.sleep(1.05 - time.time() % 1)
             pdf_reports.export_report(ref, replace(document, answers=changed), identity, later,
                                       profile=profile)
             resubmission = later
