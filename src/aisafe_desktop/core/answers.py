@@ -141,6 +141,9 @@ def answers_document_from_json(data: Any) -> AnswersDocument:
         extra={k: data[k] for k in _OPTIONAL_KEYS if k in data})
 
 
+REQUIRED_NOT_ANSWERED = Message("required, but not answered")
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerProblem:
     question_id: str
@@ -152,6 +155,11 @@ class AnswerProblem:
     @property
     def text(self) -> Message:
         return Message("{question_id}: {reason}", question_id=self.question_id, reason=self.message)
+
+    @property
+    def unanswered(self) -> bool:
+        """A required question without an answer (rather than an answer that breaks a rule)."""
+        return self.message == REQUIRED_NOT_ANSWERED
 
 
 def value_problem(question: Question, value: Any) -> Message | None:
@@ -209,7 +217,7 @@ def check_answers(questionnaire: Questionnaire, document: AnswersDocument, *,
                 problems.append(AnswerProblem(qid, why))
     if require_complete:
         values = document.values()
-        problems += [AnswerProblem(q.id, Message("required, but not answered"))
+        problems += [AnswerProblem(q.id, REQUIRED_NOT_ANSWERED)
                      for q in applicable_questions(questionnaire, values)
                      if q.required and not is_answered(values.get(q.id))]
     order = {qid: i for i, qid in enumerate(index)}
