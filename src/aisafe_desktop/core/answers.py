@@ -141,7 +141,7 @@ def answers_document_from_json(data: Any) -> AnswersDocument:
         extra={k: data[k] for k in _OPTIONAL_KEYS if k in data})
 
 
-REQUIRED_NOT_ANSWERED = Message("required, but not answered")
+REQUIRED_MISSING = "required, but not answered"  # the template check_answers uses
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +156,10 @@ class AnswerProblem:
     def text(self) -> Message:
         return Message("{question_id}: {reason}", question_id=self.question_id, reason=self.message)
 
-    @property
-    def unanswered(self) -> bool:
-        """A required question without an answer (rather than an answer that breaks a rule)."""
-        return self.message == REQUIRED_NOT_ANSWERED
+
+def missing_required(problems: list[AnswerProblem]) -> list[str]:
+    """The question ids of `problems` that are required answers left blank."""
+    return [p.question_id for p in problems if p.message.template == REQUIRED_MISSING]
 
 
 def value_problem(question: Question, value: Any) -> Message | None:
@@ -217,7 +217,7 @@ def check_answers(questionnaire: Questionnaire, document: AnswersDocument, *,
                 problems.append(AnswerProblem(qid, why))
     if require_complete:
         values = document.values()
-        problems += [AnswerProblem(q.id, REQUIRED_NOT_ANSWERED)
+        problems += [AnswerProblem(q.id, Message("required, but not answered"))
                      for q in applicable_questions(questionnaire, values)
                      if q.required and not is_answered(values.get(q.id))]
     order = {qid: i for i, qid in enumerate(index)}

@@ -210,6 +210,66 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "nested too deeply"),
     QT_TRANSLATE_NOOP("Errors", "unknown field"),
     QT_TRANSLATE_NOOP("Errors", "missing"),
+    # storage: full disk, interrupted restores, backups (w15)
+    QT_TRANSLATE_NOOP("Errors",
+                      "The disk is full: free {megabytes} MB on the drive of {folder}, then try "
+                      "again. Nothing was lost: everything saved before is safe."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "The restore of {backup} was interrupted before it changed anything; your "
+                      "data is as it was before."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "The restore of {backup} was interrupted; it has now been finished. The "
+                      "data you had before is kept in {kept}."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "a backup restore was interrupted and its journal {journal} cannot be read "
+                      "({error}). Nothing was changed; your data is in {folder}."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "an interrupted restore left a damaged copy {staging} ({problem}). Your "
+                      "previous data is in {kept}."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "an interrupted restore left no database. Your previous data is in {kept}; "
+                      "the backup is {backup}."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "could not read {database} ({problem}). It has not been changed. Check that "
+                      "the folder is readable and the disk is not full, then try again."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the backup could not be written to {folder}: {error}. Your data is "
+                      "unchanged."),
+    # the agency inbox
+    QT_TRANSLATE_NOOP("Errors", "the review receipt could not be laid out: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "the review receipt has no place for the signature"),
+    QT_TRANSLATE_NOOP("Errors", "the summary could not be laid out: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "a submission that is {old} cannot become {new}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "submission {id} was changed by {who} while you were looking at it; "
+                      "nothing was overwritten. Open it again to see the change."),
+    QT_TRANSLATE_NOOP("Errors", "there is no submission {id} in the inbox"),
+    QT_TRANSLATE_NOOP("Errors", "{url} is not a database URL this app can use"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the inbox {url} was written by a newer version of AISafe Desktop "
+                      "(schema {revision}); it has not been changed. Install the newer version."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "could not write the inbox {url}: {detail}. Nothing of this action was "
+                      "saved; free some disk space or try again."),
+    QT_TRANSLATE_NOOP("Errors", "the inbox needs a database file, not {url}"),
+    QT_TRANSLATE_NOOP("Errors", "the inbox works with SQLite or PostgreSQL, not {url}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the inbox database {url} cannot be reached ({detail}). Check the server "
+                      "name and port, that the server is running and accepts connections from "
+                      "this computer, and the user name and password."),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's field {path} must be a text of at most {limit} characters"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's data is not JSON text"),
+    QT_TRANSLATE_NOOP("Errors", "the file is not a review receipt ({expected})"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's report, questionnaire or comments are missing or malformed"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt does not name the reviewed file's SHA-256"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's dates are not written YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's comment {index} is malformed"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "this receipt is about a report this computer did not export (SHA-256 "
+                      "{sha256}); import it on the computer that made the report"),
+    QT_TRANSLATE_NOOP("Errors", "the file is too large to be a review receipt"),
+    QT_TRANSLATE_NOOP("Errors", "the file is not a PDF"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt cannot be relied on: {reason}"),
 )))
 TEMPLATES += TRUST_TEMPLATES  # the trust store, verdicts and agency CA
 
