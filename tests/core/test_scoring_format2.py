@@ -41,7 +41,7 @@ def test_floor_raises_the_band_and_is_explained() -> None:
     assert [(r.kind, r.id) for r in raisers(q, result)] == [(TraceKind.FLOOR, "floor-big")]
     assert result.red_flags == ()  # a floor is not a red flag
     lines = explain(q, result, "en")
-    assert lines[0].startswith("Minimum level: Large organisations")
+    assert lines[0].startswith("Minimum level: Large organisations. Because of it")
     assert explain(q, result, "ms")[0].startswith("Tahap minimum: Organisasi besar")
 
 
