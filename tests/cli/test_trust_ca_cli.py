@@ -56,9 +56,11 @@ def test_agency_ca_flow_end_to_end(cli: Cli) -> None:
     code, verdict = cli.verify(str(report))
     assert (code, verdict["verdict"], verdict["trusted"]) == (0, "TRUSTED", True), verdict
     assert "Agency AI Registry CA" in str(verdict["trust_reason"])
-    assert verdict["signer"]["issuer"] == "C=MY,O=Digital Agency,CN=Agency AI Registry CA"  # type: ignore[index]
+    signer = verdict["signer"]
+    assert isinstance(signer, dict)
+    assert signer["issuer"] == "C=MY,O=Digital Agency,CN=Agency AI Registry CA"
     serial = json.loads(cli.ok("identity", "show", str(me), "--json", passphrase=True))["serial"]
-    assert serial == verdict["signer"]["serial"]  # type: ignore[index]
+    assert serial == signer["serial"]
     # revoke, publish the CRL: rejected with --crl, and once the CRL is kept with the CA
     cli.ok("ca", "revoke", serial, "--ca", str(agency), passphrase=True)
     crl = cli.folder / "agency.crl"
@@ -83,7 +85,8 @@ def test_impostor_with_the_victims_exact_name_is_untrusted(cli: Cli) -> None:
     genuine, forged = cli.report(victim, "genuine"), cli.report(impostor, "forged")
     code, verdict = cli.verify(str(forged))
     assert (code, verdict["verdict"], verdict["intact"], verdict["trusted"]) == (3, "UNTRUSTED", True, False)
-    assert verdict["signer"]["name"] == VICTIM[0]  # type: ignore[index]
+    signer = verdict["signer"]
+    assert isinstance(signer, dict) and signer["name"] == VICTIM[0]
     assert verdict["fingerprint"] != json.loads(cli.ok("trust", "list", "--json"))[0]["fingerprint"]
     code, out, _ = cli("verify", str(forged), "--questionnaire", str(QUESTIONNAIRE))
     assert code == 3 and "UNTRUSTED" in out and re.search(r"\bVALID\b", out) is None

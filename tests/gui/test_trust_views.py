@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
+from aisafe_desktop.gui.ca_panel import CertificatesPanel
 from aisafe_desktop.services import identities
 
 PASSPHRASE = "a long passphrase"
 
 
-def _wait_status(qtbot, panel, start: str) -> str:  # type: ignore[no-untyped-def]
+def _wait_status(qtbot: QtBot, panel: CertificatesPanel, start: str) -> str:
     qtbot.waitUntil(lambda: panel.status.text().startswith(start), timeout=60000)
     return str(panel.status.text())
 

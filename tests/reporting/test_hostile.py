@@ -92,6 +92,18 @@ def test_references_outside_the_file_are_refused(
     assert not item.valid and reasons(item) == {Reason.EXTERNAL_REFERENCE}
 
 
+def test_an_action_hidden_behind_a_reference_is_refused(
+    unsigned: bytes, rsa_key: StoredKey, lookup: pdf_reports.Lookup, tmp_path: Path
+) -> None:
+    def change(document: pikepdf.Pdf) -> None:
+        action = pikepdf.Dictionary(S=document.make_indirect(pikepdf.Name.Launch),
+                                    F=document.make_indirect(pikepdf.String("/dev/zero")))  # fmt: skip
+        document.Root.OpenAction = document.make_indirect(action)
+
+    item = verify_signed(hostile.edit(unsigned, change), rsa_key, lookup, tmp_path)
+    assert reasons(item) == {Reason.EXTERNAL_REFERENCE}
+
+
 def test_deep_nesting_is_refused(
     unsigned: bytes, rsa_key: StoredKey, lookup: pdf_reports.Lookup, tmp_path: Path
 ) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QInputDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.gui.file_dialogs import open_file, save_file
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
 
 if TYPE_CHECKING:
@@ -178,12 +178,10 @@ class CertificatesPanel(QWidget):
 
     # -- asking --------------------------------------------------------------------------------
     def _open(self, title: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, title, str(self.ctx.paths.data_dir), pattern)
-        return Path(name) if name else None
+        return open_file(self.ctx.ui_state, self, title, pattern)
 
     def _save(self, title: str, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), pattern)
-        return Path(name) if name else None
+        return save_file(self.ctx.ui_state, self, title, suggested, pattern)
 
     def _passphrase(self, file: Path) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("Passphrase"),
