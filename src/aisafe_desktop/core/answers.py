@@ -26,6 +26,7 @@ from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 DOCUMENT_FORMAT = "aisafe-answers/1"
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 _ANSWER_SHAPE = '{"value": …, "comment": "…"}'
+REQUIRED_NOT_ANSWERED = "required, but not answered"
 _OPTIONAL_KEYS = ("title", "ai_system", "organisation", "result", "created", "generator",
                   "reference", "complete")
 
@@ -148,6 +149,11 @@ class AnswerProblem:
 
     def __str__(self) -> str:
         return str(self.text)
+
+    @property
+    def is_missing(self) -> bool:
+        """A required question that applies and is not answered (not a wrong answer)."""
+        return self.message.template == REQUIRED_NOT_ANSWERED
 
     @property
     def text(self) -> Message:

@@ -49,7 +49,7 @@ class ReportContext:
         from aisafe_desktop.core.answers import check_answers
 
         problems = check_answers(self.questionnaire, self.document, require_complete=True)
-        return sum(1 for p in problems if p.message == "required, but not answered")
+        return sum(1 for p in problems if p.is_missing)
 
     def text(self, value: Any) -> str:
         """A questionnaire Text in the report language (questionnaire default as fallback)."""

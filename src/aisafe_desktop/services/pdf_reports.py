@@ -84,7 +84,7 @@ def new_reference(created: dt.datetime) -> str:
 
 def _missing_required(ref: QuestionnaireRef, document: AnswersDocument) -> bool:
     problems = check_answers(ref.questionnaire, document, require_complete=True)
-    return any(p.message == "required, but not answered" for p in problems)
+    return any(p.is_missing for p in problems)
 
 
 def _check_document(ref: QuestionnaireRef, document: AnswersDocument, complete: bool) -> None:
