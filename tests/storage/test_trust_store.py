@@ -50,7 +50,7 @@ def test_revision_0003_adds_the_trust_tables(tmp_path: Path) -> None:
 
 
 def test_certificates_fingerprints_and_crls(workspace: Workspace, ca: ident.Identity,
-                                           tmp_path: Path) -> None:
+                                            tmp_path: Path) -> None:
     pem = tmp_path / "ca.pem"
     pem.write_bytes(ident.certificate_pem(ca.certificate))
     entry = workspace.trust_add(str(pem), "handed over in person")
@@ -74,7 +74,7 @@ def test_certificates_fingerprints_and_crls(workspace: Workspace, ca: ident.Iden
 
 
 def test_a_crl_from_an_untrusted_ca_is_refused(workspace: Workspace, ca: ident.Identity,
-                                              tmp_path: Path) -> None:
+                                               tmp_path: Path) -> None:
     crl = tmp_path / "other.crl"
     crl.write_bytes(agency_ca.make_crl(ca, [], 1))
     with pytest.raises(TrustStoreError, match="not signed by a CA in your trusted list"):

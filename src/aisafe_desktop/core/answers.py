@@ -26,7 +26,6 @@ from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 DOCUMENT_FORMAT = "aisafe-answers/1"
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 _ANSWER_SHAPE = '{"value": …, "comment": "…"}'
-REQUIRED_NOT_ANSWERED = "required, but not answered"
 _OPTIONAL_KEYS = ("title", "ai_system", "organisation", "result", "created", "generator",
                   "reference", "complete")
 
@@ -142,6 +141,9 @@ def answers_document_from_json(data: Any) -> AnswersDocument:
         extra={k: data[k] for k in _OPTIONAL_KEYS if k in data})
 
 
+REQUIRED_MISSING = "required, but not answered"  # the template check_answers uses
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerProblem:
     question_id: str
@@ -151,13 +153,13 @@ class AnswerProblem:
         return str(self.text)
 
     @property
-    def is_missing(self) -> bool:
-        """A required question that applies and is not answered (not a wrong answer)."""
-        return self.message.template == REQUIRED_NOT_ANSWERED
-
-    @property
     def text(self) -> Message:
         return Message("{question_id}: {reason}", question_id=self.question_id, reason=self.message)
+
+
+def missing_required(problems: list[AnswerProblem]) -> list[str]:
+    """The question ids of `problems` that are required answers left blank."""
+    return [p.question_id for p in problems if p.message.template == REQUIRED_MISSING]
 
 
 def value_problem(question: Question, value: Any) -> Message | None:

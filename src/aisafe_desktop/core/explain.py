@@ -33,7 +33,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
     "red_flag": {
         "en": "Red flag: {message} Because of it, the result is at least as serious as “{band}”, "
               "whatever the score.",
-        "ms": "Amaran merah: {message} Oleh itu, keputusan sekurang-kurangnya seserius “{band}”, "
+        "ms": "Tanda amaran: {message} Oleh itu, keputusan sekurang-kurangnya seserius “{band}”, "
               "tanpa mengira skor.",
     },
     "floor": {
