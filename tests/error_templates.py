@@ -3,7 +3,9 @@
 A template is the first argument of an `AisafeError` subclass whose constructor takes one (the
 class, or a base, has no `__init__` of its own or one whose first parameter is `template`), the
 first argument of `super().__init__(...)` inside any `AisafeError` subclass, and the first
-argument of `Message(...)`.
+argument of `Message(...)`. A template may also come from a template enum
+(`super().__init__(reason.template, ...)`): such a site is marked `from_enum`, and its texts are
+translated with that enum (for `Reason`: gui/verify_reason_texts.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class Site:
     line: int
     class_name: str
     template: str | None  # None: not a string literal (an f-string, a variable...)
+    from_enum: bool = False  # the template is a member's `.template` (an enum of templates)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line} {self.class_name}"
@@ -88,7 +91,9 @@ def template_sites() -> list[Site]:
                             and isinstance(node.func.value.func, ast.Name)
                             and node.func.value.func.id == "super"):
                         first = node.args[0] if node.args else None
-                        sites.append(Site(file, node.lineno, owner.name, _literal(first)))
+                        from_enum = isinstance(first, ast.Attribute) and first.attr == "template"
+                        sites.append(Site(file, node.lineno, owner.name, _literal(first),
+                                          from_enum))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
                 continue

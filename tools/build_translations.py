@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "aisafe_desktop" / "gui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ms",)
+# English is the source language; its catalogue holds only the "%n" plural forms, which is Qt's
+# way to word "1 answer" / "2 answers" (lupdate -pluralonly).
+PLURAL_ONLY = ("en",)
 
 
 def tool(name: str) -> str:
@@ -40,7 +43,8 @@ def ts_file(language: str) -> Path:
 
 def update(language: str) -> None:
     sources = sorted(str(p) for p in SOURCES.glob("*.py"))
-    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
+    plural_only = ["-pluralonly"] if language in PLURAL_ONLY else []
+    subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *plural_only,
                     "-target-language", language, *sources, "-ts", str(ts_file(language))],
                    check=True)
 
@@ -65,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     missing = 0
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURAL_ONLY):
         if not args.release:
             update(language)
         release(language)

@@ -1,6 +1,8 @@
-"""Render every main screen of the desktop app in English and Malay to docs/screenshots/*.png.
+"""Render every main screen of the desktop app to docs/screenshots/*.png: English and Malay, at
+1366×768 and 1024×600, with 100 % and 200 % text (file names end in -1366x768-100 etc.).
 
     QT_QPA_PLATFORM=offscreen python tools/render_screenshots.py [--out DIR] [--languages en ms]
+        [--sizes 1366x768 1024x600] [--scales 100 200]
 
 Uses a throw-away data folder with the sample data of `aisafe_desktop.gui.preview` and the
 translations built by tools/build_translations.py (built into a temporary folder if missing).
@@ -29,7 +31,18 @@ from aisafe_desktop.gui.context import AppContext  # noqa: E402
 from aisafe_desktop.gui.main_window import MainWindow  # noqa: E402
 from aisafe_desktop.gui.preview import sample_context  # noqa: E402
 
-SIZE = (1100, 740)
+SIZE = [1366, 768]  # the variant being rendered (main() sets it)
+SUFFIX = [""]  # appended to every file name: "-1366x768-100"
+SCALE = [1.0]  # the text size of the variant
+
+
+def rescale(app: QApplication) -> None:
+    """The variant's text size (building a context applies the saved setting, 100 %)."""
+    from aisafe_desktop.gui import fonts
+    from aisafe_desktop.gui.widgets import refresh_headings
+
+    fonts.apply_text_scale(app, SCALE[0])
+    refresh_headings()
 
 
 def settle(ctx: AppContext, ms: int = 150) -> None:
@@ -43,6 +56,7 @@ def settle(ctx: AppContext, ms: int = 150) -> None:
 
 
 def save(widget: QWidget, file: Path) -> None:
+    file = file.with_name(f"{file.stem}{SUFFIX[0]}{file.suffix}")
     # 256 colours, no dithering: UI screenshots look the same and the files are 4x smaller.
     image = widget.grab().toImage().convertToFormat(
         QImage.Format.Format_Indexed8,
@@ -53,20 +67,18 @@ def save(widget: QWidget, file: Path) -> None:
 
 
 def qm_dir(folder: Path) -> Path:
-    ts = ROOT / "resources" / "translations" / "aisafe_ms.ts"
-    built = ROOT / "resources" / "translations" / "aisafe_ms.qm"
-    if built.exists() and built.stat().st_mtime >= ts.stat().st_mtime:
-        return built.parent
+    """Every catalogue (Malay, and English's plural forms) built into `folder`."""
     tool = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(tool) if tool.exists() else "pyside6-lrelease", str(ts), "-qm",
-                    str(folder / "aisafe_ms.qm")], check=True, capture_output=True)
+    for ts in sorted((ROOT / "resources" / "translations").glob("aisafe_*.ts")):
+        subprocess.run([str(tool) if tool.exists() else "pyside6-lrelease", str(ts), "-qm",
+                        str(folder / f"{ts.stem}.qm")], check=True, capture_output=True)
     return folder
 
 
 def window_for(ctx: AppContext) -> MainWindow:
     window = MainWindow(ctx)
-    window.resize(*SIZE)
     window.show()
+    window.resize(*SIZE)
     return window
 
 
@@ -78,6 +90,7 @@ def shoot_first_run(app: QApplication, lang: str, work: Path, qms: Path, out: Pa
     paths = AppPaths.resolve(work / f"fresh-{lang}").ensure()
     save_settings(paths, Settings(language=lang))
     ctx = build_context(app, paths, translations_dir=qms, install_excepthook=False)
+    rescale(app)
     window = window_for(ctx)
     window.start()
     settle(ctx)
@@ -89,10 +102,12 @@ def shoot_first_run(app: QApplication, lang: str, work: Path, qms: Path, out: Pa
     settle(ctx)
     save(window, out / f"home-empty-{lang}.png")
     window.close()
+    ctx.translations.switch("en")  # uninstall this context's translators before the next one
 
 
 def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -> None:
     ctx = sample_context(app, work / f"sample-{lang}", lang, qms)
+    rescale(app)
     window = window_for(ctx)
     window._opened(ctx.workspace)  # the workspace is already open
     settle(ctx)
@@ -118,13 +133,12 @@ def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -
     window.show_settings()
     settle(ctx)
     save(window, out / f"settings-{lang}.png")
-    if lang == "en":  # the walk-through at 200 % text, as chosen in Settings
-        window.set_text_scale(2.0)
-        window.open_assessment(ctx.ws.list_assessments()[0].id)
-        settle(ctx, 300)
-        save(window, out / "walkthrough-200pct-en.png")
-        window.set_text_scale(1.0)
+    window.show_shortcuts()
+    settle(ctx)
+    save(window.shortcuts_dialog, out / f"shortcuts-{lang}.png")
+    window.shortcuts_dialog.reject()
     window.close()
+    ctx.translations.switch("en")
 
 
 def shoot_walkthrough(ctx: AppContext, window: MainWindow, lang: str, out: Path) -> None:
@@ -177,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--languages", nargs="+", default=["en", "ms"])
+    parser.add_argument("--sizes", nargs="+", default=["1366x768", "1024x600"])
+    parser.add_argument("--scales", nargs="+", type=int, default=[100, 200])
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -184,11 +200,18 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="aisafe-shots-") as folder:
         work = Path(folder)
         qms = qm_dir(work)
-        for lang in args.languages:
-            steps: list[Callable[[QApplication, str, Path, Path, Path], None]] = [
-                shoot_first_run, shoot_main]
-            for step in steps:
-                step(app, lang, work, qms, args.out)
+        steps: list[Callable[[QApplication, str, Path, Path, Path], None]] = [
+            shoot_first_run, shoot_main]
+        for size in args.sizes:
+            SIZE[:] = [int(n) for n in size.split("x")]
+            for scale in args.scales:
+                SUFFIX[0] = f"-{size}-{scale}"
+                SCALE[0] = scale / 100
+                for lang in args.languages:
+                    variant = work / f"{size}-{scale}"
+                    variant.mkdir(exist_ok=True)
+                    for step in steps:
+                        step(app, lang, variant, qms, args.out)
     return 0
 
 

@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>None</source>
+        <translation>Tiada</translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
         <source>OK</source>
@@ -273,6 +280,27 @@
     </message>
 </context>
 <context>
+    <name>CloseGuard</name>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Jawapan belum disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved yet. Save them now, or close and discard them?</source>
+        <translation>
+            <numerusform>%n jawapan belum dapat disimpan. Simpan sekarang, atau tutup dan buang jawapan itu?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n answer(s) and close</source>
+        <translation>
+            <numerusform>Buang %n jawapan dan tutup</numerusform></translation>
+    </message>
+    <message>
+        <source>Try to save again</source>
+        <translation>Cuba simpan semula</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
         <source>Brunei Darussalam</source>
@@ -430,6 +458,79 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Inbox dashboard</source>
+        <translation>Papan pemuka peti masuk</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Mengira…</translation>
+    </message>
+    <message>
+        <source>Export PDF summary…</source>
+        <translation>Eksport ringkasan PDF…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Status semakan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>Most frequent red flags</source>
+        <translation>Tanda amaran paling kerap</translation>
+    </message>
+    <message>
+        <source>Most frequent recommendations</source>
+        <translation>Cadangan paling kerap</translation>
+    </message>
+    <message>
+        <source>Received per month</source>
+        <translation>Diterima setiap bulan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) match the table's filters.</source>
+        <translation>
+            <numerusform>%n laporan sepadan dengan penapis jadual.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>Eksport ringkasan PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Inbox summary</source>
+        <translation>Ringkasan peti masuk</translation>
+    </message>
+    <message>
+        <source>Saved the summary to {file}</source>
+        <translation>Ringkasan disimpan ke {file}</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Not set</source>
@@ -562,6 +663,10 @@
     <message>
         <source>{problem}</source>
         <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
     </message>
     <message>
         <source>{question_id}: {reason}</source>
@@ -800,10 +905,6 @@
         <translation>tidak dapat membaca fail identiti {file}: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the embedded {name}: {reason}</source>
-        <translation>tidak dapat membaca {name} yang terbenam: {reason}</translation>
-    </message>
-    <message>
         <source>cannot read {source}: {reason}</source>
         <translation>tidak dapat membaca {source}: {reason}</translation>
     </message>
@@ -832,20 +933,12 @@
         <translation>fon yang disertakan tiada dalam {folder}; pasang semula AISafe Desktop</translation>
     </message>
     <message>
-        <source>the embedded {name} is implausibly large</source>
-        <translation>{name} yang terbenam terlalu besar untuk dipercayai</translation>
-    </message>
-    <message>
         <source>the organisation is empty</source>
         <translation>organisasi kosong</translation>
     </message>
     <message>
         <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
         <translation>frasa laluan tidak dapat membuka {source}; semak dan cuba lagi (frasa laluan peka huruf besar dan kecil)</translation>
-    </message>
-    <message>
-        <source>the PDF has no embedded {name}</source>
-        <translation>PDF ini tiada {name} terbenam</translation>
     </message>
     <message>
         <source>the rendered report is not a readable PDF: {reason}</source>
@@ -890,6 +983,270 @@
     <message>
         <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
         <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false (benar/palsu)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>nombor</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>senarai</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (kosong)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>sesuatu yang lain</translation>
+    </message>
+    <message>
+        <source>a text or a number</source>
+        <translation>teks atau nombor</translation>
+    </message>
+    <message>
+        <source>a text, a number or a list</source>
+        <translation>teks, nombor atau senarai</translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation>jawapan</translation>
+    </message>
+    <message>
+        <source>a text, a number or a list of texts</source>
+        <translation>teks, nombor atau senarai teks</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} bukan nombor yang dibenarkan oleh JSON</translation>
+    </message>
+    <message>
+        <source>expected true or false, found {kind}</source>
+        <translation>dijangka true atau false, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>expected {what}, found {kind}</source>
+        <translation>dijangka {what}, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>expected null, found {kind}</source>
+        <translation>dijangka null, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the same field appears twice</source>
+        <translation>medan yang sama muncul dua kali</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes, more than {limit:,}</source>
+        <translation>{size:,} bait, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>expected "{expected}"</source>
+        <translation>dijangka "{expected}"</translation>
+    </message>
+    <message>
+        <source>expected a text, found {kind}</source>
+        <translation>dijangka teks, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the text is {length:,} characters, more than {limit:,}</source>
+        <translation>teks ini {length:,} aksara, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>the text is not in the expected form</source>
+        <translation>teks ini tidak dalam bentuk yang dijangka</translation>
+    </message>
+    <message>
+        <source>expected a number, found {kind}</source>
+        <translation>dijangka nombor, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the number is not a finite, plausible value</source>
+        <translation>nombor ini bukan nilai terhingga yang munasabah</translation>
+    </message>
+    <message>
+        <source>the number {value} is outside {low}–{high}</source>
+        <translation>nombor {value} berada di luar {low}–{high}</translation>
+    </message>
+    <message>
+        <source>expected a list, found {kind}</source>
+        <translation>dijangka senarai, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the list has {count:,} items, more than {limit:,}</source>
+        <translation>senarai ini mempunyai {count:,} item, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>expected an object, found {kind}</source>
+        <translation>dijangka objek, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>{count:,} entries, more than {limit:,}</source>
+        <translation>{count:,} entri, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>a text or an object</source>
+        <translation>teks atau objek</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line})</source>
+        <translation>bukan JSON yang sah (baris {line})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>medan tidak dikenali</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>tiada</translation>
+    </message>
+    <message>
+        <source>The disk is full: free {megabytes} MB on the drive of {folder}, then try again. Nothing was lost: everything saved before is safe.</source>
+        <translation>Cakera sudah penuh: kosongkan {megabytes} MB pada pemacu {folder}, kemudian cuba lagi. Tiada apa-apa yang hilang: semua yang disimpan sebelum ini selamat.</translation>
+    </message>
+    <message>
+        <source>The restore of {backup} was interrupted before it changed anything; your data is as it was before.</source>
+        <translation>Pemulihan {backup} terganggu sebelum ia mengubah apa-apa; data anda kekal seperti sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The restore of {backup} was interrupted; it has now been finished. The data you had before is kept in {kept}.</source>
+        <translation>Pemulihan {backup} terganggu; kini ia telah diselesaikan. Data yang anda ada sebelum ini disimpan dalam {kept}.</translation>
+    </message>
+    <message>
+        <source>a backup restore was interrupted and its journal {journal} cannot be read ({error}). Nothing was changed; your data is in {folder}.</source>
+        <translation>pemulihan sandaran terganggu dan jurnalnya {journal} tidak dapat dibaca ({error}). Tiada apa-apa yang diubah; data anda berada dalam {folder}.</translation>
+    </message>
+    <message>
+        <source>an interrupted restore left a damaged copy {staging} ({problem}). Your previous data is in {kept}.</source>
+        <translation>pemulihan yang terganggu meninggalkan salinan rosak {staging} ({problem}). Data anda sebelum ini berada dalam {kept}.</translation>
+    </message>
+    <message>
+        <source>an interrupted restore left no database. Your previous data is in {kept}; the backup is {backup}.</source>
+        <translation>pemulihan yang terganggu tidak meninggalkan pangkalan data. Data anda sebelum ini berada dalam {kept}; sandarannya ialah {backup}.</translation>
+    </message>
+    <message>
+        <source>could not read {database} ({problem}). It has not been changed. Check that the folder is readable and the disk is not full, then try again.</source>
+        <translation>tidak dapat membaca {database} ({problem}). Ia tidak diubah. Pastikan folder boleh dibaca dan cakera tidak penuh, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {folder}: {error}. Your data is unchanged.</source>
+        <translation>sandaran tidak dapat ditulis ke {folder}: {error}. Data anda tidak berubah.</translation>
+    </message>
+    <message>
+        <source>the review receipt could not be laid out: {detail}</source>
+        <translation>resit semakan tidak dapat disusun: {detail}</translation>
+    </message>
+    <message>
+        <source>the review receipt has no place for the signature</source>
+        <translation>resit semakan tidak mempunyai ruang untuk tandatangan</translation>
+    </message>
+    <message>
+        <source>the summary could not be laid out: {detail}</source>
+        <translation>ringkasan tidak dapat disusun: {detail}</translation>
+    </message>
+    <message>
+        <source>a submission that is {old} cannot become {new}</source>
+        <translation>penghantaran yang berstatus {old} tidak boleh menjadi {new}</translation>
+    </message>
+    <message>
+        <source>submission {id} was changed by {who} while you were looking at it; nothing was overwritten. Open it again to see the change.</source>
+        <translation>penghantaran {id} telah diubah oleh {who} semasa anda melihatnya; tiada apa-apa yang ditulis ganti. Buka semula untuk melihat perubahan itu.</translation>
+    </message>
+    <message>
+        <source>there is no submission {id} in the inbox</source>
+        <translation>tiada penghantaran {id} dalam peti masuk</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL this app can use</source>
+        <translation>{url} bukan URL pangkalan data yang boleh digunakan oleh aplikasi ini</translation>
+    </message>
+    <message>
+        <source>the inbox {url} was written by a newer version of AISafe Desktop (schema {revision}); it has not been changed. Install the newer version.</source>
+        <translation>peti masuk {url} ditulis oleh versi AISafe Desktop yang lebih baharu (skema {revision}); ia tidak diubah. Pasang versi yang lebih baharu.</translation>
+    </message>
+    <message>
+        <source>could not write the inbox {url}: {detail}. Nothing of this action was saved; free some disk space or try again.</source>
+        <translation>peti masuk {url} tidak dapat ditulis: {detail}. Tiada apa-apa daripada tindakan ini disimpan; kosongkan sedikit ruang cakera atau cuba lagi.</translation>
+    </message>
+    <message>
+        <source>the inbox needs a database file, not {url}</source>
+        <translation>peti masuk memerlukan fail pangkalan data, bukan {url}</translation>
+    </message>
+    <message>
+        <source>the inbox works with SQLite or PostgreSQL, not {url}</source>
+        <translation>peti masuk berfungsi dengan SQLite atau PostgreSQL, bukan {url}</translation>
+    </message>
+    <message>
+        <source>the inbox database {url} cannot be reached ({detail}). Check the server name and port, that the server is running and accepts connections from this computer, and the user name and password.</source>
+        <translation>pangkalan data peti masuk {url} tidak dapat dihubungi ({detail}). Semak nama dan port pelayan, bahawa pelayan sedang berjalan dan menerima sambungan daripada komputer ini, serta nama pengguna dan kata laluan.</translation>
+    </message>
+    <message>
+        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <translation>medan resit {path} mesti teks tidak melebihi {limit} aksara</translation>
+    </message>
+    <message>
+        <source>the receipt's data is not JSON text</source>
+        <translation>data resit bukan teks JSON</translation>
+    </message>
+    <message>
+        <source>the file is not a review receipt ({expected})</source>
+        <translation>fail ini bukan resit semakan ({expected})</translation>
+    </message>
+    <message>
+        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <translation>laporan, soal selidik atau ulasan dalam resit tiada atau rosak</translation>
+    </message>
+    <message>
+        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <translation>resit tidak menyatakan SHA-256 fail yang disemak</translation>
+    </message>
+    <message>
+        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <translation>tarikh dalam resit tidak ditulis YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the receipt's comment {index} is malformed</source>
+        <translation>ulasan {index} dalam resit rosak</translation>
+    </message>
+    <message>
+        <source>this receipt is about a report this computer did not export (SHA-256 {sha256}); import it on the computer that made the report</source>
+        <translation>resit ini mengenai laporan yang tidak dieksport oleh komputer ini (SHA-256 {sha256}); importnya pada komputer yang membuat laporan itu</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a review receipt</source>
+        <translation>fail ini terlalu besar untuk menjadi resit semakan</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>fail ini bukan PDF</translation>
+    </message>
+    <message>
+        <source>the receipt cannot be relied on: {reason}</source>
+        <translation>resit ini tidak boleh dipercayai: {reason}</translation>
     </message>
     <message>
         <source>--days must be between 1 and {most}, not {days}</source>
@@ -1142,6 +1499,33 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>ExportGuard</name>
+    <message>
+        <source>Change an exported assessment?</source>
+        <translation>Ubah penilaian yang telah dieksport?</translation>
+    </message>
+    <message>
+        <source>This assessment was exported as a signed PDF. If you change an answer, the PDF will no longer match the answers kept here, and the result becomes provisional until you finish again. The record of the exported PDF is kept.
+
+To leave the exported answers as they are, work on a copy.</source>
+        <translation>Penilaian ini telah dieksport sebagai PDF bertandatangan. Jika anda mengubah jawapan, PDF itu tidak lagi sepadan dengan jawapan yang disimpan di sini, dan keputusannya menjadi sementara sehingga anda selesai semula. Rekod PDF yang dieksport tetap disimpan.
+
+Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
+    </message>
+    <message>
+        <source>Change the answers</source>
+        <translation>Ubah jawapan</translation>
+    </message>
+    <message>
+        <source>Work on a copy</source>
+        <translation>Gunakan salinan</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Biarkan seperti sedia ada</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Please enter the organisation name, or choose 'Skip for now'.</source>
@@ -1186,6 +1570,45 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Use this language for the app</source>
         <translation>Gunakan bahasa ini untuk aplikasi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of this answer</source>
+        <translation>Sejarah jawapan ini</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawapan</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ulasan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Belum ada perubahan.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Eksport sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Eksport sejarah</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1366,10 +1789,279 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Dipercayai</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Tidak dipercayai</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Tidak sah</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baharu</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Dalam semakan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSettingsDialog</name>
+    <message>
+        <source>Inbox database</source>
+        <translation>Pangkalan data peti masuk</translation>
+    </message>
+    <message>
+        <source>Leave the address empty to keep the inbox on this computer. For several officers sharing one inbox, enter the PostgreSQL address your IT staff gave you, for example postgresql+psycopg://officer@db.agency.example:5432/inbox. The password is never saved: you type it when the inbox opens, or your IT staff put it in your .pgpass file.</source>
+        <translation>Biarkan alamat kosong untuk menyimpan peti masuk pada komputer ini. Jika beberapa pegawai berkongsi satu peti masuk, masukkan alamat PostgreSQL yang diberikan oleh kakitangan IT anda, contohnya postgresql+psycopg://officer@db.agency.example:5432/inbox. Kata laluan tidak pernah disimpan: anda menaipnya apabila peti masuk dibuka, atau kakitangan IT anda meletakkannya dalam fail .pgpass anda.</translation>
+    </message>
+    <message>
+        <source>Your name, as shown in the review history</source>
+        <translation>Nama anda, seperti yang ditunjukkan dalam sejarah semakan</translation>
+    </message>
+    <message>
+        <source>Database &amp;address</source>
+        <translation>&amp;Alamat pangkalan data</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Nama anda</translation>
+    </message>
+    <message>
+        <source>Use the inbox on this computer</source>
+        <translation>Guna peti masuk pada komputer ini</translation>
+    </message>
+    <message>
+        <source>This is not a database address.</source>
+        <translation>Ini bukan alamat pangkalan data.</translation>
+    </message>
+    <message>
+        <source>The inbox works with PostgreSQL (or a local file).</source>
+        <translation>Peti masuk berfungsi dengan PostgreSQL (atau fail tempatan).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message>
+        <source>Inbox — AISafe Desktop</source>
+        <translation>Peti masuk — AISafe Desktop</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Tambah fail…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Tambah folder…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Papan pemuka</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Eksport jadual…</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>Pangkalan data…</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Sahkan semula</translation>
+    </message>
+    <message>
+        <source>Check every kept file again, for example after you trusted a signer</source>
+        <translation>Semak semula setiap fail yang disimpan, contohnya selepas anda mempercayai seorang penandatangan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Organisation, signer, AI system or file</source>
+        <translation>Organisasi, penandatangan, sistem AI atau fail</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>K&amp;eputusan</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Negara</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
+        <translation>Sek&amp;tor</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>Soal &amp;selidik</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Hingga</translation>
+    </message>
+    <message>
+        <source>Opening the inbox…</source>
+        <translation>Membuka peti masuk…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>The inbox could not be opened.</source>
+        <translation>Peti masuk tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Inbox: {where}</source>
+        <translation>Peti masuk: {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>Menunjukkan %n yang pertama daripada {total} laporan; kecilkan penapis untuk melihat yang lain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n laporan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add received reports</source>
+        <translation>Tambah laporan yang diterima</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf);;All files (*)</source>
+        <translation>Laporan PDF (*.pdf);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>Tambah folder laporan</translation>
+    </message>
+    <message>
+        <source>%v of %m verified</source>
+        <translation>%v daripada %m disahkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n report(s)</source>
+        <translation>
+            <numerusform>%n laporan ditambah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox</source>
+        <translation>
+            <numerusform>%n sudah ada dalam peti masuk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) skipped</source>
+        <translation>
+            <numerusform>%n fail lain dilangkau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Eksport jadual</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to {file}</source>
+        <translation>
+            <numerusform>%n laporan ditulis ke {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Please note</source>
         <translation>Sila ambil perhatian</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (salinan)</translation>
     </message>
     <message>
         <source>AISafe Desktop</source>
@@ -1402,6 +2094,22 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Language, text size, backups (Ctrl+,)</source>
         <translation>Bahasa, saiz teks, sandaran (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the app (F1)</source>
+        <translation>Semua pintasan papan kekunci aplikasi (F1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Peti masuk</translation>
+    </message>
+    <message>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
+        <translation>Untuk agensi: terima, semak dan kira laporan yang dihantar oleh perniagaan (Ctrl+I)</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1622,7 +2330,43 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>Provisional</name>
+    <message>
+        <source>This answer sets the result to {band} whatever else you answer: {message} Stop and get advice before this AI system is used.</source>
+        <translation>Jawapan ini menetapkan keputusan kepada {band} walau apa pun jawapan lain anda: {message} Berhenti dan dapatkan nasihat sebelum sistem AI ini digunakan.</translation>
+    </message>
+    <message>
+        <source>Provisional result: {band} ({percent} %).</source>
+        <translation>Keputusan sementara: {band} ({percent} %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Based on %n answered question(s) of the {total} that apply so far. The result can still change as you answer the rest.</source>
+        <translation>
+            <numerusform>Berdasarkan %n soalan yang dijawab daripada {total} yang berkaitan setakat ini. Keputusan masih boleh berubah semasa anda menjawab selebihnya.</numerusform></translation>
+    </message>
+    <message>
+        <source>Red flags so far:</source>
+        <translation>Bendera merah setakat ini:</translation>
+    </message>
+    <message>
+        <source>Result so far</source>
+        <translation>Keputusan setakat ini</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
+    <message>
+        <source>Expanded. {guidance}</source>
+        <translation>Dikembangkan. {guidance}</translation>
+    </message>
+    <message>
+        <source>Collapsed. Press Space to show the guidance for this question.</source>
+        <translation>Dikuncupkan. Tekan Space untuk menunjukkan panduan bagi soalan ini.</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
+        <translation>Belum disimpan. Jawapan anda disimpan di sini dan aplikasi terus cuba menyimpannya.</translation>
+    </message>
     <message>
         <source>Required.</source>
         <translation>Wajib.</translation>
@@ -1640,24 +2384,332 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Kosongkan jawapan</translation>
     </message>
     <message>
+        <source>Clear answer: {question}</source>
+        <translation>Kosongkan jawapan: {question}</translation>
+    </message>
+    <message>
         <source>Remove the answer to this question</source>
         <translation>Buang jawapan bagi soalan ini</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <source>History: {question}</source>
+        <translation>Sejarah: {question}</translation>
+    </message>
+    <message>
+        <source>When and how this answer and its comment changed</source>
+        <translation>Bila dan bagaimana jawapan ini dan ulasannya berubah</translation>
     </message>
     <message>
         <source>Why we ask</source>
         <translation>Mengapa kami bertanya</translation>
     </message>
     <message>
-        <source>Show or hide the guidance for this question</source>
-        <translation>Tunjuk atau sembunyikan panduan bagi soalan ini</translation>
+        <source>Why we ask: {question}</source>
+        <translation>Mengapa kami bertanya: {question}</translation>
     </message>
     <message>
-        <source>Evidence or comment</source>
-        <translation>Bukti atau ulasan</translation>
+        <source>Evidence or comment: {question}</source>
+        <translation>Bukti atau ulasan: {question}</translation>
     </message>
     <message>
         <source>Optional: a note, a document name or a link to evidence</source>
         <translation>Pilihan: catatan, nama dokumen atau pautan kepada bukti</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Signed review receipt</source>
+        <translation>Resit semakan bertandatangan</translation>
+    </message>
+    <message>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <translation>Resit ini memberitahu perniagaan keputusan anda dan setiap ulasan, dan ditandatangani dengan identiti agensi anda supaya aplikasi mereka dapat menyemak bahawa ia datang daripada anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Signing identity</source>
+        <translation>&amp;Identiti tandatangan</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frasa laluan</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the receipt</source>
+        <translation>&amp;Bahasa resit</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet: create one in Settings → Signing identities first.</source>
+        <translation>Belum ada identiti tandatangan: cipta satu dahulu dalam Tetapan → Identiti tandatangan.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Simpan resit</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the signed receipt to {file}</source>
+        <translation>Resit bertandatangan disimpan ke {file}</translation>
+    </message>
+    <message>
+        <source>Review from {agency}</source>
+        <translation>Semakan daripada {agency}</translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation>Diterima oleh agensi</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>Dikembalikan untuk pindaan</translation>
+    </message>
+    <message>
+        <source>Under review at the agency</source>
+        <translation>Dalam semakan di agensi</translation>
+    </message>
+    <message>
+        <source>Received by the agency</source>
+        <translation>Diterima masuk oleh agensi</translation>
+    </message>
+    <message>
+        <source>Please resubmit by {date}</source>
+        <translation>Sila hantar semula sebelum {date}</translation>
+    </message>
+    <message>
+        <source>The receipt is signed and unchanged, but its signer is not in your trusted list: check the fingerprint with the agency.</source>
+        <translation>Resit ini ditandatangani dan tidak berubah, tetapi penandatangannya tiada dalam senarai dipercayai anda: semak cap jari dengan agensi itu.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} ({fingerprint}); decided on {date}.</source>
+        <translation>Ditandatangani oleh {signer} ({fingerprint}); diputuskan pada {date}.</translation>
+    </message>
+    <message>
+        <source>The agency made no comments.</source>
+        <translation>Agensi tidak membuat sebarang ulasan.</translation>
+    </message>
+    <message>
+        <source>About the whole report</source>
+        <translation>Mengenai keseluruhan laporan</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}</source>
+        <translation>Jawapan anda: {answer}</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+    <message>
+        <source>Agency: {comment}</source>
+        <translation>Agensi: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Received report</source>
+        <translation>Laporan diterima</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuatkan…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>✔ Trusted: signed, unchanged, and the signer is in your trusted list.</source>
+        <translation>✔ Dipercayai: ditandatangani, tidak berubah, dan penandatangan ada dalam senarai dipercayai anda.</translation>
+    </message>
+    <message>
+        <source>⚠ Not trusted: signed and unchanged, but nobody you trust vouches for the signer. Compare the fingerprint with the business before relying on it.</source>
+        <translation>⚠ Tidak dipercayai: ditandatangani dan tidak berubah, tetapi tiada pihak yang anda percayai menjamin penandatangan. Bandingkan cap jari dengan perniagaan itu sebelum bergantung padanya.</translation>
+    </message>
+    <message>
+        <source>✖ Invalid: do not rely on this file.</source>
+        <translation>✖ Tidak sah: jangan bergantung pada fail ini.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawapan</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Semakan</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Cap jari (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>Sistem AI</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>Result (re-scored)</source>
+        <translation>Keputusan (diskor semula)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Claimed signing time</source>
+        <translation>Masa tandatangan yang dinyatakan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Tanda amaran</translation>
+    </message>
+    <message>
+        <source>Why this result</source>
+        <translation>Mengapa keputusan ini</translation>
+    </message>
+    <message>
+        <source>This questionnaire version is not installed here: the answers cannot be shown with their questions.</source>
+        <translation>Versi soal selidik ini tidak dipasang di sini: jawapan tidak dapat ditunjukkan bersama soalannya.</translation>
+    </message>
+    <message>
+        <source>There are no verified answers to show.</source>
+        <translation>Tiada jawapan yang disahkan untuk ditunjukkan.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+    <message>
+        <source>Respondent's comment or evidence: {text}</source>
+        <translation>Ulasan atau bukti responden: {text}</translation>
+    </message>
+    <message>
+        <source>Comment on this answer…</source>
+        <translation>Ulas jawapan ini…</translation>
+    </message>
+    <message>
+        <source>Comment on: {question}</source>
+        <translation>Ulasan mengenai: {question}</translation>
+    </message>
+    <message>
+        <source>Resubmission of report {id}, received {when}.</source>
+        <translation>Penghantaran semula laporan {id}, diterima {when}.</translation>
+    </message>
+    <message>
+        <source>Result: {before} → {after}</source>
+        <translation>Keputusan: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>Tiada jawapan yang berubah.</translation>
+    </message>
+    <message>
+        <source>Before: {before}
+Now: {after}</source>
+        <translation>Sebelum: {before}
+Kini: {after}</translation>
+    </message>
+    <message>
+        <source>{officer}, {when}: {text}</source>
+        <translation>{officer}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>A comment on the whole report (optional)</source>
+        <translation>Ulasan mengenai keseluruhan laporan (pilihan)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>&amp;Ulasan</translation>
+    </message>
+    <message>
+        <source>&amp;Due date (returned reports)</source>
+        <translation>&amp;Tarikh akhir (laporan dikembalikan)</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Status semasa</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Simpan semakan</translation>
+    </message>
+    <message>
+        <source>Signed receipt…</source>
+        <translation>Resit bertandatangan…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <source>(due {date})</source>
+        <translation>(tarikh akhir {date})</translation>
+    </message>
+    <message>
+        <source>Comment on an answer</source>
+        <translation>Ulas satu jawapan</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2792,11 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <source>Saving…</source>
         <translation>Sedang menyimpan…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) not saved yet: trying again</source>
+        <translation>
+            <numerusform>%n jawapan belum disimpan: mencuba semula</numerusform></translation>
+    </message>
     <message>
         <source>Saved at {time}</source>
         <translation>Disimpan pada {time}</translation>
@@ -1819,8 +2876,8 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
         <translation>Semua yang anda masukkan disimpan dalam folder ini di komputer ini, dan tidak di tempat lain:</translation>
     </message>
     <message>
-        <source>Data folder</source>
-        <translation>Folder data</translation>
+        <source>Data folder: {folder}</source>
+        <translation>Folder data: {folder}</translation>
     </message>
     <message>
         <source>Open data folder</source>
@@ -1861,6 +2918,140 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>AISafe Desktop {version}. Works offline; never sends data anywhere. Built with these libraries and fonts, under their licences:</source>
         <translation>AISafe Desktop {version}. Berfungsi di luar talian; tidak pernah menghantar data ke mana-mana. Dibina dengan pustaka dan fon berikut, di bawah lesen masing-masing:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Di mana-mana</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Semasa menjawab</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Laman utama</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Senarai pintasan papan kekunci ini</translation>
+    </message>
+    <message>
+        <source>Start a new assessment</source>
+        <translation>Mulakan penilaian baharu</translation>
+    </message>
+    <message>
+        <source>Back to the list of assessments</source>
+        <translation>Kembali ke senarai penilaian</translation>
+    </message>
+    <message>
+        <source>Settings: language, text size, backups</source>
+        <translation>Tetapan: bahasa, saiz teks, sandaran</translation>
+    </message>
+    <message>
+        <source>Quit (asks first if answers are not saved)</source>
+        <translation>Keluar (bertanya dahulu jika ada jawapan belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Kawalan seterusnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>Butang atau medan dengan huruf itu</translation>
+    </message>
+    <message>
+        <source>Search the assessments</source>
+        <translation>Cari penilaian</translation>
+    </message>
+    <message>
+        <source>Import an answers file</source>
+        <translation>Import fail jawapan</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected assessment</source>
+        <translation>Buka penilaian yang dipilih</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move the selected assessment to the trash (you can undo)</source>
+        <translation>Pindahkan penilaian yang dipilih ke tong sampah (boleh dibuat asal)</translation>
+    </message>
+    <message>
+        <source>Next section (Finish on the last)</source>
+        <translation>Bahagian seterusnya (Selesai pada bahagian terakhir)</translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation>Bahagian sebelumnya</translation>
+    </message>
+    <message>
+        <source>Enter (on a choice)</source>
+        <translation>Enter (pada pilihan)</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Bahagian seterusnya</translation>
+    </message>
+    <message>
+        <source>Go to the list of sections</source>
+        <translation>Pergi ke senarai bahagian</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Kekunci anak panah</translation>
+    </message>
+    <message>
+        <source>Move between the options of a question</source>
+        <translation>Bergerak antara pilihan sesuatu soalan</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Choose an option; show or hide "Why we ask"</source>
+        <translation>Pilih satu pilihan; tunjuk atau sembunyikan "Mengapa kami bertanya"</translation>
+    </message>
+    <message>
+        <source>The provisional result so far</source>
+        <translation>Keputusan sementara setakat ini</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan kekunci</translation>
+    </message>
+    <message>
+        <source>Everything in AISafe Desktop can be done with the keyboard. Buttons also show their shortcut in their tooltip.</source>
+        <translation>Semua perkara dalam AISafe Desktop boleh dilakukan dengan papan kekunci. Butang juga menunjukkan pintasannya dalam petua alatnya.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Kekunci</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Fungsinya</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +3118,22 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
         <translation>{file} tidak berubah, tetapi sijil penandatangannya tidak boleh diterima: {reason}.</translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation>ia telah dibatalkan</translation>
+    </message>
+    <message>
+        <source>it was not valid at the claimed signing time</source>
+        <translation>ia tidak sah pada masa tandatangan yang didakwa</translation>
+    </message>
+    <message>
+        <source>it may not be used to sign documents</source>
+        <translation>ia tidak boleh digunakan untuk menandatangani dokumen</translation>
+    </message>
+    <message>
+        <source>its certificate chain was rejected</source>
+        <translation>rantaian sijilnya ditolak</translation>
     </message>
     <message>
         <source>In your trusted list</source>
@@ -2267,10 +3474,18 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
 <context>
     <name>WalkthroughPage</name>
     <message numerus="yes">
-        <source>%n of {total} questions answered</source>
+        <source>%n of {total} section(s) done</source>
         <translation>
-            <numerusform>%n daripada {total} soalan dijawab</numerusform>
-        </translation>
+            <numerusform>%n daripada {total} bahagian selesai</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered of the {total} that apply so far</source>
+        <translation>
+            <numerusform>%n soalan dijawab daripada {total} yang berkaitan setakat ini</numerusform></translation>
+    </message>
+    <message>
+        <source>Some answers make further questions apply, so the number of questions can grow as you go.</source>
+        <translation>Sesetengah jawapan menjadikan soalan lain berkaitan, jadi bilangan soalan boleh bertambah semasa anda menjawab.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -2295,6 +3510,25 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>Bahagian sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>Result &amp;so far</source>
+        <translation>Keputusan &amp;setakat ini</translation>
+    </message>
+    <message>
+        <source>See the provisional result of the answers given so far (Alt+S)</source>
+        <translation>Lihat keputusan sementara bagi jawapan yang diberi setakat ini (Alt+S)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Inbox database password</source>
+        <translation>Kata laluan pangkalan data peti masuk</translation>
+    </message>
+    <message>
+        <source>Password for {where} (kept for this session only):</source>
+        <translation>Kata laluan untuk {where} (disimpan untuk sesi ini sahaja):</translation>
     </message>
 </context>
 </TS>

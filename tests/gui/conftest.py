@@ -36,12 +36,13 @@ def lrelease() -> str | None:
 
 @pytest.fixture(scope="session")
 def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """aisafe_ms.qm built from the committed .ts (the same step the set-up runs)."""
+    """aisafe_*.qm built from the committed .ts files (the same step the set-up runs)."""
     tool = lrelease()
     assert tool, "pyside6-lrelease is needed to build the translations"
     out = tmp_path_factory.mktemp("qm")
-    subprocess.run([tool, str(TS_FILE), "-qm", str(out / "aisafe_ms.qm")], check=True,
-                   capture_output=True)
+    for ts in sorted(TS_FILE.parent.glob("aisafe_*.ts")):
+        subprocess.run([tool, str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True,
+                       capture_output=True)
     return out
 
 

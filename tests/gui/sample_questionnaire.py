@@ -67,9 +67,9 @@ sections:
         type: scale
         text: {en: "How confident are you in the data?", ms: "Sejauh mana anda yakin dengan data?"}
         options:
-          - {value: 1, label: {en: "Not at all", ms: "Tidak langsung"}, score: {impact: 2}}
-          - {value: 2, label: {en: "Somewhat", ms: "Agak"}, score: {impact: 1}}
-          - {value: 3, label: {en: "Very", ms: "Sangat"}, score: {impact: 0}}
+          - {value: 0, label: {en: "Not at all", ms: "Tidak langsung"}, score: {impact: 2}}
+          - {value: 1, label: {en: "Somewhat", ms: "Agak"}, score: {impact: 1}}
+          - {value: 2, label: {en: "Very", ms: "Sangat"}, score: {impact: 0}}
       - id: notes
         type: long_text
         required: false
@@ -90,7 +90,7 @@ scoring:
        obligations: [{en: "Ask for advice.", ms: "Dapatkan nasihat."}]}
   red_flags:
     - id: no-checks
-      when: {question: confidence, equals: 1}
+      when: {question: confidence, equals: 0}
       band: high
       message: {en: "You do not trust the data.", ms: "Anda tidak mempercayai data."}
       recommend: [rec-log]

@@ -42,7 +42,7 @@ def screens(qtbot: QtBot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     q = open_state(window.walkthrough).questionnaire
     from aisafe_desktop.core.scoring import score
 
-    result = score(q, {"uses-ai": "yes", "ai-kind": "predict", "confidence": 1, "checks": ["audit"]})
+    result = score(q, {"uses-ai": "yes", "ai-kind": "predict", "confidence": 0, "checks": ["audit"]})
     window.results.show_result(1, q, result, "en", "Sample")
     window.stack.setCurrentWidget(window.results)
     yield "results", window.results

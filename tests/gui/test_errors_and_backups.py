@@ -72,6 +72,7 @@ def test_back_up_and_restore_from_settings(qtbot: QtBot, make_window: WindowFact
     qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
     window.show_settings()
     settings = window.settings
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy)  # the list of backups is read off-thread
     before = settings.backups.count()
     qtbot.mouseClick(settings.backup_now, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: settings.backups.count() == before + 1, timeout=20000)

@@ -25,6 +25,7 @@ def test_first_run_in_malay_with_profile(qtbot: QtBot, make_window: WindowFactor
     qtbot.waitUntil(lambda: first.title.text() == "Selamat datang ke AISafe Desktop")
     assert first.continue_button.text() == "Teruskan"
     assert window.home_action.text() == "Laman utama"
+    assert window.settings.language.currentData() == "ms"  # Settings shows the language in use
     qtbot.mouseClick(first.continue_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(first.form.name, "Kedai Runcit Harmoni")
     qtbot.keyClicks(first.form.contact_email, "nurul@example.com")
@@ -76,3 +77,31 @@ def test_language_switches_live_in_every_open_screen(
     qtbot.keyClick(combo, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: settings.general_title.text() == "General")
     assert walk.next_button.text() == "&Next"
+
+
+def test_an_invalid_email_is_shown_as_you_type_in_malay_and_nothing_is_lost(
+        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
+    window = make_window(paths, first_run_done=False)
+    first = window.first_run
+    malay = first.findChild(type(first.languages.buttons()[0]), "language-ms")
+    assert malay is not None
+    click(qtbot, malay)
+    qtbot.waitUntil(lambda: first.continue_button.text() == "Teruskan")
+    qtbot.mouseClick(first.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(first.form.name, "Kedai Runcit Harmoni")
+    qtbot.keyClicks(first.form.contact_email, "nurul-at-example")
+    note = first.form.notes["contact_email"]
+    assert note.isVisible()  # while typing, next to the field
+    assert "nurul-at-example" in note.text() and "e-mail" not in note.text()  # in Malay
+    assert first.form.contact_email.accessibleDescription() == note.text()
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is first  # not closed, not marked done
+    assert first.form.name.text() == "Kedai Runcit Harmoni"  # nothing typed is lost
+    assert first.form.contact_email.hasFocus() or not window.isActiveWindow()
+    assert not load_settings(paths).first_run_done
+    qtbot.keyClicks(first.form.contact_email, "@example.com")  # now nurul-at-example@example.com
+    assert not note.isVisible()
+    qtbot.mouseClick(first.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home and not window.ctx.tasks.busy)
+    profile = window.ctx.ws.get_profile()
+    assert profile is not None and profile.name == "Kedai Runcit Harmoni"

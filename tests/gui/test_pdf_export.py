@@ -64,7 +64,7 @@ def create_identity(qtbot: QtBot, dialog: ExportDialog) -> None:
     qtbot.waitUntil(lambda: dialog.identity.count() == 1, timeout=30000)
 
 
-def trust_after_comparing(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def trust_after_comparing(qtbot: QtBot, dialog: VerifyDialog) -> None:
     """Click "Trust this signer…", check the fingerprint shown, and confirm it matches."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
@@ -95,7 +95,9 @@ def test_export_signed_pdf_then_verify_it(
     qtbot.mouseClick(window.results.export_button, LEFT)
     dialog = shown_export_dialog(window)
     assert not dialog.export_button.isEnabled()  # no identity yet
+    assert "no signing identity yet" in dialog.status.text()
     create_identity(qtbot, dialog)
+    assert "no signing identity yet" not in dialog.status.text()  # the note goes with it
     target = tmp_path / "report.pdf"
     type_into(qtbot, dialog.target, str(target))
     type_into(qtbot, dialog.passphrase, "wrong passphrase")
@@ -121,7 +123,7 @@ def test_export_signed_pdf_then_verify_it(
     first = shown_verify_dialog(window)
     assert first.verdict.text().startswith("UNTRUSTED")  # a self-signed key vouches for nobody
     assert "Nurul Aisyah" in first.signer.text() and "Not in your trusted list" in first.signer.text()
-    assert dialog.exported.fingerprint in first.signer.text()
+    assert dialog.exported is not None and dialog.exported.fingerprint in first.signer.text()
     assert first.trust_button.isVisible()
     trust_after_comparing(qtbot, first)
     qtbot.waitUntil(lambda: window.reports.verify_dialog is not first, timeout=30000)

@@ -43,3 +43,14 @@ def test_ts_file_is_up_to_date_with_the_sources(tmp_path: Path) -> None:
     subprocess.run([tool, "-locations", "none", "-no-obsolete", *sources, "-ts", str(copy)],
                    check=True, capture_output=True)
     assert set(messages(copy)) == set(messages(TS_FILE)), "run python tools/build_translations.py"
+
+
+def test_english_plural_forms_are_worded() -> None:
+    """English holds only the %n plural forms (lupdate -pluralonly): '1 answer', '2 answers'."""
+    english = TS_FILE.with_name("aisafe_en.ts")
+    found = messages(english)
+    assert found, "aisafe_en.ts has the plural forms"
+    for (context, source), message in found.items():
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f for f in forms), f"{context}: {source}"
+        assert message.find("translation").get("type") is None, f"{context}: {source}"  # type: ignore[union-attr]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 
 import pikepdf
@@ -153,3 +154,18 @@ def test_stamp_sits_in_the_appendix_signature_slot(signed_report: SignedReport) 
                      str(signed_report.path), "-")  # fmt: skip
     assert "How to verify this file" in page_text and "Digital signature" in page_text
     assert "Digitally signed by Siti Aminah" in page_text  # the stamp's own text
+
+
+def test_percentages_are_whole_and_the_same_as_in_the_app(
+    signed_report: SignedReport, mini_ref: pdf_reports.QuestionnaireRef
+) -> None:
+    """The PDF and the app's Results page print the overall score with the same function."""
+    from aisafe_desktop.core.display import whole_percent
+    from aisafe_desktop.core.scoring import score
+
+    needs("pdftotext")
+    text = _run("pdftotext", "-layout", str(signed_report.path), "-")
+    values = {k: a.value for k, a in signed_report.document.answers.items()}
+    result = score(mini_ref.questionnaire, values)
+    assert f"{whole_percent(result.overall)} / 100" in text
+    assert not re.search(r"\d+\.\d+ ?%", text), "a percentage with decimals"

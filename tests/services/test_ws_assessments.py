@@ -169,6 +169,20 @@ def test_answers_survive_closing_and_reopening(workspace: Workspace) -> None:
         assert again.open_assessment(aid).answers["people"].value == 7.5
 
 
+def test_control_characters_never_reach_a_title(workspace: Workspace) -> None:
+    """An ESC sequence would drive the terminal of whoever lists the assessments; a bidi override
+    would make a title read as another. They are dropped on input; joiners used by SEA scripts stay."""
+    hostile = "Loan\x1b[2J\x1b]0;pwned\x07 helper\x00\u202egnp.exe\x7f \u200dok"
+    aid = workspace.create_assessment("storage-test", title=hostile)
+    title = workspace.open_assessment(aid).title
+    assert title == "Loan[2J]0;pwned helpergnp.exe \u200dok"
+    assert not any(ord(c) < 32 or 0x7f <= ord(c) < 0xa0 for c in title)
+    workspace.rename(aid, "Tab\tand\nnewline\x9b31m")
+    assert workspace.open_assessment(aid).title == "Tab and newline31m"
+    system = workspace.add_ai_system("Bot\x1b[31m red")
+    assert system.name == "Bot[31m red"
+
+
 def test_assessment_header_is_a_typed_row(workspace: Workspace, paths: AppPaths) -> None:
     aid = workspace.create_assessment("storage-test")
     db = Database(paths.database)  # a second connection to the same file, as a reader
@@ -182,3 +196,20 @@ def test_assessment_header_is_a_typed_row(workspace: Workspace, paths: AppPaths)
             assert repo.assessment_header(session, aid + 1) is None
     finally:
         db.dispose()
+
+
+def test_opening_a_stored_copy_uses_the_validated_model_cache(paths: AppPaths) -> None:
+    """The copy stored with an assessment (here of a version no longer installed) is validated
+    once, then rebuilt from the SHA-256 cache of validated models on every later opening."""
+    import shutil
+
+    from tests.storage.storage_questionnaires import install_questionnaire, questionnaire_yaml
+
+    with Workspace.open(paths) as ws:
+        aid = ws.create_assessment("storage-test")
+        sha = ws.open_assessment(aid).questionnaire_sha256
+    install_questionnaire(paths, questionnaire_yaml(version="2.0.0"))  # v1 is only stored now
+    shutil.rmtree(paths.cache_dir / "questionnaires", ignore_errors=True)
+    with Workspace.open(paths) as ws:
+        ws.open_assessment(aid)
+    assert (paths.cache_dir / "questionnaires" / f"{sha}.json").exists()

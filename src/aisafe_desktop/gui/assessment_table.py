@@ -9,15 +9,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
-    QTimeZone,
 )
 
 from aisafe_desktop.core.status import AssessmentStatus
+from aisafe_desktop.gui.widgets import escape_rich
 
 if TYPE_CHECKING:
     from aisafe_desktop.services.dto import AssessmentSummary
@@ -51,22 +50,34 @@ def status_text(status: AssessmentStatus) -> str:
 
 
 def local_time(moment: dt.datetime) -> str:
+    """Unambiguous in every locale: ISO 8601 date and 24-hour time ("2026-12-07 14:32"), never
+    "12/7/26" (7 December or 12 July?)."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class AssessmentTableModel(QAbstractTableModel):
+    """Display texts and sort keys are computed once per row when the rows arrive: Qt asks
+    data() ~15 times per cell while sorting and sizing (157,000 calls for 1,000 rows measured),
+    so data() only looks values up."""
+
     def __init__(self, language: str = "en") -> None:
         super().__init__()
         self.rows: list[AssessmentSummary] = []
         self.language = language
+        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
+        self._row_of: dict[int, int] = {}
 
     def set_rows(self, rows: Sequence[AssessmentSummary], language: str) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.language = language
+        self._texts = [self._display_row(row) for row in self.rows]
+        self._keys = [self._sort_row(row, texts) for row, texts in zip(self.rows, self._texts,
+                                                                        strict=True)]
+        self._row_of = {row.id: i for i, row in enumerate(self.rows)}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
@@ -85,21 +96,20 @@ class AssessmentTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
-        if role == SORT_ROLE:
-            return self._sort_key(row, index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(row, index.column())
+            return self._texts[index.row()][index.column()]
+        if role == SORT_ROLE:
+            return self._keys[index.row()][index.column()]
+        if role == ID_ROLE:
+            return self.rows[index.row()].id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return row.title
+            return escape_rich(self.rows[index.row()].title)
         return None
 
-    def _display(self, row: AssessmentSummary, column: int) -> str:
+    def _display_row(self, row: AssessmentSummary) -> tuple[str, ...]:
         lang = self.language
         band = row.band_label.get(lang) if row.band_label is not None else ""
-        values = [
+        return (
             row.title,
             row.questionnaire_title.get(lang),
             row.ai_system_name or "",
@@ -107,15 +117,52 @@ class AssessmentTableModel(QAbstractTableModel):
             f"{round(100 * row.progress)} %",
             band if row.status is not AssessmentStatus.DRAFT else "",
             local_time(row.updated_at),
-        ]
-        return values[column]
+        )
 
-    def _sort_key(self, row: AssessmentSummary, column: int) -> Any:
-        if column == 4:
-            return row.progress
-        if column == 6:
-            return row.updated_at.timestamp()
-        return self._display(row, column).casefold()
+    @staticmethod
+    def _sort_row(row: AssessmentSummary, texts: tuple[str, ...]) -> tuple[Any, ...]:
+        keys: list[Any] = [text.casefold() for text in texts]
+        keys[4] = row.progress
+        keys[6] = row.updated_at.timestamp()
+        return tuple(keys)
 
     def row_of(self, assessment_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == assessment_id), -1)
+        return self._row_of.get(assessment_id, -1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows here, by their precomputed keys, in one Python sort (a proxy sort calls
+        data() twice per comparison: ~260,000 calls for 10,000 rows)."""
+        if not 0 <= column < 7 or not self.rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old_ids = [self.rows[i.row()].id for i in before]
+        order_ = sorted(range(len(self.rows)), key=lambda i: self._keys[i][column],
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows = [self.rows[i] for i in order_]
+        self._texts = [self._texts[i] for i in order_]
+        self._keys = [self._keys[i] for i in order_]
+        self._row_of = {row.id: i for i, row in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            before, [self.index(self._row_of[aid], i.column()) for aid, i in zip(old_ids, before,
+                                                                                  strict=True)])
+        self.layoutChanged.emit()
+
+
+    def sample_texts(self, column: int, count: int = 60) -> list[str]:
+        """Texts of up to `count` rows spread over the list, to size a column without asking
+        for every row (ResizeToContents asked for all of them)."""
+        if not self._texts:
+            return []
+        step = max(1, len(self._texts) // count)
+        return [texts[column] for texts in self._texts[::step][:count]]
+
+
+class SourceSortingProxy(QSortFilterProxyModel):
+    """Filters (the search field) but leaves sorting to the table model, which sorts by keys
+    computed once per row."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)

@@ -12,11 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QInputDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.gui.file_dialogs import open_file, save_file
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
 
 if TYPE_CHECKING:
@@ -74,6 +74,12 @@ class CreateCaDialog(QDialog):
 
 
 class CertificatesPanel(QWidget):
+    """Signals:
+        certificate_installed(): an identity now carries an agency's certificate.
+    """
+
+    certificate_installed = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -129,9 +135,12 @@ class CertificatesPanel(QWidget):
     def install(self, identity: Path, certificate: Path, passphrase: str) -> None:
         from aisafe_desktop.services import certificate_authority as ca
 
-        self._run(lambda: ca.install_certificate(identity, certificate, passphrase),
-                  lambda info: self.tr("Installed the certificate from {issuer}. Your reports now "
-                                       "carry it.").format(issuer=info.issuer))  # fmt: skip
+        def done(info: Any) -> str:
+            self.certificate_installed.emit()
+            return self.tr("Installed the certificate from {issuer}. Your reports now carry it."
+                           ).format(issuer=info.issuer)  # fmt: skip
+
+        self._run(lambda: ca.install_certificate(identity, certificate, passphrase), done)
 
     def create_ca(self, out: Path, name: str, organisation: str, country: str,
                   passphrase: str) -> None:  # fmt: skip
@@ -169,12 +178,10 @@ class CertificatesPanel(QWidget):
 
     # -- asking --------------------------------------------------------------------------------
     def _open(self, title: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, title, str(self.ctx.paths.data_dir), pattern)
-        return Path(name) if name else None
+        return open_file(self.ctx.ui_state, self, title, pattern)
 
     def _save(self, title: str, suggested: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested), pattern)
-        return Path(name) if name else None
+        return save_file(self.ctx.ui_state, self, title, suggested, pattern)
 
     def _passphrase(self, file: Path) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("Passphrase"),

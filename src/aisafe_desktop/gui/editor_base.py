@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QWidget,
 )
 
 from aisafe_desktop.core.model import Question
-from aisafe_desktop.gui.widgets import language_change
+from aisafe_desktop.gui.retranslate import Retranslating
 
 IDLE_SAVE_MS = 800  # a text answer is saved after this pause in typing
 NO_DATE = QDate(1900, 1, 1)
 
 
-class QuestionEditor(QWidget):
+class QuestionEditor(Retranslating, QWidget):
     """Signals:
         answered(object): the new answer; None clears it.
     """
@@ -48,11 +48,5 @@ class QuestionEditor(QWidget):
                 widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         """UI-language strings (not questionnaire text)."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
-

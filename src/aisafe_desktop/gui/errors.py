@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from aisafe_desktop import __version__
 from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.gui.error_texts import localise
-from aisafe_desktop.gui.widgets import translate_buttons
+from aisafe_desktop.gui.widgets import message_box, set_informative_text, translate_buttons
 
 
 def write_report(log_dir: Path, error: BaseException, tb: TracebackType | None) -> Path | None:
@@ -87,8 +87,8 @@ class ErrorPresenter(QObject):
                        "You can carry on, or restart the app if something looks wrong.")
         box = self._show(QMessageBox.Icon.Warning, self.tr("Something went wrong"), text)
         if self.last_report is not None:
-            box.setInformativeText(self.tr("A report for the developers was saved in:\n{folder}")
-                                   .format(folder=self.log_dir))
+            set_informative_text(box, self.tr("A report for the developers was saved in:\n"
+                                              "{folder}").format(folder=self.log_dir))
             folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
             folder.clicked.connect(lambda: QDesktopServices.openUrl(
                 QUrl.fromLocalFile(str(self.log_dir))))
@@ -96,7 +96,7 @@ class ErrorPresenter(QObject):
 
     def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         self.last_text = text
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
+        box = message_box(icon, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
         translate_buttons(box)
         box.setAccessibleName(title)
         box.setAccessibleDescription(text)

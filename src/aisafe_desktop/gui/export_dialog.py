@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,13 +28,16 @@ from aisafe_desktop.gui.identity_dialogs import (
     identity_text,
     make_passphrase_field,
 )
+from aisafe_desktop.gui.ops import op
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.settings_page import open_folder
-from aisafe_desktop.gui.widgets import add_form_row, language_change, set_row_label, wrapped
+from aisafe_desktop.gui.widgets import add_form_row, announce, resize_within_screen, set_row_label, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.services.dto import AssessmentState
     from aisafe_desktop.services.pdf_reports import ExportResult
+    from aisafe_desktop.services.workspace import Workspace
 
 
 class _Progress(QObject):
@@ -48,7 +51,7 @@ def safe_file_name(title: str) -> str:
     return "-".join(cleaned.split())[:80] or "assessment"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, state: AssessmentState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.state = ctx, state
@@ -62,7 +65,10 @@ class ExportDialog(QDialog):
         for code in state.questionnaire.languages:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(state.language)))
-        self.target = QLineEdit(str(Path.home() / f"{safe_file_name(state.title)}.pdf"))
+        from aisafe_desktop.gui.file_dialogs import start_folder
+
+        self.target = QLineEdit(str(start_folder(ctx.ui_state)
+                                    / f"{safe_file_name(state.title)}.pdf"))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._choose_target)
         self.progress = QProgressBar()
@@ -80,7 +86,7 @@ class ExportDialog(QDialog):
         self._warm_up()
         self.fill_identities()
         self._retranslate()
-        self.resize(640, self.sizeHint().height())
+        resize_within_screen(self, 640, self.sizeHint().height())
 
     def _layout(self) -> None:
         self.form = QFormLayout()
@@ -128,6 +134,15 @@ class ExportDialog(QDialog):
             if select is not None and stored.path == select:
                 self.identity.setCurrentIndex(self.identity.count() - 1)
         self.export_button.setEnabled(self.identity.count() > 0)
+        self._identity_note()
+
+    def _identity_note(self) -> None:
+        """'No signing identity yet' only while there is none (it stayed after one was made)."""
+        note = self.tr("You have no signing identity yet: choose New… to create one.")
+        if not self.identity.count():
+            self.status.setText(note)
+        elif self.status.text() == note:
+            self.status.setText("")
 
     def _identity_added(self, stored: Any) -> None:
         self.fill_identities(select=stored.path)
@@ -140,6 +155,9 @@ class ExportDialog(QDialog):
                                               self.target.text(), self.tr("PDF files (*.pdf)"))
         if name:
             self.target.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            from aisafe_desktop.gui.file_dialogs import remember
+
+            remember(self.ctx.ui_state, Path(name))
 
     # -- exporting ----------------------------------------------------------------------------
     def start_export(self) -> None:
@@ -155,16 +173,16 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
-        self.ctx.tasks.run(work, self._done, self._failed)
+        op(self.ctx, work).success(self._done).failure(self._failed).run()
 
     def _work(self, identity_path: Path, passphrase: str, out: Path, language: str) -> Any:
         from aisafe_desktop.services.assessment_reports import export_stored_assessment
         from aisafe_desktop.services.identities import open_identity
 
-        ws, state, relay = self.ctx.ws, self.state, _Progress(self)
+        state, relay = self.state, _Progress(self)
         relay.moved.connect(lambda _step, done: self.progress.setValue(round(done * 100)))
 
-        def work() -> ExportResult:
+        def work(ws: Workspace) -> ExportResult:
             identity = open_identity(identity_path, passphrase)
             return export_stored_assessment(ws, state.id, identity, out, language=language,
                                             progress=relay.moved.emit)
@@ -177,6 +195,8 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr(
             "The signed report was saved as {file}.\nSigner's fingerprint (SHA-256), for the "
             "agency: {fingerprint}").format(file=result.path, fingerprint=result.fingerprint))
+        self.status.setAccessibleDescription(self.status.text())
+        announce(self.status, self.status.text())
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_button.show()
         self.close_button.setText(self.tr("Close"))
@@ -192,16 +212,13 @@ class ExportDialog(QDialog):
         if isinstance(error, WrongPassphraseError):
             self.status.setText(self.tr("That passphrase does not open this identity. Type it "
                                         "again."))
+            self.passphrase.setAccessibleDescription(self.status.text())
+            announce(self.status, self.status.text())
             self.passphrase.setFocus()
             return
         self.ctx.errors.present(error)
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export a signed PDF"))
         self.intro.setText(self.tr(
@@ -225,6 +242,4 @@ class ExportDialog(QDialog):
         self.export_button.setText(self.tr("&Export"))
         self.close_button.setText(self.tr("Close") if self.exported else self.tr("Cancel"))
         self.folder_button.setText(self.tr("Open folder"))
-        if not self.identity.count():
-            self.status.setText(self.tr("You have no signing identity yet: choose New… to "
-                                        "create one."))
+        self._identity_note()

@@ -35,7 +35,11 @@ class Translations:
         self._installed = []
         self.language = language if language in UI_LANGUAGES else SOURCE_LANGUAGE
         QLocale.setDefault(QLocale(self.language))
-        if self.language == SOURCE_LANGUAGE:
+        if self.language == SOURCE_LANGUAGE:  # only its plural forms ("1 answer", "2 answers")
+            plurals = QTranslator(self._app)
+            if plurals.load(f"aisafe_{SOURCE_LANGUAGE}", str(self._folder)):
+                self._app.installTranslator(plurals)
+                self._installed.append(plurals)
             return True
         ours = QTranslator(self._app)
         found = ours.load(f"aisafe_{self.language}", str(self._folder))

@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -18,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.gui.identity_dialogs import ask_create, ask_import
-from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import Heading, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 STORED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class IdentitiesPanel(QWidget):
+class IdentitiesPanel(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -77,11 +77,12 @@ class IdentitiesPanel(QWidget):
         if item is None:
             return
         stored = item.data(STORED_ROLE)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the certificate"), str(Path.home() / f"{stored.path.stem}.crt.pem"),
-            self.tr("Certificates (*.pem *.crt)"))
-        if name:
-            self.export_certificate(stored.path, Path(name))
+        from aisafe_desktop.gui.file_dialogs import save_file
+
+        chosen = save_file(self.ctx.ui_state, self, self.tr("Save the certificate"),
+                           f"{stored.path.stem}.crt.pem", self.tr("Certificates (*.pem *.crt)"))
+        if chosen is not None:
+            self.export_certificate(stored.path, chosen)
 
     def export_certificate(self, identity: Path, out: Path) -> None:
         from aisafe_desktop.services.identities import export_certificate
@@ -90,11 +91,6 @@ class IdentitiesPanel(QWidget):
             export_certificate(identity, out)
         except Exception as error:
             self.ctx.errors.present(error)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Signing identities"))

@@ -10,12 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLineEdit,
@@ -23,26 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.profile_form import ASEAN_COUNTRIES, country_names
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     add_form_row,
-    language_change,
+    escape_rich,
     set_row_label,
     translate_buttons,
     wrapped,
 )
-from aisafe_desktop.services.identities import MIN_PASSPHRASE_LENGTH
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
+    from aisafe_desktop.services.dto import OrganisationProfile
     from aisafe_desktop.services.identities import StoredIdentity
 
 translate = QCoreApplication.translate
-MIN_PASSPHRASE = MIN_PASSPHRASE_LENGTH  # the CLI enforces the same minimum
 Done = Callable[["StoredIdentity"], None]
 
 
-class CreateIdentityDialog(QDialog):
+class CreateIdentityDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -74,14 +74,25 @@ class CreateIdentityDialog(QDialog):
         self._retranslate()
 
     def _prefill(self) -> None:
-        profile = self.ctx.ws.get_profile() if self.ctx.workspace is not None else None
-        if profile is not None:
+        if self.ctx.workspace is not None:
+            op(self.ctx, lambda ws: ws.get_profile()).success(self._prefill_from).run()
+
+    def _prefill_from(self, profile: OrganisationProfile | None) -> None:
+        """Only into fields the person has not typed in yet: never overwrite their input."""
+        if profile is None:
+            return
+        if not self.organisation.text():
             self.organisation.setText(profile.name)
+        if not self.name.text():
             self.name.setText(profile.contact_name)
             self.email.setText(profile.contact_email)
             self.country.setCurrentIndex(max(0, self.country.findData(profile.country)))
 
     def _check(self) -> None:
+        # Imported here: services.identities loads `cryptography` (~11 MiB), which the Settings
+        # page (built at start-up) must not pull in before anyone signs anything.
+        from aisafe_desktop.services.identities import MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE
+
         problem = ""
         if not self.name.text().strip() or not self.organisation.text().strip():
             problem = self.tr("Enter your name and the organisation's name.")
@@ -107,11 +118,6 @@ class CreateIdentityDialog(QDialog):
         self.ctx.tasks.run(lambda: create_identity(
             None, name=name, organisation=organisation, country=country, email=email,
             passphrase=passphrase, data_dir=data_dir), on_done, self.ctx.errors.present)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("New signing identity"))
@@ -149,16 +155,18 @@ def ask_create(ctx: AppContext, parent: QWidget, on_done: Done) -> CreateIdentit
 
 def ask_import(ctx: AppContext, parent: QWidget, on_done: Done) -> None:
     """Pick a .p12/.pfx, ask its passphrase, copy it into the data folder (re-encrypted)."""
+    from aisafe_desktop.gui.file_dialogs import open_file
     from aisafe_desktop.services.identities import import_identity
 
-    name, _ = QFileDialog.getOpenFileName(
-        parent, translate("Identities", "Import a signing identity"), str(Path.home()),
-        translate("Identities", "Signing identities (*.p12 *.pfx);;All files (*)"))
-    if not name:
+    chosen = open_file(ctx.ui_state, parent, translate("Identities", "Import a signing identity"),
+                       translate("Identities", "Signing identities (*.p12 *.pfx);;All files (*)"))
+    if chosen is None:
         return
+    name = str(chosen)
     passphrase, ok = QInputDialog.getText(
         parent, translate("Identities", "Passphrase"),
-        translate("Identities", "The passphrase of {file}:").format(file=Path(name).name),
+        escape_rich(translate("Identities", "The passphrase of {file}:").format(
+            file=Path(name).name)),
         QLineEdit.EchoMode.Password)
     if ok:
         ctx.tasks.run(lambda: import_identity(Path(name), passphrase, ctx.paths.data_dir),

@@ -21,6 +21,7 @@ from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext
 from aisafe_desktop.gui.errors import ErrorPresenter
 from aisafe_desktop.gui.i18n import Translations
+from aisafe_desktop.gui.module_sources import stop_caching_module_sources
 from aisafe_desktop.gui.tasks import TaskRunner
 from aisafe_desktop.gui.ui_state import UiState
 
@@ -41,11 +42,19 @@ def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path 
                   install_excepthook: bool = True) -> AppContext:
     from aisafe_desktop.services.settings import load_settings
 
+    stop_caching_module_sources()  # before SQLAlchemy and the services are imported
     settings = load_settings(paths)
     errors = ErrorPresenter(paths.log_dir)
     if install_excepthook:
         errors.install()
     fonts.load_ui_font()
+    from aisafe_desktop.gui import a11y
+    from aisafe_desktop.gui.theme import FOCUS_RING
+
+    a11y.install()
+
+    if FOCUS_RING not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + FOCUS_RING)
     fonts.apply_text_scale(app, settings.text_scale)
     translations = Translations(app, translations_dir)
     translations.switch(settings.language)

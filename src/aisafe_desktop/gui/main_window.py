@@ -11,11 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext, open_workspace
 from aisafe_desktop.gui.error_texts import localise
-from aisafe_desktop.gui.widgets import HEADING_FACTORS, language_change
+from aisafe_desktop.gui.ops import op
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import HEADING_FACTORS, plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.home import HomePage
@@ -34,11 +35,12 @@ if TYPE_CHECKING:
     from aisafe_desktop.gui.results import ResultsPage
     from aisafe_desktop.gui.settings_page import SettingsPage
     from aisafe_desktop.gui.walkthrough import WalkthroughPage
-    from aisafe_desktop.services.dto import AssessmentState, OrganisationProfile
+    from aisafe_desktop.services.dto import AiSystemInfo, AssessmentState, OrganisationProfile
+    from aisafe_desktop.services.questionnaires import CatalogueEntry
     from aisafe_desktop.services.workspace import Workspace
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self.loading = self._loading_page()
         self.stack.addWidget(self.loading)
         self._pages_built = False
+        self._discard_unsaved = False
         self._toolbar()
         self._retranslate()
         self._restore_geometry()
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
     def _loading_page(self) -> QWidget:
         """Centred by stretches, not alignment flags: no `Qt` enums before the first show."""
         page = QWidget()
-        self.loading_text = QLabel()
+        self.loading_text = plain_label()
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * HEADING_FACTORS[2])
         font.setBold(True)
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self.home.new_requested.connect(self.new_assessment)
         self.home.open_requested.connect(self.open_assessment)
         self.walkthrough.completed.connect(self._completed)
+        self.walkthrough.copy_requested.connect(self.work_on_copy)
         self.results.back_requested.connect(self._back_to_answers)
         self.settings.language_chosen.connect(self.set_language)
         self.settings.text_scale_chosen.connect(self.set_text_scale)
@@ -113,12 +117,18 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.home_action, self.new_action = QAction(self), QAction(self)
         self.settings_action, self.quit_action = QAction(self), QAction(self)
+        self.help_action = QAction(self)
+        self.help_action.triggered.connect(self.show_shortcuts)
         self.home_action.triggered.connect(self.show_home)
         self.new_action.triggered.connect(self.new_assessment)
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.home_action, self.new_action, self.settings_action):
+        self.inbox_action = QAction(self)
+        self.inbox_action.triggered.connect(self.open_inbox)
+        for action in (self.home_action, self.new_action, self.settings_action,
+                       self.inbox_action):
             bar.addAction(action)
+        bar.addAction(self.help_action)  # always enabled: help works while the data opens
         self.addAction(self.quit_action)
         self.addToolBar(bar)
         self.navigation = bar
@@ -130,7 +140,9 @@ class MainWindow(QMainWindow):
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.inbox_action.setShortcut(QKeySequence("Ctrl+I"))
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.help_action.setShortcut(QKeySequence("F1"))
 
     def _enable_navigation(self, on: bool) -> None:
         for action in (self.home_action, self.new_action, self.settings_action):
@@ -208,10 +220,12 @@ class MainWindow(QMainWindow):
             self._pending_profile = profile
             return
         self._pending_profile = None
-        try:
-            self.ctx.ws.save_profile(profile)
-        except Exception as error:
+
+        def failed(error: BaseException) -> None:
             self.ctx.errors.present(error)
+            self.home.edit_profile(typed=profile)  # never lose what was typed on first run
+
+        op(self.ctx, lambda ws: ws.save_profile(profile)).failure(failed).run()
 
     # -- navigation ---------------------------------------------------------------------------
     def show_home(self) -> None:
@@ -223,6 +237,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.home.table.setFocus()
 
+    def open_inbox(self) -> None:
+        """The agency inbox, in a window of its own (one per main window)."""
+        from aisafe_desktop.gui.inbox_window import InboxWindow
+
+        existing = getattr(self, "inbox_window", None)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return
+        self.inbox_window = InboxWindow(self.ctx)
+        self.inbox_window.start()
+
     def show_settings(self) -> None:
         self.walkthrough.flush()
         self.settings.refresh()
@@ -233,37 +259,41 @@ class MainWindow(QMainWindow):
             return
         from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
 
-        ws = self.ctx.ws
-        dialog = NewAssessmentDialog(ws.catalogue.latest(), ws.list_ai_systems(),
-                                     self.ctx.language, self)
-        dialog.accepted.connect(lambda: self._create(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.new_dialog = dialog
+        def show(loaded: tuple[list[CatalogueEntry], list[AiSystemInfo]]) -> None:
+            dialog = NewAssessmentDialog(*loaded, self.ctx.language, self)
+            dialog.accepted.connect(lambda: self._create(dialog))
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+            self.new_dialog = dialog
+
+        op(self.ctx, lambda ws: (ws.catalogue.latest(), ws.list_ai_systems())).success(show).run()
 
     def _create(self, dialog: NewAssessmentDialog) -> None:
         choice = dialog.choice()
         if choice is None:
             return
-        ws = self.ctx.ws
-        try:
+        def work(ws: Workspace) -> int:
             system_id = choice.ai_system_id
             if choice.new_ai_system:
                 system_id = ws.add_ai_system(choice.new_ai_system).id
             q = choice.entry.questionnaire
-            new_id = ws.create_assessment(q.id, q.version, title=choice.title,
-                                          ai_system_id=system_id, language=choice.language)
-        except Exception as error:
-            self.ctx.errors.present(error)
-            return
-        self.open_assessment(new_id)
+            return ws.create_assessment(q.id, q.version, title=choice.title,
+                                        ai_system_id=system_id, language=choice.language)
+
+        op(self.ctx, work).success(self.open_assessment).run()
+
+    def work_on_copy(self, assessment_id: int) -> None:
+        """An exported assessment stays as it was: its copy opens for the changes."""
+        title = self.tr("{title} (copy)").format(
+            title=self.walkthrough.state.title if self.walkthrough.state else "")
+        op(self.ctx, lambda ws: ws.duplicate(assessment_id, title=title)).success(
+            self.open_assessment).run()
 
     def open_assessment(self, assessment_id: int) -> None:
-        ws = self.ctx.ws
         self._enable_navigation(False)
         self.stack.setCurrentWidget(self.loading)
-        self.ctx.tasks.run(lambda: ws.open_assessment(assessment_id), self._show_assessment,
-                           self._open_assessment_failed)
+        op(self.ctx, lambda ws: ws.open_assessment(assessment_id)).success(
+            self._show_assessment).failure(self._open_assessment_failed).run()
 
     def _show_assessment(self, state: AssessmentState) -> None:
         if state.trashed:  # only when resuming: it was moved to the trash meanwhile (CLI)
@@ -294,7 +324,7 @@ class MainWindow(QMainWindow):
         self.results.show_result(assessment_id, state.questionnaire, result, state.language,
                                  state.title)
         self.stack.setCurrentWidget(self.results)
-        self.results.scroller.setFocus()
+        self.results.focus_result()
 
     def _back_to_answers(self) -> None:
         self.stack.setCurrentWidget(self.walkthrough)
@@ -303,9 +333,11 @@ class MainWindow(QMainWindow):
     # -- signed PDF reports --------------------------------------------------------------------
     def export_pdf(self, assessment_id: int) -> None:
         state = self.walkthrough.state
-        if state is None or state.id != assessment_id:
-            state = self.ctx.ws.open_assessment(assessment_id)
-        self.reports.export(state)
+        if state is not None and state.id == assessment_id:
+            self.reports.export(state)
+        else:
+            op(self.ctx, lambda ws: ws.open_assessment(assessment_id)).success(
+                self.reports.export).run()
 
     # -- settings -----------------------------------------------------------------------------
     def set_language(self, code: str) -> None:
@@ -340,15 +372,28 @@ class MainWindow(QMainWindow):
 
     # -- window -------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """The saved size and place (kept on screen), or one from the available screen area."""
+        from aisafe_desktop.gui import window_fit
+
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
         saved = self.ctx.settings.window_geometry
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
-        else:
-            self.resize(1100, 760)
+        restored = saved is not None and saved != "" and self.restoreGeometry(
+            QByteArray.fromBase64(saved.encode("ascii")))
+        if available is None:
+            return
+        minimum = window_fit.MIN_SIZE.boundedTo(available.size())
+        self.setMinimumSize(minimum)
+        if restored and self.isMaximized():
+            return
+        wanted = self.geometry() if restored else window_fit.first_start(available)
+        wanted.setSize(wanted.size().expandedTo(minimum))
+        self.setGeometry(window_fit.inside(wanted, available))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._pages_built:
-            self.walkthrough.flush()
+        if self._pages_built and self._unsaved_answers_kept():
+            event.ignore()
+            return
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.ctx.update_settings(window_geometry=geometry)
         self.ctx.tasks.wait()
@@ -357,10 +402,34 @@ class MainWindow(QMainWindow):
             self.ctx.workspace = None
         super().closeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
+    def show_shortcuts(self) -> None:
+        from aisafe_desktop.gui.shortcuts_help import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.finished.connect(self.shortcuts_dialog.deleteLater)
+        self.shortcuts_dialog.open()
+
+    def _unsaved_answers_kept(self) -> bool:
+        """Write what is typed; if some answers still cannot be saved, ask before closing."""
+        from PySide6.QtWidgets import QApplication
+
+        from aisafe_desktop.gui.close_guard import ask_unsaved
+
+        self.walkthrough.flush()
+        self.ctx.tasks.wait()
+        QApplication.processEvents()  # deliver the outcome of those writes
+        saved = self.walkthrough.saved
+        if not saved.unsaved or self._discard_unsaved:
+            return False
+
+        def discard() -> None:
+            saved.discard_unsaved()
+            self._discard_unsaved = True
+            self.close()
+
+        self.unsaved_box = ask_unsaved(self, saved.unsaved, saved.last_reason, saved.retry_now,
+                                       discard)
+        return True
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("AISafe Desktop"))
@@ -371,6 +440,11 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip(self.tr("Start a new assessment (Ctrl+N)"))
         self.settings_action.setText(self.tr("Settings"))
         self.settings_action.setToolTip(self.tr("Language, text size, backups (Ctrl+,)"))
+        self.help_action.setText(self.tr("Keyboard shortcuts"))
+        self.help_action.setToolTip(self.tr("Every keyboard shortcut of the app (F1)"))
+        self.inbox_action.setText(self.tr("Inbox"))
+        self.inbox_action.setToolTip(self.tr("For agencies: receive, review and count the "
+                                             "reports businesses send you (Ctrl+I)"))
         self.navigation.setWindowTitle(self.tr("Navigation"))
 
 

@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from aisafe_desktop.core.model import Questionnaire
-from aisafe_desktop.gui.widgets import Heading, language_change, wrapped
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import Heading, escape_rich, wrapped
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 6
 
 
-class MissingPanel(QFrame):
+class MissingPanel(Retranslating, QFrame):
     """Signals:
         jump_requested(str): go to this question id.
     """
@@ -48,7 +49,7 @@ class MissingPanel(QFrame):
             text = f"{sections[qid].title.get(language)}: {index[qid].text.get(language)}"
             item = QListWidgetItem(text)
             item.setData(QUESTION_ROLE, qid)
-            item.setToolTip(text)
+            item.setToolTip(escape_rich(text))
             self.list.addItem(item)
         self.list.setVisible(bool(missing))
         self._retranslate()
@@ -61,11 +62,6 @@ class MissingPanel(QFrame):
         if self.list.count():
             self.list.setCurrentRow(0)
             self.list.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         count = len(self.missing)

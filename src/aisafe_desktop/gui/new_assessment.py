@@ -6,26 +6,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from aisafe_desktop.core.model import LANGUAGE_NAMES
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     Heading,
     add_form_row,
-    language_change,
+    escape_rich,
+    no_tab_stop,
     quiet,
+    resize_within_screen,
     set_row_label,
     translate_buttons,
     wrapped,
@@ -46,7 +51,7 @@ class NewAssessmentChoice:
     language: str
 
 
-class NewAssessmentDialog(QDialog):
+class NewAssessmentDialog(Retranslating, QDialog):
     def __init__(self, entries: list[CatalogueEntry], systems: list[AiSystemInfo],
                  ui_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,10 +79,14 @@ class NewAssessmentDialog(QDialog):
         self._retranslate()
         if entries:
             self.list.setCurrentRow(0)
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
 
     def _build(self) -> None:
-        details = QVBoxLayout()
+        # The details and the form scroll: at 200 % text on a 1024×600 screen they do not fit,
+        # and squeezed they overlapped and clipped.
+        pane = QWidget()
+        details = QVBoxLayout(pane)
+        details.setContentsMargins(0, 0, 0, 0)
         details.addWidget(self.name)
         details.addWidget(self.description)
         details.addWidget(self.facts)
@@ -88,9 +97,19 @@ class NewAssessmentDialog(QDialog):
         add_form_row(self.form, self.system)
         add_form_row(self.form, self.language)
         details.addLayout(self.form)
+        self.details = no_tab_stop(QScrollArea())
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.setWidget(pane)
+        self.list.setWordWrap(True)
+        for box in (self.system, self.language):  # long items must not set the pane's width
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         top = QHBoxLayout()
         top.addWidget(self.list, 2)
-        top.addLayout(details, 3)
+        top.addWidget(self.details, 3)
         layout = QVBoxLayout(self)
         self.intro = wrapped()
         layout.addWidget(self.intro)
@@ -146,11 +165,6 @@ class NewAssessmentDialog(QDialog):
         if self.current_entry() is not None:
             self.accept()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("New assessment"))
         self.intro.setText(self.tr("Choose the questionnaire that fits what you want to check. "
@@ -165,7 +179,7 @@ class NewAssessmentDialog(QDialog):
             set_row_label(self.form, row, label)
             widget.setAccessibleName(label)
             widget.setAccessibleDescription(hint)
-            widget.setToolTip(hint)
+            widget.setToolTip(escape_rich(hint))
         self.list.setAccessibleName(self.tr("Questionnaires"))
         self.list.setAccessibleDescription(self.tr("The questionnaires you can use"))
         translate_buttons(self.buttons)

@@ -4,18 +4,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from aisafe_desktop.gui.widgets import add_form_row, language_change, set_row_label, translate_buttons
+from aisafe_desktop.gui.error_texts import localise
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import (
+    add_form_row,
+    announce,
+    escape_rich,
+    resize_within_screen,
+    set_row_label,
+    translate_buttons,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.services.dto import OrganisationProfile
@@ -23,6 +34,9 @@ if TYPE_CHECKING:
 ASEAN_COUNTRIES = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")
 translate = QCoreApplication.translate
 SIZES = ("micro", "small", "medium", "large", "public")
+# The profile's fields in form order (the names services.workspace_profile reports problems by).
+FIELDS = ("name", "registration_number", "country", "sector", "size", "contact_name",
+          "contact_email")
 
 
 def country_names() -> dict[str, str]:
@@ -34,7 +48,7 @@ def country_names() -> dict[str, str]:
             "VN": translate("Countries", "Viet Nam")}
 
 
-class ProfileForm(QWidget):
+class ProfileForm(Retranslating, QWidget):
     """Signals:
         changed(): any field was edited.
     """
@@ -61,18 +75,50 @@ class ProfileForm(QWidget):
         self._rows: list[QLineEdit | QComboBox] = [
             self.name, self.registration, self.country, self.sector, self.size_choice,
             self.contact_name, self.contact_email]
-        for widget in self._rows:
+        # One note per field, right under it, filled while the person types (in their language).
+        self.notes: dict[str, QLabel] = {}
+        for widget, field in zip(self._rows, FIELDS, strict=True):
             add_form_row(self._form, widget)
+            note = wrapped()
+            note.setObjectName(f"problem-{field}")
+            note.hide()
+            self._form.addRow(note)
+            self.notes[field] = note
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(self.changed)
+                widget.textEdited.connect(lambda _text, f=field: self.check(only=f))
             else:
                 widget.activated.connect(self.changed)
         self._retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
+    def check(self, only: str | None = None) -> bool:
+        """Show the problem of each field next to it (only `only` while typing there); True when
+        the whole profile can be saved."""
+        from aisafe_desktop.services.workspace_profile import profile_problems
+
+        problems = profile_problems(self.profile())
+        for field, note in self.notes.items():
+            if only is not None and field != only:
+                continue
+            problem = problems.get(field)
+            widget = self._rows[FIELDS.index(field)]
+            if problem is None:
+                note.hide()
+                widget.setAccessibleDescription(self._hints[FIELDS.index(field)])
+                continue
+            text = "⚠ " + localise(problem, sentence=True)
+            if note.text() != text or note.isHidden():
+                note.setText(text)
+                note.show()
+                announce(note, text)
+            widget.setAccessibleDescription(text)
+        return not problems
+
+    def first_problem(self) -> QWidget | None:
+        for field, note in self.notes.items():
+            if note.isVisible():
+                return self._rows[FIELDS.index(field)]
+        return None
 
     def _size_names(self) -> dict[str, str]:
         return {"micro": self.tr("1 to 9 people"), "small": self.tr("10 to 49 people"),
@@ -90,11 +136,12 @@ class ProfileForm(QWidget):
                  self.tr("How many people work for the organisation."),
                  self.tr("Who answers questions about the assessments. Optional."),
                  self.tr("An email address for that person. Optional.")]
+        self._hints = hints
         for row, (widget, label, hint) in enumerate(zip(self._rows, labels, hints, strict=True)):
-            set_row_label(self._form, row, label)
+            set_row_label(self._form, 2 * row, label)  # each field has its note row below
             widget.setAccessibleName(label)
             widget.setAccessibleDescription(hint)
-            widget.setToolTip(hint)
+            widget.setToolTip(escape_rich(hint))
         countries, sizes = country_names(), self._size_names()
         self.country.setItemText(0, self.tr("Choose a country"))
         for i, code in enumerate(ASEAN_COUNTRIES, start=1):
@@ -129,24 +176,30 @@ class ProfileForm(QWidget):
         return not self.name.text().strip()
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(Retranslating, QDialog):
     def __init__(self, profile: OrganisationProfile | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = ProfileForm(self)
         self.form.set_profile(profile)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
+        self._retranslate()
+        resize_within_screen(self, 560, self.sizeHint().height())
+
+    def _save(self) -> None:
+        """Never close with invalid input: the problems stay next to their fields."""
+        if self.form.check():
+            self.accept()
+            return
+        first = self.form.first_problem()
+        if first is not None:
+            first.setFocus()
+
+    def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Your organisation"))
         translate_buttons(self.buttons)
-        self.resize(560, self.sizeHint().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self.setWindowTitle(self.tr("Your organisation"))
-            translate_buttons(self.buttons)
-        super().changeEvent(event)

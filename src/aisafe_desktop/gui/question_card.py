@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,12 +24,13 @@ from aisafe_desktop.gui.question_widgets import (
     QuestionEditor,
     editor_for,
 )
-from aisafe_desktop.gui.widgets import language_change, link_button, quiet, wrapped
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import announce, link_button, plain_label, quiet, wrapped
 
 CHOICE_TYPES = {QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE}
 
 
-class QuestionCard(QFrame):
+class QuestionCard(Retranslating, QFrame):
     """Signals:
         value_changed(str, object): question id, new value (None clears it).
         comment_changed(str, str): question id, comment text.
@@ -37,6 +38,7 @@ class QuestionCard(QFrame):
 
     value_changed = Signal(str, object)
     comment_changed = Signal(str, str)
+    history_requested = Signal(str)
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +52,7 @@ class QuestionCard(QFrame):
         font.setBold(True)
         self.text.setFont(font)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.required_mark = QLabel("*")
+        self.required_mark = plain_label("*")
         self.required_mark.setVisible(question.required)
         self.editor: QuestionEditor = editor_for(question, language)
         self.editor.answered.connect(self._answered)
@@ -59,9 +61,14 @@ class QuestionCard(QFrame):
         self.problem = wrapped()
         self.problem.setObjectName("problem")
         self.problem.hide()
+        self.flag_note = wrapped()  # a red flag raised by this answer, shown at once
+        self.flag_note.setObjectName("red-flag")
+        self.flag_note.hide()
         self.clear_button = link_button()
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setVisible(False)
+        self.history_button = link_button()  # when and how this answer changed (audit)
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(self.question.id))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         title_row = QHBoxLayout()
@@ -71,7 +78,12 @@ class QuestionCard(QFrame):
         self._add_guidance(layout)
         layout.addWidget(self.editor)
         layout.addWidget(self.problem)
-        layout.addWidget(self.clear_button)
+        layout.addWidget(self.flag_note)
+        actions = QHBoxLayout()
+        actions.addWidget(self.clear_button)
+        actions.addWidget(self.history_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         self._add_evidence(layout)
         self._retranslate()
 
@@ -98,6 +110,18 @@ class QuestionCard(QFrame):
         self.guidance.setVisible(shown)
         self.guidance_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
                                           else Qt.ArrowType.RightArrow)
+        self._describe_guidance()
+        if shown:  # the guidance is read out at once, without moving the focus
+            announce(self.guidance, self.guidance.text())
+
+    def _describe_guidance(self) -> None:
+        """The expander's state in words (Qt exposes a checkable tool button as a check box)."""
+        if self.guidance_toggle is None or self.guidance is None:
+            return
+        shown = self.guidance_toggle.isChecked()
+        self.guidance_toggle.setAccessibleDescription(
+            self.tr("Expanded. {guidance}").format(guidance=self.guidance.text()) if shown
+            else self.tr("Collapsed. Press Space to show the guidance for this question."))
 
     def _add_evidence(self, layout: QVBoxLayout) -> None:
         self.evidence: QPlainTextEdit | None = None
@@ -158,6 +182,24 @@ class QuestionCard(QFrame):
         self.problem.show()
         self.editor.first_input().setAccessibleDescription(message)
 
+    def show_flag(self, note: str | None) -> None:
+        """What this answer means for the result (a red flag), or nothing."""
+        shown = bool(note)
+        if shown and note != self.flag_note.text().removeprefix("⛔ "):
+            self.flag_note.setText("⛔ " + (note or ""))
+            announce(self.flag_note, note or "")
+        self.flag_note.setVisible(shown)
+
+    def show_unsaved(self, unsaved: bool) -> None:
+        """Mark a value the app could not write yet (it keeps trying; see SavedIndicator)."""
+        if unsaved:
+            self.show_problem(self.tr("Not saved yet. Your answer is kept here and the app "
+                                      "keeps trying to save it."))
+            self.problem.setProperty("unsaved", True)
+        elif self.problem.property("unsaved"):
+            self.problem.setProperty("unsaved", False)
+            self.clear_problem()
+
     def clear_problem(self) -> None:
         if self.problem.isVisible():
             self.problem.hide()
@@ -167,11 +209,6 @@ class QuestionCard(QFrame):
         self.editor.first_input().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
-
     def _describe(self) -> None:
         text = self.question.text.get(self.language)
         required = self.tr("Required.") if self.question.required else self.tr("Optional.")
@@ -180,14 +217,26 @@ class QuestionCard(QFrame):
     def _retranslate(self) -> None:
         self.required_mark.setToolTip(self.tr("Required"))
         self.required_mark.setAccessibleName(self.tr("Required"))
+        # Every control of a card names its question: a screen reader user moving by Tab hears
+        # "Clear answer: Does the system use AI?", not ten identical "Clear answer" buttons.
+        question = self.question.text.get(self.language)
         self.clear_button.setText(self.tr("Clear answer"))
+        self.clear_button.setAccessibleName(self.tr("Clear answer: {question}").format(
+            question=question))
         self.clear_button.setAccessibleDescription(self.tr("Remove the answer to this question"))
+        self.history_button.setText(self.tr("History"))
+        self.history_button.setAccessibleName(self.tr("History: {question}").format(
+            question=question))
+        self.history_button.setAccessibleDescription(self.tr("When and how this answer and its "
+                                                             "comment changed"))
         if self.guidance_toggle is not None:
             self.guidance_toggle.setText(self.tr("Why we ask"))
-            self.guidance_toggle.setAccessibleDescription(self.tr("Show or hide the guidance for "
-                                                                  "this question"))
+            self.guidance_toggle.setAccessibleName(self.tr("Why we ask: {question}").format(
+                question=question))
+            self._describe_guidance()
         if self.evidence is not None:
-            self.evidence.setAccessibleName(self.tr("Evidence or comment"))
+            self.evidence.setAccessibleName(self.tr("Evidence or comment: {question}").format(
+                question=question))
             self.evidence.setAccessibleDescription(self.evidence_label.text())
             self.evidence.setPlaceholderText(self.tr("Optional: a note, a document name or a "
                                                      "link to evidence"))

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -17,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.core.display import whole_percent
 from aisafe_desktop.core.explain import explain
 from aisafe_desktop.core.model import Priority, Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.chart import Bar, DimensionChart
-from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import Heading, announce, no_tab_stop, plain_label, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -40,12 +41,12 @@ def dimension_bars(q: Questionnaire, result: ScoreResult, lang: str) -> list[Bar
         if dim is not None and dim.display_max:
             shown = f"{score.percent * dim.display_max / 100:.1f} / {dim.display_max:g}"
         else:
-            shown = f"{score.percent:.0f} %"
+            shown = f"{whole_percent(score.percent)} %"
         bars.append(Bar(label, score.percent, shown))
     return bars
 
 
-class ResultsPage(QWidget):
+class ResultsPage(Retranslating, QWidget):
     """Signals:
         back_requested(): return to the answers.
         export_requested(int): make a signed PDF report of this assessment.
@@ -64,6 +65,7 @@ class ResultsPage(QWidget):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        no_tab_stop(self.scroller)
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
         self.export_button = QPushButton()
@@ -114,6 +116,8 @@ class ResultsPage(QWidget):
         label = title.get(lang) if title else result.band
         heading = Heading(self.tr("Result: {band}").format(band=label), level=1)
         heading.setObjectName("band-label")
+        heading.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # where the focus goes on arrival
+        self.result_heading = heading
         self.body.addWidget(heading)
         outcome = q.outcome(result.outcome) if result.outcome else None
         if outcome is not None:  # an outcome has its own text and no band duties
@@ -121,7 +125,16 @@ class ResultsPage(QWidget):
         elif band is not None and band.meaning is not None:
             self.body.addWidget(wrapped(band.meaning.get(lang)))
         self.body.addWidget(quiet(wrapped(self.tr("Overall score: {score} %").format(
-            score=f"{result.overall:g}"))))
+            score=whole_percent(result.overall)))))
+
+    def focus_result(self) -> None:
+        """On arriving at Results: the focus (and so the screen reader) is on the result itself,
+        not on a container; the result is also announced."""
+        heading = getattr(self, "result_heading", None)
+        if isinstance(heading, QWidget):
+            heading.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroller.ensureWidgetVisible(heading)
+            announce(heading, heading.accessibleName())
 
     def _red_flags(self, q: Questionnaire, result: ScoreResult, lang: str) -> None:
         if not result.red_flags:
@@ -132,7 +145,7 @@ class ResultsPage(QWidget):
         for flag_id in result.red_flags:
             flag = next((f for f in q.scoring.red_flags if f.id == flag_id), None)
             row = QHBoxLayout()
-            mark = QLabel()
+            mark = plain_label()
             mark.setPixmap(icon.pixmap(size, size))
             mark.setAccessibleName(self.tr("Red flag"))
             text = wrapped(flag.message.get(lang) if flag else flag_id)
@@ -177,13 +190,8 @@ class ResultsPage(QWidget):
     def set_export_available(self, available: bool) -> None:
         self.export_button.setVisible(available)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-            self._render()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
+        self._render()
         self.back_button.setText(self.tr("&Back to the answers"))
         self.export_button.setText(self.tr("&Export signed PDF…"))
         self.export_button.setToolTip(self.tr("Make a signed PDF report that others can verify"))

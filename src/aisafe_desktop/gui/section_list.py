@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Questionnaire
-from aisafe_desktop.gui.widgets import language_change
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import escape_rich
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,7 +38,7 @@ def section_marks(q: Questionnaire, state: Applicability,
     return marks
 
 
-class SectionList(QListWidget):
+class SectionList(Retranslating, QListWidget):
     """Signals:
         section_chosen(str): the person chose this section id (click, or arrows and Enter).
     """
@@ -73,7 +74,7 @@ class SectionList(QListWidget):
                       if mark.started else self.tr("not started"))
             item.setText(f"{symbol}  {self._titles[row]}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self._titles[row]}, {status}")
-            item.setToolTip(status)
+            item.setToolTip(escape_rich(status))
             item.setSelected(row == current_row)
         if current_row >= 0:
             self.setCurrentRow(current_row)
@@ -81,13 +82,8 @@ class SectionList(QListWidget):
     def _chosen(self, item: QListWidgetItem) -> None:
         self.section_chosen.emit(str(item.data(SECTION_ID_ROLE)))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-            if self._marks:
-                self.show_marks(self._marks, self.currentRow())
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
+        if self._marks:
+            self.show_marks(self._marks, self.currentRow())
         self.setAccessibleName(self.tr("Sections"))
         self.setAccessibleDescription(self.tr("Choose a section to go to it. Shortcut: F6"))

@@ -18,7 +18,7 @@ from aisafe_desktop.core.answers import Answer
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Section
 from aisafe_desktop.gui.question_card import QuestionCard
-from aisafe_desktop.gui.widgets import Heading, quiet, wrapped
+from aisafe_desktop.gui.widgets import Heading, no_tab_stop, quiet, wrapped
 
 MAX_CONTENT_WIDTH = 860
 
@@ -26,14 +26,17 @@ MAX_CONTENT_WIDTH = 860
 class SectionPage(QScrollArea):
     def __init__(self, section: Section, language: str,
                  on_value: Callable[[str, object], None],
-                 on_comment: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+                 on_comment: Callable[[str, str], None], parent: QWidget | None = None,
+                 on_history: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.section = section
         self.language = language
         self._on_value, self._on_comment = on_value, on_comment
+        self._on_history = on_history
         self._pending = list(section.questions)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        no_tab_stop(self)
         content = self.content = QWidget()
         content.setMaximumWidth(MAX_CONTENT_WIDTH)
         layout = self._layout = QVBoxLayout(content)
@@ -57,6 +60,8 @@ class SectionPage(QScrollArea):
             card = QuestionCard(question, self.language)
             card.value_changed.connect(self._on_value)
             card.comment_changed.connect(self._on_comment)
+            if self._on_history is not None:
+                card.history_requested.connect(self._on_history)
             card.set_answer(answers.get(question.id))
             card.setVisible(state.applies(question.id))
             self.cards[question.id] = card

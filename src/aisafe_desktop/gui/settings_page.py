@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,10 +27,14 @@ from aisafe_desktop import __version__
 from aisafe_desktop.gui.about import FONTS, library_lines
 from aisafe_desktop.gui.assessment_table import local_time
 from aisafe_desktop.gui.i18n import UI_LANGUAGES
+from aisafe_desktop.gui.ops import op
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     Heading,
     add_form_row,
-    language_change,
+    message_box,
+    no_tab_stop,
+    plain_label,
     quiet,
     set_row_label,
     translate_buttons,
@@ -48,7 +52,7 @@ def open_folder(folder: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-class SettingsPage(QScrollArea):
+class SettingsPage(Retranslating, QScrollArea):
     """Signals:
         language_chosen(str), text_scale_chosen(float), restore_requested(Path)
     """
@@ -62,6 +66,7 @@ class SettingsPage(QScrollArea):
         self.ctx = ctx
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        no_tab_stop(self)
         content = QWidget()
         content.setMaximumWidth(860)
         self.layout_ = QVBoxLayout(content)
@@ -76,6 +81,7 @@ class SettingsPage(QScrollArea):
 
         self.certificates = CertificatesPanel(ctx)  # agency-issued certificates and the agency CA
         self.trust = TrustPanel(ctx)
+        self.certificates.certificate_installed.connect(self.identities.refresh)
         self.layout_.addWidget(self.certificates)
         self.layout_.addWidget(self.trust)
         self._about()
@@ -108,7 +114,7 @@ class SettingsPage(QScrollArea):
     def _data(self) -> None:
         self.data_title = Heading(level=2)
         self.data_text = wrapped()
-        self.data_path = QLabel(str(self.ctx.paths.data_dir))
+        self.data_path = plain_label(str(self.ctx.paths.data_dir))
         self.data_path.setWordWrap(True)
         self.open_data = QPushButton()
         self.open_data.clicked.connect(lambda: open_folder(self.ctx.paths.data_dir))
@@ -148,7 +154,7 @@ class SettingsPage(QScrollArea):
         self.trust.refresh()
         if self.ctx.workspace is None:
             return
-        self.show_backups(self.ctx.ws.list_backups())
+        op(self.ctx, lambda ws: ws.list_backups()).success(self.show_backups).run()
 
     def show_backups(self, files: list[Path]) -> None:
         self.backups.clear()
@@ -167,12 +173,10 @@ class SettingsPage(QScrollArea):
         self.restore.setEnabled(self.backups.count() > 0)
 
     def make_backup(self) -> None:
-        ws = self.ctx.ws
-        self.backup_now.setEnabled(False)
-        self.ctx.tasks.run(ws.backup_now, self._backed_up, self._backup_failed)
+        op(self.ctx, lambda ws: ws.backup_now()).success(self._backed_up).failure(
+            self._backup_failed).disabling(self.backup_now).run()
 
     def _backed_up(self, _file: Any) -> None:
-        self.backup_now.setEnabled(True)
         self.refresh()
 
     def _backup_failed(self, error: BaseException) -> None:
@@ -184,7 +188,7 @@ class SettingsPage(QScrollArea):
         if item is None:
             return
         chosen = Path(str(item.data(Qt.ItemDataRole.UserRole)))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"), self.tr(
+        box = message_box(QMessageBox.Icon.Question, self.tr("Restore a backup"), self.tr(
             "Go back to the data as it was in this backup? Changes made since then will not be "
             "in the restored data, but the current data is kept as a copy first."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
@@ -195,12 +199,9 @@ class SettingsPage(QScrollArea):
         box.open()
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
+        # The box shows the language in use, also when it was switched elsewhere (first run).
+        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.language)))
         self.general_title.setText(self.tr("General"))
         for row, (widget, label, hint) in enumerate((
                 (self.language, self.tr("Language"), self.tr("The language of the app. "
@@ -212,7 +213,8 @@ class SettingsPage(QScrollArea):
         self.data_title.setText(self.tr("Your data"))
         self.data_text.setText(self.tr("Everything you enter is kept in this folder on this "
                                        "computer, and nowhere else:"))
-        self.data_path.setAccessibleName(self.tr("Data folder"))
+        self.data_path.setAccessibleName(self.tr("Data folder: {folder}").format(
+            folder=self.ctx.paths.data_dir))  # the name is what is read: it carries the path
         self.open_data.setText(self.tr("Open data folder"))
         self.backups_title.setText(self.tr("Backups"))
         self.backups_text.setText(self.tr("A backup is made every day you use the app and before "

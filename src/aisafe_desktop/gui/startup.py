@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.gui.error_texts import localise
-from aisafe_desktop.gui.widgets import translate_buttons
+from aisafe_desktop.gui.widgets import message_box, translate_buttons
 
 translate = QCoreApplication.translate
 
@@ -45,7 +45,7 @@ def show_startup_error(parent: QWidget, error: BaseException, on_restore: Callab
     title, text, offers_restore = startup_message(error)
     buttons = (QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close
                if offers_restore else QMessageBox.StandardButton.Close)
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
+    box = message_box(QMessageBox.Icon.Warning, title, text, buttons, parent)
     translate_buttons(box)
     if offers_restore:
         box.button(QMessageBox.StandardButton.Yes).setText(

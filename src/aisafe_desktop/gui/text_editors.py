@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.core.model import Question
 from aisafe_desktop.gui.editor_base import IDLE_SAVE_MS, NO_DATE, QuestionEditor
-from aisafe_desktop.gui.widgets import quiet, wrapped
+from aisafe_desktop.gui.widgets import plain_label, quiet, wrapped
 
 
 class _Debounced(QuestionEditor):
@@ -132,7 +131,7 @@ class NumberEditor(_Debounced):
         self.field.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.field.textEdited.connect(self._typed)
         self.field.editingFinished.connect(self.flush)
-        self.unit = QLabel(question.unit.get(language) if question.unit else "")
+        self.unit = plain_label(question.unit.get(language) if question.unit else "")
         self.range = quiet(wrapped())
         row = QHBoxLayout()
         row.addWidget(self.field)
@@ -142,9 +141,9 @@ class NumberEditor(_Debounced):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.range)
-        self.retranslate()
+        self._retranslate()
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         low, high = self.question.minimum, self.question.maximum
         if low is not None and high is not None:
             text = self.tr("A number from {low} to {high}.").format(low=f"{low:g}",
@@ -206,9 +205,9 @@ class DateEditor(QuestionEditor):
         row.addWidget(self.field)
         row.addWidget(self.today)
         row.addStretch(1)
-        self.retranslate()
+        self._retranslate()
 
-    def retranslate(self) -> None:
+    def _retranslate(self) -> None:
         self.field.setSpecialValueText(self.tr("Not set"))
         self.today.setText(self.tr("Today"))
         self.today.setAccessibleDescription(self.tr("Fill in today's date"))

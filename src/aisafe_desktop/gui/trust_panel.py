@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -87,11 +86,13 @@ class TrustPanel(QWidget):
         self.remove_button.setEnabled(self.list.currentItem() is not None)
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Trust a certificate"), str(Path.home()),
+        from aisafe_desktop.gui.file_dialogs import open_file
+
+        chosen = open_file(
+            self.ctx.ui_state, self, self.tr("Trust a certificate"),
             self.tr("Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl);;All files (*)"))
-        if name:
-            self.add_file(Path(name))
+        if chosen is not None:
+            self.add_file(chosen)
 
     def add_file(self, path: Path) -> None:
         """Trust the certificate in `path`, or keep the CRL in it with its trusted CA."""
@@ -135,5 +136,6 @@ class TrustPanel(QWidget):
             "Reports from these signers, or with a certificate from these agency CAs, verify as "
             "trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads."))
         self.list.setAccessibleName(self.tr("Trusted signers and agencies"))
+        self.list.setAccessibleDescription(self.text.text())
         self.add_button.setText(self.tr("Add a certificate or revocation list…"))
         self.remove_button.setText(self.tr("Stop trusting…"))

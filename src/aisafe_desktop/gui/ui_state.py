@@ -26,6 +26,7 @@ class UiState:
     file: Path
     open_assessment: int | None = None
     positions: dict[int, Position] = field(default_factory=dict)
+    last_folder: str | None = None  # where the last file dialog was used (file_dialogs.py)
 
     @staticmethod
     def load(config_dir: Path) -> UiState:
@@ -34,6 +35,8 @@ class UiState:
             raw: Any = json.loads(state.file.read_text("utf-8"))
             opened = raw.get("open_assessment")
             state.open_assessment = opened if isinstance(opened, int) else None
+            folder = raw.get("last_folder")
+            state.last_folder = folder if isinstance(folder, str) else None
             for key, pos in dict(raw.get("positions", {})).items():
                 if isinstance(pos, dict) and isinstance(pos.get("section"), str):
                     question = pos.get("question")
@@ -44,7 +47,7 @@ class UiState:
         return state
 
     def save(self) -> None:
-        data = {"open_assessment": self.open_assessment,
+        data = {"open_assessment": self.open_assessment, "last_folder": self.last_folder,
                 "positions": {str(k): {"section": p.section, "question": p.question}
                               for k, p in self.positions.items()}}
         tmp = self.file.with_suffix(".tmp")

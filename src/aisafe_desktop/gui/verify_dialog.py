@@ -7,18 +7,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.verify_reason_texts import reason_text
-from aisafe_desktop.gui.widgets import Heading, language_change, quiet, translate_buttons, wrapped
+from aisafe_desktop.gui.widgets import (
+    Heading,
+    no_tab_stop,
+    quiet,
+    resize_within_screen,
+    translate_buttons,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.services.verification import Verification
@@ -49,7 +59,7 @@ def mark(passed: bool | None) -> str:
     return "✓" if passed else ("✗" if passed is False else "–")
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(Retranslating, QDialog):
     """`on_trust(verification)` is called when the person confirmed "Trust this signer…"."""
 
     def __init__(self, verification: Verification, parent: QWidget | None = None,
@@ -57,7 +67,14 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.verification = verification
         self._on_trust = on_trust
-        self.layout_ = QVBoxLayout(self)
+        # Everything but the Close button scrolls: with 14 checks at 200 % text the dialog was
+        # taller than a 768-pixel screen and Close was off-screen.
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        self.layout_ = QVBoxLayout(content)
+        self.scroller = no_tab_stop(QScrollArea())
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.verdict = Heading(level=2)
         self.verdict.setObjectName("verdict")
         self.summary = wrapped()
@@ -78,16 +95,15 @@ class VerifyDialog(QDialog):
             self.details.append(label)
             self.layout_.addWidget(label)
         self.layout_.addStretch(1)
+        self.scroller.setWidget(content)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        self.layout_.addWidget(self.buttons)
+        outer.addWidget(self.scroller, 1)
+        outer.addWidget(self.buttons)
         self._retranslate()
-        self.resize(640, self.sizeHint().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
+        width = max(640, content.sizeHint().width() + 40)
+        resize_within_screen(self, width, content.sizeHint().height()
+                             + self.buttons.sizeHint().height() + 40)
 
     def _confirm_trust(self) -> None:
         from aisafe_desktop.gui.trust_dialogs import confirm_trust

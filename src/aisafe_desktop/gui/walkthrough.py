@@ -7,13 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QHBoxLayout,
-    QLabel,
+    QMessageBox,
     QPushButton,
+    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,28 +27,34 @@ from aisafe_desktop.core.model import Section
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.missing_panel import MissingPanel
+from aisafe_desktop.gui.ops import op
+from aisafe_desktop.gui.provisional import flag_notes, provisional_score, show_result_so_far
 from aisafe_desktop.gui.question_card import QuestionCard
+from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.saved_indicator import SavedIndicator
 from aisafe_desktop.gui.section_list import SectionList, section_marks
 from aisafe_desktop.gui.section_page import SectionPage
 from aisafe_desktop.gui.upgrade_dialog import UpgradeBanner
-from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
+from aisafe_desktop.gui.widgets import Heading, link_button, plain_label, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.gui.ui_state import Position
     from aisafe_desktop.services.dto import AssessmentState
+    from aisafe_desktop.services.workspace import Workspace
 
 FIRST_CARDS = 4  # built at once when a section opens: about a screenful
 CARDS_PER_TICK = 2  # then this many per idle tick, keeping each tick well under 50 ms
 
 
-class WalkthroughPage(QWidget):
+class WalkthroughPage(Retranslating, QWidget):
     """Signals:
         completed(int, object): assessment id and its ScoreResult.
+        copy_requested(int): work on a copy of this (exported) assessment instead.
     """
 
     completed = Signal(int, object)
+    copy_requested = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +77,8 @@ class WalkthroughPage(QWidget):
         self.upgrade_banner.upgraded.connect(self._reopen)
         self.sections = SectionList()
         self.sections.section_chosen.connect(self._section_chosen)
-        self.progress = quiet(QLabel())
+        self.progress = quiet(plain_label())
+        self.progress.setWordWrap(True)
         self.stack = QStackedWidget()
         self.missing = MissingPanel()
         self.missing.jump_requested.connect(self.go_to_question)
@@ -79,12 +88,16 @@ class WalkthroughPage(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.saved = SavedIndicator(self.ctx)
+        self.saved.mark = self._mark_unsaved
         side = QVBoxLayout()
         side.addWidget(self.sections, 1)
         side.addWidget(self.progress)
         footer = QHBoxLayout()
         footer.addWidget(self.back_button)
         footer.addWidget(self.saved, 1, Qt.AlignmentFlag.AlignCenter)
+        self.so_far_button = link_button()
+        self.so_far_button.clicked.connect(self.show_result_so_far)
+        footer.addWidget(self.so_far_button)
         footer.addWidget(self.next_button)
         main = QVBoxLayout()
         main.addWidget(self.missing)
@@ -104,6 +117,25 @@ class WalkthroughPage(QWidget):
                            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self.go_back)):
             QShortcut(keys, self, slot)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.sections.setFocus)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_S), self, self.show_result_so_far)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The section list takes at most a third of the width, so that the questions keep
+        room on a 1024-pixel screen at 200 % text (long section names wrap or elide)."""
+        side = max(160, self.width() // 3)
+        self.sections.setMaximumWidth(side)
+        self.progress.setMaximumWidth(side)
+        super().resizeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a choice (an option, a check box) goes on, as Enter activates the default
+        button of a dialog; in a text field Enter only finishes the text."""
+        focus = self.window().focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+                focus, QRadioButton | QCheckBox) and self.isAncestorOf(focus):
+            self.go_next()
+            return
+        super().keyPressEvent(event)
 
     # -- loading ------------------------------------------------------------------------------
     def load(self, state: AssessmentState, position: Position | None = None) -> None:
@@ -113,6 +145,8 @@ class WalkthroughPage(QWidget):
             page.deleteLater()
         self.pages = {}
         self.state = state
+        self._edit_confirmed = False
+        self.edit_box: QMessageBox | None = None
         self.answers = dict(state.answers)
         self.missing.hide()
         self.saved.setText("")
@@ -143,7 +177,7 @@ class WalkthroughPage(QWidget):
         if page is None:
             assert self.state is not None
             page = SectionPage(section, self.state.language, self._value_changed,
-                               self._comment_changed)
+                               self._comment_changed, on_history=self.show_history)
             self.pages[section.id] = page
             self.stack.addWidget(page)
         count = len(section.questions) if whole else FIRST_CARDS
@@ -227,10 +261,41 @@ class WalkthroughPage(QWidget):
         self.show_section(section, question=question_id)
 
     # -- answers ------------------------------------------------------------------------------
+    def _exported_unconfirmed(self) -> bool:
+        return (self.state is not None and self.state.status is AssessmentStatus.EXPORTED
+                and not self._edit_confirmed)
+
+    def _confirm_edit(self, apply: Callable[[], None], question_id: str) -> None:
+        """The first change to an exported assessment asks first (see export_guard.py)."""
+        from aisafe_desktop.gui.export_guard import ExportGuard
+
+        def change() -> None:
+            self._edit_confirmed = True
+            apply()
+
+        def revert() -> None:
+            for page in self.pages.values():
+                card = page.cards.get(question_id)
+                if card is not None:
+                    card.set_answer(self.answers.get(question_id))
+
+        def copy() -> None:
+            revert()
+            if self.state is not None:
+                self.copy_requested.emit(self.state.id)
+
+        self.edit_box = ExportGuard().ask(self, change, copy, revert)
+
     def _value_changed(self, question_id: str, value: object) -> None:
+        card = self.sender()
+        if self._exported_unconfirmed():
+            self._confirm_edit(lambda: self._apply_value(card, question_id, value), question_id)
+            return
+        self._apply_value(card, question_id, value)
+
+    def _apply_value(self, card: object, question_id: str, value: object) -> None:
         """Check the answer here (instantly), show its effects, and queue the write."""
         assert self.state is not None
-        card = self.sender()
         question = self.state.questionnaire.question_index()[question_id]
         problem = value_problem(question, value) if is_answered(value) else None
         if problem:
@@ -244,31 +309,86 @@ class WalkthroughPage(QWidget):
         else:
             self.answers.pop(question_id, None)
         self._conditions_changed(card if isinstance(card, QWidget) else None)
-        ws, assessment_id = self.ctx.ws, self.state.id
-        self._save(lambda: ws.record_answer(assessment_id, question_id, value),
+        assessment_id = self.state.id
+        self._save(("answer", question_id),
+                   lambda ws: ws.record_answer(assessment_id, question_id, value),
                    card if isinstance(card, QuestionCard) else None)
 
     def _comment_changed(self, question_id: str, comment: str) -> None:
+        if self._exported_unconfirmed():
+            self._confirm_edit(lambda: self._comment_changed(question_id, comment), question_id)
+            return
         assert self.state is not None
         old = self.answers.get(question_id)
         self.answers[question_id] = Answer(old.value if old else None, comment or None)
-        ws, assessment_id = self.ctx.ws, self.state.id
-        self._save(lambda: ws.record_comment(assessment_id, question_id, comment), None)
+        assessment_id = self.state.id
+        self._save(("comment", question_id),
+                   lambda ws: ws.record_comment(assessment_id, question_id, comment), None)
 
-    def _save(self, work: Callable[[], object], card: QuestionCard | None) -> None:
-        self.saved.save(work, card.show_problem if card is not None else None)
+    def _save(self, key: tuple[str, str], work: Callable[[Workspace], object],
+              card: QuestionCard | None) -> None:
+        self.saved.save(key, work, card.show_problem if card is not None else None)
+
+    def _mark_unsaved(self, question_id: str, unsaved: bool) -> None:
+        """A value that is not in the database yet stays visibly marked at its question."""
+        for page in self.pages.values():
+            card = page.cards.get(question_id)
+            if card is not None:
+                card.show_unsaved(unsaved)
 
     def _conditions_changed(self, anchor: QWidget | None) -> None:
         state = self._applicability()
         for page in self.pages.values():
             page.apply(state, anchor if page is self.stack.currentWidget() else None)
         self._refresh_marks()
+        self._show_flags()
         if self.missing.isVisible():
             self._show_missing()
 
     def flush(self) -> None:
         for page in self.pages.values():
             page.flush()
+
+    def _values(self) -> dict[str, object]:
+        return {k: a.value for k, a in self.answers.items() if is_answered(a.value)}
+
+    def _show_flags(self) -> None:
+        """A red flag shows at the answer that raised it, the moment it is given."""
+        assert self.state is not None
+        q = self.state.questionnaire
+        notes = flag_notes(q, provisional_score(q, self._values()), self.state.language)
+        for page in self.pages.values():
+            for question_id, card in page.cards.items():
+                card.show_flag(notes.get(question_id))
+
+    def show_history(self, question_id: str) -> None:
+        """The history of one answer, read off the UI thread (saved changes first)."""
+        from aisafe_desktop.gui.answer_history import HistoryDialog
+
+        assert self.state is not None
+        self.flush()
+        state = self.state
+        question = state.questionnaire.question_index()[question_id]
+
+        def show(entries: list[Any]) -> None:
+            self.history_dialog = HistoryDialog(question, entries, state.language,
+                                                self.ctx.ui_state,
+                                                state.questionnaire.default_language, self)
+            self.history_dialog.finished.connect(self.history_dialog.deleteLater)
+            self.history_dialog.open()
+
+        op(self.ctx, lambda ws: ws.history(state.id, question_id)).success(show).run()
+
+    def show_result_so_far(self) -> None:
+        assert self.state is not None
+        self.flush()
+        self.so_far_box = show_result_so_far(self, self.state.questionnaire, self._values(),
+                                             self.state.language, *self._counts())
+
+    def _counts(self) -> tuple[int, int]:
+        assert self.state is not None
+        marks = section_marks(self.state.questionnaire, self._applicability(), self._has_value)
+        return sum(m.answered for m in marks), sum(m.applicable for m in marks)
 
     # -- marks, progress, finishing -----------------------------------------------------------
     def _refresh_marks(self) -> None:
@@ -278,8 +398,17 @@ class WalkthroughPage(QWidget):
         current = q.sections.index(self.current) if self.current is not None else -1
         self.sections.show_marks(marks, current)
         answered = sum(m.answered for m in marks)
-        self.progress.setText(self.tr("%n of {total} questions answered", "", answered)
-                              .format(total=sum(m.applicable for m in marks)))
+        applying = [m for m in marks if m.applicable]
+        done = sum(1 for m in applying if m.answered >= m.applicable)
+        # Sections done is the stable measure; the question count can grow as answers make
+        # more questions apply, so it says "so far" and the tooltip explains why.
+        self.progress.setText(
+            self.tr("%n of {total} section(s) done", "", done).format(total=len(applying))
+            + "\n" + self.tr("%n question(s) answered of the {total} that apply so far", "",
+                              answered).format(total=sum(m.applicable for m in marks)))
+        self.progress.setToolTip(self.tr("Some answers make further questions apply, so the "
+                                         "number of questions can grow as you go."))
+        self.progress.setAccessibleDescription(self.progress.text())
         self._update_buttons()
 
     def _has_value(self, question_id: str) -> bool:
@@ -313,9 +442,10 @@ class WalkthroughPage(QWidget):
             self.missing.focus_list()
             return
         self.missing.hide()
-        ws, assessment_id = self.ctx.ws, self.state.id
+        assessment_id = self.state.id
         self.setEnabled(False)
-        self.ctx.tasks.run(lambda: ws.complete(assessment_id), self._completed, self._not_completed)
+        op(self.ctx, lambda ws: ws.complete(assessment_id)).success(self._completed).failure(
+            self._not_completed).run()
 
     def _completed(self, result: Any) -> None:
         self.setEnabled(True)
@@ -341,14 +471,12 @@ class WalkthroughPage(QWidget):
             self.ctx.ui_state.remember(self.state.id, self.current.id, question)
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.back_button.setText(self.tr("&Back"))
         self.back_button.setToolTip(self.tr("Previous section (Alt+Left)"))
+        self.so_far_button.setText(self.tr("Result &so far"))
+        self.so_far_button.setToolTip(self.tr("See the provisional result of the answers given "
+                                              "so far (Alt+S)"))
         if self.state is not None:
             self._refresh_marks()
         else:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.i18n import UI_LANGUAGES
 from aisafe_desktop.gui.profile_form import ProfileForm
-from aisafe_desktop.gui.widgets import Heading, language_change, wrapped
+from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.widgets import Heading, no_tab_stop, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -26,7 +29,7 @@ if TYPE_CHECKING:
 MAX_TEXT_WIDTH = 720
 
 
-class FirstRunPage(QWidget):
+class FirstRunPage(Retranslating, QWidget):
     """Signals:
         language_chosen(str): a UI language was picked.
         finished(object): done; the profile to save, or None when skipped.
@@ -40,11 +43,21 @@ class FirstRunPage(QWidget):
         self.steps = QStackedWidget()
         self.steps.addWidget(self._welcome_step(language))
         self.steps.addWidget(self._profile_step())
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.steps, 4)
-        outer.addStretch(1)
+        # Both steps scroll: at 200 % text on a 1024×600 screen the profile form is taller than
+        # the window, and squeezed its rows clipped the text.
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.addStretch(1)
+        row.addWidget(self.steps, 4)
+        row.addStretch(1)
         self.steps.setMaximumWidth(MAX_TEXT_WIDTH)
+        scroller = no_tab_stop(QScrollArea())
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
         self._retranslate()
 
     def _welcome_step(self, language: str) -> QWidget:
@@ -105,17 +118,19 @@ class FirstRunPage(QWidget):
         self.form.name.setFocus()
 
     def _save(self) -> None:
+        """Never go on with invalid input, and never lose what was typed: the problems show
+        next to their fields, in the user's language."""
         if self.form.is_empty():
             self.form.name.setFocus()
             self.profile_intro.setText(self.tr("Please enter the organisation name, or choose "
                                                "'Skip for now'."))
             return
+        if not self.form.check():
+            first = self.form.first_problem()
+            if first is not None:
+                first.setFocus()
+            return
         self.finished.emit(self.form.profile())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if language_change(event):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to AISafe Desktop"))

@@ -59,12 +59,24 @@ def refresh_headings() -> None:
             widget.refresh_font()
 
 
-def wrapped(text: str = "", parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that never interprets its text as Qt rich text.
+
+    Why: QLabel's default (AutoText) renders anything that looks like HTML, so `<img src=...>` in
+    a questionnaire, an answers file or an error message would make Qt open that file (or an SMB
+    share on Windows, or read /dev/zero without end). Every label in the app is made here or is a
+    Heading, both plain text."""
     from PySide6.QtCore import Qt
 
-    label = QLabel(text.strip(), parent)  # YAML's folded blocks end in a newline: no blank line
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = plain_label(text.strip(), parent)  # YAML's folded blocks end in a newline
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     # No setSizePolicy(h, v) here: a fresh policy drops the height-for-width flag that
     # setWordWrap set, and layouts then size every wrapped text for a narrow width (gaps).
     return label
@@ -101,6 +113,37 @@ def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Give a dialog its preferred size, but never more than the screen it is on can show
+    (at 200 % text a dialog's preferred height can exceed a 768-pixel screen)."""
+    screen = window.screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, round(available.width() * 0.95))
+        height = min(height, round(available.height() * 0.95))
+    window.resize(width, height)
+
+
+WidgetT = TypeVar("WidgetT", bound=QWidget)
+
+
+def no_tab_stop(area: WidgetT) -> WidgetT:
+    """A scroll area is a container, not a control: no silent, unnamed Tab stop (screen readers
+    found one on every page). Focusing a control inside still scrolls it into view."""
+    from PySide6.QtCore import Qt
+
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Have screen readers speak a status change (WCAG 4.1.3) without moving the focus."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if message and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
+
+
 def link_button(text: str = "", parent: QWidget | None = None) -> QPushButton:
     """A flat button that reads like a link (for secondary actions)."""
     from PySide6.QtCore import Qt
@@ -130,6 +173,31 @@ def standard_button_texts() -> dict[int, str]:
             buttons.No.value: translate("Buttons", "No")}
 
 
+def escape_rich(text: str) -> str:
+    """Outside text escaped into our own rich text, for the places that have no plain-text switch
+    (tooltips, item tooltips, QInputDialog and QMessageBox informative labels): Qt renders those as
+    rich text whenever the text looks like HTML."""
+    from PySide6.QtGui import Qt
+
+    return Qt.convertFromPlainText(text) if text else ""
+
+
+def message_box(icon: QMessageBox.Icon, title: str, text: str,
+                buttons: QMessageBox.StandardButton, parent: QWidget | None = None) -> QMessageBox:
+    """A message box whose text and informative text are plain text (see `plain_label`)."""
+    from PySide6.QtCore import Qt
+
+    box = QMessageBox(icon, title, "", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
+def set_informative_text(box: QMessageBox, text: str) -> None:
+    """QMessageBox.setTextFormat does not reach the informative label (AutoText): escape."""
+    box.setInformativeText(escape_rich(text))
+
+
 def translate_buttons(box: QDialogButtonBox | QMessageBox) -> None:
     texts = standard_button_texts()
     for button in box.buttons():
@@ -141,7 +209,7 @@ def translate_buttons(box: QDialogButtonBox | QMessageBox) -> None:
 def add_form_row(form: QFormLayout, widget: QWidget) -> QLabel:
     """A row whose label is set later (by `_retranslate`) and is the widget's buddy, so that
     mnemonics and screen readers connect the two."""
-    label = QLabel()
+    label = plain_label()
     label.setBuddy(widget)
     form.addRow(label, widget)
     return label

@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+from aisafe_desktop.core.display import whole_percent
 from aisafe_desktop.core.explain import explain, raisers
 from aisafe_desktop.core.scoring import TraceKind
 from aisafe_desktop.reporting import layout
@@ -101,7 +102,7 @@ def cover(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
             label("signed_by", lang),
             f"{signer.signer}, {signer.organisation}" if signer else label("unsigned", lang),
         ),
-        (label("overall", lang), f"{result.overall:g} / 100"),
+        (label("overall", lang), f"{whole_percent(result.overall)} / 100"),
         (label("progress", lang), f"{result.answered} / {result.applicable}"),
         (label("status", lang), _status(context)),
         (label("reference", lang), context.reference),
@@ -152,7 +153,7 @@ def dimension_chart(context: ReportContext, st: dict[str, Any]) -> Table:
     for score in context.result.dimensions:
         dim = context.questionnaire.dimension(score.id)
         name = context.text(dim.title) if dim else score.id
-        value = f"{score.percent:g}%"
+        value = f"{whole_percent(score.percent)} %"
         if dim and dim.display_max:
             value = f"{score.percent * dim.display_max / 100:.1f} / {dim.display_max:g}"
         rows.append([para(name, st["cell"]), _bar(score.percent), para(value, st["cell"])])

@@ -22,6 +22,7 @@ from aisafe_desktop.services.assessments_store import (
     BAD_TEXT,
     Store,
     load_value,
+    one_line,
     progress_of,
     storable,
 )
@@ -39,7 +40,7 @@ from aisafe_desktop.storage.models import (
 def check_title(title: str) -> str:
     if not storable(title):
         raise InvalidInput("title", BAD_TEXT)
-    cleaned = " ".join(title.split())
+    cleaned = one_line(title)
     if not cleaned:
         raise InvalidInput("title", Message("give the assessment a title"))
     if len(cleaned) > 200:

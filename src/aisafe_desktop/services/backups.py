@@ -7,9 +7,11 @@ one from a newer app version is refused before anything is written to it.
 from __future__ import annotations
 
 import datetime as dt
-import os
+import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.errors import (
     BackupInvalid,
@@ -17,24 +19,29 @@ from aisafe_desktop.services.errors import (
     DatabaseTooNew,
     StorageError,
 )
-from aisafe_desktop.storage import migrate
+from aisafe_desktop.storage import migrate, restore_journal
 from aisafe_desktop.storage.backup_store import (
     BackupKind,
+    aside_name,
     has_backup_on,
     latest_good_backup,
     list_backups,
     remove_partials,
-    set_aside,
+    rotate_set_aside,
     take_backup,
 )
+from aisafe_desktop.storage.disk_space import disk_full, environment_problem, is_disk_full
 from aisafe_desktop.storage.engine import Database
 from aisafe_desktop.storage.lock import InstanceLock
+from aisafe_desktop.storage.restore_journal import RestoreJournal, RestoreStep
 from aisafe_desktop.storage.sqlite_files import (
     check_file,
     online_backup,
     stored_revision,
     table_names,
 )
+
+REPLACED = "replaced"  # the label of databases set aside by a restore
 
 
 def _is_new(database: Path) -> bool:
@@ -45,6 +52,12 @@ def check_existing(paths: AppPaths) -> str | None:
     """The stored revision of an existing database, after refusing damaged or newer files."""
     database = paths.database
     problem = check_file(database)
+    if problem and environment_problem(problem):  # could not create -shm, etc.: not damage
+        if is_disk_full(problem, paths.data_dir, database):
+            raise disk_full(paths.data_dir, database)
+        raise StorageError("could not read {database} ({problem}). It has not been changed. "
+                           "Check that the folder is readable and the disk is not full, then "
+                           "try again.", database=database, problem=problem)
     if problem:
         raise DatabaseCorrupt(database, problem, latest_good_backup(paths.backups_dir))
     revision = stored_revision(database)
@@ -83,7 +96,13 @@ def daily_backup(paths: AppPaths, now: dt.datetime | None = None) -> Path | None
 
 
 def backup_now(paths: AppPaths) -> Path:
-    return take_backup(paths.database, paths.backups_dir, BackupKind.MANUAL)
+    try:
+        return take_backup(paths.database, paths.backups_dir, BackupKind.MANUAL)
+    except (sqlite3.Error, OSError) as error:
+        if is_disk_full(error, paths.backups_dir, paths.database):
+            raise disk_full(paths.backups_dir, paths.database) from error
+        raise StorageError("the backup could not be written to {folder}: {error}. Your data "
+                           "is unchanged.", folder=paths.backups_dir, error=error) from error
 
 
 def backups(paths: AppPaths) -> list[Path]:
@@ -116,12 +135,25 @@ def restore_backup(paths: AppPaths, backup: Path) -> Path | None:
     lock = InstanceLock(paths.data_dir)
     lock.acquire()
     try:
+        recover_restore(paths)  # an earlier restore that was cut short is settled first
         staging = paths.database.with_name(paths.database.name + ".restoring")
+        kept = aside_name(paths.backups_dir, REPLACED)
+        journal = RestoreJournal(RestoreStep.COPYING, str(backup), str(staging), str(kept))
+        restore_journal.write(paths.data_dir, journal)
         online_backup(backup, staging)  # a full, checked copy exists before anything is moved
-        kept = None
-        if paths.database.exists():
-            kept = set_aside(paths.database, paths.backups_dir, "replaced")
-        os.replace(staging, paths.database)
-        return kept
+        restore_journal.write(paths.data_dir, replace(journal, step=RestoreStep.SWAPPING))
+        had_database = paths.database.exists()
+        restore_journal.swap_in(staging, paths.database, kept)
+        restore_journal.finish(paths.data_dir)
+        rotate_set_aside(paths.backups_dir, REPLACED)
+        return kept if had_database else None
     finally:
         lock.release()
+
+
+def recover_restore(paths: AppPaths) -> Message | None:
+    """Settle a restore cut short by a crash (the caller holds the instance lock)."""
+    done = restore_journal.recover(paths.data_dir, paths.database)
+    if done:
+        rotate_set_aside(paths.backups_dir, REPLACED)
+    return done

@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from aisafe_desktop.core.answers import AnswersDocument
+from aisafe_desktop.core.display import whole_percent
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.reporting.labels import label
@@ -92,8 +93,10 @@ def _flag_claim(text: str, questionnaire: Questionnaire, rescored: ScoreResult, 
 
 
 def _score_claim(cover: str, rescored: ScoreResult) -> str | None:
+    """The cover states the whole percentage (core.display.whole_percent, as the app shows it);
+    reports made before whole percentages stated it with decimals, which is accepted too."""
     stated = re.findall(r"(\d+(?:\.\d+)?) / 100", cover)
-    if stated == [f"{rescored.overall:g}"]:
+    if stated in ([str(whole_percent(rescored.overall))], [f"{rescored.overall:g}"]):
         return None
     return f"an overall score of {' and '.join(stated) or 'nothing'}"
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, Ty
 from sqlalchemy.exc import SQLAlchemyError
 
 from aisafe_desktop.core.errors import Message
+from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services import (
     assessments,
@@ -28,11 +29,13 @@ from aisafe_desktop.services import upgrade as upgrades
 from aisafe_desktop.services.assessments_store import Store
 from aisafe_desktop.services.errors import StorageError
 from aisafe_desktop.services.questionnaires import Catalogue
+from aisafe_desktop.storage.disk_space import disk_full, is_disk_full
 from aisafe_desktop.storage.engine import Database
 from aisafe_desktop.storage.lock import InstanceLock
 
 if TYPE_CHECKING:  # the trust store imports `cryptography`: only when it is used
     from aisafe_desktop.reporting.trust_chain import TrustList
+    from aisafe_desktop.services.receipts import StoredReceipt
     from aisafe_desktop.services.trust_store import TrustEntry
 
 
@@ -79,7 +82,8 @@ class Workspace:
         self._lock = lock
         self._db = db
         self._catalogue = catalogue
-        self._store = Store(db, lambda: self.catalogue)
+        self._store = Store(db, lambda: self.catalogue,
+                            ModelCache(paths.cache_dir / "questionnaires"))
         # Problems at start-up that did not stop the workspace from opening (show them once).
         self.startup_warnings: list[Message] = []
 
@@ -94,9 +98,12 @@ class Workspace:
         lock = InstanceLock(paths.data_dir)
         lock.acquire()
         try:
+            recovered = backups.recover_restore(paths)
             db = backups.prepare_database(paths)
         except (sqlite3.Error, SQLAlchemyError, OSError) as error:
             lock.release()
+            if is_disk_full(error, paths.data_dir, paths.database):
+                raise disk_full(paths.data_dir, paths.database) from error
             raise StorageError("cannot open the database {database}: {reason}. It has not "
                                "been changed.", database=paths.database,
                                reason=error) from error
@@ -104,6 +111,8 @@ class Workspace:
             lock.release()
             raise
         workspace = cls(paths, lock, db, catalogue)
+        if recovered:
+            workspace.startup_warnings.append(recovered)
         try:
             backups.daily_backup(paths)
         except (sqlite3.Error, OSError) as error:  # work can go on; the user is told
@@ -185,6 +194,17 @@ class Workspace:
     list_backups = _Uses("paths", backups.backups)
     # Replace the database with a backup (the workspace must not be open).
     restore_backup = staticmethod(backups.restore_backup)
+
+    # Review receipts from an agency (services.receipts)
+    def import_receipt(self, data: bytes, trust: TrustList | None = None) -> StoredReceipt:
+        from aisafe_desktop.services.receipts import import_receipt
+
+        return import_receipt(self.db, data, trust)
+
+    def receipts(self, assessment_id: int) -> list[StoredReceipt]:
+        from aisafe_desktop.services.receipts import receipts_of
+
+        return receipts_of(self.db, assessment_id)
 
     # Trust store (services.trust_store)
     def trust_entries(self) -> list[TrustEntry]:

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from sqlalchemy.orm import Session
 
 from aisafe_desktop.core.errors import Message
-from aisafe_desktop.services.assessments_store import BAD_TEXT, storable
+from aisafe_desktop.services.assessments_store import BAD_TEXT, one_line, storable
 from aisafe_desktop.services.dto import ASEAN_COUNTRIES, AiSystemInfo, OrganisationProfile
 from aisafe_desktop.services.errors import InvalidInput
 from aisafe_desktop.storage import repositories as repo
@@ -31,22 +31,33 @@ def profile_in(session: Session) -> OrganisationProfile | None:
                                row.size, row.contact_name, row.contact_email)
 
 
-def check_profile(profile: OrganisationProfile) -> dict[str, str]:
+def profile_problems(profile: OrganisationProfile) -> dict[str, Message]:
+    """Every problem of the profile, by field (the form shows each next to its field while the
+    person types; `check_profile` refuses the first)."""
     fields = {k: " ".join(str(v).split()) for k, v in asdict(profile).items()}
-    for name, value in fields.items():
-        if not storable(value):
-            raise InvalidInput(name, BAD_TEXT)
+    found: dict[str, Message] = {name: BAD_TEXT for name, value in fields.items()
+                                 if not storable(value)}
     if not fields["name"]:
-        raise InvalidInput("name", Message("give the organisation's name"))
-    fields["country"] = fields["country"].upper()
-    if fields["country"] and fields["country"] not in ASEAN_COUNTRIES:
-        raise InvalidInput("country", Message(
+        found.setdefault("name", Message("give the organisation's name"))
+    country = fields["country"].upper()
+    if country and country not in ASEAN_COUNTRIES:
+        found.setdefault("country", Message(
             "'{country}' is not an ASEAN member state; use one of {countries}",
             country=profile.country, countries=", ".join(ASEAN_COUNTRIES)))
     if fields["contact_email"] and not _EMAIL.match(fields["contact_email"]):
-        raise InvalidInput("contact_email", Message(
+        found.setdefault("contact_email", Message(
             "'{email}' does not look like an e-mail address (name@example.org)",
             email=profile.contact_email))
+    return found
+
+
+def check_profile(profile: OrganisationProfile) -> dict[str, str]:
+    problems = profile_problems(profile)
+    if problems:
+        field, problem = next(iter(problems.items()))
+        raise InvalidInput(field, problem)
+    fields = {k: " ".join(str(v).split()) for k, v in asdict(profile).items()}
+    fields["country"] = fields["country"].upper()
     return fields
 
 
@@ -64,7 +75,7 @@ def list_ai_systems(db: Database) -> list[AiSystemInfo]:
 
 def add_ai_system(db: Database, name: str, purpose: str = "", vendor: str = "",
                   status: str = "in use") -> AiSystemInfo:
-    cleaned = " ".join(name.split())
+    cleaned = one_line(name)
     if not storable([name, purpose, vendor, status]):
         raise InvalidInput("name", BAD_TEXT)
     if not cleaned:

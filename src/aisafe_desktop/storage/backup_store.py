@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from enum import StrEnum
 from pathlib import Path
 
-from aisafe_desktop.storage.sqlite_files import check_file, online_backup
+from aisafe_desktop.storage.sqlite_files import check_file, holds_data, online_backup
 
 KEEP = 10
 _NAME = re.compile(r"^aisafe-(\d{8})-(\d{6})(?:-\d+)?-([a-z-]+)\.sqlite3$")
@@ -75,20 +74,30 @@ def has_backup_on(folder: Path, kind: BackupKind, day: dt.date) -> bool:
 
 
 def latest_good_backup(folder: Path) -> Path | None:
-    """The newest backup that passes quick_check (a backup can itself be damaged on disk)."""
-    return next((p for p in list_backups(folder) if check_file(p) is None), None)
+    """The newest backup worth restoring: it passes quick_check (a backup can itself be damaged
+    on disk) and holds data (the first start backs up a still empty database; offering that after
+    damage would "restore" nothing)."""
+    return next((p for p in list_backups(folder) if check_file(p) is None and holds_data(p)),
+                None)
 
 
-def set_aside(database: Path, folder: Path, label: str) -> Path:
-    """Move the database and its -wal/-shm into the backups folder, untouched, before a restore."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{label}-{_stamp(dt.datetime.now(dt.UTC))}.sqlite3"
+def aside_name(folder: Path, label: str) -> Path:
+    """A free name in the backups folder for a database set aside before a restore."""
+    stamp = _stamp(dt.datetime.now(dt.UTC))
+    target = folder / f"{label}-{stamp}.sqlite3"
     counter = 2
     while target.exists():
-        target = target.with_name(f"{label}-{_stamp(dt.datetime.now(dt.UTC))}-{counter}.sqlite3")
+        target = folder / f"{label}-{stamp}-{counter}.sqlite3"
         counter += 1
-    for suffix in ("", "-wal", "-shm"):
-        part = Path(f"{database}{suffix}")
-        if part.exists():
-            shutil.move(part, Path(f"{target}{suffix}"))
     return target
+
+
+def rotate_set_aside(folder: Path, label: str, keep: int = KEEP) -> list[Path]:
+    """Databases set aside by restores rotate like the other backups (newest `keep` stay)."""
+    found = sorted(folder.glob(f"{label}-*.sqlite3"), key=lambda p: p.stat().st_mtime_ns,
+                   reverse=True) if folder.is_dir() else []
+    removed = found[keep:]
+    for old in removed:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{old}{suffix}").unlink(missing_ok=True)
+    return removed

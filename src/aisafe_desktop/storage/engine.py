@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from aisafe_desktop.storage.disk_space import disk_full, is_disk_full
 from aisafe_desktop.storage.errors import StorageError
 
 BUSY_TIMEOUT_MS = 5000
@@ -114,6 +115,8 @@ class Database:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as error:
+            if is_disk_full(error.orig or error, self.path.parent, self.path):
+                raise disk_full(self.path.parent, self.path) from error
             busy = "locked" in str(error.orig) or "busy" in str(error.orig)
             if busy:
                 raise StorageError(

@@ -38,6 +38,23 @@ def table_names(path: Path) -> set[str]:
     return {str(row[0]) for row in rows}
 
 
+USER_TABLES = ("assessments", "organisation_profile", "ai_systems")
+
+
+def holds_data(path: Path) -> bool:
+    """True if the file holds anything a person entered (an assessment, a profile, a system)."""
+    try:
+        present = table_names(path)
+        connection = open_read_only(path)
+        try:
+            return any(connection.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()  # noqa: S608 - fixed names
+                       for table in USER_TABLES if table in present)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
 def stored_revision(path: Path) -> str | None:
     """The Alembic revision stamped in the file, or None if it has none."""
     if "alembic_version" not in table_names(path):
@@ -50,14 +67,7 @@ def stored_revision(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
-def online_backup(source: Path, target: Path) -> None:
-    """Copy a live database with SQLite's backup API into a self-contained file.
-
-    Written to a temporary name and renamed, so a crash never leaves a half backup behind.
-    """
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only backups
+def _copy(source: Path, partial: Path) -> None:
     src = open_read_only(source)
     try:
         dst = sqlite3.connect(partial)
@@ -69,6 +79,22 @@ def online_backup(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
+
+
+def online_backup(source: Path, target: Path) -> None:
+    """Copy a live database with SQLite's backup API into a self-contained file.
+
+    Written to a temporary name and renamed, so a crash never leaves a half backup behind.
+    """
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only backups
+    try:
+        _copy(source, partial)
+    except BaseException:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)  # a full disk must not stay full of half a copy
+        raise
     problem = check_file(partial)
     if problem:
         partial.unlink(missing_ok=True)

@@ -1,0 +1,162 @@
+"""Every page and dialog fits 1366×768 and 1024×600, at 100 % and 200 % text: the window can be
+that small, no widget lies outside its window (or outside what a scroll area can scroll to), and
+no label or button is squeezed below the size its text needs (clipped text, cut descenders)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from aisafe_desktop.gui import fonts
+from aisafe_desktop.gui.widgets import refresh_headings
+from tests.gui.driver import start_assessment, walk_through
+from tests.gui.sample_questionnaire import SAMPLE_ID
+
+SIZES = [QSize(1366, 768), QSize(1024, 600)]
+SCALES = [1.0, 2.0]
+
+
+def scrolled(widget: QWidget, top: QWidget) -> bool:
+    """Inside a scroll area's viewport: it can be scrolled into view."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        grand = parent.parentWidget()
+        if isinstance(grand, QAbstractScrollArea) and grand.viewport() is parent:
+            return True
+        parent = grand
+    return False
+
+
+def visible_children(top: QWidget) -> Iterator[QWidget]:
+    for widget in top.findChildren(QWidget):
+        if widget.isVisibleTo(top) and widget.width() > 0 and not widget.isWindow():
+            yield widget
+
+
+def problems_of(top: QWidget, size: QSize) -> list[str]:
+    QApplication.processEvents()
+    found = []
+    if top.width() > size.width() or top.height() > size.height():
+        found.append(f"{type(top).__name__} is {top.width()}×{top.height()}, larger than "
+                     f"{size.width()}×{size.height()} (minimum {top.minimumSizeHint().width()}×"
+                     f"{top.minimumSizeHint().height()})")
+        return found
+    bounds = top.rect()
+    for widget in visible_children(top):
+        if scrolled(widget, top):
+            continue
+        where = QRect(widget.mapTo(top, widget.rect().topLeft()), widget.size())
+        name = widget.objectName() or type(widget).__name__
+        text = widget.text()[:30] if isinstance(widget, QLabel | QAbstractButton) else ""
+        if not bounds.contains(where):
+            found.append(f"{name} '{text}' at {where.getRect()} is outside {bounds.getRect()}")
+        if isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+            need = widget.heightForWidth(widget.width())
+            if need > widget.height() + 1:
+                found.append(f"{name} '{text}' is {widget.height()} high, needs {need}")
+        elif isinstance(widget, QLineEdit | QComboBox) and widget.height() + 1 < \
+                widget.minimumSizeHint().height():
+            found.append(f"{name} is {widget.height()} high, needs "
+                         f"{widget.minimumSizeHint().height()}")
+        elif isinstance(widget, QLabel | QAbstractButton) and widget.text():
+            hint = widget.minimumSizeHint()
+            if widget.height() + 1 < hint.height():
+                found.append(f"{name} '{text}' is {widget.height()} high, needs {hint.height()}")
+    return found
+
+
+@pytest.fixture(params=SCALES, ids=["100%", "200%"])
+def scale(request, qapp):  # type: ignore[no-untyped-def]
+    fonts.apply_text_scale(qapp, request.param)
+    refresh_headings()
+    yield request.param
+    fonts.apply_text_scale(qapp, 1.0)
+    refresh_headings()
+
+
+def check(window: QWidget, top: QWidget, size: QSize, label: str) -> list[str]:
+    top.resize(size)
+    QApplication.processEvents()
+    return [f"{label} {size.width()}×{size.height()}: {p}" for p in problems_of(top, size)]
+
+
+def test_every_page_fits(qtbot, make_window, paths, scale) -> None:  # type: ignore[no-untyped-def]
+    first = make_window(paths, first_run_done=False)
+    found: list[str] = []
+    for size in SIZES:
+        found += check(first, first, size, "first run: welcome")
+    first.first_run.continue_button.click()
+    for size in SIZES:
+        found += check(first, first, size, "first run: organisation")
+    first.first_run.skip_button.click()
+    first.close()
+    window = make_window(paths)
+    for size in SIZES:
+        found += check(window, window, size, "home (empty)")
+    start_assessment(qtbot, window, SAMPLE_ID)
+    for size in SIZES:
+        found += check(window, window, size, "walk-through")
+    walk_through(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.results, timeout=10000)
+    for size in SIZES:
+        found += check(window, window, size, "results")
+    window.show_settings()
+    for size in SIZES:
+        found += check(window, window, size, "settings")
+    window.show_home()
+    qtbot.waitUntil(lambda: window.home.model.rowCount() == 1)
+    for size in SIZES:
+        found += check(window, window, size, "home")
+    window.new_dialog = None  # the one start_assessment used is gone
+    window.new_assessment()
+    qtbot.waitUntil(lambda: getattr(window, "new_dialog", None) is not None
+                    and window.new_dialog.isVisible())
+    for size in SIZES:
+        found += check(window, window.new_dialog, size, "new assessment")
+    window.new_dialog.reject()
+    window.home.edit_profile()
+    from aisafe_desktop.gui.profile_form import ProfileDialog
+
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ProfileDialog) and w.isVisible())
+    for size in SIZES:
+        found += check(window, dialog, size, "organisation")
+    dialog.reject()
+    assert not found, "\n".join(found)
+
+
+def test_first_start_uses_the_available_screen_and_a_saved_size_stays_on_it() -> None:
+    from aisafe_desktop.gui.window_fit import first_start, inside
+
+    laptop = QRect(0, 0, 1366, 728)  # 1366×768 with a 40 px taskbar
+    rect = first_start(laptop)
+    assert laptop.contains(rect) and rect.height() >= 600
+    small = QRect(0, 0, 1024, 560)
+    assert small.contains(first_start(small))
+    big_saved = QRect(200, 150, 1600, 1000)  # saved on a larger monitor, now undocked
+    assert laptop.contains(inside(big_saved, laptop))
+    off = QRect(-500, 900, 800, 600)
+    assert laptop.contains(inside(off, laptop)) and inside(off, laptop).size() == off.size()
+
+
+def test_the_window_opens_inside_the_screen(qtbot, qapp, qm_dir, paths) -> None:  # type: ignore[no-untyped-def]
+    from aisafe_desktop.gui.launch import build_context
+    from aisafe_desktop.gui.main_window import MainWindow
+
+    ctx = build_context(qapp, paths, translations_dir=qm_dir, install_excepthook=False)
+    window = MainWindow(ctx)  # no saved geometry: sized from the screen (not a fixed 1100×760)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.contains(window.frameGeometry()) or available.contains(window.geometry())
+    assert window.width() >= 0.8 * min(available.width(), 1280)
