@@ -63,7 +63,9 @@ def generated_questionnaire(n_questions: int) -> bytes:
         if kind == "number":
             q.update(min=0, max=1000)
         else:
-            values = {"yes_no": ["yes", "no", "na"], "scale": [0, 1, 2, 3]}.get(kind, ["a", "b"])
+            choices: dict[str, list[object]] = {"yes_no": ["yes", "no", "na"],
+                                                 "scale": [0, 1, 2, 3]}
+            values = choices.get(kind, ["a", "b"])
             q["options"] = [{"value": v, "label": {"en": f"Option {v}", "ms": f"Pilihan {v}"},
                              "score": {"gov": i % 4}} for v in values]
         if i % 10 == 3:

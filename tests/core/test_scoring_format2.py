@@ -7,7 +7,7 @@ from aisafe_desktop.core.builder import build_questionnaire
 from aisafe_desktop.core.dump import dump_questionnaire
 from aisafe_desktop.core.explain import explain, raisers
 from aisafe_desktop.core.model import BandEdges, Questionnaire, Rounding
-from aisafe_desktop.core.scoring import TraceKind, band_for, round_half_up, score
+from aisafe_desktop.core.scoring import ScoreResult, TraceEntry, TraceKind, band_for, round_half_up, score
 from tests.core.conftest import BASE, load, mutate
 from tests.core.test_validator_format2 import FLOOR, OUTCOME, with_scoring
 
@@ -19,7 +19,7 @@ def questionnaire(text: str = BASE) -> Questionnaire:
     return result.questionnaire
 
 
-def steps(result, kind):  # type: ignore[no-untyped-def]
+def steps(result: ScoreResult, kind: TraceKind) -> list[TraceEntry]:
     return [t for t in result.trace if t.kind is kind]
 
 

@@ -80,7 +80,9 @@ V2 = _HEAD.format(version="2.0.0") + """\
       - id: people
         type: number
         min: 0
-        text: {en: About how many people does it affect each month?, ms: Lebih kurang berapa ramai orang yang terjejas setiap bulan?}
+        text:
+          en: About how many people does it affect each month?
+          ms: Lebih kurang berapa ramai orang yang terjejas setiap bulan?
       - id: review
         type: single_choice
         text: {en: How often are its results reviewed?, ms: Berapa kerap hasilnya disemak?}

@@ -39,7 +39,9 @@ def answers_of(pdf: bytes) -> dict[str, Any]:
 
 
 def _answers_stream(document: pikepdf.Pdf) -> pikepdf.Stream:
-    return document.attachments["answers.json"].obj.EF.F  # type: ignore[no-any-return]
+    stream = document.attachments["answers.json"].obj.EF.F
+    assert isinstance(stream, pikepdf.Stream)
+    return stream
 
 
 def with_answers_bytes(pdf: bytes, raw: bytes) -> bytes:

@@ -112,7 +112,7 @@ def _check_embedded(pdf: pikepdf.Pdf, problems: list[str]) -> None:
 
 
 def _check_signature(data: bytes, pdf: pikepdf.Pdf, problems: list[str]) -> None:
-    fields = pdf.Root.AcroForm.get("/Fields") or []
+    fields: list[pikepdf.Object] = list(pdf.Root.AcroForm.get("/Fields") or [])
     for field in fields:
         value = field.get("/V")
         if value is None or value.get("/Type") != "/Sig":
