@@ -824,10 +824,6 @@
         <translation>tidak dapat membaca fail identiti {file}: {reason}</translation>
     </message>
     <message>
-        <source>cannot read the embedded {name}: {reason}</source>
-        <translation>tidak dapat membaca {name} yang terbenam: {reason}</translation>
-    </message>
-    <message>
         <source>cannot read {source}: {reason}</source>
         <translation>tidak dapat membaca {source}: {reason}</translation>
     </message>
@@ -856,20 +852,12 @@
         <translation>fon yang disertakan tiada dalam {folder}; pasang semula AISafe Desktop</translation>
     </message>
     <message>
-        <source>the embedded {name} is implausibly large</source>
-        <translation>{name} yang terbenam terlalu besar untuk dipercayai</translation>
-    </message>
-    <message>
         <source>the organisation is empty</source>
         <translation>organisasi kosong</translation>
     </message>
     <message>
         <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
         <translation>frasa laluan tidak dapat membuka {source}; semak dan cuba lagi (frasa laluan peka huruf besar dan kecil)</translation>
-    </message>
-    <message>
-        <source>the PDF has no embedded {name}</source>
-        <translation>PDF ini tiada {name} terbenam</translation>
     </message>
     <message>
         <source>the rendered report is not a readable PDF: {reason}</source>
@@ -914,6 +902,10 @@
     <message>
         <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
         <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
     </message>
     <message>
         <source>The disk is full: free {megabytes} MB on the drive of {folder}, then try again. Nothing was lost: everything saved before is safe.</source>

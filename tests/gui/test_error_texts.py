@@ -94,7 +94,7 @@ def test_every_catalogue_entry_has_a_malay_text_that_keeps_its_fields(
     for template in TEMPLATES:
         shown = localise(Message(template))
         assert shown != template or template in {"{problem}", "{reason}",
-                                                 "{question_id}: {reason}"}, template
+                                                 "{question_id}: {reason}", "{path}: {problem}"}, template
         translated = QCoreApplication.translate("Errors", template)
         assert sorted(fields.findall(template)) == sorted(fields.findall(translated)), template
 

@@ -146,7 +146,6 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "cannot create the identity: {problems}"),
     QT_TRANSLATE_NOOP("Errors", "cannot extract the answers: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "cannot read identity file {file}: {reason}"),
-    QT_TRANSLATE_NOOP("Errors", "cannot read the embedded {name}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "cannot read {source}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "cannot write {file}: {reason}"),
     QT_TRANSLATE_NOOP("Errors",
@@ -157,12 +156,10 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "signing failed: {reason}"),
     QT_TRANSLATE_NOOP("Errors",
                       "the bundled fonts are missing from {folder}; reinstall AISafe Desktop"),
-    QT_TRANSLATE_NOOP("Errors", "the embedded {name} is implausibly large"),
     QT_TRANSLATE_NOOP("Errors", "the organisation is empty"),
     QT_TRANSLATE_NOOP("Errors",
                       "the passphrase does not open {source}; check it and try again (passphrases are "
                       "case-sensitive)"),
-    QT_TRANSLATE_NOOP("Errors", "the PDF has no embedded {name}"),
     QT_TRANSLATE_NOOP("Errors", "the rendered report is not a readable PDF: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "the report could not be laid out: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "the report does not conform to PDF/A-3b: {problems}"),
@@ -175,6 +172,8 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "{source} holds a {kind}; only RSA and EC keys can sign reports"),
     QT_TRANSLATE_NOOP("Errors", "{source} is not a PEM or DER X.509 certificate"),
     QT_TRANSLATE_NOOP("Errors", "{source} is not a PKCS#12 (.p12/.pfx) file"),
+    # services: an answers document that breaks the schema (where, then what)
+    QT_TRANSLATE_NOOP("Errors", "{path}: {problem}"),
     # storage: full disk, interrupted restores, backups (w15)
     QT_TRANSLATE_NOOP("Errors",
                       "The disk is full: free {megabytes} MB on the drive of {folder}, then try "
