@@ -272,7 +272,7 @@ def test_batch_reports_every_file_and_always_prints_json(
     code = main(["verify", *map(str, files), "--questionnaire", str(DATA / "mini-risk.yaml"), "--json"])
     verdicts = json.loads(capsys.readouterr().out)
     assert code == 1
-    assert [v["valid"] for v in verdicts] == [True] + [False] * 6
+    assert [v["intact"] for v in verdicts] == [True] + [False] * 6  # the CLI contract (w12-trust)
     assert "result.overall" in verdicts[2]["reason"]
 
 
