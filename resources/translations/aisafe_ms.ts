@@ -1980,6 +1980,22 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Umum</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Ikut sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Cerah</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Kontras tinggi</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -1994,6 +2010,14 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message>
         <source>Makes all text larger</source>
         <translation>Membesarkan semua teks</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast; changes at once</source>
+        <translation>Cerah, gelap atau kontras tinggi; berubah serta-merta</translation>
     </message>
     <message>
         <source>Your data</source>

@@ -20,12 +20,14 @@ class Settings:
     first_run_done: bool = False
     window_geometry: str | None = None  # Qt's saveGeometry() as base64
     text_scale: float = 1.0
+    colours: str = "system"  # gui.theme.ColourScheme: system | light | dark | high-contrast
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "language": (str,), "first_run_done": (bool,), "window_geometry": (str, type(None)),
-    "text_scale": (int, float),
+    "text_scale": (int, float), "colours": (str,),
 }
+COLOUR_SCHEMES = ("system", "light", "dark", "high-contrast")
 
 
 def load_settings(paths: AppPaths) -> Settings:
@@ -39,6 +41,8 @@ def load_settings(paths: AppPaths) -> Settings:
     good: dict[str, Any] = {k: v for k, v in data.items() if k in known
                             and isinstance(v, _TYPES[k])
                             and not (k == "text_scale" and isinstance(v, bool))}
+    if good.get("colours") not in COLOUR_SCHEMES:
+        good.pop("colours", None)
     if "text_scale" in good:
         good["text_scale"] = min(3.0, max(0.5, float(good["text_scale"])))
     return Settings(**good)
