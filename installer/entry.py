@@ -22,4 +22,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    # The inbox verifies files in worker processes; a frozen Windows executable started as such a
+    # worker must run the worker, not the app (multiprocessing's "spawn" start method).
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

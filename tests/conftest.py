@@ -7,8 +7,9 @@
   how they were at the start. That comparison fails the run in CI (CI=true). Elsewhere it only
   warns, because another program (the app itself, another checkout's tests) may write there
   meanwhile and cannot be told apart.
-- Without PySide6 (the no-Qt job: `python3 tools/bootstrap.py test-noqt`) tests/gui is left out and
-  everything else must pass; everything under tests/gui carries the `gui` marker.
+- Without PySide6 (the no-Qt job: `python3 tools/bootstrap.py test-noqt`) tests/gui is left out,
+  tests marked `gui` elsewhere are skipped, and everything else must pass; everything under
+  tests/gui carries the `gui` marker.
 - `postgres_url`: a real PostgreSQL server started for the session (tests/pg_server.py).
 
 Test helpers are plain modules imported as `tests.<area>.<module>`; conftest files hold fixtures.
@@ -177,9 +178,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     gui = TESTS / "gui"
+    no_qt = pytest.mark.skip(reason="needs PySide6, which this environment (no-Qt job) lacks")
     for item in items:
         if gui in item.path.parents:
             item.add_marker(pytest.mark.gui)
+        if not HAS_QT and item.get_closest_marker("gui") is not None:
+            item.add_marker(no_qt)
 
 
 GUARD_KEY = pytest.StashKey[UserFolderGuard]()

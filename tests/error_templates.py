@@ -3,7 +3,9 @@
 A template is the first argument of an `AisafeError` subclass whose constructor takes one (the
 class, or a base, has no `__init__` of its own or one whose first parameter is `template`), the
 first argument of `super().__init__(...)` inside any `AisafeError` subclass, and the first
-argument of `Message(...)`.
+argument of `Message(...)`. A template may also come from a template enum
+(`super().__init__(reason.template, ...)`): such a site is marked `from_enum`, and its texts are
+translated with that enum (for `Reason`: gui/verify_reason_texts.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class Site:
     line: int
     class_name: str
     template: str | None  # None: not a string literal (an f-string, a variable...)
+    from_enum: bool = False  # the template is a member's `.template` (an enum of templates)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line} {self.class_name}"
@@ -70,13 +73,6 @@ def _literal(node: ast.expr | None) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def _enum_template(node: ast.expr | None) -> bool:
-    """`reason.template`: a member of an enum of templates (verify_reasons.Reason), translated
-    in its own GUI catalogue (gui/verify_reason_texts.py), not in gui/error_texts.py."""
-    return isinstance(node, ast.Attribute) and node.attr == "template" \
-        and not (isinstance(node.value, ast.Name) and node.value.id == "self")
-
-
 def template_sites() -> list[Site]:
     trees = {str(p.relative_to(SRC)): ast.parse(p.read_text("utf-8"))
              for p in sorted(SRC.rglob("*.py"))}
@@ -95,9 +91,9 @@ def template_sites() -> list[Site]:
                             and isinstance(node.func.value.func, ast.Name)
                             and node.func.value.func.id == "super"):
                         first = node.args[0] if node.args else None
-                        if _enum_template(first):
-                            continue  # e.g. PdfLimitError(reason): Reason's own catalogue
-                        sites.append(Site(file, node.lineno, owner.name, _literal(first)))
+                        from_enum = isinstance(first, ast.Attribute) and first.attr == "template"
+                        sites.append(Site(file, node.lineno, owner.name, _literal(first),
+                                          from_enum))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
                 continue

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ms">
 <context>
     <name>AssessmentTable</name>
@@ -42,6 +41,13 @@
     <message>
         <source>Report exported</source>
         <translation>Laporan dieksport</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>None</source>
+        <translation>Tiada</translation>
     </message>
 </context>
 <context>
@@ -265,7 +271,7 @@
         <translation>Pengiraan semula memberikan keputusan yang dinyatakan</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire&apos;s rules</source>
+        <source>The answers follow the questionnaire's rules</source>
         <translation>Jawapan mematuhi peraturan soal selidik</translation>
     </message>
     <message>
@@ -381,7 +387,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation&apos;s name.</source>
+        <source>Enter your name and the organisation's name.</source>
         <translation>Masukkan nama anda dan nama organisasi.</translation>
     </message>
     <message>
@@ -454,6 +460,79 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Inbox dashboard</source>
+        <translation>Papan pemuka peti masuk</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Mengira…</translation>
+    </message>
+    <message>
+        <source>Export PDF summary…</source>
+        <translation>Eksport ringkasan PDF…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Status semakan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>Most frequent red flags</source>
+        <translation>Tanda amaran paling kerap</translation>
+    </message>
+    <message>
+        <source>Most frequent recommendations</source>
+        <translation>Cadangan paling kerap</translation>
+    </message>
+    <message>
+        <source>Received per month</source>
+        <translation>Diterima setiap bulan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) match the table's filters.</source>
+        <translation>
+            <numerusform>%n laporan sepadan dengan penapis jadual.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF summary</source>
+        <translation>Eksport ringkasan PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Inbox summary</source>
+        <translation>Ringkasan peti masuk</translation>
+    </message>
+    <message>
+        <source>Saved the summary to {file}</source>
+        <translation>Ringkasan disimpan ke {file}</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>Not set</source>
@@ -464,7 +543,7 @@
         <translation>Hari ini</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
+        <source>Fill in today's date</source>
         <translation>Isi dengan tarikh hari ini</translation>
     </message>
 </context>
@@ -504,32 +583,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
-        <translation>&apos;answers&apos; mestilah objek yang memetakan id soalan kepada jawapan</translation>
+        <source>'answers' must be an object mapping question ids to answers</source>
+        <translation>'answers' mestilah objek yang memetakan id soalan kepada jawapan</translation>
     </message>
     <message>
-        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
-        <translation>&apos;format&apos; mestilah &quot;{expected}&quot; (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
+        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
+        <translation>'format' mestilah "{expected}" (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
     </message>
     <message>
-        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
-        <translation>&apos;language&apos; mestilah kod bahasa seperti &quot;en&quot;</translation>
+        <source>'language' must be a language code such as "en"</source>
+        <translation>'language' mestilah kod bahasa seperti "en"</translation>
     </message>
     <message>
-        <source>&apos;questionnaire&apos; must be {shape}</source>
-        <translation>&apos;questionnaire&apos; mestilah {shape}</translation>
+        <source>'questionnaire' must be {shape}</source>
+        <translation>'questionnaire' mestilah {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>dokumen jawapan ialah objek JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
-        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; &apos;value&apos; tiada</translation>
+        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
+        <translation>jawapan '{question_id}' mestilah {shape}; 'value' tiada</translation>
     </message>
     <message>
-        <source>answer &apos;{question_id}&apos; must be {shape}; unknown key(s) {keys}</source>
-        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; kunci tidak dikenali: {keys}</translation>
+        <source>answer '{question_id}' must be {shape}; unknown key(s) {keys}</source>
+        <translation>jawapan '{question_id}' mestilah {shape}; kunci tidak dikenali: {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -564,8 +643,8 @@
         <translation>wajib, tetapi belum dijawab</translation>
     </message>
     <message>
-        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
-        <translation>ulasan jawapan &apos;{question_id}&apos; mestilah teks</translation>
+        <source>the comment of answer '{question_id}' must be a text</source>
+        <translation>ulasan jawapan '{question_id}' mestilah teks</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -586,6 +665,10 @@
     <message>
         <source>{problem}</source>
         <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
     </message>
     <message>
         <source>{question_id}: {reason}</source>
@@ -616,7 +699,7 @@
         <translation>AISafe Desktop sudah berjalan dengan folder data {folder}. Tutup tetingkap yang satu lagi dahulu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
         <translation>tidak dapat mencipta fail kunci {file}: {reason}. Semak kebenaran folder itu.</translation>
     </message>
     <message>
@@ -644,12 +727,12 @@
         <translation>{database} ditulis oleh versi AISafe Desktop yang lebih baharu (skema {revision}). Fail itu tidak diubah. Pasang semula versi yang lebih baharu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
-        <translation>&apos;{country}&apos; bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
+        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
+        <translation>'{country}' bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
-        <translation>&apos;{email}&apos; tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
+        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
+        <translation>'{email}' tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -676,7 +759,7 @@
         <translation>berikan tajuk kepada penilaian</translation>
     </message>
     <message>
-        <source>give the organisation&apos;s name</source>
+        <source>give the organisation's name</source>
         <translation>berikan nama organisasi</translation>
     </message>
     <message>
@@ -684,12 +767,12 @@
         <translation>pastikan tajuk kurang daripada 200 aksara</translation>
     </message>
     <message>
-        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik &apos;{questionnaire}&apos; dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik '{questionnaire}' dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
-        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik &apos;{questionnaire}&apos; versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik '{questionnaire}' versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -748,12 +831,12 @@
         <translation>tiada penilaian {assessment_id}</translation>
     </message>
     <message>
-        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
+        <source>today's automatic backup could not be made in {folder}: {reason}</source>
         <translation>sandaran automatik hari ini tidak dapat dibuat dalam {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language &apos;{language}&apos; (known: {known})</source>
-        <translation>bahasa &apos;{language}&apos; tidak dikenali (yang dikenali: {known})</translation>
+        <source>unknown language '{language}' (known: {known})</source>
+        <translation>bahasa '{language}' tidak dikenali (yang dikenali: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -872,11 +955,11 @@
         <translation>laporan tidak mematuhi PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature&apos;s byte range goes past the end of the file</source>
+        <source>the signature's byte range goes past the end of the file</source>
         <translation>julat bait tandatangan melepasi hujung fail</translation>
     </message>
     <message>
-        <source>the signature&apos;s byte range is malformed</source>
+        <source>the signature's byte range is malformed</source>
         <translation>julat bait tandatangan tidak sempurna</translation>
     </message>
     <message>
@@ -904,8 +987,144 @@
         <translation>{source} bukan fail PKCS#12 (.p12/.pfx)</translation>
     </message>
     <message>
-        <source>{path}: {problem}</source>
-        <translation>{path}: {problem}</translation>
+        <source>a text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false (benar/palsu)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>nombor</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>senarai</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null (kosong)</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>sesuatu yang lain</translation>
+    </message>
+    <message>
+        <source>a text or a number</source>
+        <translation>teks atau nombor</translation>
+    </message>
+    <message>
+        <source>a text, a number or a list</source>
+        <translation>teks, nombor atau senarai</translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation>jawapan</translation>
+    </message>
+    <message>
+        <source>a text, a number or a list of texts</source>
+        <translation>teks, nombor atau senarai teks</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} bukan nombor yang dibenarkan oleh JSON</translation>
+    </message>
+    <message>
+        <source>expected true or false, found {kind}</source>
+        <translation>dijangka true atau false, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>expected {what}, found {kind}</source>
+        <translation>dijangka {what}, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>expected null, found {kind}</source>
+        <translation>dijangka null, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the same field appears twice</source>
+        <translation>medan yang sama muncul dua kali</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes, more than {limit:,}</source>
+        <translation>{size:,} bait, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>expected "{expected}"</source>
+        <translation>dijangka "{expected}"</translation>
+    </message>
+    <message>
+        <source>expected a text, found {kind}</source>
+        <translation>dijangka teks, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the text is {length:,} characters, more than {limit:,}</source>
+        <translation>teks ini {length:,} aksara, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>the text is not in the expected form</source>
+        <translation>teks ini tidak dalam bentuk yang dijangka</translation>
+    </message>
+    <message>
+        <source>expected a number, found {kind}</source>
+        <translation>dijangka nombor, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the number is not a finite, plausible value</source>
+        <translation>nombor ini bukan nilai terhingga yang munasabah</translation>
+    </message>
+    <message>
+        <source>the number {value} is outside {low}–{high}</source>
+        <translation>nombor {value} berada di luar {low}–{high}</translation>
+    </message>
+    <message>
+        <source>expected a list, found {kind}</source>
+        <translation>dijangka senarai, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>the list has {count:,} items, more than {limit:,}</source>
+        <translation>senarai ini mempunyai {count:,} item, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>expected an object, found {kind}</source>
+        <translation>dijangka objek, ditemui {kind}</translation>
+    </message>
+    <message>
+        <source>{count:,} entries, more than {limit:,}</source>
+        <translation>{count:,} entri, melebihi {limit:,}</translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>a text or an object</source>
+        <translation>teks atau objek</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line})</source>
+        <translation>bukan JSON yang sah (baris {line})</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>medan tidak dikenali</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>tiada</translation>
     </message>
     <message>
         <source>The disk is full: free {megabytes} MB on the drive of {folder}, then try again. Nothing was lost: everything saved before is safe.</source>
@@ -938,6 +1157,98 @@
     <message>
         <source>the backup could not be written to {folder}: {error}. Your data is unchanged.</source>
         <translation>sandaran tidak dapat ditulis ke {folder}: {error}. Data anda tidak berubah.</translation>
+    </message>
+    <message>
+        <source>the review receipt could not be laid out: {detail}</source>
+        <translation>resit semakan tidak dapat disusun: {detail}</translation>
+    </message>
+    <message>
+        <source>the review receipt has no place for the signature</source>
+        <translation>resit semakan tidak mempunyai ruang untuk tandatangan</translation>
+    </message>
+    <message>
+        <source>the summary could not be laid out: {detail}</source>
+        <translation>ringkasan tidak dapat disusun: {detail}</translation>
+    </message>
+    <message>
+        <source>a submission that is {old} cannot become {new}</source>
+        <translation>penghantaran yang berstatus {old} tidak boleh menjadi {new}</translation>
+    </message>
+    <message>
+        <source>submission {id} was changed by {who} while you were looking at it; nothing was overwritten. Open it again to see the change.</source>
+        <translation>penghantaran {id} telah diubah oleh {who} semasa anda melihatnya; tiada apa-apa yang ditulis ganti. Buka semula untuk melihat perubahan itu.</translation>
+    </message>
+    <message>
+        <source>there is no submission {id} in the inbox</source>
+        <translation>tiada penghantaran {id} dalam peti masuk</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL this app can use</source>
+        <translation>{url} bukan URL pangkalan data yang boleh digunakan oleh aplikasi ini</translation>
+    </message>
+    <message>
+        <source>the inbox {url} was written by a newer version of AISafe Desktop (schema {revision}); it has not been changed. Install the newer version.</source>
+        <translation>peti masuk {url} ditulis oleh versi AISafe Desktop yang lebih baharu (skema {revision}); ia tidak diubah. Pasang versi yang lebih baharu.</translation>
+    </message>
+    <message>
+        <source>could not write the inbox {url}: {detail}. Nothing of this action was saved; free some disk space or try again.</source>
+        <translation>peti masuk {url} tidak dapat ditulis: {detail}. Tiada apa-apa daripada tindakan ini disimpan; kosongkan sedikit ruang cakera atau cuba lagi.</translation>
+    </message>
+    <message>
+        <source>the inbox needs a database file, not {url}</source>
+        <translation>peti masuk memerlukan fail pangkalan data, bukan {url}</translation>
+    </message>
+    <message>
+        <source>the inbox works with SQLite or PostgreSQL, not {url}</source>
+        <translation>peti masuk berfungsi dengan SQLite atau PostgreSQL, bukan {url}</translation>
+    </message>
+    <message>
+        <source>the inbox database {url} cannot be reached ({detail}). Check the server name and port, that the server is running and accepts connections from this computer, and the user name and password.</source>
+        <translation>pangkalan data peti masuk {url} tidak dapat dihubungi ({detail}). Semak nama dan port pelayan, bahawa pelayan sedang berjalan dan menerima sambungan daripada komputer ini, serta nama pengguna dan kata laluan.</translation>
+    </message>
+    <message>
+        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <translation>medan resit {path} mesti teks tidak melebihi {limit} aksara</translation>
+    </message>
+    <message>
+        <source>the receipt's data is not JSON text</source>
+        <translation>data resit bukan teks JSON</translation>
+    </message>
+    <message>
+        <source>the file is not a review receipt ({expected})</source>
+        <translation>fail ini bukan resit semakan ({expected})</translation>
+    </message>
+    <message>
+        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <translation>laporan, soal selidik atau ulasan dalam resit tiada atau rosak</translation>
+    </message>
+    <message>
+        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <translation>resit tidak menyatakan SHA-256 fail yang disemak</translation>
+    </message>
+    <message>
+        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <translation>tarikh dalam resit tidak ditulis YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the receipt's comment {index} is malformed</source>
+        <translation>ulasan {index} dalam resit rosak</translation>
+    </message>
+    <message>
+        <source>this receipt is about a report this computer did not export (SHA-256 {sha256}); import it on the computer that made the report</source>
+        <translation>resit ini mengenai laporan yang tidak dieksport oleh komputer ini (SHA-256 {sha256}); importnya pada komputer yang membuat laporan itu</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a review receipt</source>
+        <translation>fail ini terlalu besar untuk menjadi resit semakan</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>fail ini bukan PDF</translation>
+    </message>
+    <message>
+        <source>the receipt cannot be relied on: {reason}</source>
+        <translation>resit ini tidak boleh dipercayai: {reason}</translation>
     </message>
     <message>
         <source>--days must be between 1 and {most}, not {days}</source>
@@ -992,7 +1303,7 @@
         <translation>nota lebih panjang daripada {most} aksara</translation>
     </message>
     <message>
-        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
+        <source>this CA's ledger has no certificate with serial {serial}</source>
         <translation>lejar CA ini tiada sijil dengan nombor siri {serial}</translation>
     </message>
     <message>
@@ -1028,7 +1339,7 @@
         <translation>{path} terlalu besar untuk menjadi permintaan atau sijil</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
         <translation>{serial} bukan nombor siri (perenambelasan, seperti yang ditunjukkan dalam butiran identiti)</translation>
     </message>
     <message>
@@ -1068,7 +1379,7 @@
         <translation>{source} lebih lama daripada CRL yang sudah disimpan untuk {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
         <translation>{source} tidak ditandatangani oleh CA dalam senarai dipercayai anda; tambah sijil CA itu dahulu</translation>
     </message>
     <message>
@@ -1100,7 +1411,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>Laporan bertandatangan telah disimpan sebagai {file}.
 Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
@@ -1219,8 +1530,8 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
-        <translation>Sila masukkan nama organisasi, atau pilih &apos;Langkau dahulu&apos;.</translation>
+        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
+        <translation>Sila masukkan nama organisasi, atau pilih 'Langkau dahulu'.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1309,7 +1620,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Organisasi anda</translation>
     </message>
     <message>
-        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
+        <source>Add your organisation's details so that they appear on your reports.</source>
         <translation>Tambahkan butiran organisasi anda supaya ia dipaparkan pada laporan anda.</translation>
     </message>
     <message>
@@ -1480,6 +1791,271 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Dipercayai</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Tidak dipercayai</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Tidak sah</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baharu</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Dalam semakan</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+</context>
+<context>
+    <name>InboxSettingsDialog</name>
+    <message>
+        <source>Inbox database</source>
+        <translation>Pangkalan data peti masuk</translation>
+    </message>
+    <message>
+        <source>Leave the address empty to keep the inbox on this computer. For several officers sharing one inbox, enter the PostgreSQL address your IT staff gave you, for example postgresql+psycopg://officer@db.agency.example:5432/inbox. The password is never saved: you type it when the inbox opens, or your IT staff put it in your .pgpass file.</source>
+        <translation>Biarkan alamat kosong untuk menyimpan peti masuk pada komputer ini. Jika beberapa pegawai berkongsi satu peti masuk, masukkan alamat PostgreSQL yang diberikan oleh kakitangan IT anda, contohnya postgresql+psycopg://officer@db.agency.example:5432/inbox. Kata laluan tidak pernah disimpan: anda menaipnya apabila peti masuk dibuka, atau kakitangan IT anda meletakkannya dalam fail .pgpass anda.</translation>
+    </message>
+    <message>
+        <source>Your name, as shown in the review history</source>
+        <translation>Nama anda, seperti yang ditunjukkan dalam sejarah semakan</translation>
+    </message>
+    <message>
+        <source>Database &amp;address</source>
+        <translation>&amp;Alamat pangkalan data</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Nama anda</translation>
+    </message>
+    <message>
+        <source>Use the inbox on this computer</source>
+        <translation>Guna peti masuk pada komputer ini</translation>
+    </message>
+    <message>
+        <source>This is not a database address.</source>
+        <translation>Ini bukan alamat pangkalan data.</translation>
+    </message>
+    <message>
+        <source>The inbox works with PostgreSQL (or a local file).</source>
+        <translation>Peti masuk berfungsi dengan PostgreSQL (atau fail tempatan).</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message>
+        <source>Inbox — AISafe Desktop</source>
+        <translation>Peti masuk — AISafe Desktop</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Tambah fail…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Tambah folder…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Papan pemuka</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Eksport jadual…</translation>
+    </message>
+    <message>
+        <source>Database…</source>
+        <translation>Pangkalan data…</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>Sahkan semula</translation>
+    </message>
+    <message>
+        <source>Check every kept file again, for example after you trusted a signer</source>
+        <translation>Semak semula setiap fail yang disimpan, contohnya selepas anda mempercayai seorang penandatangan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Organisation, signer, AI system or file</source>
+        <translation>Organisasi, penandatangan, sistem AI atau fail</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>K&amp;eputusan</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Negara</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
+        <translation>Sek&amp;tor</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>Soal &amp;selidik</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Hingga</translation>
+    </message>
+    <message>
+        <source>Opening the inbox…</source>
+        <translation>Membuka peti masuk…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>The inbox could not be opened.</source>
+        <translation>Peti masuk tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Inbox: {where}</source>
+        <translation>Peti masuk: {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>Menunjukkan %n yang pertama daripada {total} laporan; kecilkan penapis untuk melihat yang lain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n laporan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add received reports</source>
+        <translation>Tambah laporan yang diterima</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf);;All files (*)</source>
+        <translation>Laporan PDF (*.pdf);;Semua fail (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of reports</source>
+        <translation>Tambah folder laporan</translation>
+    </message>
+    <message>
+        <source>%v of %m verified</source>
+        <translation>%v daripada %m disahkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n report(s)</source>
+        <translation>
+            <numerusform>%n laporan ditambah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox</source>
+        <translation>
+            <numerusform>%n sudah ada dalam peti masuk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) skipped</source>
+        <translation>
+            <numerusform>%n fail lain dilangkau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Eksport jadual</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to {file}</source>
+        <translation>
+            <numerusform>%n laporan ditulis ke {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Please note</source>
@@ -1528,6 +2104,14 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message>
         <source>Every keyboard shortcut of the app (F1)</source>
         <translation>Semua pintasan papan kekunci aplikasi (F1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Peti masuk</translation>
+    </message>
+    <message>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
+        <translation>Untuk agensi: terima, semak dan kira laporan yang dihantar oleh perniagaan (Ctrl+I)</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1837,6 +2421,298 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message>
         <source>Optional: a note, a document name or a link to evidence</source>
         <translation>Pilihan: catatan, nama dokumen atau pautan kepada bukti</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Signed review receipt</source>
+        <translation>Resit semakan bertandatangan</translation>
+    </message>
+    <message>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <translation>Resit ini memberitahu perniagaan keputusan anda dan setiap ulasan, dan ditandatangani dengan identiti agensi anda supaya aplikasi mereka dapat menyemak bahawa ia datang daripada anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Signing identity</source>
+        <translation>&amp;Identiti tandatangan</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frasa laluan</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the receipt</source>
+        <translation>&amp;Bahasa resit</translation>
+    </message>
+    <message>
+        <source>There is no signing identity yet: create one in Settings → Signing identities first.</source>
+        <translation>Belum ada identiti tandatangan: cipta satu dahulu dalam Tetapan → Identiti tandatangan.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Simpan resit</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the signed receipt to {file}</source>
+        <translation>Resit bertandatangan disimpan ke {file}</translation>
+    </message>
+    <message>
+        <source>Review from {agency}</source>
+        <translation>Semakan daripada {agency}</translation>
+    </message>
+    <message>
+        <source>Accepted by the agency</source>
+        <translation>Diterima oleh agensi</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>Dikembalikan untuk pindaan</translation>
+    </message>
+    <message>
+        <source>Under review at the agency</source>
+        <translation>Dalam semakan di agensi</translation>
+    </message>
+    <message>
+        <source>Received by the agency</source>
+        <translation>Diterima masuk oleh agensi</translation>
+    </message>
+    <message>
+        <source>Please resubmit by {date}</source>
+        <translation>Sila hantar semula sebelum {date}</translation>
+    </message>
+    <message>
+        <source>The receipt is signed and unchanged, but its signer is not in your trusted list: check the fingerprint with the agency.</source>
+        <translation>Resit ini ditandatangani dan tidak berubah, tetapi penandatangannya tiada dalam senarai dipercayai anda: semak cap jari dengan agensi itu.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} ({fingerprint}); decided on {date}.</source>
+        <translation>Ditandatangani oleh {signer} ({fingerprint}); diputuskan pada {date}.</translation>
+    </message>
+    <message>
+        <source>The agency made no comments.</source>
+        <translation>Agensi tidak membuat sebarang ulasan.</translation>
+    </message>
+    <message>
+        <source>About the whole report</source>
+        <translation>Mengenai keseluruhan laporan</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}</source>
+        <translation>Jawapan anda: {answer}</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+    <message>
+        <source>Agency: {comment}</source>
+        <translation>Agensi: {comment}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Received report</source>
+        <translation>Laporan diterima</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuatkan…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan pengesahan</translation>
+    </message>
+    <message>
+        <source>✔ Trusted: signed, unchanged, and the signer is in your trusted list.</source>
+        <translation>✔ Dipercayai: ditandatangani, tidak berubah, dan penandatangan ada dalam senarai dipercayai anda.</translation>
+    </message>
+    <message>
+        <source>⚠ Not trusted: signed and unchanged, but nobody you trust vouches for the signer. Compare the fingerprint with the business before relying on it.</source>
+        <translation>⚠ Tidak dipercayai: ditandatangani dan tidak berubah, tetapi tiada pihak yang anda percayai menjamin penandatangan. Bandingkan cap jari dengan perniagaan itu sebelum bergantung padanya.</translation>
+    </message>
+    <message>
+        <source>✖ Invalid: do not rely on this file.</source>
+        <translation>✖ Tidak sah: jangan bergantung pada fail ini.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Jawapan</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Semakan</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Cap jari (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>Sistem AI</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Soal selidik</translation>
+    </message>
+    <message>
+        <source>Result (re-scored)</source>
+        <translation>Keputusan (diskor semula)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Claimed signing time</source>
+        <translation>Masa tandatangan yang dinyatakan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Tanda amaran</translation>
+    </message>
+    <message>
+        <source>Why this result</source>
+        <translation>Mengapa keputusan ini</translation>
+    </message>
+    <message>
+        <source>This questionnaire version is not installed here: the answers cannot be shown with their questions.</source>
+        <translation>Versi soal selidik ini tidak dipasang di sini: jawapan tidak dapat ditunjukkan bersama soalannya.</translation>
+    </message>
+    <message>
+        <source>There are no verified answers to show.</source>
+        <translation>Tiada jawapan yang disahkan untuk ditunjukkan.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bahagian</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+    <message>
+        <source>Respondent's comment or evidence: {text}</source>
+        <translation>Ulasan atau bukti responden: {text}</translation>
+    </message>
+    <message>
+        <source>Comment on this answer…</source>
+        <translation>Ulas jawapan ini…</translation>
+    </message>
+    <message>
+        <source>Comment on: {question}</source>
+        <translation>Ulasan mengenai: {question}</translation>
+    </message>
+    <message>
+        <source>Resubmission of report {id}, received {when}.</source>
+        <translation>Penghantaran semula laporan {id}, diterima {when}.</translation>
+    </message>
+    <message>
+        <source>Result: {before} → {after}</source>
+        <translation>Keputusan: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>No answer changed.</source>
+        <translation>Tiada jawapan yang berubah.</translation>
+    </message>
+    <message>
+        <source>Before: {before}
+Now: {after}</source>
+        <translation>Sebelum: {before}
+Kini: {after}</translation>
+    </message>
+    <message>
+        <source>{officer}, {when}: {text}</source>
+        <translation>{officer}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>A comment on the whole report (optional)</source>
+        <translation>Ulasan mengenai keseluruhan laporan (pilihan)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>&amp;Ulasan</translation>
+    </message>
+    <message>
+        <source>&amp;Due date (returned reports)</source>
+        <translation>&amp;Tarikh akhir (laporan dikembalikan)</translation>
+    </message>
+    <message>
+        <source>Current status</source>
+        <translation>Status semasa</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>Simpan semakan</translation>
+    </message>
+    <message>
+        <source>Signed receipt…</source>
+        <translation>Resit bertandatangan…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <source>(due {date})</source>
+        <translation>(tarikh akhir {date})</translation>
+    </message>
+    <message>
+        <source>Comment on an answer</source>
+        <translation>Ulas satu jawapan</translation>
     </message>
 </context>
 <context>
@@ -2175,8 +3051,8 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
-        <translation>Pilih satu pilihan; tunjuk atau sembunyikan &quot;Mengapa kami bertanya&quot;</translation>
+        <source>Choose an option; show or hide "Why we ask"</source>
+        <translation>Pilih satu pilihan; tunjuk atau sembunyikan "Mengapa kami bertanya"</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
@@ -2268,8 +3144,24 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Jangan bergantung pada laporan ini</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
         <translation>{file} tidak berubah, tetapi sijil penandatangannya tidak boleh diterima: {reason}.</translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation>ia telah dibatalkan</translation>
+    </message>
+    <message>
+        <source>it was not valid at the claimed signing time</source>
+        <translation>ia tidak sah pada masa tandatangan yang didakwa</translation>
+    </message>
+    <message>
+        <source>it may not be used to sign documents</source>
+        <translation>ia tidak boleh digunakan untuk menandatangani dokumen</translation>
+    </message>
+    <message>
+        <source>its certificate chain was rejected</source>
+        <translation>rantaian sijilnya ditolak</translation>
     </message>
     <message>
         <source>In your trusted list</source>
@@ -2283,7 +3175,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer&apos;s own clock)
+Claimed signing time: {when} (the signer's own clock)
 {status}</source>
         <translation>Penandatangan: {signer}
 Organisasi: {organisation} ({country})
@@ -2355,7 +3247,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Penandatangan dan agensi dipercayai</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>Laporan daripada penandatangan ini, atau dengan sijil daripada CA agensi ini, disahkan sebagai dipercayai. Laporan orang lain ditunjukkan sebagai TIDAK DIPERCAYAI, walau apa pun nama yang tertera.</translation>
     </message>
     <message>
@@ -2523,7 +3415,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Fail ini telah disimpan bertindih sebanyak {count} kali (hadnya {limit}); ia ditolak.</translation>
     </message>
     <message>
-        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>Struktur dalaman fail ini bersarang lebih daripada {limit} aras; ia ditolak.</translation>
     </message>
     <message>
@@ -2587,7 +3479,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Soal selidik yang dipasang di sini berbeza daripada yang digunakan untuk membuat laporan.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
+        <source>The signed answers break the questionnaire's rules: {problems}.</source>
         <translation>Jawapan yang ditandatangani melanggar peraturan soal selidik: {problems}.</translation>
     </message>
     <message>
@@ -2603,7 +3495,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Halaman menyatakan {stated}, jawapan yang ditandatangani memberi {rescored}.</translation>
     </message>
     <message>
-        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
+        <source>The text of the report's pages could not be read to compare it with the answers.</source>
         <translation>Teks halaman laporan tidak dapat dibaca untuk dibandingkan dengan jawapan.</translation>
     </message>
 </context>
@@ -2656,6 +3548,17 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message>
         <source>See the provisional result of the answers given so far (Alt+S)</source>
         <translation>Lihat keputusan sementara bagi jawapan yang diberi setakat ini (Alt+S)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Inbox database password</source>
+        <translation>Kata laluan pangkalan data peti masuk</translation>
+    </message>
+    <message>
+        <source>Password for {where} (kept for this session only):</source>
+        <translation>Kata laluan untuk {where} (disimpan untuk sesi ini sahaja):</translation>
     </message>
 </context>
 </TS>

@@ -66,7 +66,7 @@ def test_score_reports_each_bad_answer_and_scores_good_ones(tmp_path: Path) -> N
     afile.write_text(json.dumps(answers), encoding="utf-8")
     run = aisafe("score", str(qfile), "--answers", str(afile), data_dir=tmp_path)
     assert run.returncode == 0, run.stderr
-    assert "Tinggi" in run.stdout and "Amaran merah" in run.stdout
+    assert "Tinggi" in run.stdout and "Tanda amaran" in run.stdout
     result = json.loads(aisafe("score", str(qfile), "--answers", str(afile), "--json",
                                data_dir=tmp_path).stdout)
     assert result["band"] == "high" and result["red_flags"] == ["none-at-all"]

@@ -56,9 +56,11 @@ def test_agency_ca_flow_end_to_end(cli: Cli) -> None:
     code, verdict = cli.verify(str(report))
     assert (code, verdict["verdict"], verdict["trusted"]) == (0, "TRUSTED", True), verdict
     assert "Agency AI Registry CA" in str(verdict["trust_reason"])
-    assert verdict["signer"]["issuer"] == "C=MY,O=Digital Agency,CN=Agency AI Registry CA"  # type: ignore[index]
+    signer = verdict["signer"]
+    assert isinstance(signer, dict)
+    assert signer["issuer"] == "C=MY,O=Digital Agency,CN=Agency AI Registry CA"
     serial = json.loads(cli.ok("identity", "show", str(me), "--json", passphrase=True))["serial"]
-    assert serial == verdict["signer"]["serial"]  # type: ignore[index]
+    assert serial == signer["serial"]
     # revoke, publish the CRL: rejected with --crl, and once the CRL is kept with the CA
     cli.ok("ca", "revoke", serial, "--ca", str(agency), passphrase=True)
     crl = cli.folder / "agency.crl"
@@ -83,7 +85,8 @@ def test_impostor_with_the_victims_exact_name_is_untrusted(cli: Cli) -> None:
     genuine, forged = cli.report(victim, "genuine"), cli.report(impostor, "forged")
     code, verdict = cli.verify(str(forged))
     assert (code, verdict["verdict"], verdict["intact"], verdict["trusted"]) == (3, "UNTRUSTED", True, False)
-    assert verdict["signer"]["name"] == VICTIM[0]  # type: ignore[index]
+    signer = verdict["signer"]
+    assert isinstance(signer, dict) and signer["name"] == VICTIM[0]
     assert verdict["fingerprint"] != json.loads(cli.ok("trust", "list", "--json"))[0]["fingerprint"]
     code, out, _ = cli("verify", str(forged), "--questionnaire", str(QUESTIONNAIRE))
     assert code == 3 and "UNTRUSTED" in out and re.search(r"\bVALID\b", out) is None
@@ -257,3 +260,40 @@ def test_revoking_an_unknown_serial_is_refused(cli: Cli) -> None:
     assert code == 1 and "has no certificate with serial" in err
     code, _, err = cli("ca", "revoke", "not-hex", "--ca", str(agency), passphrase=True)
     assert code == 1 and "not a serial number" in err
+
+
+def test_a_trusted_signer_cannot_vouch_for_others(cli: Cli) -> None:
+    """Self-signed identities may sign certificates (CA:true); trusting one business must not
+    trust a certificate it made for someone else."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from aisafe_desktop.core.answers import parse_answers_document
+    from aisafe_desktop.core.loader import load_file
+    from aisafe_desktop.reporting import agency_ca
+
+    business = cli.identity("business")
+    cli.ok("trust", "add", str(business.with_name("business.crt.pem")))
+    issuer = ident.read_identity_file(business, PASSPHRASE)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+    now = dt.datetime.now(dt.UTC)
+    made = (x509.CertificateBuilder().subject_name(x509.Name([
+        x509.NameAttribute(x509.oid.NameOID.COMMON_NAME, "Someone Else"),
+        x509.NameAttribute(x509.oid.NameOID.ORGANIZATION_NAME, "Other Co")]))
+        .issuer_name(issuer.certificate.subject).public_key(key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(hours=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(agency_ca._key_usage(sign=True, ca=False), critical=True)
+        .sign(issuer.key, hashes.SHA256()))  # fmt: skip
+    other = ident.Identity(key, made, (issuer.certificate,), ident.describe(made, key))
+    loaded = load_file(QUESTIONNAIRE)
+    assert loaded.questionnaire is not None
+    report = cli.folder / "other.pdf"
+    pdf_reports.export_report(pdf_reports.QuestionnaireRef(loaded.questionnaire, loaded.sha256),
+                              parse_answers_document(json.dumps(ANSWERS).encode()), other, report)
+    code, verdict = cli.verify(str(report))
+    assert (code, verdict["verdict"]) == (3, "UNTRUSTED"), verdict

@@ -53,8 +53,12 @@ def test_profile_band(questionnaire: Questionnaire, name: str, answers: dict[str
 
 def test_viet_nam_market_brings_the_binding_art_11_duties(questionnaire: Questionnaire) -> None:
     result = score(questionnaire, p.VIETNAM_SHOP_CHATBOT)
+    # the same shop chatbot as in Malaysia, but the binding notice duty is not met: at least High
+    assert score(questionnaire, p.FAQ_CHATBOT_BASIC).band == "moderate"
+    assert (result.score_band, result.band) == ("moderate", "high")
+    assert result.red_flags == ()
     recs = sources(result)
-    assert recs["rec-vn-art11"] == ("markets",)
+    assert recs["rec-vn-art11"] == ("markets", "floor:floor-vn-ai-notice")
     assert "rec-disclose-ai" in recs  # the notice is only in the fine print
     text = questionnaire.recommendation("rec-vn-art11")
     assert text is not None and "Art. 11" in text.text.get("en")

@@ -59,6 +59,7 @@ def only(result: ScoreResult, kind: TraceKind) -> TraceEntry:
 def test_loads_without_errors_or_warnings(questionnaire: Questionnaire) -> None:
     assert questionnaire.id == "ai-system-risk-triage"
     assert questionnaire.version == "2.0.0"
+    assert questionnaire.format == 2  # yes/no questions offer only yes and no
     assert questionnaire.languages == ("en", "ms")
     assert 25 <= questionnaire.estimated_minutes <= 35
 
@@ -113,10 +114,13 @@ def test_a_rules_only_system_skips_everything_and_says_so(questionnaire: Questio
     assert result.applicable == 1
     hidden = {t.question_id for t in result.trace if t.kind is TraceKind.HIDDEN}
     assert hidden == {q.id for _, q in questionnaire.questions()} - {"ai-gate"}
-    assert [r.id for r in result.recommendations] == ["not-ai"]
-    assert sources(result)["not-ai"] == ("ai-gate",)
-    assert result.red_flags == ()
-    assert (result.band, result.overall) == ("level-i", 0.0)
+    # its own outcome: no impact level, no band steps, one text that stands alone
+    assert (result.band, result.outcome, result.red_flags) == ("not-ai", "not-ai", ())
+    assert only(result, TraceKind.FINAL_BAND).detail["reason"] == "outcome:not-ai"
+    assert result.recommendations == ()
+    outcome = questionnaire.scoring.outcomes[0]
+    assert outcome.id == "not-ai" and "Art. 3(1)" in outcome.text.get("en")
+    assert "Perkara 3(1)" in outcome.text.get("ms")
 
 
 def test_generative_ai_points_to_the_addendum(questionnaire: Questionnaire) -> None:
@@ -323,6 +327,32 @@ def test_hospital_triage_gets_the_device_regulator_step(questionnaire: Questionn
     assert (result.band, result.red_flags) == ("level-iii", ())
     assert result.mitigation_applied  # nurses decide and safeguards are in place
     recs = sources(result)
-    assert recs["product-regulator"] == ("regulated-product",)
+    assert recs["product-regulator"] == ("regulated-product", "floor:floor-regulated-product")
     assert recs["irreversible"] == ("reversibility",)
     assert recs["law-th"] == ("markets",)
+
+
+FLOOR_REASON_WORDS = {"floor-high-risk-decisions": "Annex III",
+                      "floor-regulated-product": "Annex I",
+                      "floor-infrastructure-control": "Annex III 2"}
+
+
+def test_floors_raise_high_risk_uses_and_say_why(questionnaire: Questionnaire) -> None:
+    floors = {f.id: f for f in questionnaire.scoring.floors}
+    assert set(floors) == set(FLOOR_REASON_WORDS)
+    for floor_id, words in FLOOR_REASON_WORDS.items():
+        assert floors[floor_id].band == "level-iii"
+        assert words in floors[floor_id].reason.get("en")
+        assert floors[floor_id].reason.get("en").endswith(".")
+        assert floors[floor_id].reason.get("ms").endswith(".")
+    # a credit scorer whose officers review every case and that has every safeguard: the points
+    # alone give Level II, the profiling floor keeps it at Level III
+    careful = {**example("jakarta-fintech-credit-scoring"), "automation-level": "recommends",
+               "most-vulnerable": "adults", "severity": "moderate", "duration": "short",
+               **{q: "yes" for q in ("mit-bias", "mit-notice", "mit-explanation", "mit-recourse",
+                                     "mit-consultation", "mit-data-quality", "mit-records")}}
+    result = score(questionnaire, careful)
+    assert result.score_band in ("level-i", "level-ii")
+    assert result.band == "level-iii"
+    assert only(result, TraceKind.FINAL_BAND).detail["reason"] == "floor:floor-high-risk-decisions"
+    assert sources(result)["human-final-decision"] == ("floor:floor-high-risk-decisions",)

@@ -29,14 +29,7 @@ def test_profiles_cover_every_member_state_and_the_issue_cases() -> None:
     assert len({p.answers["area"] for p in live_face}) >= 3  # several stated purposes
 
 
-def _param(profile: Profile) -> object:
-    if profile.pending:  # needs a format-2 floor that is not on main yet: must flip when it lands
-        return pytest.param(profile, id=profile.slug,
-                            marks=pytest.mark.xfail(strict=True, reason=profile.pending))
-    return pytest.param(profile, id=profile.slug)
-
-
-@pytest.mark.parametrize("profile", [_param(p) for p in PROFILES])
+@pytest.mark.parametrize("profile", PROFILES, ids=[p.slug for p in PROFILES])
 def test_profile_gets_the_expected_level(questionnaire: Questionnaire, profile: Profile) -> None:
     result = score(questionnaire, profile.answers)
     assert result.band == profile.band, (profile.slug, profile.why, result.overall)

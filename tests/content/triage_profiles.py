@@ -31,7 +31,6 @@ class Profile:
     answers: dict[str, Any] = field(default_factory=dict)
     red_flag: str | None = None
     recommends: tuple[str, ...] = ()
-    pending: str | None = None  # why the level needs a floor of questionnaire format 2
 
 
 def ai(**answers: Any) -> dict[str, Any]:
@@ -73,6 +72,18 @@ PROFILES: list[Profile] = [
            explainability="clearly", model_changes="retrained", personal_data="personal",
            data_source="direct", cross_border="no", **all_safeguards()),
         recommends=("law-sg",)),
+    Profile(
+        "manila-credit-scorer-officer-reviews", "ph", "level-iii",
+        "Even with an officer reviewing every case and every safeguard in place, credit scoring "
+        "profiles applicants (EU AI Act Art. 6(3), Annex III 5(b)): the floor keeps it at Level "
+        "III, where the officer's final decision is what the level recommends.",
+        ai(role="buy", markets=["ph"], area="credit-insurance", regulated_product="none",
+           decision_about_people="profiles", most_vulnerable="adults", scale="under-100k",
+           impact_areas=["economic"], severity="serious", reversibility="likely-reversible",
+           duration="short", automation_level="recommends", likelihood="rare",
+           explainability="clearly", model_changes="fixed", personal_data="sensitive",
+           data_source="direct", cross_border="no", **all_safeguards()),
+        recommends=("human-final-decision", "law-ph")),
     Profile(
         "jakarta-credit-scorer-automatic-refusals", "id", "level-iii",
         "Credit scoring is high-risk in EU AI Act Annex III 5(b) and profiles people; automatic "
@@ -148,8 +159,7 @@ PROFILES: list[Profile] = [
            duration="short", automation_level="acts-monitored", likelihood="possible",
            explainability="partly", model_changes="fixed", personal_data="sensitive",
            data_source="direct", cross_border="no", **all_safeguards()),
-        recommends=("high-risk-area", "sensitive-data", "law-my"),
-        pending="floor: high-risk area and decisions about people made automatically"),
+        recommends=("high-risk-area", "sensitive-data", "law-my")),
     Profile(
         "ministry-benefit-eligibility-triage", "ph", "level-iii",
         "Eligibility for public assistance is EU AI Act Annex III 5(a); applicants are vulnerable "
@@ -255,8 +265,7 @@ PROFILES: list[Profile] = [
            severity="severe", reversibility="difficult", duration="short",
            automation_level="acts-monitored", likelihood="possible", explainability="partly",
            model_changes="fixed", personal_data="none", **all_safeguards()),
-        recommends=("high-risk-area", "product-regulator"),
-        pending="floor: critical-infrastructure safety component acting on its own"),
+        recommends=("high-risk-area", "product-regulator")),
     Profile(
         "ho-chi-minh-city-children-tutor-app", "vn", "level-ii",
         "A tutoring chatbot for children grades nothing, but children are a vulnerable group "

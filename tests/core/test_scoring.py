@@ -77,7 +77,7 @@ def test_explanation_in_both_languages() -> None:
     english = explain(q, result, "en")
     malay = explain(q, result, "ms")
     assert english[0].startswith("Red flag: No oversight.")
-    assert malay[0].startswith("Amaran merah: Tiada pengawasan.")
+    assert malay[0].startswith("Tanda amaran: Tiada pengawasan.")
     assert any("Low" in line for line in english) and any("Rendah" in line for line in malay)
 
 

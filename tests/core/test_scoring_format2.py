@@ -41,7 +41,7 @@ def test_floor_raises_the_band_and_is_explained() -> None:
     assert [(r.kind, r.id) for r in raisers(q, result)] == [(TraceKind.FLOOR, "floor-big")]
     assert result.red_flags == ()  # a floor is not a red flag
     lines = explain(q, result, "en")
-    assert lines[0].startswith("Minimum level: Large organisations")
+    assert lines[0].startswith("Minimum level: Large organisations. Because of it")
     assert explain(q, result, "ms")[0].startswith("Tahap minimum: Organisasi besar")
 
 
@@ -51,8 +51,8 @@ def test_outcome_replaces_the_band() -> None:
     assert result.outcome == "no-ai" and result.band == "no-ai"
     assert result.score_band == "low"  # still computed, for the record
     assert steps(result, TraceKind.OUTCOME)[0].detail == {"outcome": "no-ai"}
-    assert q.result_title(result.band) is not None
-    assert q.result_title(result.band).get("ms") == "Bukan sistem AI"  # type: ignore[union-attr]
+    title = q.result_title(result.band)
+    assert title is not None and title.get("ms") == "Bukan sistem AI"
     lines = explain(q, result, "en")
     assert lines[0].startswith("Result: “Not an AI system”. This check does not apply.")
     assert not any(line.startswith("Your overall score") for line in lines)

@@ -230,3 +230,25 @@ def test_empty_translation_says_so() -> None:
     text = mutate("title: {en: Basics, ms: Asas}", "title: {en: Basics, ms: ''}")
     assert_problem(text, "E102", "title: {en: Basics, ms: ''}")
     assert "is empty; write the text" in load(text).problems[0].message
+
+
+def test_rating_scale_from_1_is_fine() -> None:
+    text = mutate("{value: 0, label: {en: None", "{value: 3, label: {en: None")
+    text = mutate("when: {question: oversight, equals: 0}", "when: {question: oversight, equals: 3}",
+                  text)
+    assert "E110" not in codes(text), codes(text)
+    assert_problem(mutate("{value: 0, label: {en: None", "{value: 4, label: {en: None"), "E110",
+                   "{value: 4, label: {en: None")
+
+
+def test_every_template_renders_with_its_fields() -> None:
+    import string
+
+    for member in ProblemCode:
+        fields = {name for _, name, _, _ in string.Formatter().parse(member.value.template)
+                  if name}
+        params = {name: 1 for name in fields}
+        text = member.render(params)
+        assert "{{" not in text and "}}" not in text, member
+        if not fields:
+            assert "{" not in member.value.template, member

@@ -64,7 +64,7 @@ def create_identity(qtbot: QtBot, dialog: ExportDialog) -> None:
     qtbot.waitUntil(lambda: dialog.identity.count() == 1, timeout=30000)
 
 
-def trust_after_comparing(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def trust_after_comparing(qtbot: QtBot, dialog: VerifyDialog) -> None:
     """Click "Trust this signer…", check the fingerprint shown, and confirm it matches."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox

@@ -8,11 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
+from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.main_window import MainWindow
 from aisafe_desktop.gui.upgrade_dialog import UpgradeDialog
 from aisafe_desktop.services.workspace import Workspace
+from tests.gui.conftest import WindowFactory
 from tests.gui.upgrade_versions import ANSWERS, UPGRADE_ID, V1, V2
 
 
@@ -27,7 +29,7 @@ def _assessment_on_v1(paths: AppPaths) -> int:
     return aid
 
 
-def open_upgrade_dialog(qtbot, window: MainWindow, aid: int) -> UpgradeDialog:  # type: ignore[no-untyped-def]
+def open_upgrade_dialog(qtbot: QtBot, window: MainWindow, aid: int) -> UpgradeDialog:
     window.open_assessment(aid)
     banner = window.walkthrough.upgrade_banner
     qtbot.waitUntil(banner.isVisible, timeout=20000)
@@ -44,8 +46,8 @@ def _items(dialog: UpgradeDialog, name: str) -> list[str]:
     return [view.item(i).text() for i in range(view.count())] if view.isVisible() else []
 
 
-def test_upgrade_screen_lists_changes_and_upgrades_keeping_history(  # type: ignore[no-untyped-def]
-        qtbot, make_window, paths: AppPaths) -> None:
+def test_upgrade_screen_lists_changes_and_upgrades_keeping_history(
+        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
     aid = _assessment_on_v1(paths)
     window = make_window(paths)
     dialog = open_upgrade_dialog(qtbot, window, aid)
@@ -87,7 +89,7 @@ def test_upgrade_screen_lists_changes_and_upgrades_keeping_history(  # type: ign
     assert ws.available_upgrade(aid) is None
 
 
-def test_cancel_changes_nothing(qtbot, make_window, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_changes_nothing(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
     aid = _assessment_on_v1(paths)
     window = make_window(paths)
     dialog = open_upgrade_dialog(qtbot, window, aid)
@@ -99,7 +101,7 @@ def test_cancel_changes_nothing(qtbot, make_window, paths: AppPaths) -> None:  #
     assert window.walkthrough.upgrade_banner.isVisible()  # still offered
 
 
-def test_no_banner_without_a_newer_version(qtbot, make_window, paths: AppPaths,  # type: ignore[no-untyped-def]
+def test_no_banner_without_a_newer_version(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths,
                                            tmp_path: Path) -> None:
     (paths.user_questionnaires_dir / "upgrade-demo-1.yaml").write_text(V1, "utf-8")
     with Workspace.open(paths) as ws:
@@ -111,7 +113,7 @@ def test_no_banner_without_a_newer_version(qtbot, make_window, paths: AppPaths, 
     assert not window.walkthrough.upgrade_banner.isVisible()
 
 
-def test_upgrade_screen_in_malay(qtbot, make_window, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+def test_upgrade_screen_in_malay(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
     aid = _assessment_on_v1(paths)
     window = make_window(paths)
     window.ctx.translations.switch("ms")

@@ -24,7 +24,9 @@ def test_every_reason_has_a_malay_translation_keeping_its_fields() -> None:
     found = messages(TS_FILE)
     for reason in Reason:
         message = found[("VerifyReason", reason.template)]
-        text = "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+        translation = message.find("translation")
+        assert translation is not None, reason
+        text = "".join(translation.itertext())
         assert text and text != reason.template, reason
         for field in ("{limit}", "{what}", "{path}", "{stated}", "{rescored}", "{count}"):
             assert (field in reason.template) == (field in text), (reason, field)

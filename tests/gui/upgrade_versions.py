@@ -36,7 +36,9 @@ scoring:
 V1 = _HEAD.format(version="1.0.0") + """\
       - id: uses-ai
         type: yes_no
-        text: {en: "Does the organisation use <b>AI</b>?", ms: "Adakah organisasi menggunakan <b>AI</b>?"}
+        text:
+          en: "Does the organisation use <b>AI</b>?"
+          ms: "Adakah organisasi menggunakan <b>AI</b>?"
         options:
           - {value: "yes", label: {en: "Yes", ms: "Ya"}, score: {risk: 2}}
           - {value: "no", label: {en: "No", ms: "Tidak"}, score: {risk: 0}}
@@ -67,7 +69,9 @@ V1 = _HEAD.format(version="1.0.0") + """\
 V2 = _HEAD.format(version="2.0.0") + """\
       - id: uses-ai
         type: yes_no
-        text: {en: "Does the organisation use <b>AI</b>?", ms: "Adakah organisasi menggunakan <b>AI</b>?"}
+        text:
+          en: "Does the organisation use <b>AI</b>?"
+          ms: "Adakah organisasi menggunakan <b>AI</b>?"
         options:
           - {value: "yes", label: {en: "Yes", ms: "Ya"}, score: {risk: 2}}
           - {value: "no", label: {en: "No", ms: "Tidak"}, score: {risk: 0}}
@@ -80,9 +84,8 @@ V2 = _HEAD.format(version="2.0.0") + """\
       - id: people
         type: number
         min: 0
-        text:
-          en: About how many people does it affect each month?
-          ms: Lebih kurang berapa ramai orang yang terjejas setiap bulan?
+        text: {en: About how many people does it affect each month?,
+               ms: Lebih kurang berapa ramai orang yang terjejas setiap bulan?}
       - id: review
         type: single_choice
         text: {en: How often are its results reviewed?, ms: Berapa kerap hasilnya disemak?}
@@ -95,7 +98,9 @@ V2 = _HEAD.format(version="2.0.0") + """\
         text: {en: Who owns the AI system?, ms: Siapakah pemilik sistem AI?}
       - id: training
         type: yes_no
-        text: {en: Have staff been trained to use it?, ms: Adakah kakitangan telah dilatih menggunakannya?}
+        text:
+          en: Have staff been trained to use it?
+          ms: Adakah kakitangan telah dilatih menggunakannya?
         options:
           - {value: "yes", label: {en: "Yes", ms: "Ya"}, score: {risk: 0}}
           - {value: "no", label: {en: "No", ms: "Tidak"}, score: {risk: 2}}

@@ -39,8 +39,11 @@ def _skip_reason() -> str | None:
 def _run(script: str, timeout: int) -> subprocess.CompletedProcess[str]:
     # The build venv is made with the interpreter running the tests unless told otherwise.
     env = {**os.environ, "AISAFE_PYTHON": os.environ.get("AISAFE_PYTHON", sys.executable)}
+    # The smoke tests check the installed app's own default data folder, not the suite's.
+    env.pop("AISAFE_DATA_DIR", None)
+    # Wine's console writes cp1252 ("smart" quotes): never let decoding hide the real failure.
     run = subprocess.run(["bash", str(ROOT / "installer" / script)], capture_output=True, text=True,
-                         timeout=timeout, check=False, cwd=ROOT, env=env)
+                         errors="replace", timeout=timeout, check=False, cwd=ROOT, env=env)
     assert run.returncode == 0, f"{script} failed:\n{run.stderr[-6000:]}\n{run.stdout[-2000:]}"
     return run
 

@@ -9,9 +9,12 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.gui  # make_icons.py renders the SVG with Qt
 def test_icons_render_to_pngs_and_a_multi_size_ico(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([sys.executable, str(ROOT / "installer/make_icons.py"),

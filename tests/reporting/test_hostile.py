@@ -92,6 +92,18 @@ def test_references_outside_the_file_are_refused(
     assert not item.valid and reasons(item) == {Reason.EXTERNAL_REFERENCE}
 
 
+def test_an_action_hidden_behind_a_reference_is_refused(
+    unsigned: bytes, rsa_key: StoredKey, lookup: pdf_reports.Lookup, tmp_path: Path
+) -> None:
+    def change(document: pikepdf.Pdf) -> None:
+        action = pikepdf.Dictionary(S=document.make_indirect(pikepdf.Name.Launch),
+                                    F=document.make_indirect(pikepdf.String("/dev/zero")))  # fmt: skip
+        document.Root.OpenAction = document.make_indirect(action)
+
+    item = verify_signed(hostile.edit(unsigned, change), rsa_key, lookup, tmp_path)
+    assert reasons(item) == {Reason.EXTERNAL_REFERENCE}
+
+
 def test_deep_nesting_is_refused(
     unsigned: bytes, rsa_key: StoredKey, lookup: pdf_reports.Lookup, tmp_path: Path
 ) -> None:
@@ -269,10 +281,13 @@ def test_batch_reports_every_file_and_always_prints_json(
         Path("/dev/zero"),
         tmp_path / "missing.pdf",
     ]
-    code = main(["verify", *map(str, files), "--questionnaire", str(DATA / "mini-risk.yaml"), "--json"])
+    code = main(["--data-dir", str(tmp_path / "data"), "verify", *map(str, files),
+                 "--questionnaire", str(DATA / "mini-risk.yaml"), "--json"])  # fmt: skip
     verdicts = json.loads(capsys.readouterr().out)
     assert code == 1
-    assert [v["intact"] for v in verdicts] == [True] + [False] * 6  # the CLI contract (w12-trust)
+    # the genuine file is intact; its signer is in nobody's trusted list here
+    assert [v["verdict"] for v in verdicts] == ["UNTRUSTED"] + ["INVALID"] * 6
+    assert [v["intact"] for v in verdicts] == [True] + [False] * 6
     assert "result.overall" in verdicts[2]["reason"]
 
 
@@ -280,5 +295,6 @@ def test_extract_of_a_bomb_writes_nothing(unsigned: bytes, rsa_key: StoredKey, t
     bomb = tmp_path / "bomb.pdf"
     bomb.write_bytes(hostile.sign(hostile.with_answers_bomb(unsigned, 16), rsa_key.identity))
     out = tmp_path / "answers.json"
-    assert main(["extract", str(bomb), "--out", str(out)]) == 1
+    assert main(["--data-dir", str(tmp_path / "data"), "extract", str(bomb), "--out", str(out),
+                 "--allow-untrusted"]) == 1  # fmt: skip
     assert not out.exists()

@@ -126,7 +126,9 @@ def verification_json(item: Any) -> dict[str, Any]:
                           "version": report.document.questionnaire_version}
         if report.document else None,
         "stated_band": report.stated_band, "rescored_band": report.rescored_band,
-        "checks": [{"name": c.name, "passed": c.passed, "detail": c.detail}
+        "incomplete": report.incomplete,
+        "checks": [{"name": c.name, "passed": c.passed, "detail": c.detail,
+                    "reason": c.reason.name if c.reason else None}
                    for c in report.all_checks],
     }  # fmt: skip
 
@@ -145,6 +147,8 @@ def print_verification(item: Any) -> None:
     print(f"  trusted: {'yes' if item.trusted else 'no'} - {item.trust_reason}")
     if item.report.rescored_band is not None:
         print(f"  band: {item.report.stated_band} (re-scored: {item.report.rescored_band})")
+    if item.report.incomplete:
+        print("  INCOMPLETE: the report is marked incomplete; required questions are unanswered")
     marks = {True: "ok", False: "FAIL", None: "--"}
     for check in item.report.all_checks:
         print(f"  [{marks[check.passed]}] {check.name}: {check.detail}")

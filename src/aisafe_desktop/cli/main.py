@@ -19,8 +19,10 @@ from aisafe_desktop import __version__
 # so `aisafe --version` does not pay for them.
 from aisafe_desktop.cli import (
     commands_ca,
+    commands_inbox,
     commands_pdf,
     commands_questionnaire,
+    commands_receipt,
     commands_storage,
     commands_trust,
     commands_verify,
@@ -29,7 +31,7 @@ from aisafe_desktop.cli.output import CliError, describe, print_error
 from aisafe_desktop.core.errors import AisafeError
 
 COMMAND_MODULES = (commands_questionnaire, commands_storage, commands_pdf, commands_verify,
-                   commands_trust, commands_ca)
+                   commands_trust, commands_ca, commands_inbox, commands_receipt)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -141,6 +141,9 @@ def answers_document_from_json(data: Any) -> AnswersDocument:
         extra={k: data[k] for k in _OPTIONAL_KEYS if k in data})
 
 
+REQUIRED_MISSING = "required, but not answered"  # the template check_answers uses
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerProblem:
     question_id: str
@@ -152,6 +155,11 @@ class AnswerProblem:
     @property
     def text(self) -> Message:
         return Message("{question_id}: {reason}", question_id=self.question_id, reason=self.message)
+
+
+def missing_required(problems: list[AnswerProblem]) -> list[str]:
+    """The question ids of `problems` that are required answers left blank."""
+    return [p.question_id for p in problems if p.message.template == REQUIRED_MISSING]
 
 
 def value_problem(question: Question, value: Any) -> Message | None:

@@ -33,7 +33,7 @@ _SENTENCES: dict[str, dict[str, str]] = {
     "red_flag": {
         "en": "Red flag: {message} Because of it, the result is at least as serious as “{band}”, "
               "whatever the score.",
-        "ms": "Amaran merah: {message} Oleh itu, keputusan sekurang-kurangnya seserius “{band}”, "
+        "ms": "Tanda amaran: {message} Oleh itu, keputusan sekurang-kurangnya seserius “{band}”, "
               "tanpa mengira skor.",
     },
     "floor": {
@@ -158,16 +158,18 @@ def explain(questionnaire: Questionnaire, result: ScoreResult, language: str) ->
     for entry in steps:
         if entry.kind is TraceKind.RED_FLAG:
             flag = next(f for f in questionnaire.scoring.red_flags if f.id == entry.detail["flag"])
-            say("red_flag", message=flag.message.get(language), band=label(flag.band))
+            say("red_flag", message=_full_stop(flag.message.get(language)), band=label(flag.band))
     outcome = questionnaire.outcome(result.outcome) if result.outcome else None
     if outcome is not None:
-        say("outcome", title=outcome.title.get(language), text=outcome.text.get(language))
+        say("outcome", title=outcome.title.get(language),
+            text=_full_stop(outcome.text.get(language)))
     else:
         for entry in steps:
             if entry.kind is TraceKind.FLOOR:
                 floor = next(f for f in questionnaire.scoring.floors
                              if f.id == entry.detail["floor"])
-                say("floor", reason=floor.reason.get(language), band=label(floor.band))
+                say("floor", reason=_full_stop(floor.reason.get(language)),
+                    band=label(floor.band))
         say("band", overall=result.overall, band=label(result.score_band))
     for entry in steps:
         if entry.kind is TraceKind.MITIGATION:
@@ -189,6 +191,12 @@ def explain(questionnaire: Questionnaire, result: ScoreResult, language: str) ->
     if unanswered:
         say("unanswered", count=unanswered)
     return lines
+
+
+def _full_stop(text: str) -> str:
+    """An author's text ends its sentence before ours continues."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…。”\"')" else text + "."
 
 
 def _short(text: str, limit: int = 70) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,7 +61,11 @@ _BEFORE_NODE = frozenset(b"\n\r[{,:-?")
 
 
 def _starts_a_node(raw: bytes, at: int) -> bool:
-    """Whether the byte at `at` may begin a YAML node (`a: &x`, `- !t`, `[@`), not prose (`R & D`)."""
+    """Whether the byte at `at` may begin a YAML node (`a: &x`, `- !t`, `[@`), not prose (`R & D`)
+    nor a comment line (`# - `name``)."""
+    line_start = raw.rfind(b"\n", 0, at) + 1
+    if raw[line_start:at].lstrip(b" ").startswith(b"#"):
+        return False  # a whole-line comment (or text inside a block or quoted scalar)
     before = at - 1
     while before >= 0 and raw[before] == 0x20:
         before -= 1
@@ -202,11 +207,12 @@ def read_fast(raw: bytes, file: str = "<string>") -> YamlDocument | None:
     if ryml is None or _needs_marked_reader(raw, text):
         return None
     try:
-        tree = ryml.parse_in_arena(raw)
-        if tree.size() > MAX_NODES:  # the reader counts at least as many: refused there
-            return None
-        node = _document_node(tree)
-        emitted = ryml.emit_json(tree, node)
+        with _stderr_silenced():  # rapidyaml prints its own errors; the marked reader reports
+            tree = ryml.parse_in_arena(raw)
+            if tree.size() > MAX_NODES:  # the reader counts at least as many: refused there
+                return None
+            node = _document_node(tree)
+            emitted = ryml.emit_json(tree, node)
         if not _texts_stay_texts(emitted):
             return None
         # A JSON integer is a decimal YAML 1.1 integer of the same value; floats are resolved.
@@ -221,6 +227,31 @@ def read_fast(raw: bytes, file: str = "<string>") -> YamlDocument | None:
             return None
         raise
     return YamlDocument(data)
+
+
+@contextmanager
+def _stderr_silenced() -> Iterator[None]:
+    """Send file descriptor 2 to the null device for a moment.
+
+    rapidyaml writes a C++ error report to stderr before it raises; for a file the marked reader
+    then explains properly, that text would only confuse (`aisafe questionnaire validate` prints
+    its own messages there). Where there is no usable stderr (a windowed build), nothing to do.
+    """
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, 2)
+        finally:
+            os.close(null)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 @contextmanager

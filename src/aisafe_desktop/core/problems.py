@@ -39,7 +39,38 @@ class ProblemCode(Enum):
                             "or remove embedded data.")
     NOT_UTF8 = Detail("E002", "not UTF-8 text", "byte 0x{byte:02x} is not valid UTF-8. Save the "
                       "file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).")
-    YAML_SYNTAX = Detail("E003", "YAML syntax error", "{advice}")
+    YAML_SYNTAX = Detail("E003", "YAML syntax error", "the text is not valid YAML here ({parser})."
+                         " Check the indentation (spaces only) and put texts that contain ': ' or"
+                         " ' #', or start with a symbol, in quotes.")
+    YAML_COLON_IN_TEXT = Detail("E003", "YAML syntax error", "a ': ' inside a text makes YAML read "
+                                "the rest as a new key. Put the whole text in quotes (text: "
+                                "\"Note: …\"), or, if this is meant to be a new key, indent it "
+                                "like the keys above it. (YAML parser: {parser})")
+    YAML_OPEN_MAPPING = Detail("E003", "YAML syntax error", "a '{{…}}' mapping is not closed, or a "
+                               "text inside it contains ': ' or ' #'. Put such a text in quotes "
+                               "({{en: \"Note: …\", ms: \"…\"}}) and end the mapping with '}}'. "
+                               "(YAML parser: {parser})")
+    YAML_OPEN_LIST = Detail("E003", "YAML syntax error", "a '[…]' list is not closed, or an item "
+                            "contains ': ' or ' #'. Put such an item in quotes and end the list "
+                            "with ']'. (YAML parser: {parser})")
+    YAML_OPEN_QUOTE = Detail("E003", "YAML syntax error", "a quoted text is never closed: add the "
+                             "closing quote (inside \"…\" write a quote as \\\", inside '…' as "
+                             "''). (YAML parser: {parser})")
+    YAML_BAD_START = Detail("E003", "YAML syntax error", "a line starts with a character YAML "
+                            "cannot read here (a tab, or '@' or '`' at the start of a text). "
+                            "Indent with spaces only, and put such a text in quotes. (YAML "
+                            "parser: {parser})")
+    YAML_NO_COLON = Detail("E003", "YAML syntax error", "this line is not 'key: value': a ':' is "
+                           "missing after the key, or a long text continues on a line indented "
+                           "less than it should be (use a '>-' block for long texts). (YAML "
+                           "parser: {parser})")
+    YAML_INDENTATION = Detail("E003", "YAML syntax error", "the indentation does not match the "
+                              "lines above: the keys of one mapping, and the '- ' items of one "
+                              "list, must start in the same column. (YAML parser: {parser})")
+    YAML_UNKNOWN_ALIAS = Detail("E003", "YAML syntax error", "alias *{anchor} has no anchor "
+                                "&{anchor} before it: define the anchor first.")
+    YAML_TWO_DOCUMENTS = Detail("E003", "YAML syntax error", "the file holds more than one YAML "
+                                "document ('---'); keep one questionnaire per file.")
     ALIAS_BOMB = Detail("E004", "too many aliases (alias bomb)", "the document expands to more "
                         "than {limit:,} values (usually aliases that refer to aliases). Write the "
                         "values out or use fewer aliases.")
@@ -102,8 +133,8 @@ class ProblemCode(Enum):
     MIN_ABOVE_MAX = Detail("E109", "minimum above maximum", "{what} has min {minimum} above (or "
                            "equal to) max {maximum}; swap them.")
     SCALE_POINTS = Detail("E110", "scale points not 0, 1, 2 …", "the points of scale question "
-                          "'{question}' are {points}; number them 0, 1, 2 … with no gap "
-                          "(missing: {missing}).")
+                          "'{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with "
+                          "no gap (missing: {missing}).")
     UNQUOTED_TEXT = Detail("E111", "text split by an unquoted ',' or '?'", "{where}: '{fragment}'"
                            " looks like the rest of a text cut off at an unquoted ',' or '?'. "
                            "Quote this text: {key}: \"…, …\".")

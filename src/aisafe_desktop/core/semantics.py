@@ -227,7 +227,9 @@ class SemanticChecker:
                     self.report(P.POINT_NOT_WHOLE, (*path, "options", i, "value"), value=value)
             else:
                 points.append(value)
-        missing = sorted(set(range(len(values))) - set(points))
+        # consecutive whole numbers from 0 (or from 1, as a 1–5 rating scale): no gap, no repeat
+        start = 1 if points and min(points) == 1 else 0
+        missing = sorted(set(range(start, start + len(values))) - set(points))
         if points and len(values) >= 2 and missing and len(points) == len(values):
             self.report(P.SCALE_POINTS, (*path, "options"), question=q["id"],
                         points=", ".join(map(str, points)), missing=", ".join(map(str, missing)))

@@ -24,9 +24,9 @@ try:  # the libyaml parser is several times faster; fall back to pure Python whe
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-# A 5,000-question file is 2.6 MB; the fast path reads 4 MiB well under a second
+# A 5,000-question file is 2.6 MB; the fast path loads and validates 3 MiB in under a second
 # (benchmarks/README.md). Aliases and depth keep their own limits below.
-MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_FILE_BYTES = 3 * 1024 * 1024
 MAX_DEPTH = 40
 MAX_NODES = 500_000  # values produced, aliases counted at their expanded size
 
@@ -203,51 +203,38 @@ class _Builder:
         elif isinstance(event, yaml.AliasEvent):
             pos = _mark(event)
             if event.anchor not in self.anchors:
-                raise self.fail(P.YAML_SYNTAX, pos, advice=f"alias *{event.anchor} has no "
-                                f"anchor &{event.anchor} before it: define the anchor first.")
+                raise self.fail(P.YAML_UNKNOWN_ALIAS, pos, anchor=event.anchor)
             value, size = self.anchors[event.anchor]
             self.count(size, pos)
             self.add_value(value, pos, size)
         elif isinstance(event, yaml.DocumentStartEvent) and self.finished:
-            raise self.fail(P.YAML_SYNTAX, _mark(event), advice="the file holds more than one "
-                            "YAML document ('---'); keep one questionnaire per file.")
+            raise self.fail(P.YAML_TWO_DOCUMENTS, _mark(event))
 
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
-# What the parser says → what to do about it, in plain words.
-_ADVICE: tuple[tuple[str, str], ...] = (
-    ("mapping values are not allowed", "a ': ' inside a text makes YAML read the rest as a new "
-     "key. Put the whole text in quotes (text: \"Note: …\"), or, if this is meant to be a new "
-     "key, indent it like the keys above it."),
-    ("expected ',' or '}'", "a '{…}' mapping is not closed, or a text inside it contains ': ' or "
-     "' #'. Put such a text in quotes ({en: \"Note: …\", ms: \"…\"}) and end the mapping with '}'."),
-    ("expected ',' or ']'", "a '[…]' list is not closed, or an item contains ': ' or ' #'. Put "
-     "such an item in quotes and end the list with ']'."),
-    ("while scanning a quoted scalar", "a quoted text is never closed: add the closing quote "
-     "(and write a quote inside a text as \\\" in \"…\", or as '' in '…')."),
-    ("cannot start any token", "a line starts with a character YAML cannot read here (a tab, or "
-     "'@' / '`' at the start of a text). Indent with spaces only, and put such a text in quotes."),
-    ("could not find expected ':'", "this line is not 'key: value': a ':' is missing after the "
-     "key, or a long text continues on a line indented less than it should be (use a '>-' block "
-     "for long texts)."),
-    ("expected <block end>", "the indentation does not match the lines above: the keys of one "
-     "mapping, and the '- ' items of one list, must start in the same column."),
-    ("did not find expected key", "the indentation does not match the lines above: the keys of "
-     "one mapping must start in the same column, and a text with ': ' needs quotes."),
-    ("did not find expected '-' indicator", "the '- ' items of one list must start in the same "
-     "column."),
+# What the parser says → the problem that says what to do about it, in plain words.
+_ADVICE: tuple[tuple[str, P], ...] = (
+    ("mapping values are not allowed", P.YAML_COLON_IN_TEXT),
+    ("expected ',' or '}'", P.YAML_OPEN_MAPPING),
+    ("expected ',' or ']'", P.YAML_OPEN_LIST),
+    ("while scanning a quoted scalar", P.YAML_OPEN_QUOTE),
+    ("cannot start any token", P.YAML_BAD_START),
+    ("could not find expected ':'", P.YAML_NO_COLON),
+    ("expected <block end>", P.YAML_INDENTATION),
+    ("did not find expected key", P.YAML_INDENTATION),
+    ("did not find expected '-' indicator", P.YAML_INDENTATION),
 )
 
 
-def syntax_advice(error: yaml.MarkedYAMLError) -> str:
+def syntax_problem(error: yaml.MarkedYAMLError) -> tuple[P, str]:
+    """The plain-words problem for a parser error, and the parser's own words (kept at the end of
+    the message for people who know YAML)."""
     said = " ".join(filter(None, (error.context, error.problem)))
-    for needle, advice in _ADVICE:
+    for needle, kind in _ADVICE:
         if needle in said:
-            return f"{advice} (YAML parser: {error.problem})"
-    return (f"the text is not valid YAML here ({said or 'no detail'}). Check the indentation "
-            "(spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in "
-            "quotes.")
+            return kind, error.problem or said
+    return P.YAML_SYNTAX, said or "no detail"
 
 
 def read_yaml_text(text: str, file: str = "<string>") -> YamlDocument:
@@ -260,11 +247,10 @@ def read_yaml_text(text: str, file: str = "<string>") -> YamlDocument:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise YamlReadError(Problem.of(P.YAML_SYNTAX, file, line, column,
-                                       advice=syntax_advice(error))) from None
+        kind, said = syntax_problem(error)
+        raise YamlReadError(Problem.of(kind, file, line, column, parser=said)) from None
     except yaml.YAMLError as error:
-        raise YamlReadError(Problem.of(P.YAML_SYNTAX, file, advice=f"the text is not valid YAML "
-                                       f"({error}).")) from None
+        raise YamlReadError(Problem.of(P.YAML_SYNTAX, file, parser=str(error))) from None
     finally:
         loader.dispose()
     return builder.doc

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -74,6 +74,12 @@ class CreateCaDialog(QDialog):
 
 
 class CertificatesPanel(QWidget):
+    """Signals:
+        certificate_installed(): an identity now carries an agency's certificate.
+    """
+
+    certificate_installed = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -129,9 +135,12 @@ class CertificatesPanel(QWidget):
     def install(self, identity: Path, certificate: Path, passphrase: str) -> None:
         from aisafe_desktop.services import certificate_authority as ca
 
-        self._run(lambda: ca.install_certificate(identity, certificate, passphrase),
-                  lambda info: self.tr("Installed the certificate from {issuer}. Your reports now "
-                                       "carry it.").format(issuer=info.issuer))  # fmt: skip
+        def done(info: Any) -> str:
+            self.certificate_installed.emit()
+            return self.tr("Installed the certificate from {issuer}. Your reports now carry it."
+                           ).format(issuer=info.issuer)  # fmt: skip
+
+        self._run(lambda: ca.install_certificate(identity, certificate, passphrase), done)
 
     def create_ca(self, out: Path, name: str, organisation: str, country: str,
                   passphrase: str) -> None:  # fmt: skip

@@ -8,6 +8,7 @@ every template raised anywhere in src/ is listed here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -43,6 +44,7 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "the JSON is nested too deeply"),
     QT_TRANSLATE_NOOP("Errors", "unknown key(s): {keys}"),
     QT_TRANSLATE_NOOP("Errors", "{problem}"),
+    QT_TRANSLATE_NOOP("Errors", "{path}: {problem}"),
     QT_TRANSLATE_NOOP("Errors", "{question_id}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "{values} not among the options ({options})"),
     QT_TRANSLATE_NOOP("Errors", "{value} is above the maximum {maximum}"),
@@ -172,8 +174,42 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "{source} holds a {kind}; only RSA and EC keys can sign reports"),
     QT_TRANSLATE_NOOP("Errors", "{source} is not a PEM or DER X.509 certificate"),
     QT_TRANSLATE_NOOP("Errors", "{source} is not a PKCS#12 (.p12/.pfx) file"),
-    # services: an answers document that breaks the schema (where, then what)
-    QT_TRANSLATE_NOOP("Errors", "{path}: {problem}"),
+    # services: the received answers document's schema (answers_schema.py)
+    QT_TRANSLATE_NOOP("Errors", "a text"),
+    QT_TRANSLATE_NOOP("Errors", "true/false"),
+    QT_TRANSLATE_NOOP("Errors", "a number"),
+    QT_TRANSLATE_NOOP("Errors", "a list"),
+    QT_TRANSLATE_NOOP("Errors", "an object"),
+    QT_TRANSLATE_NOOP("Errors", "null"),
+    QT_TRANSLATE_NOOP("Errors", "something else"),
+    QT_TRANSLATE_NOOP("Errors", "a text or a number"),
+    QT_TRANSLATE_NOOP("Errors", "a text, a number or a list"),
+    QT_TRANSLATE_NOOP("Errors", "an answer"),
+    QT_TRANSLATE_NOOP("Errors", "a text, a number or a list of texts"),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not a number JSON allows"),
+    QT_TRANSLATE_NOOP("Errors", "expected true or false, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "expected {what}, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "expected null, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "the same field appears twice"),
+    QT_TRANSLATE_NOOP("Errors", "{size:,} bytes, more than {limit:,}"),
+    QT_TRANSLATE_NOOP("Errors", "expected \"{expected}\""),
+    QT_TRANSLATE_NOOP("Errors", "expected a text, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "the text is {length:,} characters, more than {limit:,}"),
+    QT_TRANSLATE_NOOP("Errors", "the text is not in the expected form"),
+    QT_TRANSLATE_NOOP("Errors", "expected a number, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "the number is not a finite, plausible value"),
+    QT_TRANSLATE_NOOP("Errors", "the number {value} is outside {low}–{high}"),
+    QT_TRANSLATE_NOOP("Errors", "expected a list, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "the list has {count:,} items, more than {limit:,}"),
+    QT_TRANSLATE_NOOP("Errors", "expected an object, found {kind}"),
+    QT_TRANSLATE_NOOP("Errors", "{count:,} entries, more than {limit:,}"),
+    QT_TRANSLATE_NOOP("Errors", "an id"),
+    QT_TRANSLATE_NOOP("Errors", "a text or an object"),
+    QT_TRANSLATE_NOOP("Errors", "not UTF-8 text"),
+    QT_TRANSLATE_NOOP("Errors", "not valid JSON (line {line})"),
+    QT_TRANSLATE_NOOP("Errors", "nested too deeply"),
+    QT_TRANSLATE_NOOP("Errors", "unknown field"),
+    QT_TRANSLATE_NOOP("Errors", "missing"),
     # storage: full disk, interrupted restores, backups (w15)
     QT_TRANSLATE_NOOP("Errors",
                       "The disk is full: free {megabytes} MB on the drive of {folder}, then try "
@@ -199,6 +235,41 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors",
                       "the backup could not be written to {folder}: {error}. Your data is "
                       "unchanged."),
+    # the agency inbox
+    QT_TRANSLATE_NOOP("Errors", "the review receipt could not be laid out: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "the review receipt has no place for the signature"),
+    QT_TRANSLATE_NOOP("Errors", "the summary could not be laid out: {detail}"),
+    QT_TRANSLATE_NOOP("Errors", "a submission that is {old} cannot become {new}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "submission {id} was changed by {who} while you were looking at it; "
+                      "nothing was overwritten. Open it again to see the change."),
+    QT_TRANSLATE_NOOP("Errors", "there is no submission {id} in the inbox"),
+    QT_TRANSLATE_NOOP("Errors", "{url} is not a database URL this app can use"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the inbox {url} was written by a newer version of AISafe Desktop "
+                      "(schema {revision}); it has not been changed. Install the newer version."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "could not write the inbox {url}: {detail}. Nothing of this action was "
+                      "saved; free some disk space or try again."),
+    QT_TRANSLATE_NOOP("Errors", "the inbox needs a database file, not {url}"),
+    QT_TRANSLATE_NOOP("Errors", "the inbox works with SQLite or PostgreSQL, not {url}"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the inbox database {url} cannot be reached ({detail}). Check the server "
+                      "name and port, that the server is running and accepts connections from "
+                      "this computer, and the user name and password."),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's field {path} must be a text of at most {limit} characters"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's data is not JSON text"),
+    QT_TRANSLATE_NOOP("Errors", "the file is not a review receipt ({expected})"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's report, questionnaire or comments are missing or malformed"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt does not name the reviewed file's SHA-256"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's dates are not written YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt's comment {index} is malformed"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "this receipt is about a report this computer did not export (SHA-256 "
+                      "{sha256}); import it on the computer that made the report"),
+    QT_TRANSLATE_NOOP("Errors", "the file is too large to be a review receipt"),
+    QT_TRANSLATE_NOOP("Errors", "the file is not a PDF"),
+    QT_TRANSLATE_NOOP("Errors", "the receipt cannot be relied on: {reason}"),
 )))
 TEMPLATES += TRUST_TEMPLATES  # the trust store, verdicts and agency CA
 
@@ -207,10 +278,22 @@ def localise(message: AisafeError | Message, *, sentence: bool = False) -> str:
     """The message in the user-interface language (English when no translation is installed).
     As a `sentence` (shown on its own), a template that starts with a word starts upper-case;
     one that starts with a value (a file name, a question id) is left as it is."""
-    template = QCoreApplication.translate(CONTEXT, message.template)
+    from aisafe_desktop.reporting.pdf_limits import PdfLimitError
+
+    if isinstance(message, PdfLimitError):  # its template is a verifier Reason, worded there
+        from aisafe_desktop.gui.verify_reason_texts import reason_templates
+
+        template = reason_templates().get(message.reason, message.template)
+    else:
+        template = QCoreApplication.translate(CONTEXT, message.template)
     if sentence:
         template = template[:1].upper() + template[1:]
-    return render(template, {name: _localised(value) for name, value in message.params.items()})
+    return render(template, localise_params(message.params))
+
+
+def localise_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Parameters ready to fill a translated template: messages among them are translated."""
+    return {name: _localised(value) for name, value in params.items()}
 
 
 def _localised(value: Any) -> Any:

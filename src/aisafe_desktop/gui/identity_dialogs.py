@@ -32,7 +32,6 @@ from aisafe_desktop.gui.widgets import (
     translate_buttons,
     wrapped,
 )
-from aisafe_desktop.services.identities import MIN_PASSPHRASE_LENGTH
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -40,7 +39,6 @@ if TYPE_CHECKING:
     from aisafe_desktop.services.identities import StoredIdentity
 
 translate = QCoreApplication.translate
-MIN_PASSPHRASE = MIN_PASSPHRASE_LENGTH  # the CLI enforces the same minimum
 Done = Callable[["StoredIdentity"], None]
 
 
@@ -91,6 +89,10 @@ class CreateIdentityDialog(Retranslating, QDialog):
             self.country.setCurrentIndex(max(0, self.country.findData(profile.country)))
 
     def _check(self) -> None:
+        # Imported here: services.identities loads `cryptography` (~11 MiB), which the Settings
+        # page (built at start-up) must not pull in before anyone signs anything.
+        from aisafe_desktop.services.identities import MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE
+
         problem = ""
         if not self.name.text().strip() or not self.organisation.text().strip():
             problem = self.tr("Enter your name and the organisation's name.")

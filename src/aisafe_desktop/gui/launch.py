@@ -21,6 +21,7 @@ from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext
 from aisafe_desktop.gui.errors import ErrorPresenter
 from aisafe_desktop.gui.i18n import Translations
+from aisafe_desktop.gui.module_sources import stop_caching_module_sources
 from aisafe_desktop.gui.tasks import TaskRunner
 from aisafe_desktop.gui.ui_state import UiState
 
@@ -41,6 +42,7 @@ def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path 
                   install_excepthook: bool = True) -> AppContext:
     from aisafe_desktop.services.settings import load_settings
 
+    stop_caching_module_sources()  # before SQLAlchemy and the services are imported
     settings = load_settings(paths)
     errors = ErrorPresenter(paths.log_dir)
     if install_excepthook:

@@ -124,7 +124,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_action.triggered.connect(self.new_assessment)
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.home_action, self.new_action, self.settings_action):
+        self.inbox_action = QAction(self)
+        self.inbox_action.triggered.connect(self.open_inbox)
+        for action in (self.home_action, self.new_action, self.settings_action,
+                       self.inbox_action):
             bar.addAction(action)
         bar.addAction(self.help_action)  # always enabled: help works while the data opens
         self.addAction(self.quit_action)
@@ -138,6 +141,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.inbox_action.setShortcut(QKeySequence("Ctrl+I"))
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.help_action.setShortcut(QKeySequence("F1"))
 
@@ -233,6 +237,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
         self.home.table.setFocus()
+
+    def open_inbox(self) -> None:
+        """The agency inbox, in a window of its own (one per main window)."""
+        from aisafe_desktop.gui.inbox_window import InboxWindow
+
+        existing = getattr(self, "inbox_window", None)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return
+        self.inbox_window = InboxWindow(self.ctx)
+        self.inbox_window.start()
 
     def show_settings(self) -> None:
         self.walkthrough.flush()
@@ -433,6 +449,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_action.setToolTip(self.tr("Language, text size, backups (Ctrl+,)"))
         self.help_action.setText(self.tr("Keyboard shortcuts"))
         self.help_action.setToolTip(self.tr("Every keyboard shortcut of the app (F1)"))
+        self.inbox_action.setText(self.tr("Inbox"))
+        self.inbox_action.setToolTip(self.tr("For agencies: receive, review and count the "
+                                             "reports businesses send you (Ctrl+I)"))
         self.navigation.setWindowTitle(self.tr("Navigation"))
 
 

@@ -22,6 +22,7 @@ class ReportsFlow(QObject):
         self.ctx, self.window = ctx, window
         self.export_dialog: QDialog | None = None
         self.verify_dialog: QDialog | None = None
+        self.receipt_dialog: QDialog | None = None
 
     def export(self, state: AssessmentState) -> None:
         from aisafe_desktop.gui.export_dialog import ExportDialog
@@ -38,14 +39,47 @@ class ReportsFlow(QObject):
             self.verify(Path(name))
 
     def verify(self, file: Path) -> None:
-        """Verify with the trusted list of the workspace (services.verification: three verdicts)."""
+        """Verify with the trusted list of the workspace (services.verification: three verdicts).
+        A dropped review receipt (the agency's answer to a report) is imported instead."""
         from aisafe_desktop.services.pdf_reports import catalogue_lookup
+        from aisafe_desktop.services.receipts import MAX_RECEIPT_BYTES, looks_like_receipt
         from aisafe_desktop.services.verification import verify_files
 
         ws = self.ctx.ws
-        lookup = catalogue_lookup(ws.catalogue)
-        self.ctx.tasks.run(lambda: verify_files([file], ws.trust_list(), lookup)[0],
-                           self._verified)
+
+        def receipt_bytes() -> bytes | None:
+            try:
+                with file.open("rb") as handle:
+                    data = handle.read(MAX_RECEIPT_BYTES + 1)
+            except OSError:
+                return None  # the verifier reports an unreadable file
+            return data if looks_like_receipt(data) else None
+
+        def route(receipt: bytes | None) -> None:
+            if receipt is not None:
+                self.import_receipt(receipt)
+                return
+            lookup = catalogue_lookup(ws.catalogue)
+            self.ctx.tasks.run(lambda: verify_files([file], ws.trust_list(), lookup)[0],
+                               self._verified)
+
+        self.ctx.tasks.run(receipt_bytes, route)
+
+    def import_receipt(self, data: bytes) -> None:
+        """Verify and keep an agency's signed receipt, then show its comments by the answers."""
+        from aisafe_desktop.services.receipts import receipt_view
+
+        ws = self.ctx.ws
+
+        def work() -> Any:
+            return receipt_view(ws, ws.import_receipt(data, ws.trust_list()))
+
+        self.ctx.tasks.run(work, self._receipt_imported, self.ctx.errors.present)
+
+    def _receipt_imported(self, view: Any) -> None:
+        from aisafe_desktop.gui.receipt_dialog import ReceiptDialog
+
+        self.receipt_dialog = self._open(ReceiptDialog(view, self.window))
 
     def _verified(self, verification: Any) -> None:
         from aisafe_desktop.gui.verify_dialog import VerifyDialog

@@ -83,6 +83,7 @@ class SettingsPage(Retranslating, QScrollArea):
 
         self.certificates = CertificatesPanel(ctx)  # agency-issued certificates and the agency CA
         self.trust = TrustPanel(ctx)
+        self.certificates.certificate_installed.connect(self.identities.refresh)
         self.layout_.addWidget(self.certificates)
         self.layout_.addWidget(self.trust)
         self._about()

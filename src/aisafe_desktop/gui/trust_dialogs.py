@@ -52,8 +52,22 @@ def verdict_texts(v: Verification) -> tuple[str, str] | None:
     if v.intact:  # intact, but the certificate is revoked, expired or may not sign
         return (translate("Trust", "Do not rely on this report"),
                 translate("Trust", "{file} is unchanged, but its signer's certificate is not "
-                          "acceptable: {reason}.").format(file=name, reason=v.trust_reason))
+                          "acceptable: {reason}.").format(file=name, reason=problem_text(v)))
     return None
+
+
+def problem_text(v: Verification) -> str:
+    """The reason a certificate is rejected, in the interface language."""
+    from aisafe_desktop.reporting.trust_chain import TrustProblem
+
+    texts = {
+        TrustProblem.REVOKED: translate("Trust", "it has been revoked"),
+        TrustProblem.NOT_VALID_AT_SIGNING_TIME: translate(
+            "Trust", "it was not valid at the claimed signing time"),
+        TrustProblem.KEY_USAGE: translate("Trust", "it may not be used to sign documents"),
+        TrustProblem.CHAIN_REJECTED: translate("Trust", "its certificate chain was rejected"),
+    }
+    return texts.get(v.trust_problem, v.trust_reason) if v.trust_problem else v.trust_reason
 
 
 def signer_lines(v: Verification) -> str:

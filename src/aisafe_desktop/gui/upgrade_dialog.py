@@ -147,6 +147,7 @@ class UpgradeDialog(QDialog):
             items.addItems([text_of(entry) for entry in entries])  # item texts are plain text
             items.setVisible(bool(entries))
             items.setAccessibleName(label.format(count=len(entries)))
+            items.setAccessibleDescription(self.summary.text())
             empty.setText(nothing)
             empty.setVisible(not entries)
         self.upgrade_button.setText(self.tr("Upgrade"))

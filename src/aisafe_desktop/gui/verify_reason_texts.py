@@ -54,8 +54,10 @@ def reason_templates() -> dict[Reason, str]:
 
 def reason_text(reason: Reason, params: Mapping[str, Any]) -> str:
     """The plain sentence for a failed check, translated, with its parameters filled in."""
+    from aisafe_desktop.gui.error_texts import localise_params
+
     template = reason_templates().get(reason, reason.template)
     try:
-        return template.format_map(dict(params))
+        return template.format_map(localise_params(params))
     except (KeyError, IndexError, ValueError):  # a translation that lost a field
         return reason.render(params)

@@ -22,8 +22,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "summary": {"en": "Summary", "ms": "Ringkasan"},
     "band_meaning": {"en": "What this result means", "ms": "Maksud keputusan ini"},
     "dimensions": {"en": "Scores by dimension", "ms": "Skor mengikut dimensi"},
-    "red_flags": {"en": "Red flags", "ms": "Amaran merah"},
-    "no_red_flags": {"en": "No red flag was raised.", "ms": "Tiada amaran merah."},
+    "red_flags": {"en": "Red flags", "ms": "Tanda amaran"},
+    "no_red_flags": {"en": "No red flag was raised.", "ms": "Tiada tanda amaran."},
     "explanation": {"en": "How the result was reached", "ms": "Bagaimana keputusan dicapai"},
     "recommendations": {"en": "Recommendations", "ms": "Cadangan"},
     "no_recommendations": {
@@ -32,7 +32,7 @@ _LABELS: dict[str, dict[str, str]] = {
     },
     "obligations": {"en": "Recommended steps", "ms": "Langkah yang disyorkan"},
     "raised_by_flag": {"en": "Raised to this level by a red flag: {text}",
-                       "ms": "Dinaikkan ke tahap ini oleh amaran merah: {text}"},
+                       "ms": "Dinaikkan ke tahap ini oleh tanda amaran: {text}"},
     "raised_by_floor": {"en": "Raised to this level by a minimum-level rule: {text}",
                         "ms": "Dinaikkan ke tahap ini oleh peraturan tahap minimum: {text}"},
     "labels_fallback": {"en": "The headings of this report are in English: AISafe Desktop has no "

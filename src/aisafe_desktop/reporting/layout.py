@@ -141,9 +141,16 @@ def paras(text: str, style: ParagraphStyle) -> list[Paragraph]:
     """
     if len(text) <= CHUNK:
         return [para(text, style)]
+    if _latin_only(text):  # nothing to shape: ReportLab's plain path is ~2x faster
+        style = ParagraphStyle(f"{style.name}-plain", parent=style, shaping=0)
     tight = ParagraphStyle(f"{style.name}-piece", parent=style, spaceAfter=0)
     pieces = _chunks(text)
     return [para(piece, tight) for piece in pieces[:-1]] + [para(pieces[-1], style)]
+
+
+def _latin_only(text: str) -> bool:
+    """Precomposed Latin, punctuation and symbols Noto Sans draws without shaping."""
+    return all(c < "\u0300" or "\u1e00" <= c <= "\u1eff" or "\u2000" <= c <= "\u20cf" for c in text)
 
 
 def table(rows: list[list[Any]], widths: list[Any], commands: list[tuple[Any, ...]]) -> Table:

@@ -29,6 +29,7 @@ def make_pdfa3(
     created: dt.datetime,
     description: str = "Assessment answers, organisation profile and result (JSON)",
     validate: bool = False,
+    filename: str = ATTACHMENT_NAME,
 ) -> bytes:
     """Return PDF/A-3b bytes: the report with `attachment` embedded as answers.json.
 
@@ -57,14 +58,14 @@ def make_pdfa3(
         spec = pikepdf.AttachedFileSpec(
             pdf,
             attachment,
-            filename=ATTACHMENT_NAME,
+            filename=filename,
             description=description,
             mime_type="application/json",
             creation_date=stamp,
             mod_date=stamp,
             relationship=pikepdf.Name.Data,
         )
-        pdf.attachments[ATTACHMENT_NAME] = spec
+        pdf.attachments[filename] = spec
         out = io.BytesIO()
         try:
             pikepdf.pdfa.prepare(pdf, "3b")  # output intent, XMP identification, /AF

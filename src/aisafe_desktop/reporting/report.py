@@ -46,10 +46,10 @@ class ReportContext:
     @property
     def missing_required(self) -> int:
         """Required questions left unanswered (a report exported as incomplete)."""
-        from aisafe_desktop.core.answers import check_answers
+        from aisafe_desktop.core.answers import check_answers, missing_required
 
         problems = check_answers(self.questionnaire, self.document, require_complete=True)
-        return sum(1 for p in problems if p.message == "required, but not answered")
+        return len(missing_required(problems))
 
     def text(self, value: Any) -> str:
         """A questionnaire Text in the report language (questionnaire default as fallback)."""

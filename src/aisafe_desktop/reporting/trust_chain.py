@@ -83,9 +83,19 @@ def _asn1(certificate: x509.Certificate) -> Any:
     return asn1_x509.Certificate.load(certificate.public_bytes(Encoding.DER))
 
 
+def issuing_cas(trust: TrustList) -> list[x509.Certificate]:
+    """The trusted certificates that may vouch for others. A trusted *signer* certificate only
+    ever vouches for itself: our self-signed identities carry CA:true and certificate signing,
+    and trusting one business must not trust whatever certificates it makes for others."""
+    from aisafe_desktop.reporting.agency_ca import is_issuing_ca
+
+    return [c for c in trust.certificates if is_issuing_ca(c)]
+
+
 def _roots(trust: TrustList, signer_cert: Any) -> list[Any]:
-    """The trust roots for one signature, as asn1crypto certificates (certvalidator's type)."""
-    roots = [_asn1(c) for c in trust.certificates]
+    """The trust roots for one signature, as asn1crypto certificates (certvalidator's type):
+    the trusted CAs, plus the signer's own certificate when its fingerprint is trusted."""
+    roots = [_asn1(c) for c in issuing_cas(trust)]
     if signer_cert is not None:
         listed = fingerprint(x509.load_der_x509_certificate(signer_cert.dump()))
         if listed in trust.fingerprints and not any(r.dump() == signer_cert.dump() for r in roots):
@@ -195,7 +205,7 @@ def anchored(sig: Any, trust: TrustList) -> bool:
     if fingerprint(chain[0]) in trust.fingerprints:
         return True
     for cert in chain:
-        for issuer in trust.certificates:
+        for issuer in issuing_cas(trust):
             if cert.issuer != issuer.subject:
                 continue
             try:

@@ -239,18 +239,20 @@ def _enum_name(value: object) -> str:
     return str(getattr(value, "name", value)).lower().replace("_", " ")
 
 
-def _answers_check(data: bytes, reader: PdfFileReader, sig: object) -> tuple[Check, bytes | None]:
-    """answers.json from the signed revision (the same reader when nothing follows it)."""
+def _answers_check(data: bytes, reader: PdfFileReader, sig: object,
+                   attachment: str = ATTACHMENT_NAME) -> tuple[Check, bytes | None]:
+    """answers.json (or `attachment`) from the signed revision (the same reader when nothing
+    follows it)."""
     try:
         byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]  # type: ignore[attr-defined]
         revision = signed_revision(data, byte_range)
         source = reader if len(revision) == len(data) else pdf_limits.open_reader(revision)
-        answers = pdf_limits.read_answers(source)
+        answers = pdf_limits.read_answers(source, attachment)
     except pdf_limits.PdfLimitError as error:
         return failed(CHECK_ANSWERS, error.reason, **error.params), None
     except Exception:  # a malformed byte range or signature dictionary
         return failed(CHECK_ANSWERS, Reason.ANSWERS_DAMAGED), None
-    return Check(CHECK_ANSWERS, True, f"{ATTACHMENT_NAME} read from the signed revision"), answers
+    return Check(CHECK_ANSWERS, True, f"{attachment} read from the signed revision"), answers
 
 
 def _signature_check(names: list[str]) -> Check:
@@ -261,7 +263,8 @@ def _signature_check(names: list[str]) -> Check:
     return failed(CHECK_SIGNATURE, Reason.WRONG_SIGNATURES, count=len(names))
 
 
-def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
+def _verify(data: bytes, trust: TrustList, source: str,
+            attachment: str = ATTACHMENT_NAME) -> VerifyResult:
 
     try:
         reader = pdf_limits.open_reader(data)
@@ -281,7 +284,7 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
     byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]
     gap_ok = gap_is_canonical(data, byte_range, contents)
     checks.extend(_integrity_checks(status, contents, gap_ok))
-    answers_check, answers = _answers_check(data, reader, sig)
+    answers_check, answers = _answers_check(data, reader, sig, attachment)
     checks.append(answers_check)
     outcome = trust_chain.assess(sig, status, signer, trust)
     # an empty trust list checks nothing here (None); services.verification still says UNTRUSTED
@@ -291,11 +294,14 @@ def _verify(data: bytes, trust: TrustList, source: str) -> VerifyResult:
                         status.signing_cert.dump())
 
 
-def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the PDF") -> VerifyResult:
-    """Verify signed report bytes; never raises for bad input, the result says what failed."""
+def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the PDF",
+               attachment: str = ATTACHMENT_NAME) -> VerifyResult:
+    """Verify signed report bytes; never raises for bad input, the result says what failed.
+    `attachment`: the embedded file the signature must cover (a review receipt carries
+    receipt.json instead of answers.json)."""
     _quiet_loggers()
     try:
-        return _verify(data, trust or TrustList(), source)
+        return _verify(data, trust or TrustList(), source, attachment)
     except RecursionError:
         check = failed(CHECK_READABLE, Reason.TOO_DEEP, limit=pdf_limits.MAX_DEPTH)
         return VerifyResult(source, (check,))

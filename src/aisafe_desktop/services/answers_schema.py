@@ -17,6 +17,7 @@ from typing import Any
 
 from aisafe_desktop.core.answers import DOCUMENT_FORMAT, MAX_DOCUMENT_BYTES, AnswersDocument
 from aisafe_desktop.core.answers import answers_document_from_json as build_document
+from aisafe_desktop.core.errors import AisafeError, Message
 from aisafe_desktop.reporting.errors import ExtractError
 
 MAX_ID = 200  # question, questionnaire, band, flag and recommendation ids
@@ -31,9 +32,11 @@ _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 class SchemaError(ExtractError):
-    """A field of the answers document has the wrong type, range or size."""
+    """A field of the answers document has the wrong type, range or size.
 
-    def __init__(self, path: str, problem: str) -> None:
+    Internal: verification turns it into a failed check naming the field (Reason.ANSWERS_FIELD)."""
+
+    def __init__(self, path: str, problem: Message) -> None:
         super().__init__("{path}: {problem}", path=path, problem=problem)
         self.path = path
         self.problem = problem
@@ -45,11 +48,12 @@ Checker = Callable[[Any, str], None]
 def _text(limit: int, pattern: re.Pattern[str] | None = None) -> Checker:
     def check(value: Any, path: str) -> None:
         if not isinstance(value, str):
-            raise SchemaError(path, f"expected a text, found {_kind(value)}")
+            raise SchemaError(path, Message("expected a text, found {kind}", kind=_kind(value)))
         if len(value) > limit:
-            raise SchemaError(path, f"the text is {len(value):,} characters, more than {limit:,}")
+            raise SchemaError(path, Message("the text is {length:,} characters, more than {limit:,}",
+                                             length=len(value), limit=limit))
         if pattern is not None and not pattern.fullmatch(value):
-            raise SchemaError(path, "the text is not in the expected form")
+            raise SchemaError(path, Message("the text is not in the expected form"))
 
     return check
 
@@ -57,26 +61,28 @@ def _text(limit: int, pattern: re.Pattern[str] | None = None) -> Checker:
 def _number(low: float | None = None, high: float | None = None) -> Checker:
     def check(value: Any, path: str) -> None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise SchemaError(path, f"expected a number, found {_kind(value)}")
+            raise SchemaError(path, Message("expected a number, found {kind}", kind=_kind(value)))
         if not math.isfinite(value) or abs(value) > 1e15:
-            raise SchemaError(path, "the number is not a finite, plausible value")
+            raise SchemaError(path, Message("the number is not a finite, plausible value"))
         if (low is not None and value < low) or (high is not None and value > high):
-            raise SchemaError(path, f"the number {value:g} is outside {low:g}–{high:g}")
+            raise SchemaError(path, Message("the number {value} is outside {low}–{high}",
+                                             value=f"{value:g}", low=f"{low:g}", high=f"{high:g}"))
 
     return check
 
 
 def _boolean(value: Any, path: str) -> None:
     if not isinstance(value, bool):
-        raise SchemaError(path, f"expected true or false, found {_kind(value)}")
+        raise SchemaError(path, Message("expected true or false, found {kind}", kind=_kind(value)))
 
 
 def _list_of(item: Checker, limit: int = MAX_LIST) -> Checker:
     def check(value: Any, path: str) -> None:
         if not isinstance(value, list):
-            raise SchemaError(path, f"expected a list, found {_kind(value)}")
+            raise SchemaError(path, Message("expected a list, found {kind}", kind=_kind(value)))
         if len(value) > limit:
-            raise SchemaError(path, f"the list has {len(value):,} items, more than {limit:,}")
+            raise SchemaError(path, Message("the list has {count:,} items, more than {limit:,}",
+                                             count=len(value), limit=limit))
         for index, element in enumerate(value):
             item(element, f"{path}[{index}]")
 
@@ -86,13 +92,13 @@ def _list_of(item: Checker, limit: int = MAX_LIST) -> Checker:
 def _object(fields: Mapping[str, Checker], required: tuple[str, ...] = ()) -> Checker:
     def check(value: Any, path: str) -> None:
         if not isinstance(value, dict):
-            raise SchemaError(path, f"expected an object, found {_kind(value)}")
+            raise SchemaError(path, Message("expected an object, found {kind}", kind=_kind(value)))
         for key in value:
             if key not in fields:
-                raise SchemaError(_join(path, str(key)[:MAX_ID]), "unknown field")
+                raise SchemaError(_join(path, str(key)[:MAX_ID]), Message("unknown field"))
         for key in required:
             if key not in value:
-                raise SchemaError(_join(path, key), "missing")
+                raise SchemaError(_join(path, key), Message("missing"))
         for key, checker in fields.items():
             if key in value:
                 checker(value[key], _join(path, key))
@@ -103,9 +109,10 @@ def _object(fields: Mapping[str, Checker], required: tuple[str, ...] = ()) -> Ch
 def _map_of(key_check: Checker, item: Checker, limit: int) -> Checker:
     def check(value: Any, path: str) -> None:
         if not isinstance(value, dict):
-            raise SchemaError(path, f"expected an object, found {_kind(value)}")
+            raise SchemaError(path, Message("expected an object, found {kind}", kind=_kind(value)))
         if len(value) > limit:
-            raise SchemaError(path, f"{len(value):,} entries, more than {limit:,}")
+            raise SchemaError(path, Message("{count:,} entries, more than {limit:,}",
+                                             count=len(value), limit=limit))
         for key, element in value.items():
             key_check(key, _join(path, str(key)[:MAX_ID]))
             item(element, _join(path, key))
@@ -113,7 +120,7 @@ def _map_of(key_check: Checker, item: Checker, limit: int) -> Checker:
     return check
 
 
-def _one_of(*checkers: Checker, what: str) -> Checker:
+def _one_of(*checkers: Checker, what: Message) -> Checker:
     def check(value: Any, path: str) -> None:
         for checker in checkers:
             try:
@@ -122,15 +129,17 @@ def _one_of(*checkers: Checker, what: str) -> Checker:
             except SchemaError as error:
                 if error.path != path:  # the right kind, wrong inside: report that
                     raise
-        raise SchemaError(path, f"expected {what}, found {_kind(value)}")
+        raise SchemaError(path, Message("expected {what}, found {kind}", what=what,
+                                         kind=_kind(value)))
 
     return check
 
 
-def _kind(value: Any) -> str:
-    kinds = {str: "a text", bool: "true/false", int: "a number", float: "a number",
-             list: "a list", dict: "an object", type(None): "null"}  # fmt: skip
-    return kinds.get(type(value), "something else")
+def _kind(value: Any) -> Message:
+    kinds = {str: Message("a text"), bool: Message("true/false"), int: Message("a number"),
+             float: Message("a number"), list: Message("a list"), dict: Message("an object"),
+             type(None): Message("null")}  # fmt: skip
+    return kinds.get(type(value), Message("something else"))
 
 
 def _join(path: str, key: str) -> str:
@@ -139,26 +148,26 @@ def _join(path: str, key: str) -> str:
 
 def _null(value: Any, path: str) -> None:
     if value is not None:
-        raise SchemaError(path, f"expected null, found {_kind(value)}")
+        raise SchemaError(path, Message("expected null, found {kind}", kind=_kind(value)))
 
 
 # An answer value: a text, a number, a date text, or a list of option values; null = unanswered
-_SCALAR = _one_of(_text(MAX_TEXT), _number(), _boolean, what="a text or a number")
+_SCALAR = _one_of(_text(MAX_TEXT), _number(), _boolean, what=Message("a text or a number"))
 _VALUE = _one_of(_null, _text(MAX_TEXT), _number(), _boolean, _list_of(_SCALAR),
-                 what="a text, a number or a list")  # fmt: skip
+                 what=Message("a text, a number or a list"))  # fmt: skip
 _ANSWER = _one_of(
-    _object({"value": _VALUE, "comment": _one_of(_null, _text(MAX_TEXT), what="a text")},
+    _object({"value": _VALUE, "comment": _one_of(_null, _text(MAX_TEXT), what=Message("a text"))},
             required=("value",)),
     _VALUE,
-    what="an answer",
+    what=Message("an answer"),
 )  # fmt: skip
 _PROFILE_VALUE = _one_of(_null, _text(MAX_SHORT), _number(), _boolean, _list_of(_text(MAX_SHORT)),
-                         what="a text, a number or a list of texts")  # fmt: skip
+                         what=Message("a text, a number or a list of texts"))  # fmt: skip
 _RESULT = _object({
     "questionnaire": _object({"id": _text(MAX_ID), "version": _text(MAX_ID)}),
     "band": _text(MAX_ID), "score_band": _text(MAX_ID),
     # format 2: an outcome outside the bands, and the floors that raised the band
-    "outcome": _one_of(_null, _text(MAX_ID), what="an id"),
+    "outcome": _one_of(_null, _text(MAX_ID), what=Message("an id")),
     "floors": _list_of(_text(MAX_ID)),
     "overall": _number(0, 100), "overall_before_mitigation": _number(0, 100),
     "mitigation_applied": _boolean,
@@ -168,7 +177,8 @@ _RESULT = _object({
     "recommendations": _list_of(_object({"id": _text(MAX_ID),
                                          "sources": _list_of(_text(MAX_ID))})),
     "progress": _object({"answered": _number(0), "applicable": _number(0)}),
-    "trace": _list_of(_object({"kind": _text(MAX_ID), "question": _one_of(_null, _text(MAX_ID), what="an id"),
+    "trace": _list_of(_object({"kind": _text(MAX_ID),
+                               "question": _one_of(_null, _text(MAX_ID), what=Message("an id")),
                                "points": _map_of(_text(MAX_ID), _number(), MAX_LIST),
                                "maximum": _map_of(_text(MAX_ID), _number(), MAX_LIST),
                                "detail": _map_of(_text(MAX_ID), _PROFILE_VALUE, MAX_LIST)}),
@@ -183,7 +193,7 @@ DOCUMENT = _object({
     "answers": _map_of(_text(MAX_ID), _ANSWER, MAX_ANSWERS),
     "title": _text(MAX_SHORT),
     "ai_system": _one_of(_text(MAX_SHORT), _map_of(_text(MAX_ID), _PROFILE_VALUE, MAX_PROFILE_KEYS),
-                         what="a text or an object"),
+                         what=Message("a text or an object")),
     "organisation": _map_of(_text(MAX_ID), _PROFILE_VALUE, MAX_PROFILE_KEYS),
     "result": _RESULT,
     "created": _text(40, _TIMESTAMP),
@@ -194,7 +204,7 @@ DOCUMENT = _object({
 
 
 def _refuse_constant(name: str) -> Any:
-    raise SchemaError("(document)", f"{name} is not a number JSON allows")
+    raise SchemaError("(document)", Message("{name} is not a number JSON allows", name=name))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -202,7 +212,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(result) != len(pairs):
         seen: set[str] = set()
         twice = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
-        raise SchemaError(str(twice)[:MAX_ID], "the same field appears twice")
+        raise SchemaError(str(twice)[:MAX_ID], Message("the same field appears twice"))
     return result
 
 
@@ -210,19 +220,21 @@ def load_received(raw: bytes) -> dict[str, Any]:
     """Parse received answers.json strictly (UTF-8, no NaN/Infinity, no repeated keys) and check
     it against the schema. Raises SchemaError naming the field."""
     if len(raw) > MAX_DOCUMENT_BYTES:
-        raise SchemaError("(document)", f"{len(raw):,} bytes, more than {MAX_DOCUMENT_BYTES:,}")
+        raise SchemaError("(document)", Message("{size:,} bytes, more than {limit:,}",
+                                                 size=len(raw), limit=MAX_DOCUMENT_BYTES))
     try:
         text = raw.decode("utf-8")
         data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except UnicodeDecodeError:
-        raise SchemaError("(document)", "not UTF-8 text") from None
+        raise SchemaError("(document)", Message("not UTF-8 text")) from None
     except json.JSONDecodeError as error:
-        raise SchemaError("(document)", f"not valid JSON (line {error.lineno})") from None
+        raise SchemaError("(document)", Message("not valid JSON (line {line})",
+                                                 line=error.lineno)) from None
     except RecursionError:
-        raise SchemaError("(document)", "nested too deeply") from None
+        raise SchemaError("(document)", Message("nested too deeply")) from None
     DOCUMENT(data, "")
     if data["format"] != DOCUMENT_FORMAT:
-        raise SchemaError("format", f'expected "{DOCUMENT_FORMAT}"')
+        raise SchemaError("format", Message('expected "{expected}"', expected=DOCUMENT_FORMAT))
     return dict(data)
 
 
@@ -232,4 +244,5 @@ def received_document(raw: bytes) -> AnswersDocument:
     try:
         return build_document(data)
     except ValueError as error:  # the core parser's own rules (kept for local files)
-        raise SchemaError("(document)", str(error)) from None
+        raise SchemaError("(document)", error.text if isinstance(error, AisafeError)
+                          else Message("{reason}", reason=error)) from None

@@ -92,7 +92,7 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
             return row.updated_at  # nothing changed: no history entry, nothing written
         store_answer(store, session, assessment_id, question_id, (old_value, new_value),
                      (old_comment, new_comment), reason, now)
-        changes: dict[str, Any] = {"updated_at": now}
+        answered = applicable = 0
         if old_value != new_value:
             before = {q: load_value(v) for q, (v, _) in answers.items() if v is not None}
             after = {q: v for q, v in before.items() if q != question_id}
@@ -100,11 +100,10 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
                 after[question_id] = load_value(new_value)
             answered, applicable = progress_change(store.model(session, row.questionnaire_sha256),
                                                    affected, before, after)
-            changes["answered"] = AssessmentRow.answered + answered
-            changes["applicable"] = AssessmentRow.applicable + applicable
-            if row.status is not AssessmentStatus.DRAFT:  # the result is provisional again
-                changes.update(status=AssessmentStatus.DRAFT, band_id=None, completed_at=None)
-        repo.update_assessment(session, assessment_id, **changes)
+        # A changed answer makes a completed result provisional again.
+        repo.answer_saved(session, assessment_id, now, answered, applicable,
+                          back_to_draft=old_value != new_value
+                          and row.status is not AssessmentStatus.DRAFT)
         return now
 
 

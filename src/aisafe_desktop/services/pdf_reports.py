@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from aisafe_desktop import __version__
-from aisafe_desktop.core.answers import AnswersDocument, check_answers
+from aisafe_desktop.core.answers import AnswersDocument, check_answers, missing_required
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult, score
 from aisafe_desktop.reporting import identity as ident
@@ -47,6 +47,8 @@ class ExportResult:
     answers_sha256: str
     notes: tuple[str, ...] = ()
     reference: str = ""
+    # question id → characters drawn as U+FFFD (no bundled font has them); for the GUI to show
+    replaced_characters: Mapping[str, list[str]] = field(default_factory=dict)
 
 
 def embedded_document(
@@ -84,7 +86,7 @@ def new_reference(created: dt.datetime) -> str:
 
 def _missing_required(ref: QuestionnaireRef, document: AnswersDocument) -> bool:
     problems = check_answers(ref.questionnaire, document, require_complete=True)
-    return any(p.message == "required, but not answered" for p in problems)
+    return bool(missing_required(problems))
 
 
 def _check_document(ref: QuestionnaireRef, document: AnswersDocument, complete: bool) -> None:
@@ -103,20 +105,30 @@ def _check_document(ref: QuestionnaireRef, document: AnswersDocument, complete: 
         raise ReportError("the answers cannot be exported yet: {problems}", problems=listed)
 
 
-def glyph_notes(document: AnswersDocument) -> tuple[str, ...]:
-    """Which answers hold characters no bundled font can draw (emoji, CJK, ...): the export goes
-    on, they are shown as "\ufffd", and the person is told where."""
+def unsupported_characters(document: AnswersDocument) -> dict[str, list[str]]:
+    """Question id → characters no bundled font can draw (emoji, CJK, ...) in its answer or
+    comment. The export goes on; the report shows U+FFFD in their place."""
     from aisafe_desktop.reporting import fonts
 
-    notes = []
+    found = {}
     for qid, answer in document.answers.items():
         texts = [answer.value] if isinstance(answer.value, str) else []
         texts += [answer.comment] if answer.comment else []
         missing = sorted({c for text in texts for c in fonts.unsupported(text)})
         if missing:
-            shown = " ".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in missing[:10])
-            notes.append(f"the answer to '{qid}' has characters no bundled font can draw ({shown}); "
-                         f"the report shows {fonts.REPLACEMENT} in their place")  # fmt: skip
+            found[qid] = missing
+    return found
+
+
+def glyph_notes(replaced: Mapping[str, list[str]]) -> tuple[str, ...]:
+    """The export's notes (English, printed by the CLI) naming each answer concerned."""
+    from aisafe_desktop.reporting.fonts import REPLACEMENT
+
+    notes = []
+    for qid, missing in replaced.items():
+        shown = " ".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in missing[:10])
+        notes.append(f"the answer to '{qid}' has characters no bundled font can draw ({shown}); "
+                     f"the report shows {REPLACEMENT} in their place")  # fmt: skip
     return tuple(notes)
 
 
@@ -203,9 +215,11 @@ def export_report(
     step("write", 0.95)
     write_atomically(out, signed.data)
     step("done", 1.0)
+    replaced = unsupported_characters(document)
     return ExportResult(
         out, identity.info.fingerprint, context.result.band, rendered.pages, signed.pdfa_kept,
-        context.answers_sha256, (*glyph_notes(document), *signed.notes), context.reference,
+        context.answers_sha256, (*glyph_notes(replaced), *signed.notes), context.reference,
+        replaced,
     )  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from aisafe_desktop.core.answers import AnswersDocument, check_answers
+from aisafe_desktop.core.answers import AnswersDocument, check_answers, missing_required
 from aisafe_desktop.core.scoring import ScoreResult, score
 from aisafe_desktop.reporting.verify import Check, failed
 from aisafe_desktop.reporting.verify_reasons import Reason
@@ -21,7 +21,6 @@ CHECK_QUESTIONNAIRE = "questionnaire found"
 CHECK_SAME_QUESTIONNAIRE = "questionnaire identical"
 CHECK_ANSWERS_VALID = "answers follow the questionnaire"
 CHECK_RESULT = "result consistent"
-_REQUIRED = "required, but not answered"
 _SHOWN_PROBLEMS = 5
 
 
@@ -56,8 +55,8 @@ def _questionnaire_checks(document: AnswersDocument, ref: Any, wanted: str) -> l
 
 def _answer_checks(document: AnswersDocument, ref: Any) -> tuple[list[Check], bool]:
     problems = check_answers(ref.questionnaire, document, require_complete=True)
-    missing = [p.question_id for p in problems if p.message == _REQUIRED]
-    broken = [str(p) for p in problems if p.message != _REQUIRED]
+    missing = missing_required(problems)
+    broken = [str(p) for p in problems if p.question_id not in missing]
     marked_incomplete = document.extra.get("complete") is False
     checks = []
     if broken:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from aisafe_desktop.core.answers import value_problem
 from aisafe_desktop.core.errors import Message
-from aisafe_desktop.core.model import Question, Questionnaire
+from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.services.assessments_answers import refresh_progress, store_answer
 from aisafe_desktop.services.assessments_store import Store, load_value
@@ -96,12 +96,19 @@ class UpgradePlan:
         return [q for q in self.questions if q.fate is AnswerFate.HISTORY_ONLY]
 
 
+def _yes_no_grew_into_a_choice(old: Question, new: Question) -> bool:
+    """A yes/no question that became a single choice still offering "yes" and "no" (say, with an
+    extra "yes, and checked regularly") keeps its answers: only the list of answers grew."""
+    return (old.type is QuestionType.YES_NO and new.type is QuestionType.SINGLE_CHOICE
+            and {"yes", "no"} <= {o.value for o in new.options})
+
+
 def _change(old: Question | None, new: Question | None) -> QuestionChange | None:
     if old is None:
         return QuestionChange.ADDED
     if new is None:
         return QuestionChange.REMOVED
-    if old.type != new.type:
+    if old.type != new.type and not _yes_no_grew_into_a_choice(old, new):
         return QuestionChange.TYPE
     if [o.value for o in old.options] != [o.value for o in new.options]:
         return QuestionChange.OPTIONS

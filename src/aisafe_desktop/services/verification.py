@@ -14,30 +14,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
+from aisafe_desktop.core.verdicts import Verdict
+
+__all__ = ["RefusedReport", "Verdict", "Verification", "batch_exit_code", "combine", "decide",
+           "extract_answers", "verify_files"]
 from aisafe_desktop.reporting.errors import ExtractError
 from aisafe_desktop.reporting.identity import IdentityInfo
-from aisafe_desktop.reporting.trust_chain import TrustList
+from aisafe_desktop.reporting.trust_chain import TrustList, TrustProblem
 from aisafe_desktop.services import pdf_reports
 
 EXIT_USAGE = 2
-
-
-class Verdict(StrEnum):
-    TRUSTED = "trusted"
-    UNTRUSTED = "untrusted"
-    INVALID = "invalid"
-
-    @property
-    def exit_code(self) -> int:
-        return {Verdict.TRUSTED: 0, Verdict.UNTRUSTED: 3, Verdict.INVALID: 1}[self]
-
-    @property
-    def word(self) -> str:
-        """The one word a person or a script sees: TRUSTED, UNTRUSTED or INVALID."""
-        return self.value.upper()
 
 
 def batch_exit_code(verdicts: Iterable[Verdict]) -> int:
@@ -88,6 +76,12 @@ class Verification:
     @property
     def reason(self) -> str:
         return self.intact_reason if not self.intact else self.trust_reason
+
+    @property
+    def trust_problem(self) -> TrustProblem | None:
+        """Why the signer is not trusted (a closed set the GUI words in the user's language)."""
+        outcome = self.report.signature.trust
+        return outcome.problem if outcome is not None else None
 
     @property
     def signer_certificate(self) -> bytes | None:

@@ -35,6 +35,7 @@ from aisafe_desktop.storage.lock import InstanceLock
 
 if TYPE_CHECKING:  # the trust store imports `cryptography`: only when it is used
     from aisafe_desktop.reporting.trust_chain import TrustList
+    from aisafe_desktop.services.receipts import StoredReceipt
     from aisafe_desktop.services.trust_store import TrustEntry
 
 
@@ -193,6 +194,17 @@ class Workspace:
     list_backups = _Uses("paths", backups.backups)
     # Replace the database with a backup (the workspace must not be open).
     restore_backup = staticmethod(backups.restore_backup)
+
+    # Review receipts from an agency (services.receipts)
+    def import_receipt(self, data: bytes, trust: TrustList | None = None) -> StoredReceipt:
+        from aisafe_desktop.services.receipts import import_receipt
+
+        return import_receipt(self.db, data, trust)
+
+    def receipts(self, assessment_id: int) -> list[StoredReceipt]:
+        from aisafe_desktop.services.receipts import receipts_of
+
+        return receipts_of(self.db, assessment_id)
 
     # Trust store (services.trust_store)
     def trust_entries(self) -> list[TrustEntry]:

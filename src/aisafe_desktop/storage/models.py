@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Dialect,
     ForeignKey,
@@ -212,3 +213,26 @@ class TrustedCaRow(Base):
     added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     crl_der: Mapped[bytes | None] = mapped_column(LargeBinary)
     crl_issued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class ReceiptRow(Base):
+    """A signed review receipt an agency sent back about an exported report (revision 0005)."""
+
+    __tablename__ = "review_receipts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)  # of the receipt file
+    report_sha256: Mapped[str] = mapped_column(String(64))
+    report_reference: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(String(16))
+    decided_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    due_date: Mapped[str] = mapped_column(String(10), default="")  # YYYY-MM-DD or ""
+    reviewer: Mapped[str] = mapped_column(Text, default="")
+    agency: Mapped[str] = mapped_column(Text, default="")
+    signer: Mapped[str] = mapped_column(Text, default="")
+    signer_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    trusted: Mapped[bool] = mapped_column(Boolean, default=False)
+    comments: Mapped[str] = mapped_column(Text, default="[]")  # JSON [{question, text}]
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # the receipt file, byte for byte

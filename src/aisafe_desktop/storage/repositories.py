@@ -162,10 +162,20 @@ def assessment_header(session: Session, assessment_id: int) -> AssessmentHeader 
     return None if row is None else AssessmentHeader(*row)
 
 
-def update_assessment(session: Session, assessment_id: int, **values: Any) -> None:
-    """Update columns of one assessment by primary key."""
-    session.connection().execute(
-        update(AssessmentRow).where(AssessmentRow.id == assessment_id).values(**values))
+# After a save: the time, the progress moved by the difference the save made and, when the
+# answer changed a completed assessment, its result dropped (it is provisional again).
+_SAVED = (update(AssessmentRow).where(AssessmentRow.id == bindparam("aid"))
+          .values(updated_at=bindparam("now"),
+                  answered=AssessmentRow.answered + bindparam("answered"),
+                  applicable=AssessmentRow.applicable + bindparam("applicable")))
+_SAVED_AS_DRAFT = _SAVED.values(status=AssessmentStatus.DRAFT, band_id=None, completed_at=None)
+
+
+def answer_saved(session: Session, assessment_id: int, now: dt.datetime, answered: int,
+                 applicable: int, *, back_to_draft: bool) -> None:
+    """Record on the assessment that one answer was saved (the hot path: a prepared statement)."""
+    session.connection().execute(_SAVED_AS_DRAFT if back_to_draft else _SAVED, {
+        "aid": assessment_id, "now": now, "answered": answered, "applicable": applicable})
 
 
 class HistoryValues(NamedTuple):

@@ -1,0 +1,102 @@
+"""The inbox table: display values computed once per row, never in `data()` calls."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+if TYPE_CHECKING:
+    from aisafe_desktop.services.inbox import Submission
+
+Index = QModelIndex | QPersistentModelIndex
+
+# (sort key in the service, header): the header is marked for lupdate, translated when shown
+COLUMNS: tuple[tuple[str, object], ...] = (
+    ("verdict", QT_TRANSLATE_NOOP("InboxModel", "Verdict")),
+    ("status", QT_TRANSLATE_NOOP("InboxModel", "Status")),
+    ("organisation", QT_TRANSLATE_NOOP("InboxModel", "Organisation")),
+    ("country", QT_TRANSLATE_NOOP("InboxModel", "Country")),
+    ("sector", QT_TRANSLATE_NOOP("InboxModel", "Sector")),
+    ("questionnaire_id", QT_TRANSLATE_NOOP("InboxModel", "Questionnaire")),
+    ("band", QT_TRANSLATE_NOOP("InboxModel", "Result")),
+    ("score", QT_TRANSLATE_NOOP("InboxModel", "Score")),
+    ("signer", QT_TRANSLATE_NOOP("InboxModel", "Signer")),
+    ("received_at", QT_TRANSLATE_NOOP("InboxModel", "Received")),
+)
+
+VERDICT_COLOURS = {"trusted": QColor("#1E7B34"), "untrusted": QColor("#9A5B00"),
+                   "invalid": QColor("#B3261E")}
+
+
+def verdict_text(verdict: str) -> str:
+    return {
+        "trusted": QCoreApplication.translate("InboxModel", "Trusted"),
+        "untrusted": QCoreApplication.translate("InboxModel", "Not trusted"),
+        "invalid": QCoreApplication.translate("InboxModel", "Invalid"),
+    }.get(verdict, verdict)
+
+
+def status_text(status: str) -> str:
+    return {
+        "new": QCoreApplication.translate("InboxModel", "New"),
+        "under-review": QCoreApplication.translate("InboxModel", "Under review"),
+        "accepted": QCoreApplication.translate("InboxModel", "Accepted"),
+        "returned": QCoreApplication.translate("InboxModel", "Returned"),
+    }.get(status, status)
+
+
+class InboxTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Submission] = []
+        self._cells: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: Sequence[Submission]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._cells = [self._display(row) for row in self.rows]
+        self.endResetModel()
+
+    @staticmethod
+    def _display(row: Submission) -> tuple[str, ...]:
+        score = f"{row.score:.0f}" if row.score is not None else ""
+        return (verdict_text(row.verdict.value), status_text(row.status.value),
+                row.organisation or row.file_name, row.country, row.sector, row.questionnaire,
+                row.band_title or row.band, score, row.signer,
+                row.received.strftime("%Y-%m-%d %H:%M"))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return VERDICT_COLOURS.get(self.rows[index.row()].verdict.value)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            # a tooltip is rich text when it looks like HTML: the reason comes from a file
+            from html import escape
+
+            return escape(self.rows[index.row()].reason)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("InboxModel", str(COLUMNS[section][1]))
+        return None

@@ -1,0 +1,99 @@
+"""An agency's review receipt, as the business sees it: the decision, the due date, and each
+comment next to the question and the answer it is about, so the answers can be revised.
+
+Everything shown came in a file from outside (the agency's words) or from the person's own
+answers: every label is plain text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from aisafe_desktop.services.receipts import ReceiptView
+
+DECISION_COLOURS = {"accepted": "#1E7B34", "returned": "#9A5B00", "under-review": "#0B6E99",
+                    "new": "#0B6E99"}
+
+
+def plain(text: str, *, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class ReceiptDialog(QDialog):
+    def __init__(self, view: ReceiptView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        receipt = view.receipt
+        content = receipt.content
+        self.setWindowTitle(self.tr("Review from {agency}").format(
+            agency=content.agency or receipt.signer))
+        self.resize(820, 620)
+        layout = QVBoxLayout(self)
+        decision = {
+            "accepted": self.tr("Accepted by the agency"),
+            "returned": self.tr("Returned for changes"),
+            "under-review": self.tr("Under review at the agency"),
+            "new": self.tr("Received by the agency"),
+        }.get(content.decision, content.decision)
+        lines = [decision]
+        if content.due_date:
+            lines.append(self.tr("Please resubmit by {date}").format(
+                date=content.due_date.isoformat()))
+        if not receipt.trusted:
+            lines.append(self.tr("The receipt is signed and unchanged, but its signer is not in "
+                                 "your trusted list: check the fingerprint with the agency."))
+        self.banner = plain("\n".join(lines), bold=True)
+        self.banner.setMargin(12)
+        colour = DECISION_COLOURS.get(content.decision, "#0B6E99")
+        self.banner.setStyleSheet(f"background: {colour}; color: white; border-radius: 6px;")
+        self.banner.setAccessibleName(self.tr("Decision"))
+        layout.addWidget(self.banner)
+        layout.addWidget(plain(self.tr("Signed by {signer} ({fingerprint}); decided on {date}.")
+                               .format(signer=receipt.signer or "-",
+                                       fingerprint=receipt.signer_fingerprint or "-",
+                                       date=content.decided_at.strftime("%Y-%m-%d"))))
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        if not view.items:
+            inner.addWidget(plain(self.tr("The agency made no comments.")))
+        for item in view.items:
+            box = QFrame()
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            rows = QVBoxLayout(box)
+            rows.addWidget(plain(item.question or self.tr("About the whole report"), bold=True))
+            if item.question_id is not None:
+                rows.addWidget(plain(self.tr("Your answer: {answer}").format(
+                    answer=item.answer or self.tr("(not answered)"))))
+            for text in item.comments:
+                rows.addWidget(plain(self.tr("Agency: {comment}").format(comment=text)))
+            inner.addWidget(box)
+        inner.addStretch(1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(body)
+        layout.addWidget(area, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
