@@ -2857,6 +2857,22 @@ Kini: {after}</translation>
         <translation>Umum</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Ikut sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Cerah</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Kontras tinggi</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -2871,6 +2887,14 @@ Kini: {after}</translation>
     <message>
         <source>Makes all text larger</source>
         <translation>Membesarkan semua teks</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast; changes at once</source>
+        <translation>Cerah, gelap atau kontras tinggi; berubah serta-merta</translation>
     </message>
     <message>
         <source>Your data</source>

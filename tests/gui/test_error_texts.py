@@ -85,6 +85,8 @@ def test_the_malay_gui_shows_services_and_storage_errors_in_malay(
     # a reason inside a message is translated too
     presenter.present(InvalidAnswer("staff", Message("expects a number")))
     assert presenter.last_text == "staff: perlu nombor"
+    # (a received file over a limit, PdfLimitError, is internal since integration round 2: the
+    # verifier turns it into a failed check, worded by gui/verify_reason_texts.py)
     for box in list(presenter.dialogs):
         box.close()
 
