@@ -19,6 +19,61 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message numerus="yes">
+        <source>%n report(s) match the table&apos;s filters.</source>
+        <translation>
+            <numerusform>%n report matches the table&apos;s filters.</numerusform>
+            <numerusform>%n reports match the table&apos;s filters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxWindow</name>
+    <message numerus="yes">
+        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
+        <translation>
+            <numerusform>Showing the first %n of {total} reports; narrow the filters to see the others.</numerusform>
+            <numerusform>Showing the first %n of {total} reports; narrow the filters to see the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n report(s)</source>
+        <translation>
+            <numerusform>Added %n report</numerusform>
+            <numerusform>Added %n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the inbox</source>
+        <translation>
+            <numerusform>%n already in the inbox</numerusform>
+            <numerusform>%n already in the inbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s) skipped</source>
+        <translation>
+            <numerusform>%n other file skipped</numerusform>
+            <numerusform>%n other files skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report(s) to {file}</source>
+        <translation>
+            <numerusform>Wrote %n report to {file}</numerusform>
+            <numerusform>Wrote %n reports to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MissingPanel</name>
     <message numerus="yes">
         <source>%n required question(s) have no answer yet. Choose one to go to it.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ms">
 <context>
     <name>AssessmentTable</name>
@@ -271,7 +272,7 @@
         <translation>Pengiraan semula memberikan keputusan yang dinyatakan</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>Jawapan mematuhi peraturan soal selidik</translation>
     </message>
     <message>
@@ -288,12 +289,14 @@
     <message numerus="yes">
         <source>%n answer(s) could not be saved yet. Save them now, or close and discard them?</source>
         <translation>
-            <numerusform>%n jawapan belum dapat disimpan. Simpan sekarang, atau tutup dan buang jawapan itu?</numerusform></translation>
+            <numerusform>%n jawapan belum dapat disimpan. Simpan sekarang, atau tutup dan buang jawapan itu?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Discard %n answer(s) and close</source>
         <translation>
-            <numerusform>Buang %n jawapan dan tutup</numerusform></translation>
+            <numerusform>Buang %n jawapan dan tutup</numerusform>
+        </translation>
     </message>
     <message>
         <source>Try to save again</source>
@@ -385,7 +388,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>Masukkan nama anda dan nama organisasi.</translation>
     </message>
     <message>
@@ -508,7 +511,7 @@
         <translation>Diterima setiap bulan</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>%n laporan sepadan dengan penapis jadual.</numerusform>
         </translation>
@@ -541,7 +544,7 @@
         <translation>Hari ini</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>Isi dengan tarikh hari ini</translation>
     </message>
 </context>
@@ -581,32 +584,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' mestilah objek yang memetakan id soalan kepada jawapan</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; mestilah objek yang memetakan id soalan kepada jawapan</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' mestilah "{expected}" (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; mestilah &quot;{expected}&quot; (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' mestilah kod bahasa seperti "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; mestilah kod bahasa seperti &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' mestilah {shape}</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; mestilah {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>dokumen jawapan ialah objek JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>jawapan '{question_id}' mestilah {shape}; 'value' tiada</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; &apos;value&apos; tiada</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; unknown key(s) {keys}</source>
-        <translation>jawapan '{question_id}' mestilah {shape}; kunci tidak dikenali: {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; unknown key(s) {keys}</source>
+        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; kunci tidak dikenali: {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -641,8 +644,8 @@
         <translation>wajib, tetapi belum dijawab</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>ulasan jawapan '{question_id}' mestilah teks</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>ulasan jawapan &apos;{question_id}&apos; mestilah teks</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -697,7 +700,7 @@
         <translation>AISafe Desktop sudah berjalan dengan folder data {folder}. Tutup tetingkap yang satu lagi dahulu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>tidak dapat mencipta fail kunci {file}: {reason}. Semak kebenaran folder itu.</translation>
     </message>
     <message>
@@ -725,12 +728,12 @@
         <translation>{database} ditulis oleh versi AISafe Desktop yang lebih baharu (skema {revision}). Fail itu tidak diubah. Pasang semula versi yang lebih baharu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -757,7 +760,7 @@
         <translation>berikan tajuk kepada penilaian</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>berikan nama organisasi</translation>
     </message>
     <message>
@@ -765,12 +768,12 @@
         <translation>pastikan tajuk kurang daripada 200 aksara</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik '{questionnaire}' dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik &apos;{questionnaire}&apos; dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik '{questionnaire}' versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik &apos;{questionnaire}&apos; versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -829,12 +832,12 @@
         <translation>tiada penilaian {assessment_id}</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>sandaran automatik hari ini tidak dapat dibuat dalam {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>bahasa '{language}' tidak dikenali (yang dikenali: {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>bahasa &apos;{language}&apos; tidak dikenali (yang dikenali: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -953,11 +956,11 @@
         <translation>laporan tidak mematuhi PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>julat bait tandatangan melepasi hujung fail</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>julat bait tandatangan tidak sempurna</translation>
     </message>
     <message>
@@ -1053,8 +1056,8 @@
         <translation>{size:,} bait, melebihi {limit:,}</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>dijangka "{expected}"</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>dijangka &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1205,11 +1208,11 @@
         <translation>pangkalan data peti masuk {url} tidak dapat dihubungi ({detail}). Semak nama dan port pelayan, bahawa pelayan sedang berjalan dan menerima sambungan daripada komputer ini, serta nama pengguna dan kata laluan.</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>medan resit {path} mesti teks tidak melebihi {limit} aksara</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>data resit bukan teks JSON</translation>
     </message>
     <message>
@@ -1217,19 +1220,19 @@
         <translation>fail ini bukan resit semakan ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>laporan, soal selidik atau ulasan dalam resit tiada atau rosak</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>resit tidak menyatakan SHA-256 fail yang disemak</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>tarikh dalam resit tidak ditulis YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>ulasan {index} dalam resit rosak</translation>
     </message>
     <message>
@@ -1301,7 +1304,7 @@
         <translation>nota lebih panjang daripada {most} aksara</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>lejar CA ini tiada sijil dengan nombor siri {serial}</translation>
     </message>
     <message>
@@ -1337,7 +1340,7 @@
         <translation>{path} terlalu besar untuk menjadi permintaan atau sijil</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} bukan nombor siri (perenambelasan, seperti yang ditunjukkan dalam butiran identiti)</translation>
     </message>
     <message>
@@ -1377,7 +1380,7 @@
         <translation>{source} lebih lama daripada CRL yang sudah disimpan untuk {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} tidak ditandatangani oleh CA dalam senarai dipercayai anda; tambah sijil CA itu dahulu</translation>
     </message>
     <message>
@@ -1409,7 +1412,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>Laporan bertandatangan telah disimpan sebagai {file}.
 Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
@@ -1528,8 +1531,8 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>Sila masukkan nama organisasi, atau pilih 'Langkau dahulu'.</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>Sila masukkan nama organisasi, atau pilih &apos;Langkau dahulu&apos;.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1618,7 +1621,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Organisasi anda</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>Tambahkan butiran organisasi anda supaya ia dipaparkan pada laporan anda.</translation>
     </message>
     <message>
@@ -2342,7 +2345,8 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message numerus="yes">
         <source>Based on %n answered question(s) of the {total} that apply so far. The result can still change as you answer the rest.</source>
         <translation>
-            <numerusform>Berdasarkan %n soalan yang dijawab daripada {total} yang berkaitan setakat ini. Keputusan masih boleh berubah semasa anda menjawab selebihnya.</numerusform></translation>
+            <numerusform>Berdasarkan %n soalan yang dijawab daripada {total} yang berkaitan setakat ini. Keputusan masih boleh berubah semasa anda menjawab selebihnya.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Red flags so far:</source>
@@ -2427,7 +2431,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Resit semakan bertandatangan</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>Resit ini memberitahu perniagaan keputusan anda dan setiap ulasan, dan ditandatangani dengan identiti agensi anda supaya aplikasi mereka dapat menyemak bahawa ia datang daripada anda.</translation>
     </message>
     <message>
@@ -2634,7 +2638,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>(tidak dijawab)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>Ulasan atau bukti responden: {text}</translation>
     </message>
     <message>
@@ -2795,7 +2799,8 @@ Kini: {after}</translation>
     <message numerus="yes">
         <source>%n answer(s) not saved yet: trying again</source>
         <translation>
-            <numerusform>%n jawapan belum disimpan: mencuba semula</numerusform></translation>
+            <numerusform>%n jawapan belum disimpan: mencuba semula</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved at {time}</source>
@@ -2852,6 +2857,22 @@ Kini: {after}</translation>
         <translation>Umum</translation>
     </message>
     <message>
+        <source>As the system</source>
+        <translation>Ikut sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Cerah</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Kontras tinggi</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -2866,6 +2887,14 @@ Kini: {after}</translation>
     <message>
         <source>Makes all text larger</source>
         <translation>Membesarkan semua teks</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast; changes at once</source>
+        <translation>Cerah, gelap atau kontras tinggi; berubah serta-merta</translation>
     </message>
     <message>
         <source>Your data</source>
@@ -3023,8 +3052,8 @@ Kini: {after}</translation>
         <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
-        <translation>Pilih satu pilihan; tunjuk atau sembunyikan "Mengapa kami bertanya"</translation>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>Pilih satu pilihan; tunjuk atau sembunyikan &quot;Mengapa kami bertanya&quot;</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
@@ -3116,7 +3145,7 @@ Kini: {after}</translation>
         <translation>Jangan bergantung pada laporan ini</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} tidak berubah, tetapi sijil penandatangannya tidak boleh diterima: {reason}.</translation>
     </message>
     <message>
@@ -3147,7 +3176,7 @@ Kini: {after}</translation>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>Penandatangan: {signer}
 Organisasi: {organisation} ({country})
@@ -3219,7 +3248,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Penandatangan dan agensi dipercayai</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>Laporan daripada penandatangan ini, atau dengan sijil daripada CA agensi ini, disahkan sebagai dipercayai. Laporan orang lain ditunjukkan sebagai TIDAK DIPERCAYAI, walau apa pun nama yang tertera.</translation>
     </message>
     <message>
@@ -3387,7 +3416,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Fail ini telah disimpan bertindih sebanyak {count} kali (hadnya {limit}); ia ditolak.</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>Struktur dalaman fail ini bersarang lebih daripada {limit} aras; ia ditolak.</translation>
     </message>
     <message>
@@ -3451,7 +3480,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Soal selidik yang dipasang di sini berbeza daripada yang digunakan untuk membuat laporan.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>Jawapan yang ditandatangani melanggar peraturan soal selidik: {problems}.</translation>
     </message>
     <message>
@@ -3467,7 +3496,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Halaman menyatakan {stated}, jawapan yang ditandatangani memberi {rescored}.</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>Teks halaman laporan tidak dapat dibaca untuk dibandingkan dengan jawapan.</translation>
     </message>
 </context>
@@ -3476,12 +3505,14 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message numerus="yes">
         <source>%n of {total} section(s) done</source>
         <translation>
-            <numerusform>%n daripada {total} bahagian selesai</numerusform></translation>
+            <numerusform>%n daripada {total} bahagian selesai</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) answered of the {total} that apply so far</source>
         <translation>
-            <numerusform>%n soalan dijawab daripada {total} yang berkaitan setakat ini</numerusform></translation>
+            <numerusform>%n soalan dijawab daripada {total} yang berkaitan setakat ini</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some answers make further questions apply, so the number of questions can grow as you go.</source>

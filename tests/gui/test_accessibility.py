@@ -179,3 +179,31 @@ def test_layouts_survive_30_percent_longer_strings(
         assert not problems, "\n".join(problems)
     finally:
         qapp.removeTranslator(longer)
+
+
+def test_high_contrast_and_dark_colours_from_settings(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, qapp: QApplication,
+) -> None:
+    from aisafe_desktop.gui.theme import ColourScheme
+    from aisafe_desktop.services.settings import load_settings
+
+    original = qapp.palette()
+    try:
+        window = make_window(paths)
+        window.show_settings()
+        box = window.settings.colours
+        assert [box.itemText(i) for i in range(box.count())] == [
+            "As the system", "Light", "Dark", "High contrast"]
+        box.setCurrentIndex(box.findData(ColourScheme.HIGH_CONTRAST.value))
+        box.activated.emit(box.currentIndex())
+        palette = qapp.palette()
+        assert contrast(palette.color(QPalette.ColorRole.WindowText),
+                        palette.color(QPalette.ColorRole.Window)) >= 15
+        assert contrast(palette.color(QPalette.ColorRole.Highlight),
+                        palette.color(QPalette.ColorRole.Base)) >= 7
+        assert load_settings(paths).colours == "high-contrast"  # remembered
+        box.setCurrentIndex(box.findData(ColourScheme.DARK.value))
+        box.activated.emit(box.currentIndex())
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
+    finally:
+        qapp.setPalette(original)

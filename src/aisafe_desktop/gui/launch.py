@@ -52,6 +52,10 @@ def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path 
     from aisafe_desktop.gui.theme import FOCUS_RING
 
     a11y.install()
+    if settings.colours != "system":  # "system": leave the platform's palette (light or dark)
+        from aisafe_desktop.gui.theme import ColourScheme, apply_colours
+
+        apply_colours(app, ColourScheme(settings.colours))
 
     if FOCUS_RING not in app.styleSheet():
         app.setStyleSheet(app.styleSheet() + FOCUS_RING)

@@ -102,6 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.results.back_requested.connect(self._back_to_answers)
         self.settings.language_chosen.connect(self.set_language)
         self.settings.text_scale_chosen.connect(self.set_text_scale)
+        self.settings.colours_chosen.connect(self.set_colours)
         self.settings.restore_requested.connect(self.restore_backup)
         from aisafe_desktop.gui.reports_flow import ReportsFlow
 
@@ -343,6 +344,12 @@ class MainWindow(Retranslating, QMainWindow):
     def set_language(self, code: str) -> None:
         self.ctx.translations.switch(code)
         self.ctx.update_settings(language=self.ctx.translations.language)
+
+    def set_colours(self, scheme: str) -> None:
+        from aisafe_desktop.gui.theme import ColourScheme, apply_colours
+
+        apply_colours(self.ctx.app, ColourScheme(scheme))
+        self.ctx.update_settings(colours=scheme)
 
     def set_text_scale(self, scale: float) -> None:
         from aisafe_desktop.gui.widgets import refresh_headings

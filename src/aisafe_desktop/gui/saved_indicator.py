@@ -93,12 +93,16 @@ class SavedIndicator(Retranslating, QLabel):
         from aisafe_desktop.services.errors import InvalidAnswer, StorageError
 
         self.pending -= 1
-        if isinstance(error, InvalidAnswer) and on_problem is not None:
+        if isinstance(error, InvalidAnswer):  # the value itself is refused: retrying cannot help
             self._show(self.tr("Not saved: see the note at the question"))
-            on_problem(localise(error.reason))
+            if on_problem is not None:
+                on_problem(localise(error.reason))
+            else:
+                self.ctx.errors.present(error)
             return
-        if not isinstance(error, StorageError | OSError):
-            self.ctx.errors.present(error)  # a bug: reported, and the value is still kept
+        transient = isinstance(error, StorageError | OSError)  # busy, disk full, folder gone
+        if not transient and job.attempts == 0:
+            self.ctx.errors.present(error)  # a bug: reported once; the value is kept and marked
         if not self._current(key, job):
             self._settled()
             return  # a newer value for this question is already on its way
@@ -107,8 +111,8 @@ class SavedIndicator(Retranslating, QLabel):
         self.last_reason = localise(error.text) if isinstance(error, AisafeError) else str(error)
         self.mark(key[1], True)
         delay = min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** (job.attempts - 1))
-        if not self._retry.isActive() or self._retry.remainingTime() > delay:
-            self._retry.start(delay)
+        if transient and (not self._retry.isActive() or self._retry.remainingTime() > delay):
+            self._retry.start(delay)  # a bug is not retried by itself; closing asks about it
         self._settled()
 
     def retry_now(self) -> None:

@@ -29,6 +29,7 @@ from aisafe_desktop.gui.assessment_table import local_time
 from aisafe_desktop.gui.i18n import UI_LANGUAGES
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.theme import ColourScheme
 from aisafe_desktop.gui.widgets import (
     Heading,
     add_form_row,
@@ -54,11 +55,12 @@ def open_folder(folder: Path) -> None:
 
 class SettingsPage(Retranslating, QScrollArea):
     """Signals:
-        language_chosen(str), text_scale_chosen(float), restore_requested(Path)
+        language_chosen(str), text_scale_chosen(float), colours_chosen(str), restore_requested(Path)
     """
 
     language_chosen = Signal(str)
     text_scale_chosen = Signal(float)
+    colours_chosen = Signal(str)
     restore_requested = Signal(Path)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -104,10 +106,17 @@ class SettingsPage(Retranslating, QScrollArea):
             self.ctx.settings.text_scale)))
         self.text_size.activated.connect(
             lambda _i: self.text_scale_chosen.emit(float(self.text_size.currentData())))
+        self.colours = QComboBox()
+        for scheme in ColourScheme:
+            self.colours.addItem("", scheme.value)
+        self.colours.setCurrentIndex(max(0, self.colours.findData(self.ctx.settings.colours)))
+        self.colours.activated.connect(
+            lambda _i: self.colours_chosen.emit(str(self.colours.currentData())))
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         add_form_row(self.form, self.language)
         add_form_row(self.form, self.text_size)
+        add_form_row(self.form, self.colours)
         self.layout_.addWidget(self.general_title)
         self.layout_.addLayout(self.form)
 
@@ -203,10 +212,17 @@ class SettingsPage(Retranslating, QScrollArea):
         # The box shows the language in use, also when it was switched elsewhere (first run).
         self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.language)))
         self.general_title.setText(self.tr("General"))
+        names = {ColourScheme.SYSTEM: self.tr("As the system"), ColourScheme.LIGHT: self.tr("Light"),
+                 ColourScheme.DARK: self.tr("Dark"),
+                 ColourScheme.HIGH_CONTRAST: self.tr("High contrast")}
+        for i, scheme in enumerate(ColourScheme):
+            self.colours.setItemText(i, names[scheme])
         for row, (widget, label, hint) in enumerate((
                 (self.language, self.tr("Language"), self.tr("The language of the app. "
                                                              "Changes at once.")),
-                (self.text_size, self.tr("Text size"), self.tr("Makes all text larger")))):
+                (self.text_size, self.tr("Text size"), self.tr("Makes all text larger")),
+                (self.colours, self.tr("Colours"), self.tr("Light, dark or high contrast; "
+                                                           "changes at once")))):
             set_row_label(self.form, row, label)
             widget.setAccessibleName(label)
             widget.setAccessibleDescription(hint)

@@ -20,14 +20,16 @@ class Settings:
     first_run_done: bool = False
     window_geometry: str | None = None  # Qt's saveGeometry() as base64
     text_scale: float = 1.0
+    colours: str = "system"  # gui.theme.ColourScheme: system | light | dark | high-contrast
     inbox_url: str = ""  # "" = the local inbox file; never holds a password (see without_password)
     officer: str = ""  # the name an officer's reviews are recorded under
 
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "language": (str,), "first_run_done": (bool,), "window_geometry": (str, type(None)),
-    "text_scale": (int, float), "inbox_url": (str,), "officer": (str,),
+    "text_scale": (int, float), "colours": (str,), "inbox_url": (str,), "officer": (str,),
 }
+COLOUR_SCHEMES = ("system", "light", "dark", "high-contrast")
 
 
 def without_password(url: str) -> str:
@@ -56,6 +58,8 @@ def load_settings(paths: AppPaths) -> Settings:
     good: dict[str, Any] = {k: v for k, v in data.items() if k in known
                             and isinstance(v, _TYPES[k])
                             and not (k == "text_scale" and isinstance(v, bool))}
+    if good.get("colours") not in COLOUR_SCHEMES:
+        good.pop("colours", None)
     if "inbox_url" in good:
         good["inbox_url"] = without_password(good["inbox_url"])
     if "text_scale" in good:
