@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from aisafe_desktop.core.model import Text
 from aisafe_desktop.core.status import AssessmentStatus
@@ -22,7 +23,7 @@ def summaries(count: int) -> list[AssessmentSummary]:
                               now - dt.timedelta(hours=i), False) for i in range(count)]
 
 
-def test_the_model_sorts_by_its_keys_and_keeps_lookups(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_model_sorts_by_its_keys_and_keeps_lookups(qapp: QApplication) -> None:
     model = AssessmentTableModel("en")
     model.set_rows(summaries(50), "en")
     model.sort(6, Qt.SortOrder.AscendingOrder)  # oldest first

@@ -13,7 +13,7 @@ from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.question_widgets import ChoiceEditor
 from aisafe_desktop.services.workspace import Workspace
 from tests.gui.conftest import WindowFactory
-from tests.gui.driver import click, editor_of, shown_page
+from tests.gui.driver import click, editor_of, open_state, shown_page
 from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
@@ -75,6 +75,6 @@ def test_work_on_a_copy_keeps_the_exported_answers(qtbot: QtBot, make_window: Wi
     box = walk.edit_box
     assert box is not None
     box.button(QMessageBox.StandardButton.Save).click()  # work on a copy
-    qtbot.waitUntil(lambda: walk.state is not None and walk.state.id != aid, timeout=10000)
-    assert walk.state is not None and walk.state.title == "Signed one (copy)"
+    qtbot.waitUntil(lambda: walk.state is not None and open_state(walk).id != aid, timeout=10000)
+    assert walk.state is not None and open_state(walk).title == "Signed one (copy)"
     assert window.ctx.ws.open_assessment(aid).status is AssessmentStatus.EXPORTED

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.inbox_dashboard import BarChart, DashboardDialog
@@ -21,7 +22,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Reports:
     return make_reports(tmp_path_factory.mktemp("submissions"))
 
 
-def open_inbox(qtbot, make_window: WindowFactory, paths: AppPaths) -> InboxWindow:  # type: ignore[no-untyped-def]
+def open_inbox(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> InboxWindow:
     window = make_window(paths)
     window.open_inbox()
     inbox: InboxWindow = window.inbox_window
@@ -30,13 +31,13 @@ def open_inbox(qtbot, make_window: WindowFactory, paths: AppPaths) -> InboxWindo
     return inbox
 
 
-def receive(qtbot, inbox: InboxWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+def receive(qtbot: QtBot, inbox: InboxWindow, paths: list[Path]) -> None:
     inbox.receive(paths)
     qtbot.waitUntil(lambda: not inbox.progress.isVisible() and not inbox.session.tasks.busy,
                     timeout=60000)
 
 
-def test_an_officer_receives_filters_and_reviews(qtbot, make_window: WindowFactory,  # type: ignore[no-untyped-def]
+def test_an_officer_receives_filters_and_reviews(qtbot: QtBot, make_window: WindowFactory,
                                                  paths: AppPaths, reports: Reports) -> None:
     inbox = open_inbox(qtbot, make_window, paths)
     receive(qtbot, inbox, [reports.folder / "received"])
@@ -73,7 +74,7 @@ def test_an_officer_receives_filters_and_reviews(qtbot, make_window: WindowFacto
     inbox.close()
 
 
-def test_hostile_text_from_a_report_is_never_rich_text(qtbot, make_window: WindowFactory,  # type: ignore[no-untyped-def]
+def test_hostile_text_from_a_report_is_never_rich_text(qtbot: QtBot, make_window: WindowFactory,
                                                         paths: AppPaths, reports: Reports) -> None:
     inbox = open_inbox(qtbot, make_window, paths)
     receive(qtbot, inbox, [reports.genuine[BUSINESSES[0].name]])
@@ -92,7 +93,7 @@ def test_hostile_text_from_a_report_is_never_rich_text(qtbot, make_window: Windo
     inbox.close()
 
 
-def test_the_database_setting_never_keeps_a_password(qtbot, make_window: WindowFactory,  # type: ignore[no-untyped-def]
+def test_the_database_setting_never_keeps_a_password(qtbot: QtBot, make_window: WindowFactory,
                                                      paths: AppPaths) -> None:
     from aisafe_desktop.gui.inbox_settings import InboxSettingsDialog
     from aisafe_desktop.services.settings import load_settings
@@ -109,8 +110,8 @@ def test_the_database_setting_never_keeps_a_password(qtbot, make_window: WindowF
     assert "s3cret" not in paths.settings_file.read_text("utf-8")
 
 
-def test_a_business_drops_the_receipt_and_sees_the_comments_by_its_answers(  # type: ignore[no-untyped-def]
-        qtbot, make_window: WindowFactory, paths: AppPaths, tmp_path: Path) -> None:
+def test_a_business_drops_the_receipt_and_sees_the_comments_by_its_answers(
+        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, tmp_path: Path) -> None:
     """The loop in the desktop app: export, the agency returns it, the receipt is dropped on
     Home and each comment shows beside the question and the business's own answer."""
     import hashlib

@@ -15,6 +15,7 @@ from aisafe_desktop.gui.main_window import MainWindow
 from aisafe_desktop.gui.upgrade_dialog import UpgradeDialog
 from aisafe_desktop.services.workspace import Workspace
 from tests.gui.conftest import WindowFactory
+from tests.gui.driver import open_state
 from tests.gui.upgrade_versions import ANSWERS, UPGRADE_ID, V1, V2
 
 
@@ -76,7 +77,7 @@ def test_upgrade_screen_lists_changes_and_upgrades_keeping_history(
 
     qtbot.mouseClick(dialog.upgrade_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.walkthrough.state is not None
-                    and window.walkthrough.state.questionnaire.version == "2.0.0", timeout=20000)
+                    and open_state(window.walkthrough).questionnaire.version == "2.0.0", timeout=20000)
     qtbot.waitUntil(lambda: not window.ctx.tasks.busy, timeout=20000)
     assert not window.walkthrough.upgrade_banner.isVisible()
     ws = window.ctx.ws

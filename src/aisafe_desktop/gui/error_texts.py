@@ -278,14 +278,7 @@ def localise(message: AisafeError | Message, *, sentence: bool = False) -> str:
     """The message in the user-interface language (English when no translation is installed).
     As a `sentence` (shown on its own), a template that starts with a word starts upper-case;
     one that starts with a value (a file name, a question id) is left as it is."""
-    from aisafe_desktop.reporting.pdf_limits import PdfLimitError
-
-    if isinstance(message, PdfLimitError):  # its template is a verifier Reason, worded there
-        from aisafe_desktop.gui.verify_reason_texts import reason_templates
-
-        template = reason_templates().get(message.reason, message.template)
-    else:
-        template = QCoreApplication.translate(CONTEXT, message.template)
+    template = QCoreApplication.translate(CONTEXT, message.template)
     if sentence:
         template = template[:1].upper() + template[1:]
     return render(template, localise_params(message.params))

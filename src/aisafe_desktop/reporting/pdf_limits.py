@@ -22,6 +22,7 @@ import zlib
 from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.core.answers import MAX_DOCUMENT_BYTES
+from aisafe_desktop.reporting.errors import ExtractError
 from aisafe_desktop.reporting.pdfa import ATTACHMENT_NAME
 from aisafe_desktop.reporting.verify_reasons import Reason
 
@@ -46,16 +47,15 @@ _EXTERNAL_ACTIONS = frozenset(
 )  # fmt: skip
 
 
-class PdfLimitError(Exception):
+class PdfLimitError(ExtractError):
     """A received file breaks one of the limits above; `reason` says which, in plain words.
 
-    Internal: the verifier turns it into a failed check (a verdict), it never reaches a person
-    as an error; the reason templates are translated through gui/verify_reason_texts.py."""
+    The verifier turns it into a failed check (a verdict); where it is shown as an error, the
+    GUI words its template through gui/verify_reason_texts.py (see gui/error_texts.localise)."""
 
     def __init__(self, reason: Reason, **params: Any) -> None:
-        super().__init__(reason.render(params))
+        super().__init__(reason.template, **params)
         self.reason = reason
-        self.params = params
 
 
 def decode_limits() -> Any:

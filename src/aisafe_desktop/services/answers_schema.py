@@ -34,7 +34,7 @@ _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 class SchemaError(ExtractError):
     """A field of the answers document has the wrong type, range or size.
 
-    Internal: verification turns it into a failed check naming the field (Reason.ANSWERS_FIELD)."""
+    Verification turns it into a failed check naming the field (Reason.ANSWERS_FIELD)."""
 
     def __init__(self, path: str, problem: Message) -> None:
         super().__init__("{path}: {problem}", path=path, problem=problem)
