@@ -89,3 +89,28 @@ def test_a_database_of_another_program_is_refused(paths: AppPaths) -> None:
     with pytest.raises(StorageError, match="not an AISafe Desktop database"):
         Workspace.open(paths)
     assert _digest(paths.database) == before
+
+
+def test_after_damage_the_backup_offered_holds_data_not_the_empty_first_start(
+        paths: AppPaths) -> None:
+    """The first start backs up a still empty database; offering that after damage would
+    'restore' nothing. The newest good backup that holds data is offered instead."""
+    import datetime as dt
+
+    from aisafe_desktop.storage.backup_store import BackupKind, take_backup
+    from tests.storage.storage_questionnaires import QUESTIONNAIRE_ID
+
+    with Workspace.open(paths) as ws:
+        ws.create_assessment(QUESTIONNAIRE_ID, title="Kept")
+        with_data = ws.backup_now()
+    empty_db = paths.data_dir / "empty.sqlite3"
+    other = AppPaths.resolve(paths.data_dir / "other").ensure()
+    Workspace.open(other).close()  # a fresh start: the schema, no data
+    empty_db.write_bytes(other.database.read_bytes())
+    assert check_file(empty_db) is None  # a good backup, only an empty one
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)  # newer than the one with data
+    empty_backup = take_backup(empty_db, paths.backups_dir, BackupKind.DAILY, later)
+    paths.database.write_bytes(b"this is not a database at all" * 200)
+    with pytest.raises(DatabaseCorrupt) as caught:
+        Workspace.open(paths)
+    assert caught.value.latest_backup == with_data != empty_backup
