@@ -9,35 +9,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from aisafe_desktop.gui.inbox_report import text_label as plain
 
 if TYPE_CHECKING:
     from aisafe_desktop.services.receipts import ReceiptView
 
 DECISION_COLOURS = {"accepted": "#1E7B34", "returned": "#9A5B00", "under-review": "#0B6E99",
                     "new": "#0B6E99"}
-
-
-def plain(text: str, *, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-    return label
 
 
 class ReceiptDialog(QDialog):
