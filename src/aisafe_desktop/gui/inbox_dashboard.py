@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.inbox_model import status_text, verdict_text
 from aisafe_desktop.gui.inbox_session import InboxHandle
+from aisafe_desktop.gui.widgets import plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.inbox_window import InboxWindow
@@ -98,8 +98,7 @@ class DashboardDialog(QDialog):
         self.setWindowTitle(self.tr("Inbox dashboard"))
         self.resize(1000, 700)
         layout = QVBoxLayout(self)
-        self.total_label = QLabel(self.tr("Counting…"))
-        self.total_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.total_label = plain_label(self.tr("Counting…"))
         layout.addWidget(self.total_label)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.inbox_model import VERDICT_COLOURS, status_text
 from aisafe_desktop.gui.inbox_session import InboxHandle
+from aisafe_desktop.gui.widgets import plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.inbox_window import InboxWindow
@@ -39,10 +40,10 @@ if TYPE_CHECKING:
 NEXT_STATUSES = ("under-review", "accepted", "returned")
 
 
-def text_label(text: str = "", *, bold: bool = False, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
+def text_label(text: str = "", *, bold: bool = False) -> QLabel:
+    """A wrapped, selectable plain-text label (outside text: never rich text)."""
+    label = plain_label(text)
+    label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     if bold:

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from aisafe_desktop.gui.widgets import plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -31,14 +31,13 @@ class InboxSettingsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Inbox database"))
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr(
+        note = plain_label(self.tr(
             "Leave the address empty to keep the inbox on this computer. For several officers "
             "sharing one inbox, enter the PostgreSQL address your IT staff gave you, for "
             "example postgresql+psycopg://officer@db.agency.example:5432/inbox. The password "
             "is never saved: you type it when the inbox opens, or your IT staff put it in "
             "your .pgpass file."))
         note.setWordWrap(True)
-        note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(note)
         form = QFormLayout()
         self.url_edit = QLineEdit(getattr(ctx.settings, "inbox_url", ""))
@@ -47,8 +46,7 @@ class InboxSettingsDialog(QDialog):
         form.addRow(self.tr("Database &address"), self.url_edit)
         form.addRow(self.tr("Your &name"), self.officer_edit)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = plain_label()
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

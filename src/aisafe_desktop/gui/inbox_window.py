@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.inbox_model import COLUMNS, InboxTableModel, status_text, verdict_text
 from aisafe_desktop.gui.inbox_session import InboxHandle, InboxSession, stored_inbox_url
+from aisafe_desktop.gui.widgets import plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -42,11 +43,6 @@ if TYPE_CHECKING:
 PAGE = 200  # the newest (or best sorted) 200; filters and sorting reach the rest
 VERDICTS = ("trusted", "untrusted", "invalid")
 STATUSES = ("new", "under-review", "accepted", "returned")
-
-
-def plain(label: QLabel) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class InboxWindow(QMainWindow):
@@ -89,7 +85,7 @@ class InboxWindow(QMainWindow):
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        self.where = plain(QLabel())
+        self.where = plain_label()
         layout.addWidget(self.where)
         layout.addLayout(self._filters())
         self.table = QTableView()
@@ -109,7 +105,7 @@ class InboxWindow(QMainWindow):
         self.table.activated.connect(lambda index: self.open_report(index.row()))
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.count_label = plain(QLabel())
+        self.count_label = plain_label()
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.cancel_button = QPushButton()
@@ -152,7 +148,7 @@ class InboxWindow(QMainWindow):
                             ("country", self.country_box), ("sector", self.sector_box),
                             ("questionnaire", self.questionnaire_box),
                             ("from", self.date_from), ("to", self.date_to)):
-            label = plain(QLabel())
+            label = plain_label()
             label.setBuddy(widget)
             self.labels[key] = label
             row = first if key in ("search", "verdict", "status") else second

@@ -117,6 +117,31 @@ _LABELS: dict[str, dict[str, str]] = {
         "diberi kuasa untuk menyerahkannya. Saya menandatangani laporan ini dengan tandatangan "
         "digital saya di bawah.",
     },
+    # the review receipt an agency sends back (reporting/receipt.py)
+    "receipt_title": {"en": "Review receipt", "ms": "Resit semakan"},
+    "receipt_decision": {"en": "Decision", "ms": "Keputusan"},
+    "receipt_due": {"en": "Please resubmit by", "ms": "Sila hantar semula sebelum"},
+    "receipt_reviewer": {"en": "Reviewed by", "ms": "Disemak oleh"},
+    "receipt_decided": {"en": "Decided on", "ms": "Tarikh keputusan"},
+    "receipt_report": {"en": "Reviewed report", "ms": "Laporan disemak"},
+    "receipt_reference": {"en": "Reference", "ms": "Rujukan"},
+    "receipt_sha256": {"en": "SHA-256 of the reviewed file", "ms": "SHA-256 fail yang disemak"},
+    "receipt_assessment": {"en": "Assessment", "ms": "Penilaian"},
+    "receipt_comments": {"en": "Comments", "ms": "Ulasan"},
+    "receipt_whole": {"en": "On the whole report", "ms": "Mengenai keseluruhan laporan"},
+    "receipt_question": {"en": "On the answer to", "ms": "Mengenai jawapan kepada"},
+    "receipt_none": {"en": "No comments.", "ms": "Tiada ulasan."},
+    "receipt_signed": {"en": "Signed by the reviewing agency", "ms": "Ditandatangani oleh agensi penyemak"},
+    "receipt_note": {
+        "en": "Import this file in AISafe Desktop (Home, or 'aisafe receipt import') to see each "
+              "comment next to the answer it is about.",
+        "ms": "Import fail ini dalam AISafe Desktop (Laman Utama, atau 'aisafe receipt import') "
+              "untuk melihat setiap ulasan di sebelah jawapan berkaitan.",
+    },
+    "receipt_accepted": {"en": "Accepted", "ms": "Diterima"},
+    "receipt_returned": {"en": "Returned for changes", "ms": "Dikembalikan untuk pindaan"},
+    "receipt_under_review": {"en": "Under review", "ms": "Dalam semakan"},
+    "receipt_new": {"en": "Received", "ms": "Diterima masuk"},
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,39 +19,12 @@ from aisafe_desktop.reporting.errors import ReportError
 RECEIPT_FORMAT = "aisafe-review-receipt/1"
 RECEIPT_ATTACHMENT = "receipt.json"
 
-# The receipt's fixed words; translated texts join them as the languages land.
-LABELS: Mapping[str, Mapping[str, str]] = {
-    "en": {
-        "title": "Review receipt", "decision": "Decision", "due": "Please resubmit by",
-        "reviewer": "Reviewed by", "decided": "Decided on", "report": "Reviewed report",
-        "reference": "Reference", "sha256": "SHA-256 of the reviewed file",
-        "organisation": "Organisation", "ai_system": "AI system",
-        "assessment": "Assessment", "comments": "Comments", "whole": "On the whole report",
-        "question": "On the answer to", "none": "No comments.",
-        "signed": "Signed by the reviewing agency",
-        "note": "Import this file in AISafe Desktop (Home, or 'aisafe receipt import') to see "
-                "each comment next to the answer it is about.",
-        "accepted": "Accepted", "returned": "Returned for changes",
-        "under-review": "Under review", "new": "Received",
-    },
-    "ms": {
-        "title": "Resit semakan", "decision": "Keputusan", "due": "Sila hantar semula sebelum",
-        "reviewer": "Disemak oleh", "decided": "Tarikh keputusan", "report": "Laporan disemak",
-        "reference": "Rujukan", "sha256": "SHA-256 fail yang disemak",
-        "organisation": "Organisasi", "ai_system": "Sistem AI",
-        "assessment": "Penilaian", "comments": "Ulasan", "whole": "Mengenai keseluruhan laporan",
-        "question": "Mengenai jawapan kepada", "none": "Tiada ulasan.",
-        "signed": "Ditandatangani oleh agensi penyemak",
-        "note": "Import fail ini dalam AISafe Desktop (Laman Utama, atau 'aisafe receipt "
-                "import') untuk melihat setiap ulasan di sebelah jawapan berkaitan.",
-        "accepted": "Diterima", "returned": "Dikembalikan untuk pindaan",
-        "under-review": "Dalam semakan", "new": "Diterima masuk",
-    },
-}
-
-
 def label(key: str, language: str) -> str:
-    return LABELS.get(language, LABELS["en"]).get(key) or LABELS["en"][key]
+    """The receipt's fixed words live with the report's (reporting/labels.py, keys receipt_*)."""
+    from aisafe_desktop.reporting import labels
+
+    shared = key in ("organisation", "ai_system")
+    return labels.label(key if shared else f"receipt_{key.replace('-', '_')}", language)
 
 
 @dataclass(frozen=True)

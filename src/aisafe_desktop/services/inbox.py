@@ -299,6 +299,14 @@ class Inbox:
             changes = _changes(_answers_of(previous_row), answers) if previous_row else ()
             return SubmissionDetail(to_submission(row), events, answers, previous, changes)
 
+    def answer_values(self, submission_ids: Iterable[int]) -> dict[int, dict[str, object]]:
+        """Question id → answered value of each listed (intact) report, in one query."""
+        wanted = list(submission_ids)
+        with self.database.session() as session:
+            rows = session.execute(select(SubmissionRow.id, SubmissionRow.answers_json)
+                                   .where(SubmissionRow.id.in_(wanted)))
+            return {sid: _values_by_question(_parsed(raw)) for sid, raw in rows if raw}
+
     def original(self, submission_id: int) -> bytes:
         with self.database.session() as session:
             self._row(session, submission_id)
@@ -361,10 +369,13 @@ class Inbox:
 
 
 def _answers_of(row: SubmissionRow | None) -> dict[str, Any]:
-    if row is None or not row.answers_json:
-        return {}
+    return _parsed(row.answers_json) if row is not None else {}
+
+
+def _parsed(raw: str) -> dict[str, Any]:
+    """A stored answers document (written by us from a verified file; {} when absent)."""
     try:
-        value = json.loads(row.answers_json)
+        value = json.loads(raw) if raw else {}
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}

@@ -62,6 +62,15 @@ def clean_text(value: object, limit: int = MAX_TEXT) -> str:
     return " ".join(kept.split())[:limit]
 
 
+def fingerprint_hex(value: str) -> str:
+    """A SHA-256 fingerprint as stored: 64 lower-case hex digits ("AB:CD:…" is how it is shown);
+    "" when the value is not one."""
+    from aisafe_desktop.reporting.identity import normalise_fingerprint
+
+    shown = normalise_fingerprint(value)
+    return shown.replace(":", "").lower() if shown else ""
+
+
 def _ids(value: object) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()

@@ -9,12 +9,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from aisafe_desktop.services.inbox import Inbox, Submission
+from aisafe_desktop.services.inbox import Inbox
 from aisafe_desktop.storage import inbox_repository as repo
 from aisafe_desktop.storage.inbox_repository import InboxFilter
 
@@ -100,7 +99,7 @@ def table_rows(inbox: Inbox, wanted: InboxFilter | None,
     header = list(COLUMNS)
     answers_by_id: dict[int, dict[str, object]] = {}
     if with_answers:
-        answers_by_id = _answers(inbox, submissions)
+        answers_by_id = inbox.answer_values(s.id for s in submissions)
         questions = sorted({qid for answers in answers_by_id.values() for qid in answers})
         header += [f"answer:{qid}" for qid in questions]
     rows: list[list[object]] = []
@@ -114,24 +113,6 @@ def table_rows(inbox: Inbox, wanted: InboxFilter | None,
                     for h in header[len(COLUMNS):]]
         rows.append(row)
     return header, rows
-
-
-def _answers(inbox: Inbox, submissions: list[Submission]) -> dict[int, dict[str, object]]:
-    out: dict[int, dict[str, object]] = {}
-    with inbox.database.session() as session:
-        from aisafe_desktop.storage.inbox_models import SubmissionRow
-
-        for submission in submissions:
-            row = session.get(SubmissionRow, submission.id)
-            try:
-                document = json.loads(row.answers_json) if row and row.answers_json else {}
-            except ValueError:
-                document = {}
-            answers = document.get("answers") if isinstance(document, dict) else None
-            if isinstance(answers, dict):
-                out[submission.id] = {str(q): (a.get("value") if isinstance(a, dict) else None)
-                                      for q, a in answers.items()}
-    return out
 
 
 def export_csv(inbox: Inbox, out: Path, wanted: InboxFilter | None = None,

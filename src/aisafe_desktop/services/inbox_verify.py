@@ -19,6 +19,7 @@ from aisafe_desktop.services.inbox_facts import (
     answers_text,
     clean_text,
     document_facts,
+    fingerprint_hex,
     result_facts,
 )
 from aisafe_desktop.services.inbox_intake import Verifier
@@ -49,12 +50,6 @@ class VerifierSettings:
             return verify_for_inbox(data, file_name, trust, lookup)
 
         return verify
-
-
-def fingerprint_hex(value: str) -> str:
-    """A SHA-256 fingerprint as 64 lower-case hex digits ("AB:CD:…" is how it is shown)."""
-    digits = value.replace(":", "").strip().lower()
-    return digits if len(digits) == 64 and all(c in "0123456789abcdef" for c in digits) else ""
 
 
 def _invalid(data: bytes, file_name: str, reason: str) -> SubmissionFacts:

@@ -26,6 +26,7 @@ from aisafe_desktop.reporting.receipt import (
 )
 from aisafe_desktop.reporting.verify import TrustList
 from aisafe_desktop.services.errors import WorkspaceError
+from aisafe_desktop.services.inbox_facts import fingerprint_hex
 from aisafe_desktop.storage.engine import Database
 from aisafe_desktop.storage.models import ExportRow, ReceiptRow, utc_now
 
@@ -119,7 +120,7 @@ def import_receipt(db: Database, data: bytes, trust: TrustList | None) -> Stored
             due_date=content.due_date.isoformat() if content.due_date else "",
             reviewer=content.reviewer, agency=content.agency,
             signer=signer.signer if signer else "",
-            signer_fingerprint=(signer.fingerprint.replace(":", "").lower() if signer else ""),
+            signer_fingerprint=fingerprint_hex(signer.fingerprint) if signer else "",
             trusted=trusted,
             comments=json.dumps([{"question": c.question_id, "text": c.text}
                                  for c in content.comments], ensure_ascii=False),
