@@ -27,7 +27,7 @@ DOCUMENT_FORMAT = "aisafe-answers/1"
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 _ANSWER_SHAPE = '{"value": …, "comment": "…"}'
 _OPTIONAL_KEYS = ("title", "ai_system", "organisation", "result", "created", "generator",
-                  "reference", "complete")
+                  "reference", "complete", "action_plan", "change_log")
 
 
 class AnswersDocumentError(AisafeError, ValueError):

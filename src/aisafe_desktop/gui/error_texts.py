@@ -90,6 +90,9 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "give the assessment a title"),
     QT_TRANSLATE_NOOP("Errors", "give the organisation's name"),
     QT_TRANSLATE_NOOP("Errors", "keep the title under 200 characters"),
+    QT_TRANSLATE_NOOP("Errors", "keep the owner under {limit} characters"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})"),
     QT_TRANSLATE_NOOP("Errors",
                       "no questionnaire '{questionnaire}' is installed (available: {known}); give the "
                       "path of its YAML file instead"),

@@ -110,6 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.verify_requested.connect(self.reports.choose_and_verify)
         self.home.pdf_dropped.connect(self.reports.verify)
         self.results.export_requested.connect(self.export_pdf)
+        self.results.action_item_edited.connect(self.save_action_item)
         self.results.set_export_available(True)
 
     def _toolbar(self) -> None:
@@ -326,6 +327,16 @@ class MainWindow(Retranslating, QMainWindow):
                                  state.title)
         self.stack.setCurrentWidget(self.results)
         self.results.focus_result()
+
+        def loaded(plan: dict[str, Any]) -> None:
+            if self.results.assessment_id == assessment_id:
+                self.results.set_action_plan(plan)
+
+        op(self.ctx, lambda ws: ws.action_plan(assessment_id)).success(loaded).run()
+
+    def save_action_item(self, assessment_id: int, item: Any) -> None:
+        """Save one edited action plan item (the results page checked it as it was typed)."""
+        op(self.ctx, lambda ws: ws.save_action_item(assessment_id, item)).run()
 
     def _back_to_answers(self) -> None:
         self.stack.setCurrentWidget(self.walkthrough)

@@ -3,6 +3,7 @@ plain words), recommendations by priority, and the obligations of the band."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.core.action_plan import ActionItem
 from aisafe_desktop.core.display import whole_percent
 from aisafe_desktop.core.explain import explain
 from aisafe_desktop.core.model import Priority, Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.core.status import AssessmentStatus
+from aisafe_desktop.gui.action_plan import ActionItemEditor
 from aisafe_desktop.gui.chart import Bar, DimensionChart
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import Heading, announce, no_tab_stop, plain_label, quiet, wrapped
@@ -50,10 +53,13 @@ class ResultsPage(Retranslating, QWidget):
     """Signals:
         back_requested(): return to the answers.
         export_requested(int): make a signed PDF report of this assessment.
+        action_item_edited(int, object): an action plan item (ActionItem) of this assessment
+            was edited; the owner saves it.
     """
 
     back_requested = Signal()
     export_requested = Signal(int)
+    action_item_edited = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +68,8 @@ class ResultsPage(Retranslating, QWidget):
         self.result: ScoreResult | None = None
         self.language = "en"
         self.title = ""
+        self.action_plan: dict[str, ActionItem] = {}
+        self.action_editors: dict[str, ActionItemEditor] = {}
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -83,11 +91,24 @@ class ResultsPage(Retranslating, QWidget):
         self._retranslate()
 
     def show_result(self, assessment_id: int, q: Questionnaire, result: ScoreResult,
-                    language: str, title: str = "") -> None:
+                    language: str, title: str = "",
+                    action_plan: Mapping[str, ActionItem] | None = None) -> None:
         self.assessment_id, self.questionnaire, self.result = assessment_id, q, result
         self.language = language
         self.title = title
+        self.action_plan = dict(action_plan or {})
         self._render()
+
+    def set_action_plan(self, plan: Mapping[str, ActionItem]) -> None:
+        """Show the saved action plan (read after the page was shown) without re-rendering."""
+        self.action_plan = dict(plan)
+        for rec_id, editor in self.action_editors.items():
+            editor.set_item(self.action_plan.get(rec_id, ActionItem(rec_id)))
+
+    def _action_edited(self, item: ActionItem) -> None:
+        self.action_plan[item.recommendation_id] = item
+        if self.assessment_id is not None:
+            self.action_item_edited.emit(self.assessment_id, item)
 
     def _render(self) -> None:
         q, result, lang = self.questionnaire, self.result, self.language
@@ -173,6 +194,10 @@ class ResultsPage(Retranslating, QWidget):
         if not recs:
             return
         self.body.addWidget(Heading(self.tr("What to do next"), level=2))
+        self.body.addWidget(quiet(wrapped(self.tr(
+            "Your action plan: tick each step when it is done, and give it an owner and a due "
+            "date. The plan is saved with the assessment and printed in the signed report."))))
+        self.action_editors = {}
         for priority in Priority:
             chosen = [r for r in recs if r.priority is priority]
             if not chosen:
@@ -180,7 +205,11 @@ class ResultsPage(Retranslating, QWidget):
             self.body.addWidget(Heading(names[priority], level=3))
             for rec in chosen:
                 title = rec.title.get(lang) + ": " if rec.title else ""
-                self.body.addWidget(wrapped("• " + title + rec.text.get(lang)))
+                editor = ActionItemEditor(rec.id, title + rec.text.get(lang),
+                                          self.action_plan.get(rec.id))
+                editor.changed.connect(self._action_edited)
+                self.action_editors[rec.id] = editor
+                self.body.addWidget(editor)
 
     def _section(self, title: str, lines: list[str], numbered: bool = False) -> None:
         self.body.addWidget(Heading(title, level=2))
@@ -203,7 +232,7 @@ def preview(ctx: AppContext) -> QWidget:
     done = next(s for s in ctx.ws.list_assessments() if s.status is AssessmentStatus.COMPLETED)
     state = ctx.ws.open_assessment(done.id)
     page.show_result(state.id, state.questionnaire, ctx.ws.result(state.id), state.language,
-                     state.title)
+                     state.title, ctx.ws.action_plan(state.id))
     return page
 
 

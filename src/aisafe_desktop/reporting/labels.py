@@ -38,6 +38,11 @@ _LABELS: dict[str, dict[str, str]] = {
     "labels_fallback": {"en": "The headings of this report are in English: AISafe Desktop has no "
                               "{language} text for them yet."},
     "priority_high": {"en": "High priority", "ms": "Keutamaan tinggi"},
+    "action_line": {"en": "Action plan: {status} · Owner: {owner} · Due: {due}",
+                    "ms": "Pelan tindakan: {status} · Pemilik: {owner} · Tarikh akhir: {due}"},
+    "action_done": {"en": "done", "ms": "selesai"},
+    "action_open": {"en": "to do", "ms": "belum selesai"},
+    "action_unset": {"en": "not set", "ms": "belum ditetapkan"},
     "priority_medium": {"en": "Medium priority", "ms": "Keutamaan sederhana"},
     "priority_low": {"en": "Low priority", "ms": "Keutamaan rendah"},
     "answers": {"en": "Answers", "ms": "Jawapan"},

@@ -199,6 +199,20 @@ def summary(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
     return parts
 
 
+def action_line(context: ReportContext, recommendation_id: str) -> str:
+    """The recommendation's checklist item (done, owner, due date) from the signed answers'
+    action plan; plain text, escaped by `para` like every other outside text."""
+    from aisafe_desktop.core.action_plan import ActionItem, plan_from_json
+
+    lang = context.language
+    item = plan_from_json(context.document.extra.get("action_plan")).get(
+        recommendation_id, ActionItem(recommendation_id))
+    unset = label("action_unset", lang)
+    return label("action_line", lang).format(
+        status=label("action_done" if item.done else "action_open", lang),
+        owner=item.owner or unset, due=item.due_date or unset)
+
+
 def recommendations(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
     lang = context.language
     parts: list[Flowable] = [para(label("recommendations", lang), st["h2"])]
@@ -214,8 +228,9 @@ def recommendations(context: ReportContext, st: dict[str, Any]) -> list[Flowable
             # KeepTogether that follows it, so "Recommendations" could end a page alone
             parts += [
                 para(f"{priority} {context.text(rec.title)}", st["rec_title"]),
-                para(context.text(rec.text), st["body"]),
+                para(context.text(rec.text), st["cell"]),
             ]
         else:
-            parts.append(para(f"{priority} {context.text(rec.text)}", st["body"]))
+            parts.append(para(f"{priority} {context.text(rec.text)}", st["cell"]))
+        parts.append(para(action_line(context, rec.id), st["small"]))
     return parts

@@ -200,6 +200,16 @@ DOCUMENT = _object({
     "generator": _text(MAX_ID),
     "reference": _text(40, _REFERENCE),
     "complete": _boolean,
+    # the checklist made of the recommendations (services.action_plan)
+    "action_plan": _list_of(_object({"recommendation": _text(MAX_ID), "done": _boolean,
+                                     "owner": _text(MAX_SHORT), "due": _text(10)},
+                                    required=("recommendation",))),
+    # the assessment's change log (services.change_log)
+    "change_log": _list_of(_object({"when": _text(40, _TIMESTAMP), "event": _text(MAX_ID),
+                                    "question": _one_of(_null, _text(MAX_ID),
+                                                        what=Message("an id")),
+                                    "detail": _text(MAX_SHORT), "by": _text(MAX_SHORT)},
+                                   required=("when", "event")), limit=4 * MAX_ANSWERS),
 }, required=("format", "questionnaire", "answers"))  # fmt: skip
 
 

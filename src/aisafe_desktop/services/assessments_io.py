@@ -5,6 +5,7 @@ Importing always creates a new assessment: nothing on this machine is ever overw
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -17,6 +18,14 @@ from aisafe_desktop.core.answers import (
     is_answered,
 )
 from aisafe_desktop.core.status import AssessmentStatus
+from aisafe_desktop.services.action_plan import (
+    check_due_date,
+    check_owner,
+    items_in,
+    plan_from_json,
+    plan_json,
+    put_item,
+)
 from aisafe_desktop.services.assessments import check_language, check_title, state_in
 from aisafe_desktop.services.assessments_answers import refresh_progress, store_answer
 from aisafe_desktop.services.assessments_store import BAD_TEXT, Store, dump_value, storable
@@ -43,6 +52,9 @@ def document_in(session: Session, state: AssessmentState) -> AnswersDocument:
     if profile is not None:
         extra["organisation"] = {"name": profile.name, "country": profile.country,
                                  "registration_number": profile.registration_number}
+    plan = plan_json(items_in(session, state.id))
+    if plan:
+        extra["action_plan"] = plan
     return AnswersDocument(
         questionnaire_id=state.questionnaire.id, questionnaire_version=state.questionnaire.version,
         answers=dict(state.answers), language=state.language,
@@ -108,5 +120,8 @@ def import_document(store: Store, document: AnswersDocument, *, title: str | Non
                 continue
             store_answer(store, session, row.id, qid, (None, value), (None, answer.comment),
                          "import", now)
+        for item in plan_from_json(document.extra.get("action_plan")).values():
+            put_item(session, row.id, replace(item, owner=check_owner(item.owner),
+                                              due_date=check_due_date(item.due_date)), now)
         refresh_progress(store, session, row)
         return row.id

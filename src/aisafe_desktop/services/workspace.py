@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.services import action_plan as action_plans
 from aisafe_desktop.services import (
     assessments,
     assessments_answers,
@@ -182,6 +183,9 @@ class Workspace:
     complete = _Uses("store", assessments_answers.complete)
     result = _Uses("store", assessments_answers.result)
     history = _Uses("store", assessments_answers.history)
+    # The action plan: recommendations as checklist items (owner, due date)
+    action_plan = _Uses("store", action_plans.action_plan)
+    save_action_item = _Uses("store", action_plans.save_action_item)
     # Answers documents and questionnaire upgrades
     export_answers = _Uses("store", assessments_io.export_document)
     import_answers = _Uses("store", assessments_io.import_document)

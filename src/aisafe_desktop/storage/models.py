@@ -188,6 +188,19 @@ class ExportRow(Base):
     exported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
+class ActionItemRow(Base):
+    """One recommendation of an assessment as a checklist item (revision 0006)."""
+
+    __tablename__ = "action_items"
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True)
+    recommendation_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    owner: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[str] = mapped_column(String(10), default="")  # YYYY-MM-DD or ""
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
 class TrustedSignerRow(Base):
     """A signer the user trusts (revision 0003). `der` is None when only the SHA-256 fingerprint
     was given (e.g. read out over the phone)."""
