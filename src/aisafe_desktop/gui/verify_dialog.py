@@ -4,7 +4,7 @@ services.verification), in plain words, with the signer, each check and its deta
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,7 @@ from aisafe_desktop.gui.verify_reason_texts import reason_text
 from aisafe_desktop.gui.widgets import (
     Heading,
     no_tab_stop,
+    plain_label,
     quiet,
     resize_within_screen,
     translate_buttons,
@@ -31,6 +34,7 @@ from aisafe_desktop.gui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from aisafe_desktop.reporting.verify import Check
     from aisafe_desktop.services.verification import Verification
 
 translate = QCoreApplication.translate
@@ -59,6 +63,71 @@ def mark(passed: bool | None) -> str:
     return "✓" if passed else ("✗" if passed is False else "–")
 
 
+# The banner of each verdict: background (white text on it reads at 4.5:1 or more), and icon.
+BANNERS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
+    "trusted": ("#1B5E20", QStyle.StandardPixmap.SP_DialogApplyButton),
+    "untrusted": ("#7A4F01", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    "invalid": ("#B71C1C", QStyle.StandardPixmap.SP_MessageBoxCritical),
+}
+
+
+def banner_kind(verification: Verification) -> str:
+    from aisafe_desktop.services.verification import Verdict
+
+    return {Verdict.TRUSTED: "trusted", Verdict.UNTRUSTED: "untrusted"}.get(
+        verification.verdict, "invalid")
+
+
+def failed_first(checks: Sequence[Check]) -> list[Check]:
+    """Failed checks first, then those not made, then those passed (each in the verifier's
+    order): what went wrong is read first."""
+    rank = {False: 0, None: 1, True: 2}
+    return sorted(checks, key=lambda c: rank[c.passed])
+
+
+def breakable(text: str, run: int = 16) -> str:
+    """Long unbroken runs (hashes, fingerprints, file names) get a zero-width break opportunity
+    (every 8 pairs of a fingerprint, else every `run` characters), so the text wraps instead of
+    making the dialog scroll sideways."""
+    def split(word: str) -> str:
+        if len(word) <= run + 8:
+            return word
+        if word.count(":") >= 8:  # AB:CD:…: break between groups of eight pairs
+            pairs = word.split(":")
+            return ":\u200b".join(":".join(pairs[i : i + 8]) for i in range(0, len(pairs), 8))
+        return "\u200b".join(word[i : i + run] for i in range(0, len(word), run))
+
+    return "\n".join(" ".join(split(w) for w in line.split(" ")) for line in text.split("\n"))
+
+
+class Banner(QFrame):
+    """The verdict as a coloured band with an icon: green trusted, amber untrusted, red
+    invalid. The colour is never the only sign: the icon and the words say it too."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        colour, pixmap = BANNERS[kind]
+        self.setObjectName("verdict-banner")
+        self.setProperty("verdict", kind)
+        self.setStyleSheet(f"QFrame#verdict-banner {{ background: {colour}; border-radius: 6px; }}"
+                           " QFrame#verdict-banner QLabel { color: white; }")
+        self.icon = plain_label()
+        size = self.fontMetrics().height() * 2
+        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+        self.icon.setAccessibleName(kind)
+        self.heading = Heading(level=2)
+        self.heading.setObjectName("verdict")
+        self.summary = wrapped()
+        text = QVBoxLayout()
+        text.addWidget(self.heading)
+        text.addWidget(self.summary)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 10, 12, 10)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+
+
 class VerifyDialog(Retranslating, QDialog):
     """`on_trust(verification)` is called when the person confirmed "Trust this signer…"."""
 
@@ -75,13 +144,15 @@ class VerifyDialog(Retranslating, QDialog):
         self.scroller = no_tab_stop(QScrollArea())
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.verdict = Heading(level=2)
-        self.verdict.setObjectName("verdict")
-        self.summary = wrapped()
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.banner = Banner(banner_kind(verification))
+        self.verdict, self.summary = self.banner.heading, self.banner.summary
         self.signer = quiet(wrapped())
         self.signer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details: list[QLabel] = []
-        for widget in (self.verdict, self.summary, self.signer):
+        self.checks = failed_first(verification.report.all_checks)
+        self.checks_heading = Heading(level=3)
+        for widget in (self.banner, self.signer):
             self.layout_.addWidget(widget)
         from aisafe_desktop.gui.trust_dialogs import can_trust
 
@@ -89,9 +160,14 @@ class VerifyDialog(Retranslating, QDialog):
         self.trust_button.setVisible(on_trust is not None and can_trust(verification))
         self.trust_button.clicked.connect(self._confirm_trust)
         self.layout_.addWidget(self.trust_button)
-        for _check in verification.report.all_checks:
+        self.layout_.addWidget(self.checks_heading)
+        for check in self.checks:
             label = wrapped()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if check.passed is False:  # marked by its words and icon, and in bold
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
             self.details.append(label)
             self.layout_.addWidget(label)
         self.layout_.addStretch(1)
@@ -101,7 +177,7 @@ class VerifyDialog(Retranslating, QDialog):
         outer.addWidget(self.scroller, 1)
         outer.addWidget(self.buttons)
         self._retranslate()
-        width = max(640, content.sizeHint().width() + 40)
+        width = max(640, min(content.sizeHint().width() + 40, 900))
         resize_within_screen(self, width, content.sizeHint().height()
                              + self.buttons.sizeHint().height() + 40)
 
@@ -121,18 +197,23 @@ class VerifyDialog(Retranslating, QDialog):
         texts = verdict_texts(v)
         if texts is not None:
             self.verdict.setText(texts[0])
-            self.summary.setText(texts[1])
+            self.summary.setText(breakable(texts[1]))
         else:
             self.verdict.setText(self.tr("Do not rely on this report"))
             self.summary.setText(self.tr("{file} failed at least one check below. It may have "
                                          "been changed after signing, or it is not an AISafe "
-                                         "report.").format(file=v.path.name))
-        self.signer.setText(self._signer_text(v))
+                                         "report.").format(file=breakable(v.path.name)))
+        self.signer.setText(breakable(self._signer_text(v)))
         names = check_names()
-        for label, check in zip(self.details, v.report.all_checks, strict=True):
+        failures = sum(1 for c in self.checks if c.passed is False)
+        self.checks_heading.setText(
+            self.tr("Checks: %n failed", "", failures) if failures else self.tr("Checks: all passed"))
+        states = {False: self.tr("Failed"), None: self.tr("Not checked"), True: self.tr("Passed")}
+        for label, check in zip(self.details, self.checks, strict=True):
             # a failure reason is a template: shown in the person's language
             detail = reason_text(check.reason, check.params) if check.reason else check.detail
-            label.setText(f"{mark(check.passed)}  {names.get(check.name, check.name)}: {detail}")
+            label.setText(breakable(f"{mark(check.passed)} {states[check.passed]} — "
+                                    f"{names.get(check.name, check.name)}: {detail}"))
         translate_buttons(self.buttons)
 
     def _signer_text(self, v: Any) -> str:

@@ -1,0 +1,106 @@
+"""The verify view: a coloured banner with an icon (green trusted, amber untrusted, red invalid),
+failed checks first and marked, and nothing that makes the dialog scroll sideways."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from aisafe_desktop.core.answers import parse_answers_document
+from aisafe_desktop.core.loader import load_file
+from aisafe_desktop.gui.verify_dialog import BANNERS, VerifyDialog, breakable
+from aisafe_desktop.services import identities, pdf_reports
+from aisafe_desktop.services.verification import Verification, verify_files
+from tests.cli.trust_support import ANSWERS, QUESTIONNAIRE
+
+PASSPHRASE = "a long passphrase"
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Verification]:
+    folder = tmp_path_factory.mktemp("verify")
+    stored = identities.create_identity(folder / "me.p12", name="Nurul Aisyah",
+                                        organisation="Kedai Runcit Harmoni", country="MY",
+                                        passphrase=PASSPHRASE)
+    identity = identities.open_identity(stored.path, PASSPHRASE)
+    loaded = load_file(QUESTIONNAIRE)
+    assert loaded.questionnaire is not None
+    ref = pdf_reports.QuestionnaireRef(loaded.questionnaire, loaded.sha256)
+    out = folder / "report-with-a-rather-long-file-name-0123456789abcdef0123456789abcdef.pdf"
+    pdf_reports.export_report(ref, parse_answers_document(json.dumps(ANSWERS).encode()),
+                              identity, out)
+    data = bytearray(out.read_bytes())
+    middle = len(data) // 3
+    data[middle : middle + 4] = b"XXXX" if data[middle : middle + 4] != b"XXXX" else b"YYYY"
+    changed = folder / "changed.pdf"
+    changed.write_bytes(bytes(data))
+    lookup = pdf_reports.catalogue_lookup(None, [ref])
+    trusted = pdf_reports.load_trust([identity.info.fingerprint.lower()])
+    nobody = pdf_reports.load_trust([])
+    return {"trusted": verify_files([out], trusted, lookup)[0],
+            "untrusted": verify_files([out], nobody, lookup)[0],
+            "invalid": verify_files([changed], trusted, lookup)[0]}
+
+
+@pytest.mark.parametrize("kind", ["trusted", "untrusted", "invalid"])
+def test_each_verdict_has_its_coloured_banner_and_icon(qtbot: QtBot, kind: str,
+                                                       verdicts: dict[str, Verification]) -> None:
+    dialog = VerifyDialog(verdicts[kind])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    banner = dialog.banner
+    assert banner.property("verdict") == kind
+    assert BANNERS[kind][0] in banner.styleSheet()
+    pixmap = banner.icon.pixmap()
+    assert pixmap is not None and not pixmap.isNull()
+    assert banner.isVisible() and dialog.verdict.text()
+    assert len(set(colour for colour, _icon in BANNERS.values())) == 3
+
+
+def test_failed_checks_come_first_and_are_marked(qtbot: QtBot,
+                                                 verdicts: dict[str, Verification]) -> None:
+    verification = verdicts["invalid"]
+    failed = [c for c in verification.report.all_checks if c.passed is False]
+    assert failed and verification.report.all_checks[0].passed is not False  # not first before
+    dialog = VerifyDialog(verification)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.details]
+    assert all(t.startswith("✗ Failed — ") for t in texts[: len(failed)])
+    assert not any(t.startswith("✗") for t in texts[len(failed):])
+    assert all(label.font().bold() for label in dialog.details[: len(failed)])
+    assert "failed" in dialog.checks_heading.text()
+
+
+@pytest.mark.parametrize("kind", ["trusted", "invalid"])
+def test_nothing_scrolls_sideways_at_200_percent(qtbot: QtBot, qapp: QApplication, kind: str,
+                                                 verdicts: dict[str, Verification]) -> None:
+    font = qapp.font()
+    size = font.pointSizeF()
+    font.setPointSizeF(size * 2)
+    qapp.setFont(font)
+    try:
+        dialog = VerifyDialog(verdicts[kind])
+        qtbot.addWidget(dialog)
+        dialog.resize(640, 560)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        content = dialog.scroller.widget()
+        assert content is not None
+        viewport = dialog.scroller.viewport().width()
+        assert content.minimumSizeHint().width() <= viewport
+        assert dialog.scroller.horizontalScrollBar().maximum() == 0
+    finally:
+        font.setPointSizeF(size)
+        qapp.setFont(font)
+
+
+def test_breakable_keeps_words_and_breaks_long_runs() -> None:
+    fingerprint = ":".join(["AB"] * 32)
+    shown = breakable(f"Fingerprint: {fingerprint}\nshort words stay")
+    assert shown.replace("\u200b", "") == f"Fingerprint: {fingerprint}\nshort words stay"
+    assert all(len(piece) <= 24 for piece in shown.replace("\n", " ").replace("\u200b", " ")
+               .split(" "))
