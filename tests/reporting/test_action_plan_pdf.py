@@ -34,3 +34,24 @@ def test_the_report_prints_the_action_plan_as_plain_text_and_verifies(
     [item] = pdf_reports.verify_reports([out], trust, lookup)
     assert item.valid, item.reason
     assert all(c.passed for c in item.all_checks), item.all_checks
+
+
+def test_the_summary_has_the_band_scale_and_separate_safeguard_chart(
+        tmp_path: Path, rsa_key: StoredKey, mini_ref: pdf_reports.QuestionnaireRef) -> None:
+    """The PDF shows the result on the band scale with the same whole percentage as the app, and
+    the safeguards (higher is better) apart from the risk areas (higher is worse)."""
+    from aisafe_desktop.core.display import whole_percent
+    from aisafe_desktop.core.scoring import score
+
+    needs("pdftotext")
+    document = mini_answers()
+    out = tmp_path / "report.pdf"
+    pdf_reports.export_report(mini_ref, document, rsa_key.identity, out)
+    flat = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    result = score(mini_ref.questionnaire, document)
+    assert f"Band 3 of 3 · overall score {whole_percent(result.overall)} %" in flat
+    areas = flat.index("Risk areas (a higher score is more serious)")
+    safeguards = flat.index("Safeguards (higher is better)")
+    assert areas < flat.index("Impact", areas) < safeguards
+    assert "Answers that weighed most" in flat and "…”" not in flat

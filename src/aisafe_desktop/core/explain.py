@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aisafe_desktop.core.model import LANGUAGE_NAMES, Questionnaire, Text
-from aisafe_desktop.core.scoring import ScoreResult, TraceKind, severity
+from aisafe_desktop.core.display import whole_percent
+from aisafe_desktop.core.model import LANGUAGE_NAMES, Direction, Questionnaire, Text
+from aisafe_desktop.core.scoring import DimensionScore, ScoreResult, TraceKind, severity
 
 _SENTENCES: dict[str, dict[str, str]] = {
     "band": {
@@ -125,16 +126,31 @@ def overall_dimensions(questionnaire: Questionnaire) -> set[str]:
     return {d.id for d in questionnaire.dimensions if d.id != mitigation}
 
 
+def chart_groups(questionnaire: Questionnaire,
+                 result: ScoreResult) -> tuple[list[DimensionScore], list[DimensionScore]]:
+    """The dimension scores as two charts: (areas the overall score pools, safeguards).
+
+    In a risk questionnaire a higher area score is worse, while a higher safeguard score (the
+    mitigation dimension, or any dimension the overall score leaves out) is better: the two are
+    never drawn in one chart. In a readiness questionnaire higher is better everywhere: one chart.
+    Dimensions without a maximum (nothing applied) are left out."""
+    scores = [s for s in result.dimensions if s.maximum > 0]
+    if questionnaire.scoring.direction is not Direction.RISK:
+        return scores, []
+    pooled = overall_dimensions(questionnaire)
+    return [s for s in scores if s.id in pooled], [s for s in scores if s.id not in pooled]
+
+
 def top_contributions(questionnaire: Questionnaire, result: ScoreResult,
                       limit: int = 5) -> list[Contribution]:
-    """The answers that moved the overall score most (points given, or points missed), counting
-    only the dimensions the overall score pools."""
+    """The answers that added most to the overall score, counting only the dimensions the
+    overall score pools; answers that added nothing are not listed."""
     dims = overall_dimensions(questionnaire)
     items = [Contribution(t.question_id or "",
                           sum(v for d, v in t.points.items() if d in dims),
                           sum(v for d, v in t.maximum.items() if d in dims))
              for t in result.trace if t.kind is TraceKind.POINTS]
-    return sorted(items, key=lambda c: -max(c.points, c.maximum - c.points))[:limit]
+    return sorted((c for c in items if c.points > 0), key=lambda c: -c.points)[:limit]
 
 
 def explain(questionnaire: Questionnaire, result: ScoreResult, language: str) -> list[str]:
@@ -170,18 +186,21 @@ def explain(questionnaire: Questionnaire, result: ScoreResult, language: str) ->
                              if f.id == entry.detail["floor"])
                 say("floor", reason=_full_stop(floor.reason.get(language)),
                     band=label(floor.band))
-        say("band", overall=result.overall, band=label(result.score_band))
+        say("band", overall=whole_percent(result.overall), band=label(result.score_band))
     for entry in steps:
-        if entry.kind is TraceKind.MITIGATION:
+        if entry.kind is TraceKind.MITIGATION:  # whole numbers, as everywhere else
+            detail = {k: whole_percent(v) if k in ("percent", "before", "after")
+                      and isinstance(v, int | float) else v for k, v in entry.detail.items()}
             say("mitigation_applied" if entry.detail["applied"] else "mitigation_missed",
-                **entry.detail)
+                **detail)
         elif entry.kind is TraceKind.ROUNDING and entry.detail["before"] != entry.detail["after"]:
             say("rounding", **entry.detail)
     index = questionnaire.question_index()
-    tops = [c for c in top_contributions(questionnaire, result) if c.maximum > 0]
-    if tops:
-        items = "; ".join(f"“{_short(index[c.question_id].text.get(language))}” "
-                          f"({c.points:g}/{c.maximum:g})" for c in tops if c.question_id in index)
+    tops = [c for c in top_contributions(questionnaire, result)
+            if c.maximum > 0 and c.question_id in index]
+    if tops:  # the whole question, so that it can be recognised and found
+        items = "; ".join(f"“{_one_line(index[c.question_id].text.get(language))}” "
+                          f"({c.points:g}/{c.maximum:g})" for c in tops)
         say("strongest", items=items)
     hidden = sum(1 for t in result.trace if t.kind is TraceKind.HIDDEN)
     na = sum(1 for t in result.trace if t.kind is TraceKind.NOT_APPLICABLE)
@@ -199,6 +218,5 @@ def _full_stop(text: str) -> str:
     return text if not text or text[-1] in ".!?…。”\"')" else text + "."
 
 
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -3,7 +3,7 @@ plain words), recommendations by priority, and the obligations of the band."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.core.action_plan import ActionItem
 from aisafe_desktop.core.display import whole_percent
-from aisafe_desktop.core.explain import explain
-from aisafe_desktop.core.model import Priority, Questionnaire
-from aisafe_desktop.core.scoring import ScoreResult
+from aisafe_desktop.core.explain import chart_groups, explain
+from aisafe_desktop.core.model import Direction, Priority, Questionnaire
+from aisafe_desktop.core.scoring import DimensionScore, ScoreResult
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.action_plan import ActionItemEditor
+from aisafe_desktop.gui.band_gauge import BandGauge
 from aisafe_desktop.gui.chart import Bar, DimensionChart
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import Heading, announce, no_tab_stop, plain_label, quiet, wrapped
@@ -34,9 +35,10 @@ if TYPE_CHECKING:
 MAX_CONTENT_WIDTH = 900
 
 
-def dimension_bars(q: Questionnaire, result: ScoreResult, lang: str) -> list[Bar]:
+def dimension_bars(q: Questionnaire, result: ScoreResult, lang: str,
+                   scores: Sequence[DimensionScore] | None = None) -> list[Bar]:
     bars = []
-    for score in result.dimensions:
+    for score in result.dimensions if scores is None else scores:
         dim = q.dimension(score.id)
         label = dim.title.get(lang) if dim else score.id
         if score.maximum <= 0:
@@ -145,8 +147,21 @@ class ResultsPage(Retranslating, QWidget):
             self.body.addWidget(wrapped(outcome.text.get(lang)))
         elif band is not None and band.meaning is not None:
             self.body.addWidget(wrapped(band.meaning.get(lang)))
-        self.body.addWidget(quiet(wrapped(self.tr("Overall score: {score} %").format(
-            score=whole_percent(result.overall)))))
+        self.gauge = BandGauge()
+        self.gauge.set_result(q, result, lang)
+        self.gauge.setAccessibleName(self.tr("Result on the questionnaire's scale"))
+        where = self.gauge.position()
+        if where is not None:
+            self.body.addWidget(self.gauge)
+            self.gauge.setAccessibleDescription(self.gauge.describe(self.tr(
+                "{band}: band {number} of {count} ({bands}); overall score {score} %")))
+            self.body.addWidget(quiet(wrapped(self.tr(
+                "Band {number} of {count} · overall score {score} %").format(
+                number=where[0], count=where[1], score=whole_percent(result.overall)))))
+        else:
+            self.gauge.hide()
+            self.body.addWidget(quiet(wrapped(self.tr("Overall score: {score} %").format(
+                score=whole_percent(result.overall)))))
 
     def focus_result(self) -> None:
         """On arriving at Results: the focus (and so the screen reader) is on the result itself,
@@ -178,14 +193,25 @@ class ResultsPage(Retranslating, QWidget):
             self.body.addLayout(row)
 
     def _chart(self, q: Questionnaire, result: ScoreResult, lang: str) -> None:
-        bars = dimension_bars(q, result, lang)
-        if not bars:
-            return
-        self.body.addWidget(Heading(self.tr("Scores by area"), level=2))
-        self.chart = DimensionChart()
-        self.chart.setAccessibleName(self.tr("Scores by area"))
-        self.chart.set_bars(bars)
-        self.body.addWidget(self.chart)
+        """Risk areas (higher is worse) and safeguards (higher is better) in separate charts."""
+        areas, safeguards = chart_groups(q, result)
+        risk = q.scoring.direction is Direction.RISK
+        self.charts: list[DimensionChart] = []
+        for scores, title in (
+                (areas, self.tr("Risk areas (a higher score is more serious)") if risk
+                 else self.tr("Scores by area (higher is better)")),
+                (safeguards, self.tr("Safeguards (higher is better)"))):
+            bars = dimension_bars(q, result, lang, scores)
+            if not bars:
+                continue
+            self.body.addWidget(Heading(title, level=2))
+            chart = DimensionChart()
+            chart.setAccessibleName(title)
+            chart.set_bars(bars)
+            self.body.addWidget(chart)
+            self.charts.append(chart)
+        if self.charts:
+            self.chart = self.charts[0]
 
     def _recommendations(self, q: Questionnaire, result: ScoreResult, lang: str) -> None:
         names = {Priority.HIGH: self.tr("Do first"), Priority.MEDIUM: self.tr("Do next"),

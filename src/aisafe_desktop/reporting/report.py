@@ -13,14 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aisafe_desktop.core.answers import AnswersDocument
-from aisafe_desktop.core.model import LANGUAGE_NAMES, Direction, Questionnaire
+from aisafe_desktop.core.model import LANGUAGE_NAMES, Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.reporting.errors import ReportError
 from aisafe_desktop.reporting.identity import IdentityInfo
 from aisafe_desktop.reporting.signing import DEFAULT_STAMP_BOX, StampPlace
-
-# Severity palette, least to most severe; dark enough for white text on the badge.
-BAND_COLOURS = ("#2E7D32", "#7C8B00", "#B26A00", "#C2410C", "#B71C1C")
 
 
 @dataclass(frozen=True)
@@ -78,18 +75,6 @@ class RenderedReport:
     pdf: bytes
     stamp: StampPlace
     pages: int
-
-
-def band_colour(questionnaire: Questionnaire, band_id: str) -> str:
-    """Green for the least severe band, red for the most severe, whatever the direction."""
-    ids = [b.id for b in questionnaire.scoring.bands]
-    if band_id not in ids or len(ids) == 1:
-        return BAND_COLOURS[0] if band_id in ids else "#616E7C"
-    index = ids.index(band_id)
-    if questionnaire.scoring.direction is Direction.READINESS:
-        index = len(ids) - 1 - index
-    position = round(index * (len(BAND_COLOURS) - 1) / (len(ids) - 1))
-    return BAND_COLOURS[position]
 
 
 def render(context: ReportContext) -> RenderedReport:

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from aisafe_desktop.core.display import whole_percent
-from aisafe_desktop.core.explain import explain, raisers
-from aisafe_desktop.core.scoring import TraceKind
+from aisafe_desktop.core.display import band_colour, whole_percent
+from aisafe_desktop.core.explain import chart_groups, explain, raisers
+from aisafe_desktop.core.model import Direction
+from aisafe_desktop.core.scoring import DimensionScore, TraceKind
 from aisafe_desktop.reporting import layout
 from aisafe_desktop.reporting.fonts import BASE_FONT
 from aisafe_desktop.reporting.labels import has_labels, label
 from aisafe_desktop.reporting.layout import Heading, para
-from aisafe_desktop.reporting.report import ReportContext, band_colour
+from aisafe_desktop.reporting.report import ReportContext
 from aisafe_desktop.reporting.report_answers import answers_part, appendix_part
 
 BAR_WIDTH = 70 * mm
@@ -78,6 +80,42 @@ def band_badge(context: ReportContext, st: dict[str, Any]) -> Table:
             ("ROUNDEDCORNERS", [6, 6, 6, 6]),
         ],
     )
+
+
+SCALE_WIDTH = 170 * mm
+
+
+def band_scale(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
+    """The result on the questionnaire's scale of bands (the app's gauge): one cell per band,
+    as wide as its range, the result's band filled in its colour; then "band N of M · overall
+    score P %" with the same whole percentage as the app."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    q, result, lang = context.questionnaire, context.result, context.language
+    if result.outcome is not None or q.band(result.band) is None:
+        return []
+    bands = sorted(q.scoring.bands, key=lambda b: (b.minimum, b.maximum))
+    span = (max(b.maximum for b in bands) - min(b.minimum for b in bands)) or 1.0
+    on = ParagraphStyle("scale-on", parent=st["cell_bold"], textColor=colors.white,
+                        fontSize=8.5, leading=11, alignment=1)
+    off = ParagraphStyle("scale-off", parent=st["cell"], textColor=layout.MUTED, fontSize=8.5,
+                         leading=11, alignment=1)
+    cells, widths = [], []
+    commands: list[tuple[Any, ...]] = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                       ("GRID", (0, 0), (-1, -1), 0.8, colors.white)]
+    number = 0
+    for index, band in enumerate(bands):
+        current = band.id == result.band
+        number = index + 1 if current else number
+        cells.append(para(context.text(band.label), on if current else off))
+        widths.append(max(18 * mm, SCALE_WIDTH * (band.maximum - band.minimum) / span))
+        commands.append(("BACKGROUND", (index, 0), (index, 0),
+                         colors.HexColor(band_colour(q, band.id)) if current
+                         else colors.HexColor("#E4E7EB")))
+    caption = label("scale_position", lang).format(number=number, count=len(bands),
+                                                   score=whole_percent(result.overall))
+    return [Spacer(1, 3 * mm), layout.table([cells], widths, commands),
+            para(caption, st["small"])]
 
 
 def cover(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
@@ -146,11 +184,27 @@ def _bar(percent: float) -> Drawing:
     return drawing
 
 
-def dimension_chart(context: ReportContext, st: dict[str, Any]) -> Table:
+def dimension_charts(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
+    """Risk areas (higher is worse) and safeguards (higher is better) as separate charts, each
+    under its own caption (the same grouping as the app's results page)."""
+    areas, safeguards = chart_groups(context.questionnaire, context.result)
+    lang = context.language
+    risk = context.questionnaire.scoring.direction is Direction.RISK
+    parts: list[Flowable] = []
+    for scores, key in ((areas, "risk_areas" if risk else "areas_readiness"),
+                        (safeguards, "safeguard_areas")):
+        if scores:
+            parts.append(KeepTogether([para(label(key, lang), st["small"]),
+                                       dimension_chart(context, st, scores)]))
+    return parts
+
+
+def dimension_chart(context: ReportContext, st: dict[str, Any],
+                    scores: Sequence[DimensionScore] | None = None) -> Table:
     """One row per dimension: name, bar (ReportLab graphics), value. Names are Paragraphs so
     that any script is shaped correctly (chart axis labels are not)."""
     rows = []
-    for score in context.result.dimensions:
+    for score in context.result.dimensions if scores is None else scores:
         dim = context.questionnaire.dimension(score.id)
         name = context.text(dim.title) if dim else score.id
         value = f"{whole_percent(score.percent)} %"
@@ -178,13 +232,14 @@ def summary(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
     parts: list[Flowable] = [Heading(label("summary", lang), st["h1"], 0)]
     parts.append(para(label("band_meaning", lang), st["h2"]))
     parts.append(band_badge(context, st))
+    parts += band_scale(context, st)
     outcome = q.outcome(result.outcome) if result.outcome else None
     if outcome is not None:  # an outcome has its own text and no band duties
         parts += [Spacer(1, 3 * mm), para(context.text(outcome.text), st["body"])]
     elif band and band.meaning:
         parts += [Spacer(1, 3 * mm), para(context.text(band.meaning), st["body"])]
     if result.dimensions:
-        parts += [para(label("dimensions", lang), st["h2"]), dimension_chart(context, st)]
+        parts += [para(label("dimensions", lang), st["h2"]), *dimension_charts(context, st)]
     parts.append(para(label("red_flags", lang), st["h2"]))
     flags = [f for f in q.scoring.red_flags if f.id in result.red_flags]
     parts += _bullets([context.text(f.message) for f in flags], st) or [
