@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.core.answers import Answer
-from aisafe_desktop.core.model import Question, QuestionType
+from aisafe_desktop.core.model import LANGUAGE_NAMES, Question, QuestionType
 from aisafe_desktop.gui.question_widgets import (
     IDLE_SAVE_MS,
     NumberEditor,
@@ -209,10 +209,22 @@ class QuestionCard(Retranslating, QFrame):
         self.editor.first_input().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- language -----------------------------------------------------------------------------
+    def content_language_note(self) -> str:
+        """The card's text is in the questionnaire's language; the widgets carry that locale, and
+        when it differs from the interface's, the description says so (a screen reader can then
+        switch voice, and the person knows why the words sound different)."""
+        content = QLocale(self.language)
+        self.setLocale(content)  # the card and every widget in it
+        if QLocale().language() == content.language():
+            return ""
+        name = LANGUAGE_NAMES.get(self.language, self.language)
+        return self.tr("This question is in {language}.").format(language=name)
+
     def _describe(self) -> None:
         text = self.question.text.get(self.language)
         required = self.tr("Required.") if self.question.required else self.tr("Optional.")
-        self.editor.describe(text, f"{text} {required}")
+        note = self.content_language_note()
+        self.editor.describe(text, f"{text} {required} {note}".rstrip())
 
     def _retranslate(self) -> None:
         self.required_mark.setToolTip(self.tr("Required"))

@@ -207,7 +207,7 @@ class VerifyDialog(Retranslating, QDialog):
         names = check_names()
         failures = sum(1 for c in self.checks if c.passed is False)
         self.checks_heading.setText(
-            self.tr("Checks: %n failed", "", failures) if failures else self.tr("Checks: all passed"))
+            self.tr("Checks: %n failed", "", failures) if failures else self.tr("Checks: none failed"))
         states = {False: self.tr("Failed"), None: self.tr("Not checked"), True: self.tr("Passed")}
         for label, check in zip(self.details, self.checks, strict=True):
             # a failure reason is a template: shown in the person's language

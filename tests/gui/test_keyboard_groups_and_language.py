@@ -1,0 +1,79 @@
+"""Arrow keys move within an unanswered option group (without answering), Tab leaves the group;
+the content language is exposed when the questionnaire's language differs from the interface's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from aisafe_desktop.core.loader import load_file
+from aisafe_desktop.core.model import Questionnaire
+from aisafe_desktop.gui.choice_editors import ChoiceEditor
+from aisafe_desktop.gui.question_card import QuestionCard
+
+MINI = Path(__file__).parents[1] / "reporting" / "data" / "mini-risk.yaml"
+
+
+@pytest.fixture(scope="module")
+def mini() -> Questionnaire:
+    q = load_file(MINI).questionnaire
+    assert q is not None
+    return q
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+@pytest.mark.parametrize(("question_id", "forward", "back"), [
+    ("decisions", Qt.Key.Key_Down, Qt.Key.Key_Up),  # single choice: a column
+    ("personal-data", Qt.Key.Key_Right, Qt.Key.Key_Left),  # yes / no: a row
+    ("oversight", Qt.Key.Key_Right, Qt.Key.Key_Left),  # scale: labelled points in a row
+])
+def test_arrows_move_within_an_unanswered_group_without_answering(
+        qtbot: QtBot, mini: Questionnaire, question_id: str, forward: Qt.Key,
+        back: Qt.Key) -> None:
+    card = QuestionCard(mini.question_index()[question_id], "en")
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitExposed(card)
+    editor = card.editor
+    assert isinstance(editor, ChoiceEditor)
+    answers: list[object] = []
+    editor.answered.connect(answers.append)
+    card.activateWindow()
+    card.focus_editor()
+    qtbot.waitUntil(lambda: focused() is editor.buttons[0])
+    qtbot.keyClick(editor.buttons[0], forward)
+    assert focused() is editor.buttons[1]
+    qtbot.keyClick(editor.buttons[1], back)
+    assert focused() is editor.buttons[0]
+    assert not any(b.isChecked() for b in editor.buttons) and answers == []
+    qtbot.keyClick(editor.buttons[0], Qt.Key.Key_Tab)  # one Tab stop for the whole group
+    assert focused() not in editor.buttons
+
+
+@pytest.fixture
+def malay_interface() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale("ms"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_an_english_question_under_a_malay_interface_says_its_language(
+        qtbot: QtBot, mini: Questionnaire, malay_interface: None) -> None:
+    card = QuestionCard(mini.question_index()["decisions"], "en")
+    qtbot.addWidget(card)
+    assert card.locale().language() is QLocale.Language.English
+    assert card.editor.buttons[0].locale().language() is QLocale.Language.English
+    description = card.editor.buttons[0].accessibleDescription()
+    assert description.endswith("This question is in English.")
+    same = QuestionCard(mini.question_index()["decisions"], "ms")
+    qtbot.addWidget(same)
+    assert "This question is in" not in same.editor.buttons[0].accessibleDescription()
