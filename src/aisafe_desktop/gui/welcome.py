@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -108,6 +109,20 @@ class FirstRunPage(Retranslating, QWidget):
         layout.addLayout(buttons)
         layout.addStretch(2)
         return page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter goes on, as in a dialog: Continue on the welcome step, Save on the profile
+        step (a text field passes Enter on); on a focused button, Enter presses that button."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        focus = self.window().focusWidget()
+        if isinstance(focus, QPushButton) and self.isAncestorOf(focus):
+            focus.click()
+        elif self.steps.currentIndex() == 0:
+            self.continue_button.click()
+        else:
+            self.save_button.click()
 
     def _language_toggled(self, on: bool, code: str) -> None:
         if on:
