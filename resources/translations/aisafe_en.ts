@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>Checks: %n failed</numerusform>
+            <numerusform>Checks: %n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WalkthroughPage</name>
     <message numerus="yes">
         <source>%n of {total} section(s) done</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>Selesai: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>Pemilik bagi: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Tarikh akhir</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>Tarikh akhir bagi: {recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>Tarikh ditulis YYYY-MM-DD, cth. 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>Item pelan tindakan</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -766,6 +801,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>pastikan tajuk kurang daripada 200 aksara</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>pastikan nama pemilik kurang daripada {limit} aksara</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>tulis tarikh akhir sebagai YYYY-MM-DD, cth. 2027-03-31 (ditemui {value})</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -2372,6 +2415,10 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Belum disimpan. Jawapan anda disimpan di sini dan aplikasi terus cuba menyimpannya.</translation>
     </message>
     <message>
+        <source>This question is in {language}.</source>
+        <translation>Soalan ini dalam {language}.</translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation>Wajib.</translation>
     </message>
@@ -2746,6 +2793,18 @@ Kini: {after}</translation>
         <translation>Keputusan: {band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>Keputusan pada skala soal selidik</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}: jalur {number} daripada {count} ({bands}); skor keseluruhan {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>Jalur {number} daripada {count} · skor keseluruhan {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>Skor keseluruhan: {score} %</translation>
     </message>
@@ -2758,8 +2817,16 @@ Kini: {after}</translation>
         <translation>Tanda amaran</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>Skor mengikut bidang</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>Bidang risiko (skor lebih tinggi lebih serius)</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>Skor mengikut bidang (lebih tinggi lebih baik)</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>Langkah perlindungan (lebih tinggi lebih baik)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -2776,6 +2843,10 @@ Kini: {after}</translation>
     <message>
         <source>What to do next</source>
         <translation>Apa yang perlu dilakukan seterusnya</translation>
+    </message>
+    <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>Pelan tindakan anda: tandakan setiap langkah apabila selesai, dan berikan pemilik serta tarikh akhir. Pelan ini disimpan bersama penilaian dan dicetak dalam laporan bertandatangan.</translation>
     </message>
     <message>
         <source>&amp;Back to the answers</source>
@@ -3379,6 +3450,28 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} gagal dalam sekurang-kurangnya satu semakan di bawah. Ia mungkin telah diubah selepas ditandatangani, atau ia bukan laporan AISafe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>Semakan: %n gagal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>Semakan: tiada yang gagal</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Tidak disemak</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Lulus</translation>
     </message>
 </context>
 <context>
