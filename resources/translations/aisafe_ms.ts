@@ -261,6 +261,81 @@
     </message>
 </context>
 <context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Dicipta</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>Ulasan diubah</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimport</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Dinaik taraf</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Diselesaikan</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Laporan dieksport</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>ke versi {version}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Log perubahan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Bila</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Soalan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Butiran</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Belum ada perubahan.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Eksport sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Eksport log perubahan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fail CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>The file can be read</source>
@@ -2855,6 +2930,14 @@ Kini: {after}</translation>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>&amp;Eksport PDF bertandatangan…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>&amp;Log perubahan…</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>Bila penilaian ini dicipta, dijawab, diselesaikan, dieksport dan dinaik taraf (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>

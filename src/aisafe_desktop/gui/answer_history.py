@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,7 +102,7 @@ class HistoryDialog(Retranslating, QDialog):
                                 self.tr("By")), *self.rows()])
 
 
-def write_csv(target: Path, rows: list[tuple[str, str, str, str]]) -> None:
+def write_csv(target: Path, rows: Sequence[Sequence[str]]) -> None:
     """UTF-8 with a byte-order mark, so that spreadsheet programs read Malay and Thai right.
     Answers are outside text: a cell starting with = + - @ would run as a spreadsheet formula,
     so it is prefixed with an apostrophe (shown as text)."""

@@ -111,6 +111,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.pdf_dropped.connect(self.reports.verify)
         self.results.export_requested.connect(self.export_pdf)
         self.results.action_item_edited.connect(self.save_action_item)
+        self.results.change_log_requested.connect(self.show_change_log)
         self.results.set_export_available(True)
 
     def _toolbar(self) -> None:
@@ -333,6 +334,23 @@ class MainWindow(Retranslating, QMainWindow):
                 self.results.set_action_plan(plan)
 
         op(self.ctx, lambda ws: ws.action_plan(assessment_id)).success(loaded).run()
+
+    def show_change_log(self, assessment_id: int) -> None:
+        """The assessment's change log on its own page (read off the UI thread)."""
+        from aisafe_desktop.gui.change_log import ChangeLogDialog
+
+        results = self.results
+
+        def show(events: list[Any]) -> None:
+            if results.questionnaire is None:
+                return
+            self.change_log_dialog = ChangeLogDialog(results.title, events,
+                                                     results.questionnaire, results.language,
+                                                     self.ctx.ui_state, self)
+            self.change_log_dialog.finished.connect(self.change_log_dialog.deleteLater)
+            self.change_log_dialog.open()
+
+        op(self.ctx, lambda ws: ws.change_log(assessment_id)).success(show).run()
 
     def save_action_item(self, assessment_id: int, item: Any) -> None:
         """Save one edited action plan item (the results page checked it as it was typed)."""

@@ -55,12 +55,14 @@ class ResultsPage(Retranslating, QWidget):
     """Signals:
         back_requested(): return to the answers.
         export_requested(int): make a signed PDF report of this assessment.
+        change_log_requested(int): show this assessment's change log.
         action_item_edited(int, object): an action plan item (ActionItem) of this assessment
             was edited; the owner saves it.
     """
 
     back_requested = Signal()
     export_requested = Signal(int)
+    change_log_requested = Signal(int)
     action_item_edited = Signal(int, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,8 +85,13 @@ class ResultsPage(Retranslating, QWidget):
             lambda: self.assessment_id is not None and self.export_requested.emit(
                 self.assessment_id))
         self.export_button.hide()
+        self.log_button = QPushButton()
+        self.log_button.clicked.connect(
+            lambda: self.assessment_id is not None and self.change_log_requested.emit(
+                self.assessment_id))
         footer = QHBoxLayout()
         footer.addWidget(self.back_button)
+        footer.addWidget(self.log_button)
         footer.addStretch(1)
         footer.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -249,6 +256,9 @@ class ResultsPage(Retranslating, QWidget):
         self._render()
         self.back_button.setText(self.tr("&Back to the answers"))
         self.export_button.setText(self.tr("&Export signed PDF…"))
+        self.log_button.setText(self.tr("Change &log…"))
+        self.log_button.setToolTip(self.tr("When this assessment was created, answered, completed, "
+                                           "exported and upgraded (Alt+L)"))
         self.export_button.setToolTip(self.tr("Make a signed PDF report that others can verify"))
 
 

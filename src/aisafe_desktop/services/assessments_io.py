@@ -29,6 +29,7 @@ from aisafe_desktop.services.action_plan import (
 from aisafe_desktop.services.assessments import check_language, check_title, state_in
 from aisafe_desktop.services.assessments_answers import refresh_progress, store_answer
 from aisafe_desktop.services.assessments_store import BAD_TEXT, Store, dump_value, storable
+from aisafe_desktop.services.change_log import events_in, log_json
 from aisafe_desktop.services.dto import AssessmentState
 from aisafe_desktop.services.errors import ImportRejected, QuestionnaireUnavailable
 from aisafe_desktop.services.questionnaires import CatalogueEntry, QuestionnaireNotFound
@@ -55,6 +56,7 @@ def document_in(session: Session, state: AssessmentState) -> AnswersDocument:
     plan = plan_json(items_in(session, state.id))
     if plan:
         extra["action_plan"] = plan
+    extra["change_log"] = log_json(events_in(session, state.id))
     return AnswersDocument(
         questionnaire_id=state.questionnaire.id, questionnaire_version=state.questionnaire.version,
         answers=dict(state.answers), language=state.language,

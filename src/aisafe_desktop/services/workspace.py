@@ -26,6 +26,7 @@ from aisafe_desktop.services import (
     backups,
     workspace_profile,
 )
+from aisafe_desktop.services import change_log as change_logs
 from aisafe_desktop.services import upgrade as upgrades
 from aisafe_desktop.services.assessments_store import Store
 from aisafe_desktop.services.errors import StorageError
@@ -186,6 +187,8 @@ class Workspace:
     # The action plan: recommendations as checklist items (owner, due date)
     action_plan = _Uses("store", action_plans.action_plan)
     save_action_item = _Uses("store", action_plans.save_action_item)
+    # The change log: created, answered, imported, upgraded, completed, exported
+    change_log = _Uses("store", change_logs.change_log)
     # Answers documents and questionnaire upgrades
     export_answers = _Uses("store", assessments_io.export_document)
     import_answers = _Uses("store", assessments_io.import_document)

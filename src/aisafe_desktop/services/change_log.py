@@ -1,0 +1,79 @@
+"""The assessment's change log: created, answered (each change), imported, upgraded, completed and
+exported, oldest first, built from what storage already keeps (the assessment row, the append-only
+answer history, the exports). Shown on its own page and carried in the answers document (key
+"change_log", without the OS account names, which stay on this computer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from aisafe_desktop.services.assessments_store import Store
+from aisafe_desktop.storage import repositories as repo
+from aisafe_desktop.storage.models import ExportRow
+
+MAX_EVENTS = 5_000  # the newest ones, in an answers document (the page shows every one)
+
+
+class ChangeKind(StrEnum):
+    CREATED = "created"
+    ANSWERED = "answered"
+    COMMENTED = "commented"
+    IMPORTED = "imported"
+    UPGRADED = "upgraded"
+    COMPLETED = "completed"
+    EXPORTED = "exported"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeEvent:
+    when: dt.datetime
+    kind: ChangeKind
+    question_id: str | None = None
+    detail: str = ""  # a version upgraded to, a file exported
+    by: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"when": self.when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "event": self.kind.value, "question": self.question_id, "detail": self.detail}
+
+
+def _history_kind(reason: str, value_changed: bool) -> tuple[ChangeKind, str]:
+    if reason.startswith("upgrade"):
+        return ChangeKind.UPGRADED, reason.removeprefix("upgrade to ").strip()
+    if reason == "import":
+        return ChangeKind.IMPORTED, ""
+    return (ChangeKind.ANSWERED if value_changed else ChangeKind.COMMENTED), ""
+
+
+def events_in(session: Session, assessment_id: int) -> list[ChangeEvent]:
+    row = repo.get_assessment(session, assessment_id)
+    if row is None:
+        return []
+    events = [ChangeEvent(row.created_at, ChangeKind.CREATED)]
+    for h in repo.history_rows(session, assessment_id, None):
+        kind, detail = _history_kind(h.reason, h.old_value_json != h.new_value_json)
+        events.append(ChangeEvent(h.changed_at, kind, h.question_id, detail, h.os_user))
+    if row.completed_at is not None:
+        events.append(ChangeEvent(row.completed_at, ChangeKind.COMPLETED))
+    exports = session.scalars(select(ExportRow).where(ExportRow.assessment_id == assessment_id)
+                              .order_by(ExportRow.id)).all()
+    events += [ChangeEvent(e.exported_at, ChangeKind.EXPORTED, None, e.file_name) for e in exports]
+    order = {kind: i for i, kind in enumerate(ChangeKind)}  # same moment: the natural order
+    return sorted(events, key=lambda e: (e.when, order[e.kind]))
+
+
+def change_log(store: Store, assessment_id: int) -> list[ChangeEvent]:
+    """Every recorded change of one assessment, oldest first."""
+    with store.db.reading() as session:
+        store.assessment(session, assessment_id)
+        return events_in(session, assessment_id)
+
+
+def log_json(events: list[ChangeEvent]) -> list[dict[str, Any]]:
+    return [e.to_json() for e in events[-MAX_EVENTS:]]
