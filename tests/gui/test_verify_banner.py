@@ -4,7 +4,6 @@ failed checks first and marked, and nothing that makes the dialog scroll sideway
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication

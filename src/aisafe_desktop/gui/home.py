@@ -37,6 +37,10 @@ SEARCH_FROM = 8  # show the search field once the list has this many assessments
 UNDO_MS = 15000
 
 
+TITLE_SHARE = 0.28  # the title column keeps at least this share of the table's width
+HIDE_FIRST = (2, 4, 1)  # on a narrow table: AI system, then progress, then questionnaire
+
+
 class HomePage(Retranslating, QWidget):
     """Signals:
         new_requested(): the person wants a new assessment.
@@ -205,16 +209,35 @@ class HomePage(Retranslating, QWidget):
         self._update_buttons()
 
     def _size_columns(self) -> None:
+        """Each column as wide as its header and a sample of its texts; when they do not all fit
+        beside a readable title (at least TITLE_SHARE of the width, or at 200 % text on a
+        1024-pixel screen the title shrank to three letters and the table scrolled sideways), the
+        other columns shrink in proportion, down to a few letters each (their texts elide), and
+        if even that is too wide the least needed columns are hidden (HIDE_FIRST)."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 16
-        # No column may squeeze the title (which stretches) out of sight on a narrow window.
-        cap = max(90, min(320, self.width() // 6)) if self.width() > 0 else 320
+        wanted = {}
         for column in range(1, self.model.columnCount()):
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal)),
                      *self.model.sample_texts(column)]
-            widest = max(metrics.horizontalAdvance(text) for text in texts)
-            header.resizeSection(column, min(widest + padding, cap))
+            wanted[column] = max(metrics.horizontalAdvance(text) for text in texts) + padding
+        available = self.table.viewport().width() or self.width()
+        budget = int(available * (1 - TITLE_SHARE)) if available > 0 else sum(wanted.values())
+        smallest = metrics.horizontalAdvance("000…") + padding
+        shown = dict(wanted)
+        for column in HIDE_FIRST:  # still too wide at their smallest: the least needed go
+            if len(shown) * smallest <= budget:
+                break
+            shown.pop(column, None)
+        # each column gets its smallest width, then a share of what is left, by what it wants
+        above = {c: max(0, w - smallest) for c, w in shown.items()}
+        spare = max(0, budget - smallest * len(shown))
+        factor = min(1.0, spare / sum(above.values())) if sum(above.values()) else 1.0
+        for column in wanted:
+            self.table.setColumnHidden(column, column not in shown)
+            if column in shown:
+                header.resizeSection(column, smallest + int(above[column] * factor))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
