@@ -70,10 +70,12 @@ def test_an_english_question_under_a_malay_interface_says_its_language(
         qtbot: QtBot, mini: Questionnaire, malay_interface: None) -> None:
     card = QuestionCard(mini.question_index()["decisions"], "en")
     qtbot.addWidget(card)
+    assert isinstance(card.editor, ChoiceEditor)
     assert card.locale().language() is QLocale.Language.English
     assert card.editor.buttons[0].locale().language() is QLocale.Language.English
     description = card.editor.buttons[0].accessibleDescription()
     assert description.endswith("This question is in English.")
     same = QuestionCard(mini.question_index()["decisions"], "ms")
     qtbot.addWidget(same)
+    assert isinstance(same.editor, ChoiceEditor)
     assert "This question is in" not in same.editor.buttons[0].accessibleDescription()
