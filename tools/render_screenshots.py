@@ -129,6 +129,11 @@ def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -
     bar.setValue(bar.maximum())  # why, what to do next, obligations
     settle(ctx)
     save(window, out / f"results-details-{lang}.png")
+    window.show_change_log(completed.id)
+    settle(ctx)
+    if getattr(window, "change_log_dialog", None) is not None:
+        save(window.change_log_dialog, out / f"change-log-{lang}.png")
+        window.change_log_dialog.close()
     shoot_pdf(ctx, window, completed.id, lang, out)
     window.show_settings()
     settle(ctx)

@@ -84,7 +84,7 @@ class BandGauge(QWidget):
         high = max(s.high for s in self.segments)
         span = (high - low) or 1.0
         width = self.width() - 2
-        top = metrics.lineSpacing() // 2 + 6  # room for the marker
+        top = metrics.lineSpacing() // 2 + 8  # room for the marker
         bar_h = self._bar_height()
         for segment in self.segments:
             left = 1 + width * (segment.low - low) / span
@@ -113,7 +113,7 @@ class BandGauge(QWidget):
             x = 1 + width * (min(max(self.score, low), high) - low) / span
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.WindowText))
-            size = 6.0
+            size = max(6.0, metrics.lineSpacing() / 3)
             painter.drawPolygon(QPolygonF([QPointF(x - size, top - size - 2),
                                            QPointF(x + size, top - size - 2),
                                            QPointF(x, top - 1)]))

@@ -66,7 +66,7 @@ def mark(passed: bool | None) -> str:
 # The banner of each verdict: background (white text on it reads at 4.5:1 or more), and icon.
 BANNERS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "trusted": ("#1B5E20", QStyle.StandardPixmap.SP_DialogApplyButton),
-    "untrusted": ("#7A4F01", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    "untrusted": ("#9A5000", QStyle.StandardPixmap.SP_MessageBoxWarning),
     "invalid": ("#B71C1C", QStyle.StandardPixmap.SP_MessageBoxCritical),
 }
 
