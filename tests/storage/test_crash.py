@@ -8,6 +8,7 @@ file with PRAGMA integrity_check and looks for every acknowledged answer. Some k
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import json
 import os
@@ -42,32 +43,37 @@ from aisafe_desktop.storage.sqlite_files import check_file
 
 paths, aid, questions = AppPaths.resolve(sys.argv[1]), int(sys.argv[2]), sys.argv[3].split(",")
 
+def say(text):
+    # One write() per line: a pipe write this small is atomic, so a SIGKILL never leaves half a
+    # line. print() may write the text and the newline separately (always with
+    # PYTHONUNBUFFERED=1, as CI sets it): a kill between the two glued "ack ..." to the server's
+    # next "reaped N", and the reader waited for "reaped N" for ever.
+    os.write(1, (text + "\n").encode())
+
 def write_answers(run):
     workspace = Workspace.open(paths)
     workspace.open_assessment(aid)  # as the app does before the first answer
-    print("ready", flush=True)
+    say("ready")
     i = 0
     while True:
         question, value = questions[i % len(questions)], f"{run}-{i}"
         workspace.record_answer(aid, question, value)
-        print(f"ack {question} {value}", flush=True)
+        say(f"ack {question} {value}")
         i += 1
 
-print("server", flush=True)
+faulthandler.register(signal.SIGUSR1, all_threads=True)  # forked writers inherit it
+say("server")
 for line in sys.stdin:
     run = int(line)
     pid = os.fork()
     if pid == 0:
-        # SIGUSR1 prints every thread's stack to stderr: the parent asks for it before it kills
-        # a writer that went quiet, so a hang is reported with the place it hangs in.
-        faulthandler.register(signal.SIGUSR1, all_threads=True)
         try:
             write_answers(run)
         finally:
             os._exit(70)
-    print(f"forked {pid}", flush=True)
+    say(f"forked {pid}")
     os.waitpid(pid, 0)
-    print(f"reaped {run}", flush=True)
+    say(f"reaped {run}")
 """
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
@@ -92,6 +98,7 @@ class Server:
             [sys.executable, "-c", SERVER, str(data_dir), str(aid), ",".join(QUESTIONS)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env)
         self._buffer = b""
+        self.seen: collections.deque[bytes] = collections.deque(maxlen=30)  # for a failure
         self.writer_pid: int | None = None
         assert self.readline() == "server"
 
@@ -107,18 +114,23 @@ class Server:
                 self._fail("the writer process ended")
             self._buffer += chunk
         line, _, self._buffer = self._buffer.partition(b"\n")
+        self.seen.append(line)
         return line.decode()
 
     def _fail(self, what: str) -> None:
-        if self.writer_pid is not None:  # ask the quiet writer where it is, then end it
+        # SIGUSR1 makes the server and the writer print their stacks (faulthandler) to stderr
+        for pid in (self.writer_pid, self.process.pid):
+            if pid is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGUSR1)
+        time.sleep(2)
+        if self.writer_pid is not None:
             with contextlib.suppress(ProcessLookupError):
-                os.kill(self.writer_pid, signal.SIGUSR1)
-                time.sleep(2)
                 os.kill(self.writer_pid, signal.SIGKILL)
         self.process.kill()
         self.process.wait(timeout=30)
         self._stderr.flush()
-        raise AssertionError(f"{what}; its stderr:\n"
+        raise AssertionError(f"{what}; the last lines read: {list(self.seen)}; its stderr:\n"
                              f"{self.stderr_path.read_text(errors='replace')[-6000:]}")
 
     def run_and_kill(self, run: int, rng: random.Random, during_start: bool) -> list[str]:
