@@ -1196,6 +1196,10 @@
         <translation>peti masuk {url} tidak dapat ditulis: {detail}. Tiada apa-apa daripada tindakan ini disimpan; kosongkan sedikit ruang cakera atau cuba lagi.</translation>
     </message>
     <message>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
+        <translation>peti masuk {url} tidak membenarkan pengguna {user} berbuat demikian; tiada apa-apa yang diubah. Minta hak pegawai daripada pentadbir peti masuk (docs/inbox.md).</translation>
+    </message>
+    <message>
         <source>the inbox needs a database file, not {url}</source>
         <translation>peti masuk memerlukan fail pangkalan data, bukan {url}</translation>
     </message>
