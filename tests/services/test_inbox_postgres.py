@@ -170,7 +170,7 @@ def test_the_documented_roles_work_as_described(postgres_url: str, reports: Repo
             sql = re.sub(r"--[^\n]*", "", sql).replace("…", password)
             for statement in sql.replace("aisafe_inbox", database).split(";"):
                 if statement.strip():
-                    conn.execute(statement)  # type: ignore[call-overload]  # our own doc's SQL
+                    conn.execute(statement)  # our own doc's SQL
 
     def login(role: str) -> str:
         return url.set(username=role, password=password, database=database).render_as_string(

@@ -48,7 +48,7 @@ def say(text):
     # line. print() may write the text and the newline separately (always with
     # PYTHONUNBUFFERED=1, as CI sets it): a kill between the two glued "ack ..." to the server's
     # next "reaped N", and the reader waited for "reaped N" for ever.
-    os.write(1, (text + "\n").encode())
+    os.write(1, (text + "\\n").encode())
 
 def write_answers(run):
     workspace = Workspace.open(paths)

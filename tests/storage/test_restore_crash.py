@@ -41,7 +41,7 @@ from aisafe_desktop.services.workspace import Workspace
 paths, backup = AppPaths.resolve(sys.argv[1]), Path(sys.argv[2])
 
 def say(text):  # one atomic write() per line: a SIGKILL never leaves half a line (see test_crash)
-    os.write(1, (text + "\n").encode())
+    os.write(1, (text + "\\n").encode())
 
 say("server")
 for _line in sys.stdin:
