@@ -2372,6 +2372,10 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Dikuncupkan. Tekan Space untuk menunjukkan panduan bagi soalan ini.</translation>
     </message>
     <message>
+        <source>The agency commented on this answer:</source>
+        <translation>Agensi mengulas jawapan ini:</translation>
+    </message>
+    <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>Belum disimpan. Jawapan anda disimpan di sini dan aplikasi terus cuba menyimpannya.</translation>
     </message>
@@ -2485,6 +2489,10 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message>
         <source>Received by the agency</source>
         <translation>Diterima masuk oleh agensi</translation>
+    </message>
+    <message>
+        <source>{agency} ({decision}, {date}): {comment}</source>
+        <translation>{agency} ({decision}, {date}): {comment}</translation>
     </message>
     <message>
         <source>Please resubmit by {date}</source>

@@ -165,6 +165,22 @@ def test_a_business_drops_the_receipt_and_sees_the_comments_by_its_answers(
                for label in dialog.findChildren(QLabel) if label.text() in texts[:3])
     dialog.close()
 
+    # ...and inside the walk-through, in the card of the question it is about
+    window.open_assessment(assessment)
+    walk = window.walkthrough
+    qtbot.waitUntil(lambda: "area" in walk.agency_comments, timeout=20000)
+    section = next(s for s in state.questionnaire.sections
+                   if any(q.id == "area" for q in s.questions))
+    walk.show_section(section, question="area")
+    card = walk.pages[section.id].cards["area"]
+    qtbot.waitUntil(card.agency_note.isVisible, timeout=10000)
+    note = card.agency_note.text()
+    assert "Also used for insurance?" in note and "Agensi AI" in note
+    assert "Returned for changes" in note
+    assert card.agency_note.textFormat() == Qt.TextFormat.PlainText
+    other = next(c for qid, c in walk.pages[section.id].cards.items() if qid != "area")
+    assert not other.agency_note.isVisible()
+
 
 def test_band_names_follow_the_officers_language(qtbot: QtBot, make_window: WindowFactory,
                                                  paths: AppPaths, reports: Reports) -> None:
