@@ -20,6 +20,10 @@
         <translation>Pemilik bagi: {recommendation}</translation>
     </message>
     <message>
+        <source>Who will see that this step is done</source>
+        <translation>Siapa yang akan memastikan langkah ini dilaksanakan</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Tarikh akhir</translation>
     </message>

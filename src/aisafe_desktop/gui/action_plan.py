@@ -107,10 +107,12 @@ class ActionItemEditor(Retranslating, QFrame):
         self.owner_row_label.setText(self.tr("Owner"))
         self.owner.setAccessibleName(self.tr("Owner of: {recommendation}").format(
             recommendation=short))
+        self.owner.setAccessibleDescription(self.tr("Who will see that this step is done"))
         self.owner_row_label.setBuddy(self.owner)
         self.due_row_label.setText(self.tr("Due date"))
         self.due.setAccessibleName(self.tr("Due date of: {recommendation}").format(
             recommendation=short))
         self.due.setToolTip(self.tr("A date written YYYY-MM-DD, e.g. 2027-03-31"))
+        self.due.setAccessibleDescription(self.due.toolTip())
         self.due_row_label.setBuddy(self.due)
         self.setAccessibleName(self.tr("Action plan item"))
