@@ -40,3 +40,18 @@ def test_the_model_sorts_by_its_keys_and_keeps_lookups(qapp: QApplication) -> No
 def test_dates_are_unambiguous() -> None:
     shown = local_time(dt.datetime(2026, 7, 12, 8, 5, tzinfo=dt.UTC))
     assert re.fullmatch(r"2026-07-1[12] \d\d:\d\d", shown), shown
+
+
+def test_each_status_has_its_own_icon(qapp: QApplication) -> None:
+    """Status icons (the design pass): a distinct drawn icon per status, beside its words."""
+    from aisafe_desktop.gui.assessment_table import STATUS_COLUMN
+    from aisafe_desktop.gui.status_icons import status_icon
+
+    images = {s: status_icon(s).pixmap(16, 16).toImage() for s in AssessmentStatus}
+    assert not any(image.isNull() for image in images.values())
+    assert len({bytes(image.constBits()) for image in images.values()}) == len(images)
+    model = AssessmentTableModel()
+    model.set_rows(summaries(3), "en")
+    icon = model.data(model.index(0, STATUS_COLUMN), Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and not icon.isNull()
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None

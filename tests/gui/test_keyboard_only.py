@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.export_dialog import ExportDialog
 from aisafe_desktop.gui.main_window import MainWindow
+from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
 from aisafe_desktop.gui.question_card import QuestionCard
 from aisafe_desktop.gui.section_page import SectionPage
 from aisafe_desktop.gui.text_editors import NumberEditor
@@ -110,9 +111,13 @@ def test_keyboard_only_from_first_launch_to_a_verified_export(
 
     # Ctrl+N, arrows to the questionnaire, Tab to the title, Enter starts.
     keys.press(Qt.Key.Key_N, CTRL)
-    qtbot.waitUntil(lambda: getattr(window, "new_dialog", None) is not None
-                    and window.new_dialog.isVisible())
-    dialog = window.new_dialog
+    def new_dialog() -> NewAssessmentDialog | None:
+        found = getattr(window, "new_dialog", None)
+        return found if isinstance(found, NewAssessmentDialog) and found.isVisible() else None
+
+    qtbot.waitUntil(lambda: new_dialog() is not None)
+    dialog = new_dialog()
+    assert dialog is not None
     keys.tab_to(dialog.list)
     row = next(i for i, e in enumerate(dialog.entries) if e.questionnaire.id == SAMPLE_ID)
     for _ in range(len(dialog.entries)):
@@ -175,13 +180,37 @@ def test_keyboard_only_from_first_launch_to_a_verified_export(
     keys.press(Qt.Key.Key_Home, ALT)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
 
+    attempts = [0]
+
     def type_the_path() -> None:
+        """In the file dialog: Tab to its file name field, type the path, Enter. If the
+        dialog is somehow still open later, Escape closes it: the test fails, never hangs."""
         chooser = QApplication.activeModalWidget()
         if not isinstance(chooser, QFileDialog):
-            QTimer.singleShot(50, type_the_path)
+            attempts[0] += 1
+            if attempts[0] < 400:
+                QTimer.singleShot(50, type_the_path)
             return
-        QTest.keyClicks(QApplication.focusWidget() or chooser, str(target))
-        QTest.keyClick(QApplication.focusWidget() or chooser, Qt.Key.Key_Return)
+        if QApplication.activeWindow() is not chooser:  # the window manager's part
+            chooser.activateWindow()
+            attempts[0] += 1
+            if attempts[0] < 400:
+                QTimer.singleShot(50, type_the_path)
+            return
+        for _ in range(30):  # Tab to the dialog's file name field
+            field = QApplication.focusWidget() or chooser
+            if field.objectName() == "fileNameEdit":
+                break
+            QTest.keyClick(field, Qt.Key.Key_Tab)
+        QTest.keyClick(field, Qt.Key.Key_A, CTRL)
+        QTest.keyClicks(field, str(target))
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        QTimer.singleShot(5000, give_up)
+
+    def give_up() -> None:
+        chooser = QApplication.activeModalWidget()
+        if isinstance(chooser, QFileDialog):
+            QTest.keyClick(chooser, Qt.Key.Key_Escape)
 
     QTimer.singleShot(50, type_the_path)
     keys.press(Qt.Key.Key_V, ALT)

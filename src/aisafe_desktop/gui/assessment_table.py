@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from aisafe_desktop.services.dto import AssessmentSummary
 
 Index = QModelIndex | QPersistentModelIndex
+STATUS_COLUMN = 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -104,7 +105,18 @@ class AssessmentTableModel(QAbstractTableModel):
             return self.rows[index.row()].id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return escape_rich(self.rows[index.row()].title)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == STATUS_COLUMN:
+            return self._icon(self.rows[index.row()].status)
         return None
+
+    def _icon(self, status: AssessmentStatus) -> Any:
+        """One icon per status, drawn once (data() is called very often)."""
+        from aisafe_desktop.gui.status_icons import status_icon
+
+        cache: dict[AssessmentStatus, Any] = self.__dict__.setdefault("_icons", {})
+        if status not in cache:
+            cache[status] = status_icon(status)
+        return cache[status]
 
     def _display_row(self, row: AssessmentSummary) -> tuple[str, ...]:
         lang = self.language
