@@ -1252,6 +1252,14 @@
         <translation>resit ini tidak boleh dipercayai: {reason}</translation>
     </message>
     <message>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>jawapan kepada &apos;{question}&apos; mengandungi aksara yang tidak dapat dilukis oleh mana-mana fon yang disertakan ({characters}); laporan menunjukkan {replacement} di tempatnya</translation>
+    </message>
+    <message>
+        <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
+        <translation>identiti ini mempunyai kunci {key_type}: tandatangannya sah, tetapi tandatangan sedemikian menjadikan fail itu PDF 2.0, jadi ia bukan lagi PDF/A-3b (format arkib); gunakan identiti RSA untuk mengekalkan PDF/A</translation>
+    </message>
+    <message>
         <source>--days must be between 1 and {most}, not {days}</source>
         <translation>--days mestilah antara 1 dan {most}, bukan {days}</translation>
     </message>
@@ -1419,6 +1427,10 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>Sila ambil perhatian:</translation>
     </message>
     <message>
         <source>That passphrase does not open this identity. Type it again.</source>

@@ -270,6 +270,14 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "the file is too large to be a review receipt"),
     QT_TRANSLATE_NOOP("Errors", "the file is not a PDF"),
     QT_TRANSLATE_NOOP("Errors", "the receipt cannot be relied on: {reason}"),
+    # notes of a finished export (ExportResult.notes)
+    QT_TRANSLATE_NOOP("Errors",
+                      "the answer to '{question}' has characters no bundled font can draw "
+                      "({characters}); the report shows {replacement} in their place"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the identity has an {key_type} key: the signature is valid, but such "
+                      "signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the "
+                      "archiving format); use an RSA identity to keep PDF/A"),
 )))
 TEMPLATES += TRUST_TEMPLATES  # the trust store, verdicts and agency CA
 

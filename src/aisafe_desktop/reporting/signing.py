@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.reporting.errors import SigningError
 from aisafe_desktop.reporting.fonts import Script, font_path
 from aisafe_desktop.reporting.identity import Identity
@@ -34,7 +35,7 @@ class StampPlace:
 class SignedPdf:
     data: bytes
     pdfa_kept: bool
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
 
 
 def producer() -> str:
@@ -291,11 +292,10 @@ def sign_pdf(
     except Exception as error:  # pyHanko raises many types; all mean "not signed"
         raise SigningError("signing failed: {reason}", reason=error) from error
     pdfa_kept = identity.info.keeps_pdfa
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
     if not pdfa_kept:
-        notes = (
-            f"the identity has an {identity.info.key_type} key: the signature is valid, but "
-            "pyHanko marks such signatures as PDF 2.0, so the file is no longer PDF/A-3b; "
-            "use an RSA identity to keep PDF/A",
-        )
+        notes = (Message(
+            "the identity has an {key_type} key: the signature is valid, but such signatures "
+            "make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an "
+            "RSA identity to keep PDF/A", key_type=identity.info.key_type),)
     return SignedPdf(out.getvalue(), pdfa_kept, notes)

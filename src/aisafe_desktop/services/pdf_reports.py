@@ -20,6 +20,7 @@ from typing import Any
 
 from aisafe_desktop import __version__
 from aisafe_desktop.core.answers import AnswersDocument, check_answers, missing_required
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult, score
 from aisafe_desktop.reporting import identity as ident
@@ -45,9 +46,11 @@ class ExportResult:
     pages: int
     pdfa: bool
     answers_sha256: str
-    notes: tuple[str, ...] = ()
+    # what the person should know about the file made: English as `str(note)` (the CLI), a
+    # template + parameters the GUI shows in its own language (gui/error_texts.py)
+    notes: tuple[Message, ...] = ()
     reference: str = ""
-    # question id → characters drawn as U+FFFD (no bundled font has them); for the GUI to show
+    # question id → characters drawn as U+FFFD (no bundled font has them)
     replaced_characters: Mapping[str, list[str]] = field(default_factory=dict)
 
 
@@ -120,15 +123,16 @@ def unsupported_characters(document: AnswersDocument) -> dict[str, list[str]]:
     return found
 
 
-def glyph_notes(replaced: Mapping[str, list[str]]) -> tuple[str, ...]:
-    """The export's notes (English, printed by the CLI) naming each answer concerned."""
+def glyph_notes(replaced: Mapping[str, list[str]]) -> tuple[Message, ...]:
+    """The export's notes naming each answer concerned and the characters replaced."""
     from aisafe_desktop.reporting.fonts import REPLACEMENT
 
     notes = []
     for qid, missing in replaced.items():
         shown = " ".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in missing[:10])
-        notes.append(f"the answer to '{qid}' has characters no bundled font can draw ({shown}); "
-                     f"the report shows {REPLACEMENT} in their place")  # fmt: skip
+        notes.append(Message("the answer to '{question}' has characters no bundled font can "
+                             "draw ({characters}); the report shows {replacement} in their place",
+                             question=qid, characters=shown, replacement=REPLACEMENT))
     return tuple(notes)
 
 
