@@ -1252,6 +1252,50 @@
         <translation>resit ini tidak boleh dipercayai: {reason}</translation>
     </message>
     <message>
+        <source>and {count} more</source>
+        <translation>dan {count} lagi</translation>
+    </message>
+    <message>
+        <source>band {band}, score {score}, no red flags</source>
+        <translation>tahap {band}, skor {score}, tiada tanda amaran</translation>
+    </message>
+    <message>
+        <source>band {band}, score {score}, red flags: {flags}</source>
+        <translation>tahap {band}, skor {score}, tanda amaran: {flags}</translation>
+    </message>
+    <message>
+        <source>no result band</source>
+        <translation>tiada tahap keputusan</translation>
+    </message>
+    <message>
+        <source>several bands ({bands})</source>
+        <translation>beberapa tahap ({bands})</translation>
+    </message>
+    <message>
+        <source>no red flags</source>
+        <translation>tiada tanda amaran</translation>
+    </message>
+    <message>
+        <source>red flags: {flags}</source>
+        <translation>tanda amaran: {flags}</translation>
+    </message>
+    <message>
+        <source>no overall score</source>
+        <translation>tiada skor keseluruhan</translation>
+    </message>
+    <message>
+        <source>an overall score of {scores}</source>
+        <translation>skor keseluruhan {scores}</translation>
+    </message>
+    <message>
+        <source>{band}, {score} / 100, red flags: {flags}</source>
+        <translation>{band}, {score} / 100, tanda amaran: {flags}</translation>
+    </message>
+    <message>
+        <source>{band}, {score} / 100, no red flags</source>
+        <translation>{band}, {score} / 100, tiada tanda amaran</translation>
+    </message>
+    <message>
         <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
         <translation>jawapan kepada &apos;{question}&apos; mengandungi aksara yang tidak dapat dilukis oleh mana-mana fon yang disertakan ({characters}); laporan menunjukkan {replacement} di tempatnya</translation>
     </message>
@@ -3510,6 +3554,130 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message>
         <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>Teks halaman laporan tidak dapat dibaca untuk dibandingkan dengan jawapan.</translation>
+    </message>
+    <message>
+        <source>the PDF structure could be read</source>
+        <translation>struktur PDF boleh dibaca</translation>
+    </message>
+    <message>
+        <source>one signature ({field})</source>
+        <translation>satu tandatangan ({field})</translation>
+    </message>
+    <message>
+        <source>the signed bytes match the signature</source>
+        <translation>bait yang ditandatangani sepadan dengan tandatangan</translation>
+    </message>
+    <message>
+        <source>the signature covers the entire file</source>
+        <translation>tandatangan meliputi seluruh fail</translation>
+    </message>
+    <message>
+        <source>nothing was added after signing</source>
+        <translation>tiada apa-apa ditambah selepas ditandatangani</translation>
+    </message>
+    <message>
+        <source>{attachment} read from the signed revision</source>
+        <translation>{attachment} dibaca daripada semakan yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>answers.json has the expected fields, types and sizes</source>
+        <translation>answers.json mempunyai medan, jenis dan saiz yang dijangka</translation>
+    </message>
+    <message>
+        <source>{questionnaire} is installed here</source>
+        <translation>{questionnaire} dipasang di sini</translation>
+    </message>
+    <message>
+        <source>same SHA-256 as the one used for the report</source>
+        <translation>SHA-256 sama dengan yang digunakan untuk laporan</translation>
+    </message>
+    <message>
+        <source>every answer is valid for the questionnaire</source>
+        <translation>setiap jawapan sah bagi soal selidik ini</translation>
+    </message>
+    <message>
+        <source>every answer is valid for the questionnaire; the report is marked INCOMPLETE: {count} required question(s) unanswered</source>
+        <translation>setiap jawapan sah bagi soal selidik ini; laporan ditandakan TIDAK LENGKAP: {count} soalan wajib tidak dijawab</translation>
+    </message>
+    <message>
+        <source>re-scoring gives “{band}” ({score}), as stated</source>
+        <translation>pengiraan semula memberikan “{band}” ({score}), seperti yang dinyatakan</translation>
+    </message>
+    <message>
+        <source>the cover and summary state the re-scored result</source>
+        <translation>kulit depan dan ringkasan menyatakan keputusan pengiraan semula</translation>
+    </message>
+    <message>
+        <source>the certificate chains to {anchor}, which you trust</source>
+        <translation>rantaian sijil sampai kepada {anchor}, yang anda percayai</translation>
+    </message>
+    <message>
+        <source>your trusted list is empty: the signer is not known to you</source>
+        <translation>senarai dipercayai anda kosong: penandatangan tidak dikenali oleh anda</translation>
+    </message>
+    <message>
+        <source>the signer {fingerprint} is not in your trusted list and no CA you trust issued its certificate</source>
+        <translation>penandatangan {fingerprint} tiada dalam senarai dipercayai anda dan tiada CA yang anda percayai mengeluarkan sijilnya</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
+        <translation>sijil penandatangan (atau pengeluarnya) telah dibatalkan</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <translation>sijil penandatangan tidak sah pada masa tandatangan yang didakwa (sah {start} hingga {end})</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
+        <translation>sijil penandatangan tidak dibenarkan menandatangani dokumen (penggunaan kunci)</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate chain was rejected</source>
+        <translation>rantaian sijil penandatangan ditolak</translation>
+    </message>
+    <message>
+        <source>the signer could not be read</source>
+        <translation>penandatangan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
+        <translation>perubahan pada maklumat dokumen (seperti tajuknya) atau data pengesahan</translation>
+    </message>
+    <message>
+        <source>filled-in form fields</source>
+        <translation>medan borang yang diisi</translation>
+    </message>
+    <message>
+        <source>comments or markings on the pages</source>
+        <translation>ulasan atau tanda pada halaman</translation>
+    </message>
+    <message>
+        <source>changes to the document&apos;s content</source>
+        <translation>perubahan pada kandungan dokumen</translation>
+    </message>
+    <message>
+        <source>an action of type {target}</source>
+        <translation>tindakan jenis {target}</translation>
+    </message>
+    <message>
+        <source>a link to {target}</source>
+        <translation>pautan ke {target}</translation>
+    </message>
+    <message>
+        <source>the file {target}</source>
+        <translation>fail {target}</translation>
+    </message>
+    <message>
+        <source>a file specification by URL</source>
+        <translation>spesifikasi fail melalui URL</translation>
+    </message>
+    <message>
+        <source>stream data kept in another file</source>
+        <translation>data strim yang disimpan dalam fail lain</translation>
+    </message>
+    <message>
+        <source>a page imported from another file</source>
+        <translation>halaman yang diimport daripada fail lain</translation>
     </message>
 </context>
 <context>

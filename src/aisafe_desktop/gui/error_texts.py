@@ -270,6 +270,18 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "the file is too large to be a review receipt"),
     QT_TRANSLATE_NOOP("Errors", "the file is not a PDF"),
     QT_TRANSLATE_NOOP("Errors", "the receipt cannot be relied on: {reason}"),
+    # phrases inside the verifier's reasons (services.received_checks, services.page_claims)
+    QT_TRANSLATE_NOOP("Errors", "and {count} more"),
+    QT_TRANSLATE_NOOP("Errors", "band {band}, score {score}, no red flags"),
+    QT_TRANSLATE_NOOP("Errors", "band {band}, score {score}, red flags: {flags}"),
+    QT_TRANSLATE_NOOP("Errors", "no result band"),
+    QT_TRANSLATE_NOOP("Errors", "several bands ({bands})"),
+    QT_TRANSLATE_NOOP("Errors", "no red flags"),
+    QT_TRANSLATE_NOOP("Errors", "red flags: {flags}"),
+    QT_TRANSLATE_NOOP("Errors", "no overall score"),
+    QT_TRANSLATE_NOOP("Errors", "an overall score of {scores}"),
+    QT_TRANSLATE_NOOP("Errors", "{band}, {score} / 100, red flags: {flags}"),
+    QT_TRANSLATE_NOOP("Errors", "{band}, {score} / 100, no red flags"),
     # notes of a finished export (ExportResult.notes)
     QT_TRANSLATE_NOOP("Errors",
                       "the answer to '{question}' has characters no bundled font can draw "

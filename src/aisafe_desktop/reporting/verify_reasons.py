@@ -1,9 +1,14 @@
-"""Why a received report failed verification, in plain words: a closed set of reason templates.
+"""What each check of a received report found, in plain words: a closed set of templates.
 
 Each reason is an English template with `{fields}`; a check carries the reason and its
 parameters, so the CLI prints the English text and the GUI translates the template (the GUI
 lists every template for Qt's translation tools in `gui/verify_reason_texts.py`; a test keeps
 the two lists equal). No library jargon: a reason says what the agency should conclude.
+
+Parameters are data (a file name, a limit, a fingerprint), words from a closed set (a
+`ReasonWord` member, translated by the GUI like the reasons), or `core.errors.Message`s (a
+composed phrase, translated through the GUI's error catalogue). A list is shown joined by "; ".
+Passed checks and the signer's trust carry a reason too (lower-case, as the CLI prints them).
 """
 
 from __future__ import annotations
@@ -11,6 +16,41 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from typing import Any
+
+from aisafe_desktop.core.errors import render
+
+
+class ReasonWord(enum.StrEnum):
+    """A word or phrase from a closed set used as a reason's parameter. The value is English and
+    may hold `{fields}` filled from the reason's other parameters (e.g. `{target}`)."""
+
+    def fill(self, params: Mapping[str, Any], template: str | None = None) -> str:
+        return render(self.value if template is None else template, params)
+
+
+class LaterChange(ReasonWord):
+    """What a revision added after signing changed (by pyHanko's modification level)."""
+
+    DOCUMENT_INFO = "a change to the document's information (such as its title) or validation data"
+    FORM_FIELDS = "filled-in form fields"
+    ANNOTATIONS = "comments or markings on the pages"
+    CONTENT = "changes to the document's content"
+
+
+class OutsideReference(ReasonWord):
+    """How a file points outside itself (`{target}` is the file's own text, shortened)."""
+
+    ACTION = "an action of type {target}"
+    LINK = "a link to {target}"
+    FILE = "the file {target}"
+    URL_FILE_SPECIFICATION = "a file specification by URL"
+    EXTERNAL_STREAM = "stream data kept in another file"
+    IMPORTED_PAGE = "a page imported from another file"
+
+
+def word_types() -> tuple[type[ReasonWord], ...]:
+    """Every closed set of reason words (the GUI translates each member)."""
+    return (LaterChange, OutsideReference)
 
 
 class Reason(enum.Enum):
@@ -61,16 +101,50 @@ class Reason(enum.Enum):
     )
     PAGES_DIFFER = "The pages state {stated}, the signed answers give {rescored}."
     PAGES_UNREADABLE = "The text of the report's pages could not be read to compare it with the answers."
+    # what a passed check found (lower-case: the CLI prints "name: detail")
+    READ_OK = "the PDF structure could be read"
+    ONE_SIGNATURE_OK = "one signature ({field})"
+    INTACT_OK = "the signed bytes match the signature"
+    COVERAGE_OK = "the signature covers the entire file"
+    NOTHING_ADDED_OK = "nothing was added after signing"
+    ANSWERS_READ_OK = "{attachment} read from the signed revision"
+    DOCUMENT_OK = "answers.json has the expected fields, types and sizes"
+    QUESTIONNAIRE_FOUND_OK = "{questionnaire} is installed here"
+    SAME_QUESTIONNAIRE_OK = "same SHA-256 as the one used for the report"
+    ANSWERS_VALID_OK = "every answer is valid for the questionnaire"
+    ANSWERS_VALID_INCOMPLETE = (
+        "every answer is valid for the questionnaire; the report is marked INCOMPLETE: "
+        "{count} required question(s) unanswered"
+    )
+    RESULT_OK = "re-scoring gives “{band}” ({score}), as stated"
+    PAGES_OK = "the cover and summary state the re-scored result"
+    # the signer's trust (trust_chain.assess)
+    TRUSTED_CHAIN = "the certificate chains to {anchor}, which you trust"
+    TRUST_LIST_EMPTY = "your trusted list is empty: the signer is not known to you"
+    SIGNER_UNKNOWN = (
+        "the signer {fingerprint} is not in your trusted list and no CA you trust issued its "
+        "certificate"
+    )
+    SIGNER_REVOKED = "the signer's certificate (or its issuer) has been revoked"
+    SIGNER_NOT_VALID_THEN = (
+        "the signer's certificate was not valid at the claimed signing time (valid {start} to {end})"
+    )
+    SIGNER_KEY_USAGE = "the signer's certificate is not allowed to sign documents (key usage)"
+    SIGNER_CHAIN_REJECTED = "the signer's certificate chain was rejected"
+    SIGNER_UNREADABLE = "the signer could not be read"
 
     @property
     def template(self) -> str:
         return str(self.value)
 
     def render(self, params: Mapping[str, Any]) -> str:
-        try:
-            return self.template.format_map(dict(params))
-        except (KeyError, IndexError, ValueError):
-            return self.template
+        return render(self.template, filled_words(params))
+
+
+def filled_words(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters with each reason word written out in English."""
+    return {name: value.fill(params) if isinstance(value, ReasonWord) else value
+            for name, value in params.items()}
 
 
 def plain(reason: Reason, **params: Any) -> str:

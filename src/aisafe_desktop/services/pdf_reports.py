@@ -275,7 +275,7 @@ def verify_report_bytes(
     data: bytes, path: Path, trust: TrustList | None, lookup: Lookup
 ) -> ReportVerification:
     """Signature, then the answers' schema, then questionnaire rules, result and pages."""
-    from aisafe_desktop.reporting.verify import failed, verify_pdf
+    from aisafe_desktop.reporting.verify import failed, passed, verify_pdf
     from aisafe_desktop.reporting.verify_reasons import Reason
     from aisafe_desktop.services import answers_schema, page_claims, received_checks
 
@@ -287,7 +287,7 @@ def verify_report_bytes(
     except answers_schema.SchemaError as error:
         bad = failed(CHECK_DOCUMENT, Reason.ANSWERS_FIELD, path=error.path, problem=error.problem)
         return ReportVerification(path, signature, (bad,))
-    ok = Check(CHECK_DOCUMENT, True, "answers.json has the expected fields, types and sizes")
+    ok = passed(CHECK_DOCUMENT, Reason.DOCUMENT_OK)
     outcome = received_checks.check_received(document, lookup)
     checks = [ok, *outcome.checks]
     rescored = outcome.rescored
