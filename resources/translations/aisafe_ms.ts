@@ -2436,6 +2436,10 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Pilihan.</translation>
     </message>
     <message>
+        <source>Prefilled from your organisation profile. Change it if it is not right for this assessment.</source>
+        <translation>Diisi terlebih dahulu daripada profil organisasi anda. Ubah jika tidak sesuai untuk penilaian ini.</translation>
+    </message>
+    <message>
         <source>Required</source>
         <translation>Wajib</translation>
     </message>

@@ -182,7 +182,7 @@ class WalkthroughPage(Retranslating, QWidget):
             self.stack.addWidget(page)
         count = len(section.questions) if whole else FIRST_CARDS
         if not page.complete:
-            page.build_more(count, self.answers, self._applicability())
+            page.build_more(count, self.answers, self._applicability(), self._prefilled())
         if not self._builder.isActive():
             self._builder.start()
         return page
@@ -203,7 +203,11 @@ class WalkthroughPage(Retranslating, QWidget):
         if todo is None:
             self._builder.stop()
             return
-        todo.build_more(CARDS_PER_TICK, self.answers, self._applicability())
+        todo.build_more(CARDS_PER_TICK, self.answers, self._applicability(), self._prefilled())
+
+    def _prefilled(self) -> frozenset[str]:
+        """Questions still answered as prefilled from the organisation profile."""
+        return self.state.prefilled if self.state is not None else frozenset()
 
     # -- navigation ---------------------------------------------------------------------------
     def applicable_sections(self) -> list[Section]:
