@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from aisafe_desktop.core.errors import AisafeError, Message, render
+from aisafe_desktop.core.problems import Problem
 from aisafe_desktop.gui.error_texts_trust import TRUST_TEMPLATES
 
 CONTEXT = "Errors"
@@ -270,6 +271,11 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "the file is too large to be a review receipt"),
     QT_TRANSLATE_NOOP("Errors", "the file is not a PDF"),
     QT_TRANSLATE_NOOP("Errors", "the receipt cannot be relied on: {reason}"),
+    # hints inside the questionnaire validator's problems (core.structure, core.semantics)
+    QT_TRANSLATE_NOOP("Errors", " — did you mean '{guess}'?"),
+    QT_TRANSLATE_NOOP("Errors", ". Allowed keys in a {what}: {keys}."),
+    QT_TRANSLATE_NOOP("Errors", " Did you mean '{guess}' ({language})?"),
+    QT_TRANSLATE_NOOP("Errors", " Did you mean '{guess}'?"),
     # phrases inside the verifier's reasons (services.received_checks, services.page_claims)
     QT_TRANSLATE_NOOP("Errors", "and {count} more"),
     QT_TRANSLATE_NOOP("Errors", "band {band}, score {score}, no red flags"),
@@ -312,6 +318,10 @@ def localise_params(params: Mapping[str, Any]) -> dict[str, Any]:
 def _localised(value: Any) -> Any:
     if isinstance(value, AisafeError | Message):
         return localise(value)
+    if isinstance(value, Problem):  # a questionnaire validator's problem
+        from aisafe_desktop.gui.problem_texts import problem_text
+
+        return problem_text(value)
     if isinstance(value, list | tuple):
         return "; ".join(str(_localised(item)) for item in value)
     return value
