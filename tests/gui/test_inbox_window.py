@@ -164,3 +164,23 @@ def test_a_business_drops_the_receipt_and_sees_the_comments_by_its_answers(
     assert all(label.textFormat() == Qt.TextFormat.PlainText
                for label in dialog.findChildren(QLabel) if label.text() in texts[:3])
     dialog.close()
+
+
+def test_why_a_file_was_judged_reads_in_malay(qtbot: QtBot, make_window: WindowFactory,
+                                              paths: AppPaths, reports: Reports) -> None:
+    """Issue 12: the inbox's reasons (table tooltip, report banner) are in the officer's
+    language, from the findings kept with each submission; the English stays for the CLI."""
+    inbox = open_inbox(qtbot, make_window, paths)
+    receive(qtbot, inbox, [reports.folder / "received"])
+    inbox.ctx.translations.switch("ms")
+    rows = {row.file_name: i for i, row in enumerate(inbox.model.rows)}
+    tips = {name: inbox.model.data(inbox.model.index(i, 0), Qt.ItemDataRole.ToolTipRole)
+            for name, i in rows.items()}
+    assert "Fail ini bukan dokumen PDF." in tips["notes.pdf"]
+    assert tips["ID-Budi Santoso.pdf"].startswith("Senarai dipercayai anda kosong")
+    assert "trusted list" not in tips["ID-Budi Santoso.pdf"]
+    dialog = ReportDialog(inbox, inbox.model.rows[rows["notes.pdf"]].id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10000)
+    assert "Fail ini bukan dokumen PDF." in dialog.banner.text()
+    assert "not a PDF" not in dialog.banner.text()

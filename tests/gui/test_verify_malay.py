@@ -141,3 +141,18 @@ def test_pages_that_differ_from_the_answers_are_described_in_malay(
     lines = shown_in_malay(qtbot, verification)
     [line] = [x for x in lines if "Halaman menyatakan" in x]
     assert "tanda amaran" in line and "red flags" not in line and "none" not in line
+
+
+def test_a_rejected_receipt_says_why_in_malay(
+    malay: None, made: tuple[Any, pdf_reports.Lookup, bytes]
+) -> None:
+    from aisafe_desktop.gui.error_texts import localise
+    from aisafe_desktop.services.receipts import ReceiptRejected, verify_receipt
+
+    _identity, _lookup, data = made  # a report, not a receipt: no receipt.json inside
+    with pytest.raises(ReceiptRejected) as caught:
+        verify_receipt(data, None)
+    assert "answers attached: " in str(caught.value)  # the CLI's English
+    shown = localise(caught.value, sentence=True)
+    assert shown.startswith("Resit ini tidak boleh dipercayai: Jawapan dilampirkan: ")
+    assert "answers attached" not in shown and "does not contain" not in shown

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from aisafe_desktop.core.errors import AisafeError, Message, render
 from aisafe_desktop.core.problems import Problem
 from aisafe_desktop.gui.error_texts_trust import TRUST_TEMPLATES
+from aisafe_desktop.reporting.verify_reasons import Finding
 
 CONTEXT = "Errors"
 
@@ -318,6 +319,10 @@ def localise_params(params: Mapping[str, Any]) -> dict[str, Any]:
 def _localised(value: Any) -> Any:
     if isinstance(value, AisafeError | Message):
         return localise(value)
+    if isinstance(value, Finding):  # what a check of a signed file found
+        from aisafe_desktop.gui.verify_reason_texts import finding_text
+
+        return finding_text(value)
     if isinstance(value, Problem):  # a questionnaire validator's problem
         from aisafe_desktop.gui.problem_texts import problem_text
 

@@ -8,12 +8,13 @@ tests/gui/test_verify_reasons.py keeps this list equal to the enum.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from aisafe_desktop.reporting.verify_reasons import (
+    Finding,
     LaterChange,
     OutsideReference,
     Reason,
@@ -93,6 +94,24 @@ def word_templates() -> dict[ReasonWord, str]:
         OutsideReference.EXTERNAL_STREAM: translate("VerifyReason", 'stream data kept in another file'),
         OutsideReference.IMPORTED_PAGE: translate("VerifyReason", 'a page imported from another file'),
     }  # fmt: skip
+
+
+def finding_text(finding: Finding) -> str:
+    """"The check: what it found", both in the user's language."""
+    from aisafe_desktop.gui.verify_dialog import check_names
+    from aisafe_desktop.reporting.verify import CHECK_TRUST
+
+    text = reason_text(finding.reason, finding.params)
+    if finding.check == CHECK_TRUST:  # the reason says it all ("… is not in your trusted list")
+        return text[:1].upper() + text[1:]
+    return f"{check_names().get(finding.check, finding.check)}: {text}"
+
+
+def findings_text(findings: Iterable[Finding], fallback: str) -> str:
+    """Each finding on its own line, translated; `fallback` (English) when there are none (a
+    file received before findings were kept)."""
+    lines = [finding_text(f) for f in findings]
+    return "\n".join(lines) if lines else fallback
 
 
 def reason_text(reason: Reason, params: Mapping[str, Any]) -> str:

@@ -14,10 +14,11 @@ Passed checks and the signer's trust carry a reason too (lower-case, as the CLI 
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+import json
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from aisafe_desktop.core.errors import render
+from aisafe_desktop.core.errors import Message, render
 
 
 class ReasonWord(enum.StrEnum):
@@ -150,3 +151,85 @@ def filled_words(params: Mapping[str, Any]) -> dict[str, Any]:
 def plain(reason: Reason, **params: Any) -> str:
     """The English sentence for a reason (what the CLI prints)."""
     return reason.render(params)
+
+
+class Finding:
+    """What one check found: the check's name and its reason with parameters. `str()` is the
+    English line the CLI prints ("name: detail"); a front end words it in its own language.
+    `to_json`/`from_json` keep it in a database (the agency inbox) with its reason words and
+    messages intact, so that it can be shown in any language later."""
+
+    __slots__ = ("check", "params", "reason")
+
+    def __init__(self, check: str, reason: Reason, params: Mapping[str, Any] | None = None) -> None:
+        self.check, self.reason = check, reason
+        self.params: Mapping[str, Any] = dict(params or {})
+
+    def __str__(self) -> str:
+        return f"{self.check}: {self.reason.render(self.params)}"
+
+    def __repr__(self) -> str:
+        return f"Finding({self.check!r}, {self.reason.name}, {dict(self.params)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Finding) and (self.check, self.reason) == (other.check, other.reason)
+                and _encode(dict(self.params)) == _encode(dict(other.params)))
+
+    def __hash__(self) -> int:
+        return hash((self.check, self.reason))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"check": self.check, "reason": self.reason.name, "params": _encode(dict(self.params))}
+
+    @staticmethod
+    def from_json(data: Any) -> Finding | None:
+        """A finding read back, or None for anything not written by `to_json`."""
+        try:
+            return Finding(str(data["check"]), Reason[data["reason"]], _decode(data["params"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def findings_json(findings: Iterable[Finding]) -> str:
+    return json.dumps([f.to_json() for f in findings], ensure_ascii=False)
+
+
+def findings_from_json(text: str) -> tuple[Finding, ...]:
+    """The findings stored by `findings_json` (nothing for empty or damaged text)."""
+    try:
+        data = json.loads(text) if text else []
+    except ValueError:
+        return ()
+    found = [Finding.from_json(item) for item in data] if isinstance(data, list) else []
+    return tuple(f for f in found if f is not None)
+
+
+_WORDS = {t.__name__: t for t in word_types()}
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, ReasonWord):
+        return {"word": f"{type(value).__name__}.{value.name}"}
+    if isinstance(value, Message):
+        return {"message": value.template, "params": _encode(dict(value.params))}
+    if isinstance(value, dict):
+        return {"values": {str(k): _encode(v) for k, v in value.items()}}
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if "word" in value:
+        kind, _, name = str(value["word"]).partition(".")
+        return _WORDS[kind][name]
+    if "message" in value:
+        return Message.restored(str(value["message"]),
+                                _decode(value.get("params", {"values": {}})))
+    return {str(k): _decode(v) for k, v in dict(value.get("values", {})).items()}

@@ -23,6 +23,7 @@ __all__ = ["RefusedReport", "Verdict", "Verification", "batch_exit_code", "combi
 from aisafe_desktop.reporting.errors import ExtractError
 from aisafe_desktop.reporting.identity import IdentityInfo
 from aisafe_desktop.reporting.trust_chain import TrustList, TrustProblem
+from aisafe_desktop.reporting.verify_reasons import Finding
 from aisafe_desktop.services import pdf_reports
 
 EXIT_USAGE = 2
@@ -76,6 +77,22 @@ class Verification:
     @property
     def reason(self) -> str:
         return self.intact_reason if not self.intact else self.trust_reason
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """`reason`, check by check, as translatable findings: the failed checks of a changed
+        or inconsistent file, else what was found about the signer's trust."""
+        from aisafe_desktop.reporting.verify import CHECK_TRUST
+        from aisafe_desktop.reporting.verify_reasons import Reason
+
+        failed = tuple(Finding(c.name, c.reason, c.params) for c in self.report.all_checks
+                       if c.passed is False and c.name != CHECK_TRUST and c.reason is not None)
+        if failed or not self.intact:
+            return failed
+        outcome = self.report.signature.trust
+        if outcome is None:
+            return (Finding(CHECK_TRUST, Reason.SIGNER_UNREADABLE),)
+        return (Finding(CHECK_TRUST, outcome.why, outcome.params),)
 
     @property
     def trust_problem(self) -> TrustProblem | None:
