@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import LANGUAGE_NAMES
 from aisafe_desktop.gui.identity_dialogs import (
     ask_create,
@@ -218,10 +219,23 @@ class ExportDialog(Retranslating, QDialog):
         if not notes:
             self.notes.hide()
             return
-        lines = [self.tr("Please note:")] + [f"• {localise(note, sentence=True)}." for note in notes]
+        lines = [self.tr("Please note:")] + [f"• {localise(self._named(note), sentence=True)}."
+                                             for note in notes]
         self.notes.setText("\n".join(lines))
         self.notes.setAccessibleDescription(self.notes.text())
         self.notes.show()
+
+    def _named(self, note: Message) -> Message:
+        """A note about an answer names the question by its text, not its id."""
+        qid = note.params.get("question")
+        question = self.state.questionnaire.question_index().get(str(qid)) if qid else None
+        if question is None:
+            return note
+        # in the interface language when the questionnaire has it (the person reads this dialog)
+        ui = self.ctx.language
+        language = ui if ui in self.state.questionnaire.languages else self.state.language
+        text = question.text.get(language)
+        return Message.restored(note.template, {**note.params, "question": text})
 
     def _failed(self, error: BaseException) -> None:
         for widget in (self.export_button, self.identity, self.passphrase, self.target):
