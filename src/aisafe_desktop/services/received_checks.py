@@ -79,7 +79,7 @@ def _describe(band: Any, overall: Any, flags: Any) -> Message:
                    flags=", ".join(map(str, flags)))
 
 
-def _result_check(document: AnswersDocument, rescored: ScoreResult) -> Check:
+def _result_check(document: AnswersDocument, rescored: ScoreResult, ref: Any) -> Check:
     stated = _stated(document)
     band, overall, flags = stated.get("band"), stated.get("overall"), stated.get("red_flags")
     same = (
@@ -89,8 +89,9 @@ def _result_check(document: AnswersDocument, rescored: ScoreResult) -> Check:
         and sorted(flags or []) == sorted(rescored.red_flags)
     )
     if same:
-        return passed(CHECK_RESULT, Reason.RESULT_OK, band=rescored.band,
-                      score=f"{rescored.overall:g}")
+        band = ref.questionnaire.band(rescored.band)  # named as the report names it
+        shown = band.label.get(document.language) if band is not None else rescored.band
+        return passed(CHECK_RESULT, Reason.RESULT_OK, band=shown, score=f"{rescored.overall:g}")
     return failed(CHECK_RESULT, Reason.RESULT_DIFFERS, stated=_describe(band, overall, flags),
                   rescored=_describe(rescored.band, f"{rescored.overall:g}", rescored.red_flags))  # fmt: skip
 
@@ -111,5 +112,5 @@ def check_received(document: AnswersDocument, lookup: Callable[[str, str], Any])
         # values of the wrong kind cannot be scored; the verdict already says why
         return ReceivedOutcome(tuple(checks), stated_band, None, incomplete)
     rescored = score(ref.questionnaire, document)
-    checks.append(_result_check(document, rescored))
+    checks.append(_result_check(document, rescored, ref))
     return ReceivedOutcome(tuple(checks), stated_band, rescored, incomplete)
