@@ -6,6 +6,7 @@ The CLI's `aisafe assessment new` goes through the same service."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +70,27 @@ def test_the_cli_starts_an_assessment_with_the_same_prefill(
     code = main(["--data-dir", str(paths.data_dir), "assessment", "new", ADDENDUM])
     text = capsys.readouterr().out
     assert code == 0 and 'markets = ["my"] (from the organisation profile' in text
+
+
+def test_an_upgrade_prefills_a_new_profile_question(tmp_path: Path) -> None:
+    """A 1.0.0 addendum assessment has no country question; upgraded to 2.0.0 it gets `markets`
+    from the profile (marked as prefilled), like a new assessment."""
+    from aisafe_desktop.core.answers import parse_answers_document
+
+    v1 = Path(__file__).resolve().parents[1] / "content" / "v1"
+    paths = AppPaths.resolve(tmp_path / "data").ensure()
+    paths.user_questionnaires_dir.mkdir(parents=True, exist_ok=True)
+    (paths.user_questionnaires_dir / f"{ADDENDUM}-1.0.0.yaml").write_bytes(
+        (v1 / f"{ADDENDUM}-1.0.0.yaml").read_bytes())
+    document = parse_answers_document(
+        (v1 / f"{ADDENDUM}--penang-ecommerce-chatbot.json").read_bytes())
+    with Workspace.open(paths) as ws:
+        ws.save_profile(OrganisationProfile("Kedai Harmoni", country="MY", size="small"))
+        aid = ws.import_answers(document)
+        assert "markets" not in ws.open_assessment(aid).answers
+        entry = ws.available_upgrade(aid)
+        assert entry is not None
+        report = ws.upgrade(aid, entry)
+        state = ws.open_assessment(aid)
+    assert "markets" in report.added
+    assert state.answers["markets"].value == ["my"] and "markets" in state.prefilled
