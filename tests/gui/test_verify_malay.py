@@ -156,3 +156,16 @@ def test_a_rejected_receipt_says_why_in_malay(
     shown = localise(caught.value, sentence=True)
     assert shown.startswith("Resit ini tidak boleh dipercayai: Jawapan dilampirkan: ")
     assert "answers attached" not in shown and "does not contain" not in shown
+
+
+def test_every_reason_translation_keeps_all_its_fields() -> None:
+    import string
+
+    def fields(text: str) -> list[str]:
+        return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
+
+    found = messages(TS_FILE)
+    for reason in Reason:
+        translation = found[("VerifyReason", reason.template)].find("translation")
+        assert translation is not None and translation.get("type") != "unfinished", reason
+        assert fields("".join(translation.itertext())) == fields(reason.template), reason
