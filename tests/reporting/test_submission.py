@@ -208,8 +208,9 @@ def _contains(sequence: list[int], part: list[int]) -> bool:
 @pytest.mark.parametrize(
     ("name", "organisation", "script", "tag"),
     [("အောင်မြင့်", "မြန်မာ ကုမ္ပဏီ", fonts.Script.MYANMAR, "mym2"),
-     ("សុខ ចាន់ដារ៉ា", "ក្រុមហ៊ុន", fonts.Script.KHMER, "khmr")],
-    ids=["myanmar", "khmer"],
+     ("សុខ ចាន់ដារ៉ា", "ក្រុមហ៊ុន", fonts.Script.KHMER, "khmr"),
+     ("செல்வம் ராஜேந்திரன்", "நிறுவனம்", fonts.Script.TAMIL, "tml2")],
+    ids=["myanmar", "khmer", "tamil"],
 )
 def test_stamp_shapes_the_name_in_its_own_script(
     name: str, organisation: str, script: fonts.Script, tag: str,
