@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -104,19 +105,28 @@ def test_stored_progress_always_equals_a_full_count(chained: Workspace,
 
 
 def _answers_read(ws: Workspace, action: Any) -> list[int]:
-    """How many answers each SELECT on the answers table asked for during `action`."""
+    """How many answers each SELECT on the answers table asked for during `action` (SQLite's own
+    trace of the statements it runs, on every connection the engine hands out meanwhile)."""
     asked: list[int] = []
+    traced: list[sqlite3.Connection] = []
 
-    def watch(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+    def trace(statement: str) -> None:
         if statement.lstrip().upper().startswith("SELECT") and "FROM answers" in statement:
-            asked.append(statement.count("?") - 1)  # one parameter is the assessment id
+            listed = statement.partition(" IN (")[2].partition(")")[0]
+            asked.append(len(listed.split(",")) if listed else 0)
 
-    engine = ws._db.engine  # the test watches the SQL the real engine runs
-    event.listen(engine, "before_cursor_execute", watch)
+    def checkout(dbapi_connection: sqlite3.Connection, *_: Any) -> None:
+        dbapi_connection.set_trace_callback(trace)
+        traced.append(dbapi_connection)
+
+    engine = ws._db.engine  # the test watches the SQL the real engine's connections run
+    event.listen(engine, "checkout", checkout)
     try:
         action()
     finally:
-        event.remove(engine, "before_cursor_execute", watch)
+        event.remove(engine, "checkout", checkout)
+        for connection in traced:
+            connection.set_trace_callback(None)
     return asked
 
 

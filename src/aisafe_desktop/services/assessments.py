@@ -160,7 +160,7 @@ def duplicate(store: Store, assessment_id: int, title: str | None = None) -> int
             status=AssessmentStatus.DRAFT,
             answered=old.answered, applicable=old.applicable, created_at=now, updated_at=now))
         for qid, answer in repo.answer_rows(session, assessment_id).items():
-            store_answer(store, session, new.id, qid, (None, answer.value_json),
+            store_answer(store, repo.driver_of(session), new.id, qid, (None, answer.value_json),
                          (None, answer.comment), f"duplicate of {assessment_id}", now)
         return new.id
 

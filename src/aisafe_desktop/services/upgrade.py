@@ -202,7 +202,7 @@ def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeR
                     report.carried.append(item.question_id)
                 continue
             comment = answer.comment if item.new is not None else None
-            store_answer(store, session, row.id, item.question_id, (answer.value_json, None),
+            store_answer(store, repo.driver_of(session), row.id, item.question_id, (answer.value_json, None),
                          (answer.comment, comment), reason, now)
         for answer in rows.values():  # written with plain SQL above: read them again
             session.expire(answer)
