@@ -127,6 +127,38 @@ class RawCommitFloor:
         self.connection.execute("COMMIT")
 
 
+class BareSaveSql:
+    """The statements of one answer save (header, answers it reads, upsert, history, progress),
+    on a bare sqlite3 connection to the same database: what SQLite and the fsync cost without any
+    Python of ours, to tell the two apart."""
+
+    def __init__(self, saves: Saves) -> None:
+        self.connection = sqlite3.connect(saves.workspace.paths.database, isolation_level=None)
+        self.connection.execute("PRAGMA synchronous=FULL")
+        self.aid = saves.aid
+        self.turn = 0
+
+    def __call__(self) -> None:
+        self.turn += 1
+        c, aid, now = self.connection, self.aid, f"2026-12-07T00:00:{self.turn % 60:02}.000000+00:00"
+        c.execute("BEGIN IMMEDIATE")
+        c.execute("SELECT questionnaire_id, questionnaire_version, questionnaire_sha256, status, "
+                  "updated_at, trashed_at FROM assessments WHERE id = ?", (aid,)).fetchone()
+        c.execute("SELECT question_id, value_json, comment FROM answers WHERE assessment_id = ? "
+                  "AND question_id IN (?)", (aid, "bare")).fetchall()
+        c.execute("INSERT INTO answers (assessment_id, question_id, value_json, comment, "
+                  "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, question_id) "
+                  "DO UPDATE SET value_json = excluded.value_json, comment = excluded.comment, "
+                  "updated_at = excluded.updated_at", (aid, "bare", f'"{self.turn}"', None, now))
+        c.execute("INSERT INTO answer_history (assessment_id, question_id, old_value_json, "
+                  "new_value_json, old_comment, new_comment, reason, changed_at, os_user) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  (aid, "bare", None, f'"{self.turn}"', None, None, "answer", now, "bench"))
+        c.execute("UPDATE assessments SET updated_at = ?, answered = answered + ?, "
+                  "applicable = applicable + ? WHERE id = ?", (now, 0, 0, aid))
+        c.execute("COMMIT")
+
+
 def _value(question: Any, turn: int) -> Any:
     if question.type is QuestionType.NUMBER:
         return 10 + turn % 7
@@ -184,16 +216,22 @@ def bench_saves(saves: int, rounds: int = 5) -> None:
         floor = RawCommitFloor(Path(folder))
         kinds = {"shipped": Saves(stack, Path(folder), SHIPPED.read_bytes(), "shipped"),
                  "generated": Saves(stack, Path(folder), questionnaire(1000), "generated")}
-        ratios: dict[str, list[float]] = {name: [] for name in kinds}
+        bare = BareSaveSql(kinds["generated"])
+        ratios: dict[str, list[float]] = {name: [] for name in [*kinds, "bare SQL"]}
         for round_ in range(rounds):
             floor_wall, floor_cpu = medians(floor, saves)
             line = [f"round {round_ + 1}: floor {floor_wall:.2f} ms wall, {floor_cpu:.3f} ms CPU"]
+            bare_wall, bare_cpu = medians(bare, saves)
+            ratios["bare SQL"].append(bare_cpu / floor_cpu)
+            line.append(f"the save's SQL on a bare connection {bare_wall:.2f} ms wall, "
+                        f"{bare_cpu:.3f} ms CPU = {bare_cpu / floor_cpu:.2f}x")
             for name, save in kinds.items():
                 wall, cpu = medians(save, saves)
                 ratios[name].append(cpu / floor_cpu)
                 line.append(f"{name} ({len(save.questions):,} q) {wall:.2f} ms wall, "
                             f"{cpu:.3f} ms CPU = {cpu / floor_cpu:.2f}x")
             print("; ".join(line))
+        bare.connection.close()
         for name, values in ratios.items():
             print(f"  {name}: CPU ratio to the floor, median of the rounds "
                   f"{statistics.median(values):.2f} (range {min(values):.2f}-{max(values):.2f})")

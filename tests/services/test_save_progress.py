@@ -13,6 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
 
+from aisafe_desktop.core.applicability import section_node
+from aisafe_desktop.core.condition_graph import ConditionGraph, progress_change
 from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.assessments_store import progress_of
@@ -139,3 +141,25 @@ def test_a_save_reads_only_the_answers_it_can_change(chained: Workspace) -> None
     # A question others depend on: itself and the chain (purpose, hiring-checks, people, owner).
     assert _answers_read(chained, lambda: chained.record_answer(aid, "uses-ai", "yes")) == [5]
     assert chained.progress(aid) == _full_count(chained, aid)
+
+
+@pytest.mark.parametrize("plain", [20, 400])
+def test_a_save_evaluates_only_the_questions_it_can_change(plain: int) -> None:
+    """The recount after a save walks the saved question's closure (its dependents, what their
+    conditions read, and their sections), never the whole questionnaire: flat in its size."""
+    model = load_bytes(questionnaire_yaml("1.0.0", CHAINED + _plain_questions(plain)).encode()
+                       ).questionnaire
+    assert model is not None
+    graph = ConditionGraph.of(model)
+    lone = graph.plan("plain-7")
+    assert lone.affected == ("plain-7",) and lone.needed == ("plain-7",)
+    assert [step.node for step in lone.steps] == [section_node("many"), "plain-7"]
+    chain = graph.plan("uses-ai")
+    assert set(chain.affected) == {"uses-ai", "purpose", "hiring-checks", "people", "owner"}
+    assert len(chain.steps) == 7  # the five questions and their two sections
+    # The recount over the plan gives what a count over every question gives.
+    before: dict[str, object] = {"uses-ai": "yes", "purpose": "hiring", "people": 3}
+    after = {**before, "uses-ai": "no"}
+    full_before, full_after = progress_of(model, before), progress_of(model, after)
+    assert progress_change(chain, before, after) == (full_after[0] - full_before[0],
+                                                     full_after[1] - full_before[1])
