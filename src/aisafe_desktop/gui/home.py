@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aisafe_desktop.gui.assessment_table import ID_ROLE, AssessmentTableModel, SourceSortingProxy
+from aisafe_desktop.gui.assessment_table import (
+    ID_ROLE,
+    STATUS_COLUMN,
+    AssessmentTableModel,
+    SourceSortingProxy,
+)
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.profile_form import ProfileDialog
 from aisafe_desktop.gui.retranslate import Retranslating
@@ -146,6 +151,9 @@ class HomePage(Retranslating, QWidget):
         # measured every cell of every row on each change: 0.84 s for 1,000 assessments.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the table's own width is known only once it is laid out (it sits in a stack behind the
+        # empty state): size the columns again whenever its viewport changes width
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.activated.connect(lambda _index: self._open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -222,6 +230,7 @@ class HomePage(Retranslating, QWidget):
             texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal)),
                      *self.model.sample_texts(column)]
             wanted[column] = max(metrics.horizontalAdvance(text) for text in texts) + padding
+        wanted[STATUS_COLUMN] += self.table.iconSize().width() or 16  # its status icon
         available = self.table.viewport().width() or self.width()
         budget = int(available * (1 - TITLE_SHARE)) if available > 0 else sum(wanted.values())
         smallest = metrics.horizontalAdvance("000…") + padding
@@ -238,6 +247,12 @@ class HomePage(Retranslating, QWidget):
             self.table.setColumnHidden(column, column not in shown)
             if column in shown:
                 header.resizeSection(column, smallest + int(above[column] * factor))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Resize and watched is self.table.viewport()
+                and self.model.rowCount()):
+            self._size_columns()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
