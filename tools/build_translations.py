@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "aisafe_desktop" / "gui"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("ms",)
+LANGUAGES = ("ms", "id", "th", "vi", "fil", "km", "lo", "my", "zh", "ta", "tet")
 # English is the source language; its catalogue holds only the "%n" plural forms, which is Qt's
 # way to word "1 answer" / "2 answers" (lupdate -pluralonly).
 PLURAL_ONLY = ("en",)
@@ -49,6 +49,21 @@ def update(language: str) -> None:
                    check=True)
 
 
+def fill_draft_word(language: str) -> None:
+    """The language picker's "draft translation" mark, in every language from gui/i18n.py's
+    DRAFT_WORDS (the engineers' word, so a translator's delivery never leaves it unfinished)."""
+    from aisafe_desktop.gui.i18n import DRAFT_WORDS
+
+    path = ts_file(language)
+    text = path.read_text("utf-8")
+    empty = ('<source>draft translation</source>\n        '
+             '<translation type="unfinished"></translation>')
+    if language in DRAFT_WORDS and empty in text:
+        path.write_text(text.replace(empty, '<source>draft translation</source>\n        '
+                                     f"<translation>{DRAFT_WORDS[language]}</translation>"),
+                        "utf-8")
+
+
 def release(language: str) -> Path:
     out = TRANSLATIONS / f"aisafe_{language}.qm"
     subprocess.run([tool("pyside6-lrelease"), str(ts_file(language)), "-qm", str(out)],
@@ -72,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     for language in (*LANGUAGES, *PLURAL_ONLY):
         if not args.release:
             update(language)
+            if language not in PLURAL_ONLY:
+                fill_draft_word(language)
         release(language)
         count = unfinished(language)
         missing += count

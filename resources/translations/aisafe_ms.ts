@@ -2057,6 +2057,13 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>draft translation</source>
+        <translation>terjemahan draf</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Please note</source>

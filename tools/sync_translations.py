@@ -1,0 +1,105 @@
+"""Copy the translators' delivered files into the repository (only files that pass the checks).
+
+    python tools/sync_translations.py /work/coord/i18n/out   # every language folder in it
+    python tools/sync_translations.py OUT --language th
+
+Per language folder: `texts.<lang>.yaml` and `aisafe_<lang>.ts` → resources/translations/,
+`<questionnaire>.<lang>.yaml` → questionnaires/translations/, `glossary.<lang>.md` and
+`installing.<lang>.md` → docs/. A questionnaire translation is copied only if it names a shipped
+questionnaire and its version; a texts file only if it parses with the same groups as English;
+a .ts only if it is well-formed XML for that language. Prints what it copied and what it skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGUAGES = ("id", "th", "vi", "fil", "km", "lo", "my", "zh", "ta", "tet")
+
+
+def _yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+
+
+def shipped_versions() -> dict[str, str]:
+    found = {}
+    for path in sorted((ROOT / "questionnaires").glob("*.yaml")):
+        data = _yaml(path)
+        if isinstance(data, dict):
+            found[str(data["id"])] = str(data["version"])
+    return found
+
+
+def check(path: Path, language: str) -> tuple[Path | None, str]:
+    """(destination, "") to copy, or (None, reason) to skip."""
+    name = path.name
+    if name == f"texts.{language}.yaml":
+        data = _yaml(path)
+        english = _yaml(ROOT / "resources" / "translations" / "texts.en.yaml")
+        ok = (isinstance(data, dict) and data.get("language") == language
+              and isinstance(data.get("texts"), dict) and isinstance(english, dict)
+              and set(data["texts"]) <= set(english["texts"]))
+        return (ROOT / "resources" / "translations" / name, "") if ok else (None, "not valid")
+    if name == f"aisafe_{language}.ts":
+        try:
+            root = ET.parse(path).getroot()
+        except (ET.ParseError, OSError):
+            return None, "not well-formed XML"
+        if root.get("language", "").split("_")[0] != language:
+            return None, f"language is {root.get('language')}"
+        return ROOT / "resources" / "translations" / name, ""
+    if name in (f"glossary.{language}.md", f"installing.{language}.md"):
+        return ROOT / "docs" / name, ""
+    if name.endswith(f".{language}.yaml"):
+        data = _yaml(path)
+        versions = shipped_versions()
+        if not isinstance(data, dict) or data.get("language") != language:
+            return None, "not a translation file"
+        if versions.get(str(data.get("questionnaire"))) != str(data.get("version")):
+            return None, "not a shipped questionnaire's current version"
+        return ROOT / "questionnaires" / "translations" / name, ""
+    return None, "not a delivered file"
+
+
+def sync(source: Path, languages: list[str]) -> int:
+    copied = 0
+    for language in languages:
+        folder = source / language
+        for path in sorted(folder.glob("*")) if folder.is_dir() else []:
+            if not path.is_file():
+                continue
+            target, reason = check(path, language)
+            if target is None:
+                if path.suffix in (".yaml", ".ts", ".md") and path.name != "NOTES.md":
+                    print(f"skipped {language}/{path.name}: {reason}")
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.exists() or target.read_bytes() != path.read_bytes():
+                shutil.copyfile(path, target)
+                copied += 1
+                print(f"copied {language}/{path.name} -> {target.relative_to(ROOT)}")
+    return copied
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path, help="folder with one sub-folder per language")
+    parser.add_argument("--language", action="append", choices=LANGUAGES)
+    args = parser.parse_args(argv)
+    count = sync(args.source, args.language or list(LANGUAGES))
+    print(f"{count} file(s) copied", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
