@@ -1,0 +1,41 @@
+"""All twelve languages are offered; draft translations are marked in their own language and in
+the interface language, in the first-run picker and in Settings."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from aisafe_desktop.core.language_status import is_draft
+from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.gui.i18n import UI_LANGUAGES
+from tests.gui.conftest import WindowFactory
+from tests.gui.driver import click
+
+TWELVE = ["en", "ms", "id", "th", "vi", "fil", "km", "lo", "my", "zh", "ta", "tet"]
+
+
+def test_pickers_mark_draft_translations(qtbot: QtBot, make_window: WindowFactory,
+                                         paths: AppPaths) -> None:
+    assert list(UI_LANGUAGES) == TWELVE
+    window = make_window(paths, first_run_done=False)
+    first = window.first_run
+    labels = {b.objectName().removeprefix("language-"): b.text() for b in first.languages.buttons()}
+    assert list(labels) == TWELVE
+    assert labels["en"] == "English" and labels["ms"] == "Bahasa Melayu"  # reviewed: no mark
+    assert is_draft("th")
+    assert labels["th"] == "ไทย — คำแปลฉบับร่าง (draft translation)"
+    assert labels["zh"] == "中文（简体） — 翻译草稿 (draft translation)"
+    settings = {window.settings.language.itemData(i): window.settings.language.itemText(i)
+                for i in range(window.settings.language.count())}
+    assert settings == labels
+    click(qtbot, first.findChild(type(first.languages.buttons()[0]), "language-ms"))
+    qtbot.waitUntil(lambda: first.continue_button.text() == "Teruskan")
+    malay = {b.objectName().removeprefix("language-"): b.text() for b in first.languages.buttons()}
+    assert malay["th"] == "ไทย — คำแปลฉบับร่าง (terjemahan draf)"
+    click(qtbot, first.findChild(type(first.languages.buttons()[0]), "language-th"))
+    qtbot.waitUntil(lambda: window.ctx.language == "th")
+    qtbot.waitUntil(lambda: first.findChild(type(first.languages.buttons()[0]),
+                                            "language-vi").text().endswith("(คำแปลฉบับร่าง)"))
+    thai = {b.objectName().removeprefix("language-"): b.text() for b in first.languages.buttons()}
+    assert thai["th"] == "ไทย — คำแปลฉบับร่าง"  # the interface language's own word, once
+    assert thai["vi"] == "Tiếng Việt — bản dịch nháp (คำแปลฉบับร่าง)"
