@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -21,6 +22,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # a tool run from a checkout
 LANGUAGES = ("id", "th", "vi", "fil", "km", "lo", "my", "zh", "ta", "tet")
 
 
@@ -31,12 +33,15 @@ def _yaml(path: Path) -> object:
         return None
 
 
-def shipped_versions() -> dict[str, str]:
+def shipped() -> dict[str, tuple[str, set[str]]]:
+    """id → (version, addresses of its texts) of every shipped questionnaire."""
+    from aisafe_desktop.core.text_paths import texts_in
+
     found = {}
     for path in sorted((ROOT / "questionnaires").glob("*.yaml")):
         data = _yaml(path)
         if isinstance(data, dict):
-            found[str(data["id"])] = str(data["version"])
+            found[str(data["id"])] = (str(data["version"]), set(texts_in(data, "en")))
     return found
 
 
@@ -62,11 +67,15 @@ def check(path: Path, language: str) -> tuple[Path | None, str]:
         return ROOT / "docs" / name, ""
     if name.endswith(f".{language}.yaml"):
         data = _yaml(path)
-        versions = shipped_versions()
         if not isinstance(data, dict) or data.get("language") != language:
             return None, "not a translation file"
-        if versions.get(str(data.get("questionnaire"))) != str(data.get("version")):
+        version, addresses = shipped().get(str(data.get("questionnaire")), ("", set()))
+        if version != str(data.get("version")):
             return None, "not a shipped questionnaire's current version"
+        texts = data.get("texts") if isinstance(data.get("texts"), dict) else {}
+        missing = [a for a in addresses if not str(texts.get(a) or "").strip()]
+        if missing:
+            return None, f"not finished ({len(missing)} of {len(addresses)} texts missing)"
         return ROOT / "questionnaires" / "translations" / name, ""
     return None, "not a delivered file"
 
@@ -95,9 +104,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", type=Path, help="folder with one sub-folder per language")
     parser.add_argument("--language", action="append", choices=LANGUAGES)
+    parser.add_argument("--no-build", action="store_true",
+                        help="do not run build_translations.py and translation_status.py after")
     args = parser.parse_args(argv)
     count = sync(args.source, args.language or list(LANGUAGES))
     print(f"{count} file(s) copied", file=sys.stderr)
+    if count and not args.no_build:  # refresh the .ts with the sources, then the status table
+        for tool in ("build_translations.py", "translation_status.py"):
+            subprocess.run([sys.executable, str(ROOT / "tools" / tool)], check=True,
+                           capture_output=True)
     return 0
 
 
