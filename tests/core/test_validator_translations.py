@@ -37,7 +37,7 @@ def _codes(questionnaire: Path) -> list[str]:
 
 
 def test_translation_adds_a_language_read_when_asked(tmp_path: Path) -> None:
-    questionnaire, translation = _write(tmp_path)
+    questionnaire, _ = _write(tmp_path)
     result = load_file(questionnaire)
     q = result.questionnaire
     assert q is not None and q.languages == ("en", "ms", "th")

@@ -3,13 +3,21 @@ the interface language, in the first-run picker and in Settings."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.core.language_status import is_draft
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.i18n import UI_LANGUAGES
+from aisafe_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
 from tests.gui.driver import click
+
+
+def button(window: MainWindow, code: str) -> QRadioButton:
+    found = window.first_run.findChild(QRadioButton, f"language-{code}")
+    assert isinstance(found, QRadioButton)
+    return found
 
 TWELVE = ["en", "ms", "id", "th", "vi", "fil", "km", "lo", "my", "zh", "ta", "tet"]
 
@@ -28,14 +36,13 @@ def test_pickers_mark_draft_translations(qtbot: QtBot, make_window: WindowFactor
     settings = {window.settings.language.itemData(i): window.settings.language.itemText(i)
                 for i in range(window.settings.language.count())}
     assert settings == labels
-    click(qtbot, first.findChild(type(first.languages.buttons()[0]), "language-ms"))
+    click(qtbot, button(window, "ms"))
     qtbot.waitUntil(lambda: first.continue_button.text() == "Teruskan")
     malay = {b.objectName().removeprefix("language-"): b.text() for b in first.languages.buttons()}
     assert malay["th"] == "ไทย — คำแปลฉบับร่าง (terjemahan draf)"
-    click(qtbot, first.findChild(type(first.languages.buttons()[0]), "language-th"))
+    click(qtbot, button(window, "th"))
     qtbot.waitUntil(lambda: window.ctx.language == "th")
-    qtbot.waitUntil(lambda: first.findChild(type(first.languages.buttons()[0]),
-                                            "language-vi").text().endswith("(คำแปลฉบับร่าง)"))
+    qtbot.waitUntil(lambda: button(window, "vi").text().endswith("(คำแปลฉบับร่าง)"))
     thai = {b.objectName().removeprefix("language-"): b.text() for b in first.languages.buttons()}
     assert thai["th"] == "ไทย — คำแปลฉบับร่าง"  # the interface language's own word, once
     assert thai["vi"] == "Tiếng Việt — bản dịch nháp (คำแปลฉบับร่าง)"

@@ -17,7 +17,7 @@ import pytest
 from aisafe_desktop.core.answers import Answer, AnswersDocument
 from aisafe_desktop.core.language_status import is_draft
 from aisafe_desktop.core.loader import load_file
-from aisafe_desktop.core.model import LANGUAGE_NAMES, Question, Questionnaire, QuestionType
+from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 from aisafe_desktop.reporting.labels import label
 from aisafe_desktop.reporting.verify import verify_pdf
 from aisafe_desktop.services import pdf_reports

@@ -32,7 +32,6 @@ from aisafe_desktop.core.model import (
 )
 
 
-
 class BuiltinLabel(Mapping[str, str]):
     """The built-in label of a yes_no answer a question does not spell out, in every language
     of resources/translations/texts.<language>.yaml (group `options`); English where missing."""

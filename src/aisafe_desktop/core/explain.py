@@ -13,6 +13,7 @@ from aisafe_desktop.core.fixed_texts import fixed_text, has_group
 from aisafe_desktop.core.model import LANGUAGE_NAMES, Questionnaire, Text
 from aisafe_desktop.core.scoring import ScoreResult, TraceKind, severity
 
+
 def has_sentences(language: str) -> bool:
     """Whether the app has its own explanation texts in `language` (else: English)."""
     return has_group("explain", language)

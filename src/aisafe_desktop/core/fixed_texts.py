@@ -34,13 +34,21 @@ def texts_file(language: str, folder: Path | None = None) -> Path:
     return base / f"texts.{language}.yaml"
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load(language: str) -> object:
+    """The file's data; None if it is missing or not YAML."""
+    try:
+        raw = texts_file(language).read_bytes()
+        return yaml.load(raw, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml's)
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+
+
 @functools.lru_cache(maxsize=32)
 def _read(language: str) -> Mapping[str, Mapping[str, str]]:
-    try:
-        data = yaml.load(texts_file(language).read_bytes(),  # noqa: S506 - a safe loader
-                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
-        return {}
+    data = _load(language)
     texts = data.get("texts") if isinstance(data, dict) else None
     if not isinstance(texts, dict):
         return {}
@@ -52,11 +60,7 @@ def _read(language: str) -> Mapping[str, Mapping[str, str]]:
 @functools.lru_cache(maxsize=32)
 def status(language: str) -> str | None:
     """"draft" or "reviewed" as the file says (None: no file, or it does not say)."""
-    try:
-        data = yaml.load(texts_file(language).read_bytes(),  # noqa: S506 - a safe loader
-                         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
-        return None
+    data = _load(language)
     value = data.get("status") if isinstance(data, dict) else None
     return value if value in ("draft", "reviewed") else None
 

@@ -26,6 +26,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # Unicode blocks of the scripts that write words without spaces between them.
 _NO_SPACE_SCRIPTS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
@@ -42,11 +43,11 @@ def needs_segmenting(text: str) -> bool:
 
 class _Icu:
     def __init__(self, library: ctypes.CDLL, suffix: str) -> None:
-        def function(name: str, restype: object, *argtypes: object) -> ctypes._CFuncPtr:
+        def function(name: str, restype: object, *argtypes: object) -> Any:
             found = getattr(library, name + suffix)
             found.restype = restype
             found.argtypes = list(argtypes)
-            return found  # type: ignore[no-any-return]
+            return found
 
         status = ctypes.POINTER(ctypes.c_int)
         self.open = function("ubrk_open", ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p,
@@ -148,9 +149,9 @@ def with_break_hints(text: str, locale: str = "") -> str:
     start = 0
     for position in positions:
         before, after = text[position - 1], text[position]
-        if needs_segmenting(before) or needs_segmenting(after):
-            if not before.isspace() and before != ZERO_WIDTH_SPACE:
-                parts += [text[start:position], ZERO_WIDTH_SPACE]
-                start = position
+        if (needs_segmenting(before) or needs_segmenting(after)) and not before.isspace() \
+                and before != ZERO_WIDTH_SPACE:
+            parts += [text[start:position], ZERO_WIDTH_SPACE]
+            start = position
     parts.append(text[start:])
     return "".join(parts)

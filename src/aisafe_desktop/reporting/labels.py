@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from aisafe_desktop.core.fixed_texts import fixed_text, has_group
 
+
 def has_labels(language: str) -> bool:
     """Whether the report's own headings exist in `language` (else they are English)."""
     return has_group("labels", language)

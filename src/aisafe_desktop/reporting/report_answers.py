@@ -8,11 +8,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from aisafe_desktop.core.applicability import Applicability
-from aisafe_desktop.core.model import Question
+from aisafe_desktop.core.language_status import is_draft
+from aisafe_desktop.core.model import LANGUAGE_NAMES, Question
 from aisafe_desktop.reporting import layout
 from aisafe_desktop.reporting.answer_text import answer_text
-from aisafe_desktop.core.language_status import is_draft
-from aisafe_desktop.core.model import LANGUAGE_NAMES
 from aisafe_desktop.reporting.labels import label
 from aisafe_desktop.reporting.layout import Heading, SignatureSlot, para
 

@@ -30,7 +30,7 @@ def _segments(text: str) -> list[tuple[int, int]] | None:
     if not positions:
         return None
     bounds = [0, *positions, len(text)]
-    return list(zip(bounds, bounds[1:], strict=False))
+    return list(itertools.pairwise(bounds))
 
 
 SOURCE_ATTRIBUTE = "_aisafe_source"  # set by rl_patches on a shaped word: its text before shaping
