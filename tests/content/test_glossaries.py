@@ -82,3 +82,31 @@ def test_glossary_terms_are_used(language: str) -> None:
               for english_term, term in terms
               if _uses(english, english_term) and not _uses(translated, term)]
     assert not misses, f"{len(misses)} text(s) do not use the glossary:\n" + "\n".join(misses[:30])
+
+
+def test_shipped_translation_files_have_no_problems() -> None:
+    """What `aisafe validate questionnaires` checks: every delivered translation file is complete,
+    knows every address and keeps the placeholders (W301-W305)."""
+    from aisafe_desktop.core.translation_check import check_beside
+
+    problems = [str(p) for path in sorted((ROOT / "questionnaires").glob("*.yaml"))
+                for p in check_beside(path.read_bytes(), str(path))]
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_fixed_texts_keep_their_placeholders() -> None:
+    """texts.<lang>.yaml: the same {placeholders} as English in every key it translates."""
+    from aisafe_desktop.core.translation_check import placeholders
+
+    folder = ROOT / "resources" / "translations"
+    english = yaml.safe_load((folder / "texts.en.yaml").read_text(encoding="utf-8"))["texts"]
+    wrong = []
+    for path in sorted(folder.glob("texts.*.yaml")):
+        texts = yaml.safe_load(path.read_text(encoding="utf-8"))["texts"]
+        assert set(texts) <= set(english), path.name
+        for group, entries in texts.items():
+            for key, text in (entries or {}).items():
+                assert key in english[group], f"{path.name}: unknown key {group}.{key}"
+                if placeholders(str(text)) != placeholders(english[group][key]):
+                    wrong.append(f"{path.name}: {group}.{key}")
+    assert not wrong, wrong
