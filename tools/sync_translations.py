@@ -36,10 +36,11 @@ def _yaml(path: Path) -> object:
 def shipped() -> dict[str, tuple[str, set[str]]]:
     """id → (version, addresses of its texts) of every shipped questionnaire."""
     from aisafe_desktop.core.text_paths import texts_in
+    from aisafe_desktop.core.translation_check import questionnaire_data
 
     found = {}
     for path in sorted((ROOT / "questionnaires").glob("*.yaml")):
-        data = _yaml(path)
+        data = questionnaire_data(path.read_bytes(), str(path))
         if isinstance(data, dict):
             found[str(data["id"])] = (str(data["version"]), set(texts_in(data, "en")))
     return found
@@ -97,7 +98,24 @@ def sync(source: Path, languages: list[str]) -> int:
                 shutil.copyfile(path, target)
                 copied += 1
                 print(f"copied {language}/{path.name} -> {target.relative_to(ROOT)}")
+        glossary = ROOT / "docs" / f"glossary.{language}.md"
+        if glossary.is_file() and _glossary_misses(language):
+            glossary.unlink()  # a glossary its translations do not follow is not shipped yet
+            print(f"skipped {language}/{glossary.name}: not applied consistently "
+                  f"(python tools/glossary_check.py {language})")
     return copied
+
+
+def _glossary_misses(language: str) -> list[str]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("glossary_check",
+                                                  ROOT / "tools" / "glossary_check.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    found = module.glossaries()
+    return list(module.misses(language, found)) if language in found else []
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "src"))  # a tool run from a checkout
 from aisafe_desktop.core.language_status import languages  # noqa: E402
 from aisafe_desktop.core.model import LANGUAGE_NAMES  # noqa: E402
 from aisafe_desktop.core.text_paths import texts_in  # noqa: E402
+from aisafe_desktop.core.translation_check import questionnaire_data  # noqa: E402
 from aisafe_desktop.core.translations import read_texts, translation_file  # noqa: E402
 
 DOC = ROOT / "docs" / "translations.md"
@@ -73,7 +74,7 @@ def _texts(language: str, english: dict[str, dict[str, str]]) -> str:
 def _questionnaires() -> list[tuple[str, str, dict[str, str]]]:
     found = []
     for path in sorted((ROOT / "questionnaires").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = questionnaire_data(path.read_bytes(), str(path))
         found.append((str(data["id"]), str(data["version"]), texts_in(data, "en")))
     return found
 

@@ -1540,7 +1540,7 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
     </message>
     <message>
         <source>This app guides you through a self-assessment of an AI system your organisation uses or builds: what could go wrong, what you already do about it, and what to do next. You answer plain questions; you can stop at any time and carry on later.</source>
-        <translation>Aplikasi ini memandu Anda melakukan penilaian mandiri atas sistem AI yang digunakan atau dibangun organisasi Anda: apa yang bisa salah, apa yang sudah Anda lakukan untuk mengatasinya, dan apa yang perlu dilakukan selanjutnya. Anda menjawab pertanyaan-pertanyaan sederhana; Anda dapat berhenti kapan saja dan melanjutkannya nanti.</translation>
+        <translation>Aplikasi ini memandu Anda melakukan penilaian mandiri atas sistem kecerdasan artifisial (AI) yang digunakan atau dibangun organisasi Anda: apa yang bisa salah, apa yang sudah Anda lakukan untuk mengatasinya, dan apa yang perlu dilakukan selanjutnya. Anda menjawab pertanyaan-pertanyaan sederhana; Anda dapat berhenti kapan saja dan melanjutkannya nanti.</translation>
     </message>
     <message>
         <source>Everything you enter stays on this computer. The app never connects to the internet, and your answers are saved the moment you give them.</source>
@@ -2284,7 +2284,7 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
     </message>
     <message>
         <source>Size</source>
-        <translation>Ukuran</translation>
+        <translation>Jumlah pegawai</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -2328,7 +2328,7 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
     </message>
     <message>
         <source>Choose a size</source>
-        <translation>Pilih ukuran</translation>
+        <translation>Pilih jumlah pegawai</translation>
     </message>
     <message>
         <source>e.g. retail</source>

@@ -1547,7 +1547,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Everything you enter stays on this computer. The app never connects to the internet, and your answers are saved the moment you give them.</source>
-        <translation>អ្វីៗទាំងអស់ដែលអ្នកបញ្ចូលនៅលើកុំព្យូទ័រនេះ។ កម្មវិធីនេះមិនដែលភ្ជាប់ទៅអ៊ីនធឺណិតទេ ហើយចម្លើយរបស់អ្នកត្រូវបានរក្សាទុកភ្លាមៗនៅពេលអ្នកផ្តល់ចម្លើយ។</translation>
+        <translation>អ្វីៗទាំងអស់ដែលអ្នកបញ្ចូល នៅតែស្ថិតនៅលើកុំព្យូទ័រនេះ។ កម្មវិធីនេះមិនដែលភ្ជាប់ទៅអ៊ីនធឺណិតទេ ហើយចម្លើយរបស់អ្នកត្រូវបានរក្សាទុកភ្លាមៗនៅពេលអ្នកផ្តល់ចម្លើយ។</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1563,7 +1563,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>This appears on your reports. You can skip it now and fill it in later from the home screen.</source>
-        <translation>ព័ត៌មាននេះបង្ហាញនៅលើរបាយការណ៍របស់អ្នក។ អ្នកអាចរំលងវាឥឡូវនេះ ហើយបំពេញនៅពេលក្រោយពីអេក្រង់ដើម។</translation>
+        <translation>ព័ត៌មាននេះបង្ហាញនៅលើរបាយការណ៍របស់អ្នក។ អ្នកអាចរំលងវាឥឡូវនេះ ហើយបំពេញនៅពេលក្រោយពីទំព័រដើម។</translation>
     </message>
     <message>
         <source>Skip for now</source>
@@ -1681,7 +1681,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>នាំចូល…(&amp;I)</translation>
+        <translation>នាំចូល(&amp;I)…</translation>
     </message>
     <message>
         <source>Create an assessment from an answers file (.json)</source>
@@ -1689,7 +1689,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Verify a PDF…</source>
-        <translation>ផ្ទៀងផ្ទាត់ PDF…(&amp;V)</translation>
+        <translation>ផ្ទៀងផ្ទាត់ PDF(&amp;V)…</translation>
     </message>
     <message>
         <source>Check that a signed report has not been changed. You can also drop a PDF on this screen.</source>
@@ -2801,7 +2801,7 @@ Now: {after}</source>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
-        <translation>នាំចេញ PDF ដែលបានចុះហត្ថលេខា…(&amp;E)</translation>
+        <translation>នាំចេញ PDF ដែលបានចុះហត្ថលេខា(&amp;E)…</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>

@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>Which identity?</source>
-        <translation>ใช้ตัวตนใด</translation>
+        <translation>ใช้ตัวตนใด?</translation>
     </message>
     <message>
         <source>Save the request</source>
@@ -289,7 +289,7 @@
     <message numerus="yes">
         <source>%n answer(s) could not be saved yet. Save them now, or close and discard them?</source>
         <translation>
-            <numerusform>ยังบันทึกคำตอบ %n ข้อไม่ได้ ต้องการบันทึกตอนนี้ หรือปิดและทิ้งคำตอบเหล่านั้น</numerusform>
+            <numerusform>ยังบันทึกคำตอบ %n ข้อไม่ได้ ต้องการบันทึกตอนนี้ หรือปิดและทิ้งคำตอบเหล่านั้น?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
-        <translation>&apos;format&apos; ต้องเป็น &quot;{expected}&quot; (พบ {found}) ไฟล์นี้เป็นไฟล์คำตอบของ AISafe หรือไม่</translation>
+        <translation>&apos;format&apos; ต้องเป็น &quot;{expected}&quot; (พบ {found}) ไฟล์นี้เป็นไฟล์คำตอบของ AISafe หรือไม่?</translation>
     </message>
     <message>
         <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>&apos;questionnaire&apos; must be {shape}</source>
-        <translation>&apos;questionnaire&apos; ต้องเป็น {shape}</translation>
+        <translation>&apos;questionnaire&apos; (แบบสอบถาม) ต้องเป็น {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>no such question in {questionnaire} {version}</source>
-        <translation>ไม่มีคำถามนี้ใน {questionnaire} {version}</translation>
+        <translation>ไม่มีคำถามนี้ในแบบสอบถาม {questionnaire} {version}</translation>
     </message>
     <message>
         <source>not valid JSON: {reason} at line {line}, column {column}</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>the stored copy of {questionnaire} {version} no longer loads: {problem}</source>
-        <translation>สำเนาของ {questionnaire} {version} ที่เก็บไว้โหลดไม่ได้แล้ว: {problem}</translation>
+        <translation>สำเนาของแบบสอบถาม {questionnaire} {version} ที่เก็บไว้โหลดไม่ได้แล้ว: {problem}</translation>
     </message>
     <message>
         <source>the stored questionnaire {sha256}… is missing from the database; restore a backup</source>
@@ -1321,11 +1321,11 @@
     </message>
     <message>
         <source>{fingerprint} is already trusted as a CA</source>
-        <translation>{fingerprint} ได้รับความเชื่อถือเป็น CA อยู่แล้ว</translation>
+        <translation>ลายนิ้วมือ {fingerprint} ได้รับความเชื่อถือเป็น CA อยู่แล้ว</translation>
     </message>
     <message>
         <source>{fingerprint} is not in your trusted list</source>
-        <translation>{fingerprint} ไม่อยู่ในรายชื่อที่ท่านเชื่อถือ</translation>
+        <translation>ลายนิ้วมือ {fingerprint} ไม่อยู่ในรายชื่อที่ท่านเชื่อถือ</translation>
     </message>
     <message>
         <source>{path} is a signing identity, not a certificate authority file</source>
@@ -1505,7 +1505,7 @@ Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
     <name>ExportGuard</name>
     <message>
         <source>Change an exported assessment?</source>
-        <translation>แก้ไขการประเมินที่ส่งออกแล้วหรือไม่</translation>
+        <translation>แก้ไขการประเมินที่ส่งออกแล้วหรือไม่?</translation>
     </message>
     <message>
         <source>This assessment was exported as a signed PDF. If you change an answer, the PDF will no longer match the answers kept here, and the result becomes provisional until you finish again. The record of the exported PDF is kept.
@@ -1540,7 +1540,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>This app guides you through a self-assessment of an AI system your organisation uses or builds: what could go wrong, what you already do about it, and what to do next. You answer plain questions; you can stop at any time and carry on later.</source>
-        <translation>โปรแกรมนี้จะพาท่านประเมินตนเองสำหรับระบบ AI ที่หน่วยงาน/องค์กรของท่านใช้หรือพัฒนา ได้แก่ สิ่งที่อาจผิดพลาด สิ่งที่ท่านทำอยู่แล้วเพื่อรับมือ และสิ่งที่ควรทำต่อไป ท่านเพียงตอบคำถามที่เข้าใจง่าย และหยุดได้ทุกเมื่อแล้วกลับมาทำต่อภายหลัง</translation>
+        <translation>โปรแกรมนี้จะพาท่านทำการประเมินตนเองสำหรับระบบ AI ที่หน่วยงาน/องค์กรของท่านใช้หรือพัฒนา ได้แก่ สิ่งที่อาจผิดพลาด สิ่งที่ท่านทำอยู่แล้วเพื่อรับมือ และสิ่งที่ควรทำต่อไป ท่านเพียงตอบคำถามที่เข้าใจง่าย และหยุดได้ทุกเมื่อแล้วกลับมาทำต่อภายหลัง</translation>
     </message>
     <message>
         <source>Everything you enter stays on this computer. The app never connects to the internet, and your answers are saved the moment you give them.</source>
@@ -2503,7 +2503,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Signed by {signer} ({fingerprint}); decided on {date}.</source>
-        <translation>ลงนามโดย {signer} ({fingerprint}) พิจารณาเมื่อ {date}</translation>
+        <translation>ลงนามโดย {signer} (ลายนิ้วมือ {fingerprint}) พิจารณาเมื่อ {date}</translation>
     </message>
     <message>
         <source>The agency made no comments.</source>
@@ -3193,7 +3193,7 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     </message>
     <message>
         <source>Trust this signer?</source>
-        <translation>เชื่อถือผู้ลงนามรายนี้หรือไม่</translation>
+        <translation>เชื่อถือผู้ลงนามรายนี้หรือไม่?</translation>
     </message>
     <message>
         <source>Call {signer} ({organisation}) on a phone number you already know — not one from this report — and ask them to read out their fingerprint. Trust them only if it is exactly:
@@ -3330,7 +3330,7 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     </message>
     <message>
         <source>{questionnaire}: version {old} → {new}. Every answer and its history is kept; nothing changes until you choose Upgrade.</source>
-        <translation>{questionnaire}: รุ่น {old} → {new} คำตอบทุกข้อและประวัติจะถูกเก็บไว้ ไม่มีสิ่งใดเปลี่ยนแปลงจนกว่าท่านจะเลือก “อัปเกรด”</translation>
+        <translation>แบบสอบถาม {questionnaire}: รุ่น {old} → {new} คำตอบทุกข้อและประวัติจะถูกเก็บไว้ ไม่มีสิ่งใดเปลี่ยนแปลงจนกว่าท่านจะเลือก “อัปเกรด”</translation>
     </message>
     <message>
         <source>What changed in the questionnaire ({count})</source>

@@ -1670,7 +1670,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;New assessment</source>
-        <translation>Bản đánh giá &amp;mới</translation>
+        <translation>&amp;Bản đánh giá mới</translation>
     </message>
     <message>
         <source>Start a new assessment (Ctrl+N)</source>
@@ -1698,11 +1698,11 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Nhân bản</translation>
+        <translation>&amp;Tạo bản sao</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Xóa</translation>
+        <translation>Xó&amp;a</translation>
     </message>
     <message>
         <source>Move to the trash; you can undo this</source>
@@ -1949,7 +1949,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation>&amp;Trạng thái</translation>
+        <translation>Trạn&amp;g thái</translation>
     </message>
     <message>
         <source>&amp;Result</source>
@@ -1957,7 +1957,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation>&amp;Quốc gia</translation>
+        <translation>Quốc gi&amp;a</translation>
     </message>
     <message>
         <source>Sec&amp;tor</source>
@@ -1969,7 +1969,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;Từ ngày</translation>
+        <translation>Từ ngà&amp;y</translation>
     </message>
     <message>
         <source>T&amp;o</source>
@@ -3551,7 +3551,7 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
     </message>
     <message>
         <source>Result &amp;so far</source>
-        <translation>Kết quả &amp;tạm thời</translation>
+        <translation>&amp;Kết quả tạm thời</translation>
     </message>
     <message>
         <source>See the provisional result of the answers given so far (Alt+S)</source>

@@ -11,8 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from aisafe_desktop.core.fast_yaml import read_fast
 from aisafe_desktop.core.model import LANGUAGE_NAMES
 from aisafe_desktop.core.problems import Problem, ProblemCode
 from aisafe_desktop.core.text_paths import texts_in
@@ -22,6 +21,7 @@ from aisafe_desktop.core.translations import (
     translation_file,
     translations_folder,
 )
+from aisafe_desktop.core.yaml_reader import read_yaml_bytes
 
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 _SHOWN = 3
@@ -73,7 +73,14 @@ def _check_texts(source: dict[str, str], texts: Any, name: str, language: str, f
     return problems
 
 
+def questionnaire_data(source: bytes, file: str) -> Any:
+    """A questionnaire file's data as the loader reads it (YAML 1.2: `No` is a text, not false;
+    PyYAML's own loaders would drop such a text and its address)."""
+    doc = read_fast(source, file)
+    return (doc if doc is not None else read_yaml_bytes(source, file)).data
+
+
 def check_beside(source: bytes, file: str) -> list[Problem]:
     """The problems of the translation files beside a valid questionnaire file."""
-    data = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-    return check_translations(data, file, [translations_folder(Path(file))])
+    return check_translations(questionnaire_data(source, file), file,
+                              [translations_folder(Path(file))])
