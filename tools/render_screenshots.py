@@ -47,6 +47,7 @@ def rescale(app: QApplication) -> None:
     from aisafe_desktop.gui import fonts
     from aisafe_desktop.gui.widgets import refresh_headings
 
+    fonts.load_other_scripts()  # what MainWindow.start() does after the first show
     fonts.apply_text_scale(app, SCALE[0])
     refresh_headings()
 
@@ -127,8 +128,9 @@ def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -
     done = [s for s in ctx.ws.list_assessments() if s.status == "completed"]
     completed = next((s for s in done if s.language == lang), done[0])
     state = ctx.ws.open_assessment(completed.id)
+    # the sample's completed assessments are in English and Malay: show one in this language
     window.results.show_result(state.id, state.questionnaire, ctx.ws.result(state.id),
-                               state.language, state.title)
+                               lang if ONLY[0] else state.language, state.title)
     window.stack.setCurrentWidget(window.results)
     settle(ctx)
     save(window, out / f"results-{lang}.png")

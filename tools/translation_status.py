@@ -38,7 +38,29 @@ and every questionnaire translation file of it has `status: reviewed`.
 Files: the user interface `resources/translations/aisafe_<lang>.ts`; the PDF labels and the
 explanations `resources/translations/texts.<lang>.yaml`; the questionnaires
 `questionnaires/translations/<questionnaire>.<lang>.yaml` (English and Malay are inline in the
-questionnaires); `docs/glossary.<lang>.md`; `docs/installing.<lang>.md`.
+questionnaires); `docs/glossary.<lang>.md`; `docs/installing.<lang>.md`. Translators deliver into a
+folder per language; `python tools/sync_translations.py <folder>` copies the finished files (a
+questionnaire file only when every text is translated, a glossary only when its terms are used:
+`python tools/glossary_check.py`) and rebuilds the `.qm` files and this table.
+
+## Scripts, fonts and numbers (decisions)
+
+- **Word breaking** (Thai, Lao, Khmer, Burmese): ICU's line-break iterator, called through ctypes
+  on the ICU the app already carries (PySide6's `libicuuc.so.73` on Linux, Windows' own
+  `icuuc.dll`, which Qt 6.10+ needs anyway): 0 bytes added (`core/word_breaks.py`). Measured
+  alternatives: icu4py 1.2.0 (wheels for Linux and Windows, but its own ICU 78: 15.9 MB wheel,
+  44 MB installed, would take the .deb over 70 MB and setup.exe over 45 MB); PyICU 2.17 (source
+  only, builds against ICU; no Windows wheel); pythainlp 5.4.0 (22 MB wheel, 68 MB installed, Thai
+  only), laonlp 1.3.0 (2.7 MB), khmer-nltk 1.6 (7 MB + python-crfsuite), none for Burmese. PDFs:
+  ReportLab cuts a too-long run only at ICU boundaries (`reporting/rl_word_breaks.py`); the GUI:
+  wrapped labels get zero-width spaces at ICU boundaries (Qt broke Thai at words through libthai
+  where installed, and did not wrap Khmer at all).
+- **Chinese**: Noto Sans CJK SC subset to GB 2312 level 1 + the shipped texts and converted to
+  TrueType outlines (`tools/make_cjk_font.py`): 2 × 2.4 MB, 2.3 MB compressed in the installers.
+- **Dates and numbers** in reports: CLDR data copied once with Babel into
+  `resources/translations/locale.yaml` (`tools/make_locale_table.py`); Babel itself (10 MB wheel,
+  33 MB installed) is not shipped. A report shows a long date in its language followed by ISO 8601;
+  Gregorian only (Thai: ค.ศ.), and signed data stays ISO 8601. The GUI uses QLocale.
 """
 
 

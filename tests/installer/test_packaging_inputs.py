@@ -41,3 +41,27 @@ def test_bundle_puts_shipped_data_where_the_wheel_does() -> None:
     spec = (ROOT / "installer/aisafe-desktop.spec").read_text(encoding="utf-8")
     for source, target in wheel.items():
         assert f'STAGE / "{source}", "{target}"' in spec, f"{source} -> {target} not in the spec"
+
+
+def test_translations_and_fonts_reach_the_bundle() -> None:
+    """The installers ship the translation files (questionnaires/translations/*.yaml,
+    resources/translations/*.yaml, the .qm built from every .ts) and the bundled fonts: the
+    spec copies both folders whole (sub-folders included) except the .ts sources, and the build
+    stages every file git does not ignore."""
+    import subprocess
+
+    spec = (ROOT / "installer/aisafe-desktop.spec").read_text(encoding="utf-8")
+    assert 'for path in sorted(source.rglob("*"))' in spec
+    assert 'tree(STAGE / "resources", "aisafe_desktop/_data/resources", skip_suffixes=(".ts",))' \
+        in spec
+    wanted = [*sorted((ROOT / "questionnaires" / "translations").glob("*.yaml")),
+              *sorted((ROOT / "resources" / "translations").glob("*.yaml")),
+              *sorted((ROOT / "resources" / "fonts").glob("*.ttf")),
+              ROOT / "resources" / "fonts" / "OFL-NotoSansCJK.txt"]
+    assert any(p.name == "languages.yaml" for p in wanted)
+    assert any(p.name == "locale.yaml" for p in wanted)
+    ignored = subprocess.run(["git", "-C", str(ROOT), "check-ignore", *map(str, wanted)],
+                             capture_output=True, text=True, check=False).stdout
+    assert ignored == "", f"ignored by git, so not staged for the installers:\n{ignored}"
+    lib = (ROOT / "installer" / "lib.sh").read_text(encoding="utf-8")
+    assert 'for ts in "$stage"/resources/translations/*.ts' in lib  # every language's .qm
