@@ -3,6 +3,7 @@
 
     python3 tools/bootstrap.py app         # set up, then start the desktop app
     python3 tools/bootstrap.py test        # set up, then lint, type-check, check layers, run pytest
+                                           # (GUI tests in .venv, the rest in .venv-noqt, in parallel)
     python3 tools/bootstrap.py test-noqt   # every non-GUI test in .venv-noqt, which has no PySide6
     python3 tools/bootstrap.py setup       # set up only (.ci/run runs its stages after it)
 
@@ -22,6 +23,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import tomllib
 import venv
 from pathlib import Path
@@ -213,23 +215,92 @@ def build_translations(python: Path) -> None:
         raise SetupError("building the translations failed (see the message above)")
 
 
+# pytest's exit code when a selection collected nothing (e.g. only GUI tests asked for, in the
+# no-Qt half): not a failure of that half as long as the other half ran something.
+NO_TESTS_COLLECTED = 5
+
+
 def command_test(python: Path, args: list[str]) -> int:
+    """Lint, layers and types, then the whole suite split in two halves run side by side.
+
+    The GUI tests run in .venv (with PySide6); every other test runs in .venv-noqt, which has no
+    PySide6 at all. So each test runs once, on both cores, and the second half is also the proof
+    that core, storage, reporting, services and the CLI work without Qt. mypy runs beside them.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     bin_dir = python.parent
-    steps = [
-        [str(bin_dir / "ruff"), "check", "src", "tests", "tools", "benchmarks"],
-        [str(bin_dir / "lint-imports")],
-        [str(python), "-m", "mypy"],
-        [str(python), "-m", "pytest", *args],
-    ]
-    for step in steps:
+    for step in ([str(bin_dir / "ruff"), "check", "src", "tests", "tools", "benchmarks"],
+                 [str(bin_dir / "lint-imports")]):
         say(" ".join(step))
         code = subprocess.run(step, cwd=ROOT, check=False).returncode
         if code != 0:
             say(f"FAILED: {' '.join(step)} (exit {code})")
             return code
-    say("all checks passed")
+    noqt_python = ensure_venv(NOQT_VENV, with_qt=False)
+    noqt_args = without_gui_paths(args)
+    noqt_env = {**os.environ, "AISAFE_EXPECT_NO_QT": "1"}
+    noqt_env.pop("QT_QPA_PLATFORM", None)
+    jobs = [
+        Job("mypy", [str(python), "-m", "mypy"], dict(os.environ)),
+        Job("gui", [str(python), "-m", "pytest", "-m", "gui", *args], dict(os.environ)),
+    ]
+    if noqt_args is not None:
+        jobs.append(Job("no-qt", [str(noqt_python), "-m", "pytest", "-m", "not gui", *noqt_args],
+                        noqt_env))
+    for job in jobs:
+        say(f"[{job.name}] " + " ".join(job.command))
+        job.start()
+    codes = {"no-qt": NO_TESTS_COLLECTED} | {job.name: job.wait() for job in jobs}
+    if {codes["gui"], codes["no-qt"]} == {NO_TESTS_COLLECTED}:
+        say("FAILED: no test was collected")
+        return NO_TESTS_COLLECTED
+    failed = [name for name, code in codes.items() if code not in (0, NO_TESTS_COLLECTED)
+              or (name == "mypy" and code != 0)]
+    if failed:
+        say(f"FAILED: {', '.join(failed)} (exit codes {codes})")
+        return 1
+    say("all checks passed (GUI tests with PySide6, the rest without it)")
     return 0
+
+
+def without_gui_paths(args: list[str]) -> list[str] | None:
+    """The pytest arguments for the no-Qt half: paths into tests/gui left out (they cannot even
+    be imported without PySide6); None when every path given was one of those."""
+    gui = ROOT / "tests" / "gui"
+    paths = [a for a in args if not a.startswith("-") and (ROOT / a.split("::")[0]).exists()]
+    kept = [a for a in args if a not in paths
+            or not (ROOT / a.split("::")[0]).resolve().is_relative_to(gui)]
+    if paths and all(a not in kept for a in paths):
+        return None
+    return kept
+
+
+class Job:
+    """A command run in the background whose output lines are printed with its name in front."""
+
+    def __init__(self, name: str, command: list[str], env: dict[str, str]) -> None:
+        self.name, self.command, self.env = name, command, env
+        self.process: subprocess.Popen[str] | None = None
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(self.command, cwd=ROOT, env=self.env, text=True,
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                        errors="replace")
+        self.thread = threading.Thread(target=self._relay, daemon=True)
+        self.thread.start()
+
+    def _relay(self) -> None:
+        assert self.process is not None and self.process.stdout is not None
+        for line in self.process.stdout:
+            print(f"[{self.name}] {line}", end="", flush=True)
+
+    def wait(self) -> int:
+        assert self.process is not None and self.thread is not None
+        code = self.process.wait()
+        self.thread.join()
+        say(f"[{self.name}] exit {code}")
+        return code
 
 
 def command_test_noqt(args: list[str]) -> int:
@@ -276,6 +347,7 @@ def main() -> int:
     if mode == "test":
         return command_test(python, args)
     if mode == "setup":
+        ensure_venv(NOQT_VENV, with_qt=False)  # the test command's no-Qt half
         say("set-up complete")
         return 0
     app = python.parent / ("aisafe-desktop.exe" if os.name == "nt" else "aisafe-desktop")

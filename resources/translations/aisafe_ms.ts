@@ -1196,6 +1196,10 @@
         <translation>peti masuk {url} tidak dapat ditulis: {detail}. Tiada apa-apa daripada tindakan ini disimpan; kosongkan sedikit ruang cakera atau cuba lagi.</translation>
     </message>
     <message>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
+        <translation>peti masuk {url} tidak membenarkan pengguna {user} berbuat demikian; tiada apa-apa yang diubah. Minta hak pegawai daripada pentadbir peti masuk (docs/inbox.md).</translation>
+    </message>
+    <message>
         <source>the inbox needs a database file, not {url}</source>
         <translation>peti masuk memerlukan fail pangkalan data, bukan {url}</translation>
     </message>
@@ -2375,6 +2379,10 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Dikuncupkan. Tekan Space untuk menunjukkan panduan bagi soalan ini.</translation>
     </message>
     <message>
+        <source>The agency commented on this answer:</source>
+        <translation>Agensi mengulas jawapan ini:</translation>
+    </message>
+    <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>Belum disimpan. Jawapan anda disimpan di sini dan aplikasi terus cuba menyimpannya.</translation>
     </message>
@@ -2488,6 +2496,10 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message>
         <source>Received by the agency</source>
         <translation>Diterima masuk oleh agensi</translation>
+    </message>
+    <message>
+        <source>{agency} ({decision}, {date}): {comment}</source>
+        <translation>{agency} ({decision}, {date}): {comment}</translation>
     </message>
     <message>
         <source>Please resubmit by {date}</source>

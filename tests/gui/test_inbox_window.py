@@ -164,3 +164,46 @@ def test_a_business_drops_the_receipt_and_sees_the_comments_by_its_answers(
     assert all(label.textFormat() == Qt.TextFormat.PlainText
                for label in dialog.findChildren(QLabel) if label.text() in texts[:3])
     dialog.close()
+
+    # ...and inside the walk-through, in the card of the question it is about
+    window.open_assessment(assessment)
+    walk = window.walkthrough
+    qtbot.waitUntil(lambda: "area" in walk.agency_comments, timeout=20000)
+    section = next(s for s in state.questionnaire.sections
+                   if any(q.id == "area" for q in s.questions))
+    walk.show_section(section, question="area")
+    card = walk.pages[section.id].cards["area"]
+    qtbot.waitUntil(card.agency_note.isVisible, timeout=10000)
+    note = card.agency_note.text()
+    assert "Also used for insurance?" in note and "Agensi AI" in note
+    assert "Returned for changes" in note
+    assert card.agency_note.textFormat() == Qt.TextFormat.PlainText
+    other = next(c for qid, c in walk.pages[section.id].cards.items() if qid != "area")
+    assert not other.agency_note.isVisible()
+
+
+def test_band_names_follow_the_officers_language(qtbot: QtBot, make_window: WindowFactory,
+                                                 paths: AppPaths, reports: Reports) -> None:
+    """The inbox stores the band id; the table, the band filter and the dashboard show the
+    questionnaire's own title in the language the officer uses, not the English of receipt."""
+    window = make_window(paths)
+    window.set_language("ms")
+    window.open_inbox()
+    inbox: InboxWindow = window.inbox_window
+    qtbot.addWidget(inbox)
+    qtbot.waitUntil(lambda: inbox.session.ready and not inbox.session.tasks.busy, timeout=20000)
+    receive(qtbot, inbox, [reports.genuine[BUSINESSES[0].name]])
+    qtbot.waitUntil(lambda: bool(inbox.model.band_titles), timeout=20000)
+    row = inbox.model.rows[0]
+    shown = inbox.model.data(inbox.model.index(0, 6))
+    assert row.band_title.startswith("Impact level")  # stored as received
+    assert shown.startswith("Tahap impak"), shown
+    choices = [inbox.band_box.itemText(i) for i in range(1, inbox.band_box.count())]
+    assert choices and all(not c.startswith(("level-", "Impact")) for c in choices), choices
+
+    dashboard = DashboardDialog(inbox, inbox.current_filter())
+    qtbot.addWidget(dashboard)
+    qtbot.waitUntil(lambda: dashboard.summary is not None, timeout=10000)
+    assert dashboard.summary is not None
+    assert [title for title, _ in dashboard.summary.by_band_title] == [shown]
+    inbox.close()

@@ -6,6 +6,7 @@ The server is the suite's own (`postgres_url`, tests/pg_server.py); each test ge
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -143,3 +144,65 @@ def test_two_officers_reviewing_at_once_lose_no_update(pg_inbox_url: str,
     assert final.submission.version == seen.version + 1
     assert final.submission.reviewer == winner
     assert [e.comment for e in final.comments] == [f"{winner} decided"]
+
+
+def _documented_sql_blocks() -> list[str]:
+    """The ```sql blocks of docs/inbox.md's PostgreSQL set-up, in the order the page gives them."""
+    page = (Path(__file__).resolve().parents[2] / "docs" / "inbox.md").read_text("utf-8")
+    section = page[page.index("**Several officers**"):page.index("### Backup and restore")]
+    return [block.split("```", 1)[0] for block in section.split("```sql")[1:]]
+
+
+def test_the_documented_roles_work_as_described(postgres_url: str, reports: Reports) -> None:
+    """docs/inbox.md's own SQL, run as written: the owner creates the tables, an officer in the
+    group role receives, reviews and comments, and the reporting role reads but cannot write."""
+    from aisafe_desktop.core.errors import AisafeError
+    from aisafe_desktop.services.inbox_summary import summarise
+
+    url = make_url(postgres_url)
+    number = next(_numbers)
+    database, password = f"inbox_roles_{number}", f"pw-{number}-x"
+    roles = ("officer_tan", "inbox_officers", "inbox_reporting", "inbox_owner")
+
+    def as_admin(sql: str, dbname: str = "postgres") -> None:
+        admin = f"host={url.host} port={url.port} user={url.username} dbname={dbname}"
+        with psycopg.connect(admin, password=url.password, autocommit=True) as conn:
+            sql = re.sub(r"--[^\n]*", "", sql).replace("…", password)
+            for statement in sql.replace("aisafe_inbox", database).split(";"):
+                if statement.strip():
+                    conn.execute(statement)  # our own doc's SQL
+
+    def login(role: str) -> str:
+        return url.set(username=role, password=password, database=database).render_as_string(
+            hide_password=False)
+
+    owner_block, officers_block, reporting_block = _documented_sql_blocks()
+    try:
+        as_admin(owner_block)
+        open_inbox(login("inbox_owner")).engine.dispose()  # the first connection makes the tables
+        as_admin(officers_block, database)
+        as_admin(reporting_block, database)
+
+        officer = Inbox(open_inbox(login("officer_tan")), "officer_tan")
+        added = officer.receive([reports.genuine[BUSINESSES[1].name]], VerifierSettings(),
+                                workers=1).added
+        assert len(added) == 1
+        officer.comment(added[0], "Please describe the appeal route.")
+        officer.review(added[0], ReviewStatus.RETURNED, comment="See the comment.")
+        assert officer.get(added[0]).status is ReviewStatus.RETURNED
+        with pytest.raises(DBAPIError), officer.database.engine.begin() as connection:
+            connection.execute(text("DELETE FROM submission_events"))  # history stays
+        officer.database.engine.dispose()
+
+        reporting = Inbox(open_inbox(login("inbox_reporting")), "inbox_reporting")
+        figures = summarise(reporting)
+        assert figures.total == 1 and dict(figures.by_status) == {"returned": 1}
+        with pytest.raises(AisafeError):  # a clear refusal, never a half-stored report
+            reporting.receive([reports.genuine[BUSINESSES[0].name]], VerifierSettings(),
+                              workers=1)
+        assert reporting.count() == 1
+        reporting.database.engine.dispose()
+    finally:
+        as_admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        for role in roles:
+            as_admin(f"DROP ROLE IF EXISTS {role}")

@@ -8,9 +8,12 @@ file with PRAGMA integrity_check and looks for every acknowledged answer. Some k
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import json
 import os
 import random
+import select
 import signal
 import sqlite3
 import subprocess
@@ -33,25 +36,33 @@ QUESTIONS = ("kept", "dropped", "notes")
 # locks; SIGKILL ends it with no clean-up. Its acknowledgements go to the shared stdout pipe; the
 # server prints "reaped" only after waitpid, so every acknowledgement of a run precedes it.
 SERVER = """
-import os, sys
+import faulthandler, os, signal, sys
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.workspace import Workspace
 from aisafe_desktop.storage.sqlite_files import check_file
 
 paths, aid, questions = AppPaths.resolve(sys.argv[1]), int(sys.argv[2]), sys.argv[3].split(",")
 
+def say(text):
+    # One write() per line: a pipe write this small is atomic, so a SIGKILL never leaves half a
+    # line. print() may write the text and the newline separately (always with
+    # PYTHONUNBUFFERED=1, as CI sets it): a kill between the two glued "ack ..." to the server's
+    # next "reaped N", and the reader waited for "reaped N" for ever.
+    os.write(1, (text + "\\n").encode())
+
 def write_answers(run):
     workspace = Workspace.open(paths)
     workspace.open_assessment(aid)  # as the app does before the first answer
-    print("ready", flush=True)
+    say("ready")
     i = 0
     while True:
         question, value = questions[i % len(questions)], f"{run}-{i}"
         workspace.record_answer(aid, question, value)
-        print(f"ack {question} {value}", flush=True)
+        say(f"ack {question} {value}")
         i += 1
 
-print("server", flush=True)
+faulthandler.register(signal.SIGUSR1, all_threads=True)  # forked writers inherit it
+say("server")
 for line in sys.stdin:
     run = int(line)
     pid = os.fork()
@@ -60,43 +71,78 @@ for line in sys.stdin:
             write_answers(run)
         finally:
             os._exit(70)
-    print(f"forked {pid}", flush=True)
+    say(f"forked {pid}")
     os.waitpid(pid, 0)
-    print(f"reaped {run}", flush=True)
+    say(f"reaped {run}")
 """
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
 
 
 class Server:
-    def __init__(self, data_dir: Path, aid: int) -> None:
+    """The forking writer server, read with a deadline so a hang fails the test instead of CI."""
+
+    # Far longer than any healthy step takes on a loaded machine (a start-up with its checks and
+    # backup, or one answer): reaching it means a writer hangs, which is a bug worth a failure.
+    QUIET_LIMIT = 120.0
+
+    def __init__(self, data_dir: Path, aid: int, stderr_path: Path) -> None:
         env = dict(os.environ)
         src = str(Path(aisafe_desktop.__file__).resolve().parent.parent)
         env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+        # stderr goes to a file, not a pipe nobody reads: 50 runs of warnings must never fill a
+        # pipe and block a writer (that looks exactly like a hang).
+        self.stderr_path = stderr_path
+        self._stderr = stderr_path.open("wb")
         self.process = subprocess.Popen(
             [sys.executable, "-c", SERVER, str(data_dir), str(aid), ",".join(QUESTIONS)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env=env)
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env)
+        self._buffer = b""
+        self.seen: collections.deque[bytes] = collections.deque(maxlen=30)  # for a failure
+        self.writer_pid: int | None = None
         assert self.readline() == "server"
 
     def readline(self) -> str:
         assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        if not line:
-            error = self.process.stderr.read() if self.process.stderr else ""
-            raise AssertionError(f"the writer process failed: {error}")
-        return line.rstrip("\n")
+        fd = self.process.stdout.fileno()
+        while b"\n" not in self._buffer:
+            ready, _, _ = select.select([fd], [], [], self.QUIET_LIMIT)
+            if not ready:
+                self._fail(f"no output for {self.QUIET_LIMIT:.0f} s")
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                self._fail("the writer process ended")
+            self._buffer += chunk
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        self.seen.append(line)
+        return line.decode()
+
+    def _fail(self, what: str) -> None:
+        # SIGUSR1 makes the server and the writer print their stacks (faulthandler) to stderr
+        for pid in (self.writer_pid, self.process.pid):
+            if pid is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGUSR1)
+        time.sleep(2)
+        if self.writer_pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.writer_pid, signal.SIGKILL)
+        self.process.kill()
+        self.process.wait(timeout=30)
+        self._stderr.flush()
+        raise AssertionError(f"{what}; the last lines read: {list(self.seen)}; its stderr:\n"
+                             f"{self.stderr_path.read_text(errors='replace')[-6000:]}")
 
     def run_and_kill(self, run: int, rng: random.Random, during_start: bool) -> list[str]:
         assert self.process.stdin is not None
-        self.process.stdin.write(f"{run}\n")
+        self.process.stdin.write(f"{run}\n".encode())
         self.process.stdin.flush()
         # Parent and child share the pipe: the child's "ready" (even an "ack") may come
         # before the parent's "forked PID" line, so keep whatever arrives first.
         lines = []
         while not (line := self.readline()).startswith("forked "):
             lines.append(line)
-        pid = int(line.removeprefix("forked "))
+        pid = self.writer_pid = int(line.removeprefix("forked "))
         if during_start:  # anywhere in the lock / check / backup sequence, or just after
             time.sleep(rng.uniform(0.0, 0.05))
         else:
@@ -106,18 +152,21 @@ class Server:
                     # The writer ended before it was ready (its start failed, e.g. the database
                     # stayed busy on a loaded machine): nothing was acknowledged in this run.
                     # Waiting for "ready" here used to hang the suite.
+                    self.writer_pid = None
                     return lines
                 lines.append(line)
             time.sleep(rng.uniform(0.0, 0.15))
         os.kill(pid, signal.SIGKILL)
         while (line := self.readline()) != f"reaped {run}":
             lines.append(line)
+        self.writer_pid = None
         return lines
 
     def close(self) -> None:
         assert self.process.stdin is not None
         self.process.stdin.close()
         self.process.wait(timeout=10)
+        self._stderr.close()
 
 
 def _check(database: Path, acks: list[tuple[str, str]]) -> None:
@@ -143,13 +192,13 @@ def _order(value: str) -> tuple[int, int]:
     return int(run), int(index)
 
 
-def test_sigkill_never_loses_an_acknowledged_answer(paths: AppPaths) -> None:
+def test_sigkill_never_loses_an_acknowledged_answer(paths: AppPaths, tmp_path: Path) -> None:
     with Workspace.open(paths) as workspace:
         aid = workspace.create_assessment("storage-test")
     rng = random.Random(20261126)
     acks: list[tuple[str, str]] = []
     killed_while_writing = 0
-    server = Server(paths.data_dir, aid)
+    server = Server(paths.data_dir, aid, tmp_path / "writer-stderr.txt")
     try:
         for run in range(KILLS):
             lines = server.run_and_kill(run, rng, during_start=run % 6 == 5)

@@ -39,18 +39,22 @@ from pathlib import Path
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.workspace import Workspace
 paths, backup = AppPaths.resolve(sys.argv[1]), Path(sys.argv[2])
-print("server", flush=True)
+
+def say(text):  # one atomic write() per line: a SIGKILL never leaves half a line (see test_crash)
+    os.write(1, (text + "\\n").encode())
+
+say("server")
 for _line in sys.stdin:
     pid = os.fork()
     if pid == 0:
         try:
             Workspace.restore_backup(paths, backup)
-            print("done", flush=True)
+            say("done")
         finally:
             os._exit(0)
-    print(f"forked {pid}", flush=True)
+    say(f"forked {pid}")
     os.waitpid(pid, 0)
-    print("reaped", flush=True)
+    say("reaped")
 """
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")

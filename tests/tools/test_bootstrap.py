@@ -96,3 +96,12 @@ def test_an_unknown_command_prints_the_usage_not_a_traceback() -> None:
                           capture_output=True, text=True, check=False)
     assert done.returncode != 0
     assert "python3 tools/bootstrap.py app" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_no_qt_half_leaves_out_only_the_paths_into_tests_gui() -> None:
+    assert bootstrap.without_gui_paths(["-p", "randomly"]) == ["-p", "randomly"]
+    assert bootstrap.without_gui_paths(
+        ["-x", "tests/core", "tests/gui/test_launch.py::test_x"]) == ["-x", "tests/core"]
+    assert bootstrap.without_gui_paths(["tests/gui", "-q"]) is None  # nothing left for it to run
+    assert bootstrap.without_gui_paths(["--ignore=tests/installer/x.py"]) == [
+        "--ignore=tests/installer/x.py"]

@@ -251,6 +251,10 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors",
                       "could not write the inbox {url}: {detail}. Nothing of this action was "
                       "saved; free some disk space or try again."),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the inbox {url} does not allow user {user} to do this; nothing was "
+                      "changed. Ask the inbox's administrator for an officer's rights "
+                      "(docs/inbox.md)."),
     QT_TRANSLATE_NOOP("Errors", "the inbox needs a database file, not {url}"),
     QT_TRANSLATE_NOOP("Errors", "the inbox works with SQLite or PostgreSQL, not {url}"),
     QT_TRANSLATE_NOOP("Errors",

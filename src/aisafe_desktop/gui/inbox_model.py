@@ -60,6 +60,9 @@ class InboxTableModel(QAbstractTableModel):
         super().__init__()
         self.rows: list[Submission] = []
         self._cells: list[tuple[str, ...]] = []
+        # band id → title in the officer's language (empty until the questionnaires are read:
+        # the rows show the title stored at receive time meanwhile)
+        self.band_titles: dict[str, str] = {}
 
     def set_rows(self, rows: Sequence[Submission]) -> None:
         self.beginResetModel()
@@ -67,12 +70,15 @@ class InboxTableModel(QAbstractTableModel):
         self._cells = [self._display(row) for row in self.rows]
         self.endResetModel()
 
-    @staticmethod
-    def _display(row: Submission) -> tuple[str, ...]:
+    def set_band_titles(self, titles: dict[str, str]) -> None:
+        self.band_titles = titles
+        self.set_rows(self.rows)
+
+    def _display(self, row: Submission) -> tuple[str, ...]:
         score = f"{row.score:.0f}" if row.score is not None else ""
         return (verdict_text(row.verdict.value), status_text(row.status.value),
                 row.organisation or row.file_name, row.country, row.sector, row.questionnaire,
-                row.band_title or row.band, score, row.signer,
+                self.band_titles.get(row.band) or row.band_title or row.band, score, row.signer,
                 row.received.strftime("%Y-%m-%d %H:%M"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API

@@ -53,6 +53,8 @@ class InboxWindow(QMainWindow):
         self.session = InboxSession(ctx, url or stored_inbox_url(ctx),
                                     getattr(ctx.settings, "officer", "") or "", self)
         self.model = InboxTableModel()
+        self._titles_language = ""  # the language the band titles were read in ("" = not yet)
+        self._bands: list[str] = []  # band ids present in the inbox (the band filter's choices)
         self._asked_password = False
         self.total = 0
         self._sort = ("received_at", True)
@@ -267,12 +269,32 @@ class InboxWindow(QMainWindow):
     def _show_rows(self, found: tuple[list[Submission], int]) -> None:
         rows, self.total = found
         self.model.set_rows(rows)
+        if self._titles_language != self.ctx.language:
+            self._load_band_titles()
         if self.total > len(rows):
             text = self.tr("Showing the first %n of {total} reports; narrow the filters to see "
                            "the others.", "", len(rows)).format(total=self.total)
         else:
             text = self.tr("%n report(s)", "", self.total)
         self.count_label.setText(text)
+
+    def _load_band_titles(self) -> None:
+        """Band titles in the officer's language, read after the first rows are on screen (the
+        questionnaire catalogue is not needed for them)."""
+        language = self._titles_language = self.ctx.language
+
+        def work(handle: InboxHandle) -> dict[str, str]:
+            from aisafe_desktop.services.inbox_view import band_titles
+
+            return band_titles(handle.catalogue, language)
+
+        def show(titles: dict[str, str]) -> None:
+            self.model.set_band_titles(titles)
+            self._fill(self.band_box, sorted(((band, titles.get(band, band))
+                                              for band in self._bands),
+                                             key=lambda item: item[1]))
+
+        self.session.run(work, show)
 
     def _load_choices(self) -> None:
         def work(handle: InboxHandle) -> dict[str, list[str]]:
@@ -285,7 +307,11 @@ class InboxWindow(QMainWindow):
                     "questionnaire": [v for v, _ in figures.by_questionnaire if v]}
 
         def show(choices: dict[str, list[str]]) -> None:
-            for key, box in (("band", self.band_box), ("country", self.country_box),
+            self._bands = choices["band"]
+            titles = self.model.band_titles
+            self._fill(self.band_box, sorted(((band, titles.get(band, band))
+                                              for band in self._bands), key=lambda item: item[1]))
+            for key, box in (("country", self.country_box),
                              ("sector", self.sector_box),
                              ("questionnaire", self.questionnaire_box)):
                 self._fill(box, [(v, v) for v in sorted(choices[key])])

@@ -61,6 +61,12 @@ class QuestionCard(Retranslating, QFrame):
         self.problem = wrapped()
         self.problem.setObjectName("problem")
         self.problem.hide()
+        # what an agency said about this answer in a review receipt (outside text: plain)
+        self.agency_note = wrapped()
+        self.agency_note.setObjectName("agency-comment")
+        self.agency_note.setMargin(8)
+        self.agency_note.setStyleSheet("border-left: 4px solid #9A5B00; background: palette(base);")
+        self.agency_note.hide()
         self.flag_note = wrapped()  # a red flag raised by this answer, shown at once
         self.flag_note.setObjectName("red-flag")
         self.flag_note.hide()
@@ -75,6 +81,7 @@ class QuestionCard(Retranslating, QFrame):
         title_row.addWidget(self.text, 1)
         title_row.addWidget(self.required_mark, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(title_row)
+        layout.addWidget(self.agency_note)
         self._add_guidance(layout)
         layout.addWidget(self.editor)
         layout.addWidget(self.problem)
@@ -139,6 +146,16 @@ class QuestionCard(Retranslating, QFrame):
         self._sent_comment = ""
         layout.addWidget(self.evidence_label)
         layout.addWidget(self.evidence)
+
+    def set_agency_comments(self, comments: list[str]) -> None:
+        """Show the agency's comments about this answer (from review receipts), newest first."""
+        if not comments:
+            self.agency_note.hide()
+            return
+        heading = self.tr("The agency commented on this answer:")
+        self.agency_note.setText("\n".join([heading, *comments]))
+        self.agency_note.setAccessibleName(heading)
+        self.agency_note.show()
 
     # -- values -------------------------------------------------------------------------------
     def _answered(self, value: Any) -> None:

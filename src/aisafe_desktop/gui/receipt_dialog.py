@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +22,38 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.gui.inbox_report import text_label as plain
 
 if TYPE_CHECKING:
-    from aisafe_desktop.services.receipts import ReceiptView
+    from collections.abc import Sequence
+
+    from aisafe_desktop.services.receipts import ReceiptView, StoredReceipt
 
 DECISION_COLOURS = {"accepted": "#1E7B34", "returned": "#9A5B00", "under-review": "#0B6E99",
                     "new": "#0B6E99"}
+
+
+def decision_text(decision: str) -> str:
+    return {
+        "accepted": QCoreApplication.translate("ReceiptDialog", "Accepted by the agency"),
+        "returned": QCoreApplication.translate("ReceiptDialog", "Returned for changes"),
+        "under-review": QCoreApplication.translate("ReceiptDialog", "Under review at the agency"),
+        "new": QCoreApplication.translate("ReceiptDialog", "Received by the agency"),
+    }.get(decision, decision)
+
+
+def agency_comments_by_question(receipts: Sequence[StoredReceipt]) -> dict[str, list[str]]:
+    """question id → "Agency (decision, date): comment" lines, newest receipt first."""
+    found: dict[str, list[str]] = {}
+    for receipt in receipts:  # receipts_of lists the newest decision first
+        content = receipt.content
+        for comment in content.comments:
+            if comment.question_id is None:
+                continue
+            found.setdefault(comment.question_id, []).append(
+                QCoreApplication.translate(
+                    "ReceiptDialog", "{agency} ({decision}, {date}): {comment}").format(
+                    agency=content.agency or receipt.signer or "-",
+                    decision=decision_text(content.decision),
+                    date=content.decided_at.strftime("%Y-%m-%d"), comment=comment.text))
+    return found
 
 
 class ReceiptDialog(QDialog):
@@ -37,13 +66,7 @@ class ReceiptDialog(QDialog):
             agency=content.agency or receipt.signer))
         self.resize(820, 620)
         layout = QVBoxLayout(self)
-        decision = {
-            "accepted": self.tr("Accepted by the agency"),
-            "returned": self.tr("Returned for changes"),
-            "under-review": self.tr("Under review at the agency"),
-            "new": self.tr("Received by the agency"),
-        }.get(content.decision, content.decision)
-        lines = [decision]
+        lines = [decision_text(content.decision)]
         if content.due_date:
             lines.append(self.tr("Please resubmit by {date}").format(
                 date=content.due_date.isoformat()))

@@ -30,6 +30,7 @@ from aisafe_desktop.gui.missing_panel import MissingPanel
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.provisional import flag_notes, provisional_score, show_result_so_far
 from aisafe_desktop.gui.question_card import QuestionCard
+from aisafe_desktop.gui.receipt_dialog import agency_comments_by_question
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.saved_indicator import SavedIndicator
 from aisafe_desktop.gui.section_list import SectionList, section_marks
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.gui.ui_state import Position
     from aisafe_desktop.services.dto import AssessmentState
+    from aisafe_desktop.services.receipts import StoredReceipt
     from aisafe_desktop.services.workspace import Workspace
 
 FIRST_CARDS = 4  # built at once when a section opens: about a screenful
@@ -63,6 +65,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.answers: dict[str, Answer] = {}
         self.pages: dict[str, SectionPage] = {}
         self.current: Section | None = None
+        self.agency_comments: dict[str, list[str]] = {}  # question id → review receipt comments
         self._builder = QTimer(self)
         self._builder.setInterval(0)
         self._builder.timeout.connect(self._build_step)
@@ -160,6 +163,26 @@ class WalkthroughPage(Retranslating, QWidget):
         wanted = next((s for s in q.sections if position and s.id == position.section), first)
         self.show_section(wanted, question=position.question if position else None)
         self.upgrade_banner.check(state)
+        self._load_agency_comments(state.id)
+
+    def _load_agency_comments(self, assessment_id: int) -> None:
+        """The comments of the agency's review receipts, shown inside the cards they are about
+        (read after the first section is on screen; the receipts are few)."""
+        self.agency_comments = {}
+        ws = self.ctx.ws
+
+        def show(receipts: list[StoredReceipt]) -> None:
+            if self.state is None or self.state.id != assessment_id:
+                return  # another assessment was opened meanwhile
+            self.agency_comments = agency_comments_by_question(receipts)
+            for page in self.pages.values():
+                self._apply_agency_comments(page)
+
+        self.ctx.tasks.run(lambda: ws.receipts(assessment_id), show, self.ctx.errors.present)
+
+    def _apply_agency_comments(self, page: SectionPage) -> None:
+        for question_id, card in page.cards.items():
+            card.set_agency_comments(self.agency_comments.get(question_id, []))
 
     def _reopen(self, assessment_id: int) -> None:
         """After an upgrade: show the assessment again, on the new version's questions."""
@@ -183,6 +206,7 @@ class WalkthroughPage(Retranslating, QWidget):
         count = len(section.questions) if whole else FIRST_CARDS
         if not page.complete:
             page.build_more(count, self.answers, self._applicability())
+            self._apply_agency_comments(page)
         if not self._builder.isActive():
             self._builder.start()
         return page
@@ -204,6 +228,7 @@ class WalkthroughPage(Retranslating, QWidget):
             self._builder.stop()
             return
         todo.build_more(CARDS_PER_TICK, self.answers, self._applicability())
+        self._apply_agency_comments(todo)
 
     # -- navigation ---------------------------------------------------------------------------
     def applicable_sections(self) -> list[Section]:

@@ -174,8 +174,8 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 def named(summary: InboxSummary, catalogue: Any, language: str) -> InboxSummary:
-    """The same counts with red flags and recommendations named in the questionnaires' own
-    words (ids that no installed questionnaire knows stay as they are)."""
+    """The same counts with bands, red flags and recommendations named in the questionnaires' own
+    words in `language` (ids that no installed questionnaire knows stay as they are)."""
     from dataclasses import replace
 
     flags: dict[str, str] = {}
@@ -187,8 +187,16 @@ def named(summary: InboxSummary, catalogue: Any, language: str) -> InboxSummary:
         for rec in q.recommendations:
             text = rec.title or rec.text
             recommendations.setdefault(rec.id, _short(text.get(language, q.default_language)))
+    from aisafe_desktop.services.inbox_view import band_titles
+
+    titles = band_titles(catalogue, language)
+    by_title: dict[str, int] = {}
+    for band, count in summary.by_band:  # two stored titles of one band count as one
+        title = titles.get(band, band)
+        by_title[title] = by_title.get(title, 0) + count
     return replace(
         summary,
+        by_band_title=tuple(sorted(by_title.items(), key=lambda item: (-item[1], item[0]))),
         top_red_flags=tuple((flags.get(i, i), n) for i, n in summary.top_red_flags),
         top_recommendations=tuple((recommendations.get(i, i), n)
                                   for i, n in summary.top_recommendations))

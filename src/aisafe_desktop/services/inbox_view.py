@@ -102,9 +102,28 @@ def build_view(detail: SubmissionDetail, catalogue: Catalogue, language: str) ->
                         for fid in result.red_flags),
         explanation=tuple(explain(questionnaire, result, language)),
         changes=_changes(detail, questionnaire, language),
-        previous_band=detail.previous.band_title or detail.previous.band if detail.previous
-        else "",
+        previous_band=_band_title(questionnaire, detail.previous.band, language)
+        or detail.previous.band_title if detail.previous else "",
         whole_report_comments=whole)
+
+
+def band_titles(catalogue: Catalogue, language: str) -> dict[str, str]:
+    """Band id → the band's title in `language`, from every installed questionnaire.
+
+    The inbox stores a report's band id (and its English title as received); the table, the
+    filters and the dashboard show the title in the officer's language from this map.
+    """
+    titles: dict[str, str] = {}
+    for entry in catalogue.entries:
+        questionnaire = entry.questionnaire
+        for band in questionnaire.scoring.bands:
+            titles.setdefault(band.id, band.label.get(language, questionnaire.default_language))
+    return titles
+
+
+def _band_title(questionnaire: Questionnaire, band_id: str, language: str) -> str:
+    band = next((b for b in questionnaire.scoring.bands if b.id == band_id), None)
+    return band.label.get(language, questionnaire.default_language) if band else ""
 
 
 def _flag_text(flag: RedFlag | None, flag_id: str, language: str, fallback: str) -> str:

@@ -35,6 +35,10 @@ class InboxTooNew(StorageError):
     """The inbox was written by a newer AISafe Desktop; it is left untouched."""
 
 
+class InboxPermissionDenied(StorageError):
+    """The database refused an action to this officer's login (e.g. the read-only role)."""
+
+
 class ConcurrentChange(StorageError):
     """Another officer changed the same submission first; nothing was overwritten."""
 
@@ -80,6 +84,10 @@ def _make_engine(url: URL) -> Engine:
         url = url.set(drivername="postgresql+psycopg")
     return create_engine(url, pool_pre_ping=True,
                          connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+
+
+# PostgreSQL's SQLSTATE for "permission denied" (a role without the grant).
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def _unreachable(url: URL, error: BaseException) -> InboxUnavailable:
@@ -157,6 +165,13 @@ class InboxDatabase:
                                    "action was saved; free some disk space or try again.",
                                    url=self.shown_url, detail=str(error.orig)) from error
             raise _unreachable(self.url, error) from error
+        except DBAPIError as error:  # after OperationalError, its subclass
+            if getattr(getattr(error, "orig", None), "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                raise
+            raise InboxPermissionDenied(
+                "the inbox {url} does not allow user {user} to do this; nothing was changed. "
+                "Ask the inbox's administrator for an officer's rights (docs/inbox.md).",
+                url=self.shown_url, user=self.url.username or "-") from error
 
     def dispose(self) -> None:
         self.engine.dispose()
