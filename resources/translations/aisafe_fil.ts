@@ -1198,6 +1198,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the inbox needs a database file, not {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,6 +2386,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The agency commented on this answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2502,10 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Received by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency} ({decision}, {date}): {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1196,6 +1196,10 @@
         <translation>tidak dapat menulis kotak masuk {url}: {detail}. Tindakan ini tidak tersimpan sama sekali; kosongkan sebagian ruang disk atau coba lagi.</translation>
     </message>
     <message>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the inbox needs a database file, not {url}</source>
         <translation>kotak masuk memerlukan berkas basis data, bukan {url}</translation>
     </message>
@@ -2375,6 +2379,10 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>Ditutup. Tekan Spasi untuk menampilkan panduan pertanyaan ini.</translation>
     </message>
     <message>
+        <source>The agency commented on this answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>Belum tersimpan. Jawaban Anda disimpan di sini dan aplikasi terus mencoba menyimpannya.</translation>
     </message>
@@ -2488,6 +2496,10 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
     <message>
         <source>Received by the agency</source>
         <translation>Diterima oleh instansi</translation>
+    </message>
+    <message>
+        <source>{agency} ({decision}, {date}): {comment}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please resubmit by {date}</source>

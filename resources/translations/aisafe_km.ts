@@ -1199,6 +1199,10 @@
         <translation>មិនអាចសរសេរប្រអប់ទទួល {url} បានទេ៖ {detail}។ គ្មានផ្នែកណាមួយនៃសកម្មភាពនេះត្រូវបានរក្សាទុកទេ៖ សូមបង្កើនទំហំទំនេរលើថាស ឬព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the inbox needs a database file, not {url}</source>
         <translation>ប្រអប់ទទួលត្រូវការឯកសារមូលដ្ឋានទិន្នន័យ មិនមែន {url} ទេ</translation>
     </message>
@@ -2386,6 +2390,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>បានបង្រួម។ ចុច Space ដើម្បីបង្ហាញការណែនាំសម្រាប់សំណួរនេះ។</translation>
     </message>
     <message>
+        <source>The agency commented on this answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>មិនទាន់បានរក្សាទុក។ ចម្លើយរបស់អ្នកត្រូវបានរក្សាទុកនៅទីនេះ ហើយកម្មវិធីកំពុងព្យាយាមរក្សាទុកវាជាបន្តបន្ទាប់។</translation>
     </message>
@@ -2499,6 +2507,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Received by the agency</source>
         <translation>ស្ថាប័នបានទទួល</translation>
+    </message>
+    <message>
+        <source>{agency} ({decision}, {date}): {comment}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please resubmit by {date}</source>

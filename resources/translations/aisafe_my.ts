@@ -1195,6 +1195,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the inbox needs a database file, not {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,6 +2375,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The agency commented on this answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,6 +2491,10 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Received by the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency} ({decision}, {date}): {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

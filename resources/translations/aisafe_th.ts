@@ -1196,6 +1196,10 @@
         <translation>เขียนกล่องรับรายงาน {url} ไม่ได้: {detail} การดำเนินการนี้ไม่ได้บันทึกเลย โปรดเพิ่มพื้นที่ดิสก์หรือลองอีกครั้ง</translation>
     </message>
     <message>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the inbox needs a database file, not {url}</source>
         <translation>กล่องรับรายงานต้องใช้ไฟล์ฐานข้อมูล ไม่ใช่ {url}</translation>
     </message>
@@ -2375,6 +2379,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ยุบแล้ว กด Space เพื่อแสดงคำแนะนำสำหรับคำถามนี้</translation>
     </message>
     <message>
+        <source>The agency commented on this answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>ยังไม่ได้บันทึก คำตอบของท่านยังอยู่ที่นี่ และโปรแกรมจะพยายามบันทึกต่อไป</translation>
     </message>
@@ -2488,6 +2496,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Received by the agency</source>
         <translation>หน่วยงานได้รับแล้ว</translation>
+    </message>
+    <message>
+        <source>{agency} ({decision}, {date}): {comment}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please resubmit by {date}</source>

@@ -1196,6 +1196,10 @@
         <translation>không thể ghi hộp thư đến {url}: {detail}. Không có phần nào của thao tác này được lưu; hãy giải phóng dung lượng ổ đĩa hoặc thử lại.</translation>
     </message>
     <message>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the inbox needs a database file, not {url}</source>
         <translation>hộp thư đến cần một tệp cơ sở dữ liệu, không phải {url}</translation>
     </message>
@@ -2375,6 +2379,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>Đã thu gọn. Nhấn phím cách (Space) để hiển thị hướng dẫn cho câu hỏi này.</translation>
     </message>
     <message>
+        <source>The agency commented on this answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>Chưa được lưu. Câu trả lời của bạn được giữ tại đây và ứng dụng tiếp tục thử lưu.</translation>
     </message>
@@ -2488,6 +2496,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Received by the agency</source>
         <translation>Cơ quan đã nhận</translation>
+    </message>
+    <message>
+        <source>{agency} ({decision}, {date}): {comment}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please resubmit by {date}</source>

@@ -1196,6 +1196,10 @@
         <translation>无法写入收件箱 {url}：{detail}。此操作的任何内容均未保存；请释放一些磁盘空间或再试一次。</translation>
     </message>
     <message>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the inbox needs a database file, not {url}</source>
         <translation>收件箱需要数据库文件，而不是 {url}</translation>
     </message>
@@ -2375,6 +2379,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>已收起。按空格键显示此问题的指引。</translation>
     </message>
     <message>
+        <source>The agency commented on this answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>尚未保存。您的答案保留在此，应用程序会持续尝试保存。</translation>
     </message>
@@ -2488,6 +2496,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Received by the agency</source>
         <translation>主管机构已收到</translation>
+    </message>
+    <message>
+        <source>{agency} ({decision}, {date}): {comment}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please resubmit by {date}</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fontTools.ttLib import TTFont
+from fontTools.ttLib import TTFont  # type: ignore[import-untyped]  # no stubs upstream
 
 from aisafe_desktop.reporting.fonts import Script, font_path, split_runs
 
