@@ -65,3 +65,19 @@ def test_translations_and_fonts_reach_the_bundle() -> None:
     assert ignored == "", f"ignored by git, so not staged for the installers:\n{ignored}"
     lib = (ROOT / "installer" / "lib.sh").read_text(encoding="utf-8")
     assert 'for ts in "$stage"/resources/translations/*.ts' in lib  # every language's .qm
+
+
+def test_host_icu_is_left_out_of_the_bundle() -> None:
+    """core/word_breaks.py names ICU for ctypes, so PyInstaller collects the build host's ICU
+    (33 MB); the spec drops it and keeps the one inside PySide6 that the app uses."""
+    import re
+
+    spec = (ROOT / "installer/aisafe-desktop.spec").read_text(encoding="utf-8")
+    block = spec.split("DROP_PATH = re.compile(")[1].split("re.IGNORECASE")[0]
+    pattern = re.compile("".join(eval(part) for part in re.findall(r'r"[^"]*"', block)),  # noqa: S307
+                         re.IGNORECASE)
+    for dropped in ("libicuuc.so.72", "libicudata.so.72", "libicui18n.so.72", "icuuc.dll"):
+        assert pattern.search(dropped), dropped
+    for kept in ("PySide6/Qt/lib/libicuuc.so.73", "PySide6/Qt/lib/libicudata.so.73",
+                 "aisafe_desktop/_data/resources/fonts/NotoSans-Regular.ttf"):
+        assert not pattern.search(kept), kept
