@@ -5,1197 +5,1198 @@
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamagat</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Talatanungan</translation>
     </message>
     <message>
         <source>AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemang AI</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Katayuan</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling binago</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginagawa pa</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumpleto</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-export na ang ulat</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala</translation>
     </message>
 </context>
 <context>
     <name>Buttons</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oo</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPanel</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginagawa…</translation>
     </message>
     <message>
         <source>Saved the request {file}. Send it to the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang kahilingan {file}. Ipadala ito sa ahensya.</translation>
     </message>
     <message>
         <source>Installed the certificate from {issuer}. Your reports now carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-install ang sertipiko mula sa {issuer}. Dala na ito ng inyong mga ulat.</translation>
     </message>
     <message>
         <source>Created the CA {file}. Give {certificate} to every verifier; its fingerprint is {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagawa ang CA {file}. Ibigay ang {certificate} sa bawat nagbeberipika; ang fingerprint nito ay {fingerprint}.</translation>
     </message>
     <message>
         <source>Issued {file} to {subject}, serial {serial}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inisyu ang {file} kay/sa {subject}, serial {serial}.</translation>
     </message>
     <message>
         <source>Revoked {serial} ({subject}). Write a new revocation list and give it to verifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binawi ang {serial} ({subject}). Gumawa ng bagong revocation list at ibigay ito sa mga nagbeberipika.</translation>
     </message>
     <message>
         <source>Saved the revocation list {file} ({count} revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang revocation list {file} ({count} ang binawi).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>The passphrase of {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang passphrase ng {file}:</translation>
     </message>
     <message>
         <source>Signing identities (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pagkakakilanlan sa paglagda (*.p12 *.pfx)</translation>
     </message>
     <message>
         <source>Which identity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aling pagkakakilanlan?</translation>
     </message>
     <message>
         <source>Save the request</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang kahilingan</translation>
     </message>
     <message>
         <source>Requests (*.csr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga kahilingan (*.csr)</translation>
     </message>
     <message>
         <source>The certificate from the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang sertipiko mula sa ahensya</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga sertipiko (*.crt *.pem *.cer)</translation>
     </message>
     <message>
         <source>Save the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang CA file</translation>
     </message>
     <message>
         <source>The request to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang kahilingang lalagdaan</translation>
     </message>
     <message>
         <source>The CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang CA file</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisa</translation>
     </message>
     <message>
         <source>Valid for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>May bisa nang (araw):</translation>
     </message>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang sertipiko</translation>
     </message>
     <message>
         <source>Certificates (*.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga sertipiko (*.crt)</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawiin</translation>
     </message>
     <message>
         <source>Serial number of the certificate to revoke:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial number ng sertipikong babawiin:</translation>
     </message>
     <message>
         <source>Save the revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang revocation list</translation>
     </message>
     <message>
         <source>Revocation lists (*.crl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga revocation list (*.crl)</translation>
     </message>
     <message>
         <source>Certificates from an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga sertipiko mula sa isang ahensya</translation>
     </message>
     <message>
         <source>An agency can vouch for your identity once, for all your reports: send it a request, then install the certificate it returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maaaring patunayan ng isang ahensya ang inyong pagkakakilanlan nang minsan, para sa lahat ng inyong ulat: magpadala ng kahilingan, pagkatapos ay i-install ang sertipikong ibabalik nito.</translation>
     </message>
     <message>
         <source>Request a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Humiling ng sertipiko…</translation>
     </message>
     <message>
         <source>Install a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-install ng sertipiko…</translation>
     </message>
     <message>
         <source>Agency certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate authority ng ahensya</translation>
     </message>
     <message>
         <source>For agency staff: issue certificates to the businesses you register, and revoke them. Keep the CA file and its ledger offline and backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sa kawani ng ahensya: mag-isyu ng mga sertipiko sa mga negosyong inyong nirerehistro, at bawiin ang mga ito. Itago ang CA file at ang ledger nito nang offline at may backup.</translation>
     </message>
     <message>
         <source>Create a CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng CA…</translation>
     </message>
     <message>
         <source>Issue a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-isyu ng sertipiko…</translation>
     </message>
     <message>
         <source>Revoke a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawiin ang isang sertipiko…</translation>
     </message>
     <message>
         <source>Write the revocation list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Isulat ang revocation list…</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>The file can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nababasa ang file</translation>
     </message>
     <message>
         <source>It carries exactly one signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksaktong isang lagda ang dala nito</translation>
     </message>
     <message>
         <source>The signature is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Buo ang lagda</translation>
     </message>
     <message>
         <source>The signature covers the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakop ng lagda ang buong file</translation>
     </message>
     <message>
         <source>Nothing was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang binago pagkatapos lagdaan</translation>
     </message>
     <message>
         <source>The answers are attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakalakip ang mga sagot</translation>
     </message>
     <message>
         <source>The signer is on your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa inyong listahan ng pinagkakatiwalaan ang lumagda</translation>
     </message>
     <message>
         <source>The attached answers are readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nababasa ang mga nakalakip na sagot</translation>
     </message>
     <message>
         <source>The questionnaire is installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-install dito ang talatanungan</translation>
     </message>
     <message>
         <source>It is the same questionnaire text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareho ang teksto ng talatanungan</translation>
     </message>
     <message>
         <source>Re-scoring gives the stated result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang muling pagkuwenta ng iskor ay nagbibigay ng nakasaad na resulta</translation>
     </message>
     <message>
         <source>The answers follow the questionnaire&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumusunod ang mga sagot sa mga tuntunin ng talatanungan</translation>
     </message>
     <message>
         <source>The pages state the same result as the signed answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareho ang resultang nakasaad sa mga pahina at sa mga nilagdaang sagot</translation>
     </message>
 </context>
 <context>
     <name>CloseGuard</name>
     <message>
         <source>Answers not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na-save ang mga sagot</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) could not be saved yet. Save them now, or close and discard them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sagot ang hindi pa mai-save. I-save ang mga ito ngayon, o isara at itapon?</numerusform>
+            <numerusform>%n sagot ang hindi pa mai-save. I-save ang mga ito ngayon, o isara at itapon?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Discard %n answer(s) and close</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Itapon ang %n sagot at isara</numerusform>
+            <numerusform>Itapon ang %n sagot at isara</numerusform>
         </translation>
     </message>
     <message>
         <source>Try to save again</source>
-        <translation type="unfinished"></translation>
+        <translation>Subukang i-save muli</translation>
     </message>
 </context>
 <context>
     <name>Countries</name>
     <message>
         <source>Brunei Darussalam</source>
-        <translation type="unfinished"></translation>
+        <translation>Brunei Darussalam</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambodia</translation>
     </message>
     <message>
         <source>Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesia</translation>
     </message>
     <message>
         <source>Lao PDR</source>
-        <translation type="unfinished"></translation>
+        <translation>Lao PDR</translation>
     </message>
     <message>
         <source>Malaysia</source>
-        <translation type="unfinished"></translation>
+        <translation>Malaysia</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>Myanmar</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilipinas</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapore</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>Thailand</translation>
     </message>
     <message>
         <source>Timor-Leste</source>
-        <translation type="unfinished"></translation>
+        <translation>Timor-Leste</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>Viet Nam</translation>
     </message>
 </context>
 <context>
     <name>CreateCaDialog</name>
     <message>
         <source>Create an agency certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng certificate authority ng ahensya</translation>
     </message>
     <message>
         <source>CA name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng CA</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasyon</translation>
     </message>
     <message>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bansa (dalawang titik)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulitin ang passphrase</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng passphrase na may hindi bababa sa {n} character.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magkapareho ang dalawang passphrase. I-type muli ang mga ito.</translation>
     </message>
 </context>
 <context>
     <name>CreateIdentityDialog</name>
     <message>
         <source>Enter your name and the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang inyong pangalan at ang pangalan ng organisasyon.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng passphrase na may hindi bababa sa {n} character.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magkapareho ang dalawang passphrase. I-type muli ang mga ito.</translation>
     </message>
     <message>
         <source>New signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong pagkakakilanlan sa paglagda</translation>
     </message>
     <message>
         <source>A signing identity lets you sign your reports, so that the agency can check who sent them and that nothing was changed. It is kept in your data folder, locked with your passphrase. The passphrase cannot be recovered: write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa pamamagitan ng pagkakakilanlan sa paglagda, malalagdaan ninyo ang inyong mga ulat upang masuri ng ahensya kung sino ang nagpadala ng mga ito at na walang binago. Nakatago ito sa inyong folder ng datos, naka-lock gamit ang inyong passphrase. Hindi na mababawi ang passphrase: isulat ito sa isang ligtas na lugar.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang inyong pangalan</translation>
     </message>
     <message>
         <source>The person who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang taong lalagda</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasyon</translation>
     </message>
     <message>
         <source>Shown in the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Makikita sa lagda</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Bansa</translation>
     </message>
     <message>
         <source>Where the organisation is based</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung saan nakabase ang organisasyon</translation>
     </message>
     <message>
         <source>Email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (opsyonal)</translation>
     </message>
     <message>
         <source>Shown in the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Makikita sa sertipiko</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>At least 8 characters; needed every time you sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi bababa sa 8 character; kailangan tuwing lalagda kayo</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulitin ang passphrase</translation>
     </message>
     <message>
         <source>The same passphrase once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang parehong passphrase, isa pang beses</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa</translation>
     </message>
 </context>
 <context>
     <name>DashboardDialog</name>
     <message>
         <source>Inbox dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard ng inbox</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Binibilang…</translation>
     </message>
     <message>
         <source>Export PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export ang buod na PDF…</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatol</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Katayuan ng pagsusuri</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Bansa</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Talatanungan</translation>
     </message>
     <message>
         <source>Most frequent red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinakamadalas na red flag</translation>
     </message>
     <message>
         <source>Most frequent recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinakamadalas na rekomendasyon</translation>
     </message>
     <message>
         <source>Received per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap bawat buwan</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) match the table&apos;s filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ulat ang tumutugma sa mga filter ng talahanayan.</numerusform>
+            <numerusform>%n ulat ang tumutugma sa mga filter ng talahanayan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export ang buod na PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Inbox summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Buod ng inbox</translation>
     </message>
     <message>
         <source>Saved the summary to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang buod sa {file}</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi nakatakda</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngayong araw</translation>
     </message>
     <message>
         <source>Fill in today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang petsa ngayong araw</translation>
     </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
         <source>Please check</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakisuri</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}. Check that the folder exists, that you may write to it and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi nabasa o naisulat ang isang file: {reason}. Tiyaking umiiral ang folder, na maaari kayong sumulat dito at na hindi puno ang disk, pagkatapos ay subukang muli.</translation>
     </message>
     <message>
         <source>File problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema sa file</translation>
     </message>
     <message>
         <source>Something went wrong inside AISafe Desktop. Your answers so far are saved. You can carry on, or restart the app if something looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>May nagkaproblema sa loob ng AISafe Desktop. Naka-save ang inyong mga sagot hanggang ngayon. Maaari kayong magpatuloy, o i-restart ang app kung may mukhang mali.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>May nagkaproblema</translation>
     </message>
     <message>
         <source>A report for the developers was saved in:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang isang ulat para sa mga developer sa:
+{folder}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang folder</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
-        <translation type="unfinished"></translation>
+        <translation>ang &apos;answers&apos; ay dapat isang object na nagtutugma ng mga id ng tanong sa mga sagot</translation>
     </message>
     <message>
         <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ang &apos;format&apos; ay dapat &quot;{expected}&quot; (nakita: {found}); file ba ito ng mga sagot ng AISafe?</translation>
     </message>
     <message>
         <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ang &apos;language&apos; ay dapat isang code ng wika gaya ng &quot;en&quot;</translation>
     </message>
     <message>
         <source>&apos;questionnaire&apos; must be {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>ang &apos;questionnaire&apos; ay dapat {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>ang dokumento ng mga sagot ay isang JSON object ({shape})</translation>
     </message>
     <message>
         <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ang sagot na &apos;{question_id}&apos; ay dapat {shape}; walang &apos;value&apos;</translation>
     </message>
     <message>
         <source>answer &apos;{question_id}&apos; must be {shape}; unknown key(s) {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>ang sagot na &apos;{question_id}&apos; ay dapat {shape}; hindi kilalang key: {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>umaasa ng petsang nakasulat bilang YYYY-MM-DD</translation>
     </message>
     <message>
         <source>expects a list of option values, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>umaasa ng listahan ng mga value ng opsyon, hal. {example}</translation>
     </message>
     <message>
         <source>expects a number</source>
-        <translation type="unfinished"></translation>
+        <translation>umaasa ng numero</translation>
     </message>
     <message>
         <source>expects a text</source>
-        <translation type="unfinished"></translation>
+        <translation>umaasa ng teksto</translation>
     </message>
     <message>
         <source>lists an option twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dalawang beses na nakalista ang isang opsyon</translation>
     </message>
     <message>
         <source>no such question in {questionnaire} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>walang ganitong tanong sa {questionnaire} {version}</translation>
     </message>
     <message>
         <source>not valid JSON: {reason} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi wastong JSON: {reason} sa linya {line}, column {column}</translation>
     </message>
     <message>
         <source>required, but not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>kinakailangan, pero hindi nasagot</translation>
     </message>
     <message>
         <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>ang komento ng sagot na &apos;{question_id}&apos; ay dapat teksto</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi UTF-8 na teksto ang file; i-save ito bilang UTF-8</translation>
     </message>
     <message>
         <source>the file is {size:,} bytes; answers documents are limited to {limit:,} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size:,} byte ang file; hanggang {limit:,} byte lamang ang mga dokumento ng mga sagot</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>masyadong malalim ang pagkakapatong ng JSON</translation>
     </message>
     <message>
         <source>unknown key(s): {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi kilalang key: {keys}</translation>
     </message>
     <message>
         <source>{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {problem}</translation>
     </message>
     <message>
         <source>{question_id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question_id}: {reason}</translation>
     </message>
     <message>
         <source>{values} not among the options ({options})</source>
-        <translation type="unfinished"></translation>
+        <translation>wala ang {values} sa mga opsyon ({options})</translation>
     </message>
     <message>
         <source>{value} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>lampas ang {value} sa pinakamataas na {maximum}</translation>
     </message>
     <message>
         <source>{value} is below the minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>mas mababa ang {value} sa pinakamababang {minimum}</translation>
     </message>
     <message>
         <source>{value} is not among the options ({options})</source>
-        <translation type="unfinished"></translation>
+        <translation>wala ang {value} sa mga opsyon ({options})</translation>
     </message>
     <message>
         <source>AISafe Desktop is already running (process {owner}) with the data folder {folder}. Close the other window first, or use another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumatakbo na ang AISafe Desktop (proseso {owner}) gamit ang folder ng datos na {folder}. Isara muna ang kabilang window, o gumamit ng ibang folder ng datos.</translation>
     </message>
     <message>
         <source>AISafe Desktop is already running with the data folder {folder}. Close the other window first, or use another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumatakbo na ang AISafe Desktop gamit ang folder ng datos na {folder}. Isara muna ang kabilang window, o gumamit ng ibang folder ng datos.</translation>
     </message>
     <message>
         <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi magawa ang lock file na {file}: {reason}. Suriin ang mga pahintulot ng folder.</translation>
     </message>
     <message>
         <source>could not read {database}: {reason}. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabasa ang {database}: {reason}. Walang binago; subukang muli.</translation>
     </message>
     <message>
         <source>could not save to {database}: {reason}. This last change was not saved; everything saved before it is safe. Free some disk space or check that the folder is writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ma-save sa {database}: {reason}. Hindi na-save ang huling pagbabagong ito; ligtas ang lahat ng na-save bago nito. Magbakante ng espasyo sa disk o tiyaking maaaring sulatan ang folder, pagkatapos ay subukang muli.</translation>
     </message>
     <message>
         <source>could not save to {database}: {reason}. This last change was not saved; everything saved before it is safe. The database stayed busy for too long; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ma-save sa {database}: {reason}. Hindi na-save ang huling pagbabagong ito; ligtas ang lahat ng na-save bago nito. Masyadong matagal na abala ang database; subukang muli.</translation>
     </message>
     <message>
         <source>{database} is damaged ({detail}). It has not been changed. No good backup was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang {database} ({detail}). Hindi ito binago. Walang nakitang maayos na backup.</translation>
     </message>
     <message>
         <source>{database} is damaged ({detail}). It has not been changed. The latest good backup is {backup}; restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang {database} ({detail}). Hindi ito binago. Ang pinakabagong maayos na backup ay {backup}; i-restore ito.</translation>
     </message>
     <message>
         <source>{database} was written by a newer version of AISafe Desktop (schema {revision}). It has not been changed. Install the newer version again, or use another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isinulat ang {database} ng mas bagong bersyon ng AISafe Desktop (schema {revision}). Hindi ito binago. I-install muli ang mas bagong bersyon, o gumamit ng ibang folder ng datos.</translation>
     </message>
     <message>
         <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>ang &apos;{country}&apos; ay hindi kasaping bansa ng ASEAN; gamitin ang isa sa {countries}</translation>
     </message>
     <message>
         <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>ang &apos;{email}&apos; ay hindi mukhang e-mail address (name@example.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>nasa basurahan ang pagtatasang {assessment_id}; i-restore ito upang mabago</translation>
     </message>
     <message>
         <source>cannot create the data folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi magawa ang folder ng datos na {folder}: {reason}</translation>
     </message>
     <message>
         <source>cannot open the database {database}: {reason}. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabuksan ang database na {database}: {reason}. Hindi ito binago.</translation>
     </message>
     <message>
         <source>cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabasa ang {file}: {reason}</translation>
     </message>
     <message>
         <source>give the AI system a name</source>
-        <translation type="unfinished"></translation>
+        <translation>bigyan ng pangalan ang sistemang AI</translation>
     </message>
     <message>
         <source>give the assessment a title</source>
-        <translation type="unfinished"></translation>
+        <translation>bigyan ng pamagat ang pagtatasa</translation>
     </message>
     <message>
         <source>give the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ibigay ang pangalan ng organisasyon</translation>
     </message>
     <message>
         <source>keep the title under 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>panatilihing mas mababa sa 200 character ang pamagat</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>walang naka-install na talatanungang &apos;{questionnaire}&apos; (mayroon: {known}); ibigay na lamang ang path ng YAML file nito</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>walang naka-install na talatanungang &apos;{questionnaire}&apos; bersyon {version} (mayroon: {known}); ibigay na lamang ang path ng YAML file nito</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>sabihin kung saan ise-save ang pagkakakilanlan (isang output file o ang folder ng datos)</translation>
     </message>
     <message>
         <source>the answers are for {questionnaire} {version}, not {expected} {expected_version}; choose the matching questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>ang mga sagot ay para sa {questionnaire} {version}, hindi sa {expected} {expected_version}; piliin ang katugmang talatanungan</translation>
     </message>
     <message>
         <source>the answers cannot be exported yet: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi pa mai-export ang mga sagot: {problems}</translation>
     </message>
     <message>
         <source>the answers cannot be exported yet: {problems} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi pa mai-export ang mga sagot: {problems} (at {more} pa)</translation>
     </message>
     <message>
         <source>the answers cannot be imported: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mai-import ang mga sagot: {problems}</translation>
     </message>
     <message>
         <source>the answers cannot be imported: {problems} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mai-import ang mga sagot: {problems} (at {more} pa)</translation>
     </message>
     <message>
         <source>the answers were given to a different text of {questionnaire} (SHA-256 {sha256}); put that questionnaire file in the questionnaires folder of the data folder and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ang mga sagot ay ibinigay sa ibang teksto ng {questionnaire} (SHA-256 {sha256}); ilagay ang file ng talatanungang iyon sa folder na questionnaires ng folder ng datos at subukang muli</translation>
     </message>
     <message>
         <source>the questionnaire {questionnaire} is not installed; put its YAML file in the questionnaires folder of the data folder and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi naka-install ang talatanungang {questionnaire}; ilagay ang YAML file nito sa folder na questionnaires ng folder ng datos at subukang muli</translation>
     </message>
     <message>
         <source>the stored copy of {questionnaire} {version} no longer loads: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi na nalo-load ang nakatagong kopya ng {questionnaire} {version}: {problem}</translation>
     </message>
     <message>
         <source>the stored questionnaire {sha256}… is missing from the database; restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>nawawala sa database ang nakatagong talatanungang {sha256}…; mag-restore ng backup</translation>
     </message>
     <message>
         <source>the text contains characters that are not valid text (unpaired UTF-16 surrogates)</source>
-        <translation type="unfinished"></translation>
+        <translation>may mga character ang teksto na hindi wastong teksto (unpaired UTF-16 surrogates)</translation>
     </message>
     <message>
         <source>the trust entry {entry} is neither a SHA-256 fingerprint (64 hex digits) nor a certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>ang trust entry na {entry} ay hindi SHA-256 fingerprint (64 hex digit) at hindi rin file ng sertipiko</translation>
     </message>
     <message>
         <source>there is no AI system {ai_system_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>walang sistemang AI na {ai_system_id}</translation>
     </message>
     <message>
         <source>there is no assessment {assessment_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>walang pagtatasang {assessment_id}</translation>
     </message>
     <message>
         <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi magawa ang awtomatikong backup ngayong araw sa {folder}: {reason}</translation>
     </message>
     <message>
         <source>unknown language &apos;{language}&apos; (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi kilalang wika &apos;{language}&apos; (kilala: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>sira ang {backup} o hindi ito database ({problem})</translation>
     </message>
     <message>
         <source>{backup} is not an AISafe Desktop backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {backup} ay hindi backup ng AISafe Desktop</translation>
     </message>
     <message>
         <source>{backup} was made by a newer version of AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>ginawa ang {backup} ng mas bagong bersyon ng AISafe Desktop</translation>
     </message>
     <message>
         <source>{backup}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup}: walang ganitong file</translation>
     </message>
     <message>
         <source>{count} required question(s) not answered yet: {questions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kinakailangang tanong ang hindi pa nasasagot: {questions}</translation>
     </message>
     <message>
         <source>{count} required question(s) not answered yet: {questions} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kinakailangang tanong ang hindi pa nasasagot: {questions} at {more} pa</translation>
     </message>
     <message>
         <source>{database} is not an AISafe Desktop database; it has not been changed. Move it away or use another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {database} ay hindi database ng AISafe Desktop; hindi ito binago. Ilipat ito o gumamit ng ibang folder ng datos.</translation>
     </message>
     <message>
         <source>{file} has no certificate file next to it; give the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>walang file ng sertipiko sa tabi ng {file}; ibigay ang passphrase</translation>
     </message>
     <message>
         <source>{file} is not a valid questionnaire: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {file} ay hindi wastong talatanungan: {problems}</translation>
     </message>
     <message>
         <source>{file} is not a valid questionnaire: {problems} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {file} ay hindi wastong talatanungan: {problems} (at {more} pa)</translation>
     </message>
     <message>
         <source>{file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: walang ganitong file</translation>
     </message>
     <message>
         <source>{new} is not a version of {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {new} ay hindi bersyon ng {old}</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>bundled font file missing: {file}; reinstall AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>nawawala ang kasamang font file: {file}; i-install muli ang AISafe Desktop</translation>
     </message>
     <message>
         <source>cannot create the identity: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi magawa ang pagkakakilanlan: {problems}</translation>
     </message>
     <message>
         <source>cannot extract the answers: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi makuha ang mga sagot: {reason}</translation>
     </message>
     <message>
         <source>cannot read identity file {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabasa ang file ng pagkakakilanlan na {file}: {reason}</translation>
     </message>
     <message>
         <source>cannot read {source}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabasa ang {source}: {reason}</translation>
     </message>
     <message>
         <source>cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maisulat ang {file}: {reason}</translation>
     </message>
     <message>
         <source>choose a passphrase: the private key is never stored unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>pumili ng passphrase: hindi kailanman itinatago nang hindi naka-encrypt ang private key</translation>
     </message>
     <message>
         <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
-        <translation type="unfinished"></translation>
+        <translation>ang bansang {country} ay hindi dalawang-titik na ISO code gaya ng MY, TH o VN</translation>
     </message>
     <message>
         <source>e-mail {email} does not look like name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>ang e-mail na {email} ay hindi mukhang name@example.org</translation>
     </message>
     <message>
         <source>signing failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>nabigo ang paglagda: {reason}</translation>
     </message>
     <message>
         <source>the bundled fonts are missing from {folder}; reinstall AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>nawawala sa {folder} ang mga kasamang font; i-install muli ang AISafe Desktop</translation>
     </message>
     <message>
         <source>the organisation is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>walang laman ang organisasyon</translation>
     </message>
     <message>
         <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi nabubuksan ng passphrase ang {source}; suriin ito at subukang muli (mahalaga ang malaki at maliit na titik sa passphrase)</translation>
     </message>
     <message>
         <source>the rendered report is not a readable PDF: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ang nabuong ulat ay hindi nababasang PDF: {reason}</translation>
     </message>
     <message>
         <source>the report could not be laid out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mailatag ang ulat: {reason}</translation>
     </message>
     <message>
         <source>the report does not conform to PDF/A-3b: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi sumusunod ang ulat sa PDF/A-3b: {problems}</translation>
     </message>
     <message>
         <source>the signature&apos;s byte range goes past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>lumalampas sa dulo ng file ang byte range ng lagda</translation>
     </message>
     <message>
         <source>the signature&apos;s byte range is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>mali ang anyo ng byte range ng lagda</translation>
     </message>
     <message>
         <source>the signer name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>walang laman ang pangalan ng lumagda</translation>
     </message>
     <message>
         <source>{file} already exists; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>umiiral na ang {file}; pumili ng ibang pangalan ng file</translation>
     </message>
     <message>
         <source>{source} has no private key or no certificate; export it again including the key</source>
-        <translation type="unfinished"></translation>
+        <translation>walang private key o sertipiko ang {source}; i-export itong muli kasama ang key</translation>
     </message>
     <message>
         <source>{source} holds a {kind}; only RSA and EC keys can sign reports</source>
-        <translation type="unfinished"></translation>
+        <translation>may hawak na {kind} ang {source}; RSA at EC key lamang ang makalalagda ng mga ulat</translation>
     </message>
     <message>
         <source>{source} is not a PEM or DER X.509 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {source} ay hindi PEM o DER X.509 na sertipiko</translation>
     </message>
     <message>
         <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {source} ay hindi PKCS#12 (.p12/.pfx) file</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>isang teksto</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>isang numero</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>isang listahan</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>isang object</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>iba pa</translation>
     </message>
     <message>
         <source>a text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>isang teksto o numero</translation>
     </message>
     <message>
         <source>a text, a number or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>isang teksto, numero o listahan</translation>
     </message>
     <message>
         <source>an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>isang sagot</translation>
     </message>
     <message>
         <source>a text, a number or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>isang teksto, numero o listahan ng mga teksto</translation>
     </message>
     <message>
         <source>{name} is not a number JSON allows</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {name} ay hindi numerong pinapayagan ng JSON</translation>
     </message>
     <message>
         <source>expected true or false, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang true o false, nakita ang {kind}</translation>
     </message>
     <message>
         <source>expected {what}, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang {what}, nakita ang {kind}</translation>
     </message>
     <message>
         <source>expected null, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang null, nakita ang {kind}</translation>
     </message>
     <message>
         <source>the same field appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dalawang beses lumitaw ang parehong field</translation>
     </message>
     <message>
         <source>{size:,} bytes, more than {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size:,} byte, higit sa {limit:,}</translation>
     </message>
     <message>
         <source>expected &quot;{expected}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang teksto, nakita ang {kind}</translation>
     </message>
     <message>
         <source>the text is {length:,} characters, more than {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{length:,} character ang teksto, higit sa {limit:,}</translation>
     </message>
     <message>
         <source>the text is not in the expected form</source>
-        <translation type="unfinished"></translation>
+        <translation>wala sa inaasahang anyo ang teksto</translation>
     </message>
     <message>
         <source>expected a number, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang numero, nakita ang {kind}</translation>
     </message>
     <message>
         <source>the number is not a finite, plausible value</source>
-        <translation type="unfinished"></translation>
+        <translation>ang numero ay hindi may-hangganan at makatwirang value</translation>
     </message>
     <message>
         <source>the number {value} is outside {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>ang numerong {value} ay labas sa {low}–{high}</translation>
     </message>
     <message>
         <source>expected a list, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang listahan, nakita ang {kind}</translation>
     </message>
     <message>
         <source>the list has {count:,} items, more than {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>may {count:,} item ang listahan, higit sa {limit:,}</translation>
     </message>
     <message>
         <source>expected an object, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>inaasahan ang object, nakita ang {kind}</translation>
     </message>
     <message>
         <source>{count:,} entries, more than {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} entry, higit sa {limit:,}</translation>
     </message>
     <message>
         <source>an id</source>
-        <translation type="unfinished"></translation>
+        <translation>isang id</translation>
     </message>
     <message>
         <source>a text or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>isang teksto o object</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi UTF-8 na teksto</translation>
     </message>
     <message>
         <source>not valid JSON (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi wastong JSON (linya {line})</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>masyadong malalim ang pagkakapatong</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi kilalang field</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nawawala</translation>
     </message>
     <message>
         <source>The disk is full: free {megabytes} MB on the drive of {folder}, then try again. Nothing was lost: everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puno ang disk: magbakante ng {megabytes} MB sa drive ng {folder}, pagkatapos ay subukang muli. Walang nawala: ligtas ang lahat ng na-save dati.</translation>
     </message>
     <message>
         <source>The restore of {backup} was interrupted before it changed anything; your data is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naantala ang pag-restore ng {backup} bago ito makapagbago ng anuman; nananatili ang inyong datos gaya ng dati.</translation>
     </message>
     <message>
         <source>The restore of {backup} was interrupted; it has now been finished. The data you had before is kept in {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naantala ang pag-restore ng {backup}; natapos na ito ngayon. Nakatago sa {kept} ang datos na mayroon kayo dati.</translation>
     </message>
     <message>
         <source>a backup restore was interrupted and its journal {journal} cannot be read ({error}). Nothing was changed; your data is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>naantala ang pag-restore ng backup at hindi mabasa ang journal nito na {journal} ({error}). Walang binago; nasa {folder} ang inyong datos.</translation>
     </message>
     <message>
         <source>an interrupted restore left a damaged copy {staging} ({problem}). Your previous data is in {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>nag-iwan ng sirang kopya na {staging} ({problem}) ang naantalang pag-restore. Nasa {kept} ang inyong dating datos.</translation>
     </message>
     <message>
         <source>an interrupted restore left no database. Your previous data is in {kept}; the backup is {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>walang iniwang database ang naantalang pag-restore. Nasa {kept} ang inyong dating datos; ang backup ay {backup}.</translation>
     </message>
     <message>
         <source>could not read {database} ({problem}). It has not been changed. Check that the folder is readable and the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabasa ang {database} ({problem}). Hindi ito binago. Tiyaking nababasa ang folder at hindi puno ang disk, pagkatapos ay subukang muli.</translation>
     </message>
     <message>
         <source>the backup could not be written to {folder}: {error}. Your data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maisulat ang backup sa {folder}: {error}. Walang nagbago sa inyong datos.</translation>
     </message>
     <message>
         <source>the review receipt could not be laid out: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mailatag ang resibo ng pagsusuri: {detail}</translation>
     </message>
     <message>
         <source>the review receipt has no place for the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>walang lugar para sa lagda ang resibo ng pagsusuri</translation>
     </message>
     <message>
         <source>the summary could not be laid out: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mailatag ang buod: {detail}</translation>
     </message>
     <message>
         <source>a submission that is {old} cannot become {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>ang isinumiteng {old} ay hindi maaaring maging {new}</translation>
     </message>
     <message>
         <source>submission {id} was changed by {who} while you were looking at it; nothing was overwritten. Open it again to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>binago ni {who} ang isinumiteng {id} habang tinitingnan ninyo ito; walang na-overwrite. Buksan itong muli upang makita ang pagbabago.</translation>
     </message>
     <message>
         <source>there is no submission {id} in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>walang isinumiteng {id} sa inbox</translation>
     </message>
     <message>
         <source>{url} is not a database URL this app can use</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {url} ay hindi database URL na magagamit ng app na ito</translation>
     </message>
     <message>
         <source>the inbox {url} was written by a newer version of AISafe Desktop (schema {revision}); it has not been changed. Install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>isinulat ang inbox na {url} ng mas bagong bersyon ng AISafe Desktop (schema {revision}); hindi ito binago. I-install ang mas bagong bersyon.</translation>
     </message>
     <message>
         <source>could not write the inbox {url}: {detail}. Nothing of this action was saved; free some disk space or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maisulat ang inbox na {url}: {detail}. Walang na-save mula sa aksyong ito; magbakante ng espasyo sa disk o subukang muli.</translation>
     </message>
     <message>
         <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
@@ -1203,865 +1204,868 @@
     </message>
     <message>
         <source>the inbox needs a database file, not {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>kailangan ng inbox ng database file, hindi {url}</translation>
     </message>
     <message>
         <source>the inbox works with SQLite or PostgreSQL, not {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>gumagana ang inbox sa SQLite o PostgreSQL, hindi sa {url}</translation>
     </message>
     <message>
         <source>the inbox database {url} cannot be reached ({detail}). Check the server name and port, that the server is running and accepts connections from this computer, and the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maabot ang database ng inbox na {url} ({detail}). Suriin ang pangalan at port ng server, na tumatakbo ang server at tumatanggap ng koneksyon mula sa computer na ito, at ang user name at password.</translation>
     </message>
     <message>
         <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ang field na {path} ng resibo ay dapat tekstong hindi hihigit sa {limit} character</translation>
     </message>
     <message>
         <source>the receipt&apos;s data is not JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi JSON na teksto ang datos ng resibo</translation>
     </message>
     <message>
         <source>the file is not a review receipt ({expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>ang file ay hindi resibo ng pagsusuri ({expected})</translation>
     </message>
     <message>
         <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>nawawala o mali ang anyo ng ulat, talatanungan o mga komento ng resibo</translation>
     </message>
     <message>
         <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi binabanggit ng resibo ang SHA-256 ng sinuring file</translation>
     </message>
     <message>
         <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi nakasulat bilang YYYY-MM-DD ang mga petsa ng resibo</translation>
     </message>
     <message>
         <source>the receipt&apos;s comment {index} is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>mali ang anyo ng komentong {index} ng resibo</translation>
     </message>
     <message>
         <source>this receipt is about a report this computer did not export (SHA-256 {sha256}); import it on the computer that made the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ang resibong ito ay tungkol sa ulat na hindi in-export ng computer na ito (SHA-256 {sha256}); i-import ito sa computer na gumawa ng ulat</translation>
     </message>
     <message>
         <source>the file is too large to be a review receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>masyadong malaki ang file para maging resibo ng pagsusuri</translation>
     </message>
     <message>
         <source>the file is not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ang file ay hindi PDF</translation>
     </message>
     <message>
         <source>the receipt cannot be relied on: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maaasahan ang resibo: {reason}</translation>
     </message>
     <message>
         <source>--days must be between 1 and {most}, not {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>ang --days ay dapat nasa pagitan ng 1 at {most}, hindi {days}</translation>
     </message>
     <message>
         <source>cannot create the certificate authority: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi magawa ang certificate authority: {problems}</translation>
     </message>
     <message>
         <source>cannot read the CA ledger {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabasa ang CA ledger na {path}: {detail}</translation>
     </message>
     <message>
         <source>cannot read your trusted list in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabasa ang inyong listahan ng pinagkakatiwalaan sa {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi mabasa ang {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot write the CA ledger {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maisulat ang CA ledger na {path}: {detail}</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maisulat ang {path}: {reason}</translation>
     </message>
     <message>
         <source>the CA ledger {path} is damaged ({detail}); restore it from your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>sira ang CA ledger na {path} ({detail}); i-restore ito mula sa inyong backup</translation>
     </message>
     <message>
         <source>the CA ledger {path} is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>masyadong malaki ang CA ledger na {path}</translation>
     </message>
     <message>
         <source>the certificate in {source} is not valid today (valid {start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>walang bisa ngayong araw ang sertipiko sa {source} (may bisa mula {start} hanggang {end})</translation>
     </message>
     <message>
         <source>the certificate in {source} may not sign documents (key usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi maaaring lumagda ng mga dokumento ang sertipiko sa {source} (key usage)</translation>
     </message>
     <message>
         <source>the ledger {path} belongs to another CA ({other})</source>
-        <translation type="unfinished"></translation>
+        <translation>ang ledger na {path} ay pag-aari ng ibang CA ({other})</translation>
     </message>
     <message>
         <source>the note is longer than {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mas mahaba sa {most} character ang tala</translation>
     </message>
     <message>
         <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>walang sertipikong may serial na {serial} sa ledger ng CA na ito</translation>
     </message>
     <message>
         <source>this identity is not a certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>ang pagkakakilanlang ito ay hindi file ng certificate authority</translation>
     </message>
     <message>
         <source>{file} is INVALID: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>WALANG BISA ang {file}: {reason}</translation>
     </message>
     <message>
         <source>{file} is UNTRUSTED: {reason}. Trust the signer first, or allow untrusted signers</source>
-        <translation type="unfinished"></translation>
+        <translation>HINDI PINAGKAKATIWALAAN ang {file}: {reason}. Pagkatiwalaan muna ang lumagda, o payagan ang mga hindi pinagkakatiwalaang lumagda</translation>
     </message>
     <message>
         <source>{fingerprint} is already trusted as a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>pinagkakatiwalaan na ang {fingerprint} bilang CA</translation>
     </message>
     <message>
         <source>{fingerprint} is not in your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>wala ang {fingerprint} sa inyong listahan ng pinagkakatiwalaan</translation>
     </message>
     <message>
         <source>{path} is a signing identity, not a certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {path} ay pagkakakilanlan sa paglagda, hindi file ng certificate authority</translation>
     </message>
     <message>
         <source>{path} is too large to be a certificate or CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>masyadong malaki ang {path} para maging sertipiko o CRL</translation>
     </message>
     <message>
         <source>{path} is too large to be a request or a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>masyadong malaki ang {path} para maging kahilingan o sertipiko</translation>
     </message>
     <message>
         <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {serial} ay hindi serial number (hexadecimal, gaya ng ipinapakita sa mga detalye ng pagkakakilanlan)</translation>
     </message>
     <message>
         <source>{source} gives no name in its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>walang ibinibigay na pangalan ang {source} sa subject nito</translation>
     </message>
     <message>
         <source>{source} gives no organisation in its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>walang ibinibigay na organisasyon ang {source} sa subject nito</translation>
     </message>
     <message>
         <source>{source} holds no readable X.509 certificate (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>walang nababasang X.509 na sertipiko (PEM o DER) ang {source}</translation>
     </message>
     <message>
         <source>{source} is damaged: its signature does not match its key</source>
-        <translation type="unfinished"></translation>
+        <translation>sira ang {source}: hindi tugma ang lagda nito sa key nito</translation>
     </message>
     <message>
         <source>{source} is not a certificate for the key in {identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {source} ay hindi sertipiko para sa key sa {identity}</translation>
     </message>
     <message>
         <source>{source} is not a certificate request (PKCS#10, PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {source} ay hindi kahilingan ng sertipiko (PKCS#10, PEM o DER)</translation>
     </message>
     <message>
         <source>{source} is not a certificate revocation list (CRL, PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {source} ay hindi certificate revocation list (CRL, PEM o DER)</translation>
     </message>
     <message>
         <source>{source} is not for an RSA or EC key</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {source} ay hindi para sa RSA o EC key</translation>
     </message>
     <message>
         <source>{source} is older than the CRL already kept for {ca}</source>
-        <translation type="unfinished"></translation>
+        <translation>mas luma ang {source} kaysa sa CRL na nakatago na para sa {ca}</translation>
     </message>
     <message>
         <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi nilagdaan ang {source} ng isang CA sa inyong listahan ng pinagkakatiwalaan; idagdag muna ang sertipiko ng CA</translation>
     </message>
     <message>
         <source>{text} is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {text} ay hindi SHA-256 fingerprint (64 hexadecimal digit)</translation>
     </message>
     <message>
         <source>{value} is neither a SHA-256 fingerprint nor a certificate or CRL file</source>
-        <translation type="unfinished"></translation>
+        <translation>ang {value} ay hindi SHA-256 fingerprint at hindi rin file ng sertipiko o CRL</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>You have no signing identity yet: choose New… to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pa kayong pagkakakilanlan sa paglagda: piliin ang Bago… upang gumawa nito.</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang ulat bilang</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
         <source>Choose an identity and type its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng pagkakakilanlan at i-type ang passphrase nito.</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginagawa ang ulat…</translation>
     </message>
     <message>
         <source>The signed report was saved as {file}.
 Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang nilagdaang ulat bilang {file}.
+Fingerprint ng lumagda (SHA-256), para sa ahensya: {fingerprint}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara</translation>
     </message>
     <message>
         <source>That passphrase does not open this identity. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi nabubuksan ng passphrase na iyon ang pagkakakilanlang ito. I-type itong muli.</translation>
     </message>
     <message>
         <source>Export a signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-export ng nilagdaang PDF</translation>
     </message>
     <message>
         <source>The report is signed with your identity, so the agency can check who sent it and that it was not changed. Your answers travel inside the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilalagdaan ang ulat gamit ang inyong pagkakakilanlan, upang masuri ng ahensya kung sino ang nagpadala nito at na hindi ito binago. Kasama ang inyong mga sagot sa loob ng PDF.</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagkakakilanlan sa paglagda</translation>
     </message>
     <message>
         <source>Whose signature the report carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaninong lagda ang dala ng ulat</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>The passphrase of the chosen identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang passphrase ng napiling pagkakakilanlan</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Wika ng ulat</translation>
     </message>
     <message>
         <source>The language the report is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang wikang ginamit sa pagsulat ng ulat</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save bilang</translation>
     </message>
     <message>
         <source>Where the PDF file is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung saan ise-save ang PDF file</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bago…</translation>
     </message>
     <message>
         <source>Create a new signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng bagong pagkakakilanlan sa paglagda</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-import…</translation>
     </message>
     <message>
         <source>Import a .p12 or .pfx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-import ng .p12 o .pfx file</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>I-&amp;export</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang folder</translation>
     </message>
 </context>
 <context>
     <name>ExportGuard</name>
     <message>
         <source>Change an exported assessment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Baguhin ang isang na-export na pagtatasa?</translation>
     </message>
     <message>
         <source>This assessment was exported as a signed PDF. If you change an answer, the PDF will no longer match the answers kept here, and the result becomes provisional until you finish again. The record of the exported PDF is kept.
 
 To leave the exported answers as they are, work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-export ang pagtatasang ito bilang nilagdaang PDF. Kung babaguhin ninyo ang isang sagot, hindi na tutugma ang PDF sa mga sagot na nakatago rito, at magiging pansamantala ang resulta hanggang matapos ninyo itong muli. Nananatili ang talaan ng na-export na PDF.
+
+Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translation>
     </message>
     <message>
         <source>Change the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Baguhin ang mga sagot</translation>
     </message>
     <message>
         <source>Work on a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa sa isang kopya</translation>
     </message>
     <message>
         <source>Leave it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayaan ito gaya ng dati</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
         <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakilagay ang pangalan ng organisasyon, o piliin ang &apos;Laktawan muna&apos;.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Maligayang pagdating sa AISafe Desktop</translation>
     </message>
     <message>
         <source>This app guides you through a self-assessment of an AI system your organisation uses or builds: what could go wrong, what you already do about it, and what to do next. You answer plain questions; you can stop at any time and carry on later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagabayan kayo ng app na ito sa sariling pagtatasa ng isang sistemang AI na ginagamit o binubuo ng inyong organisasyon: ano ang maaaring magkamali, ano na ang ginagawa ninyo tungkol dito, at ano ang susunod na gagawin. Sasagutin ninyo ang mga simpleng tanong; maaari kayong huminto anumang oras at magpatuloy mamaya.</translation>
     </message>
     <message>
         <source>Everything you enter stays on this computer. The app never connects to the internet, and your answers are saved the moment you give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nananatili sa computer na ito ang lahat ng inyong ilalagay. Hindi kailanman kumokonekta sa internet ang app, at sine-save ang inyong mga sagot sa sandaling ibigay ninyo ang mga ito.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Wika</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Magpatuloy</translation>
     </message>
     <message>
         <source>About your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungkol sa inyong organisasyon</translation>
     </message>
     <message>
         <source>This appears on your reports. You can skip it now and fill it in later from the home screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumalabas ito sa inyong mga ulat. Maaari ninyo itong laktawan ngayon at punan mamaya mula sa screen na Simula.</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Laktawan muna</translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save at magpatuloy</translation>
     </message>
     <message>
         <source>Use this language for the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamitin ang wikang ito para sa app</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaysayan ng sagot na ito</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailan</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagot</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komento</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang pagbabago.</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export bilang CSV…</translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export ang kasaysayan</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga CSV file (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang inyong organisasyon</translation>
     </message>
     <message>
         <source>Add your organisation&apos;s details so that they appear on your reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idagdag ang mga detalye ng inyong organisasyon upang lumabas ang mga ito sa inyong mga ulat.</translation>
     </message>
     <message>
         <source>Add details</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng detalye</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>I-edit</translation>
     </message>
     <message>
         <source>Edit organisation details</source>
-        <translation type="unfinished"></translation>
+        <translation>I-edit ang mga detalye ng organisasyon</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (kopya)</translation>
     </message>
     <message>
         <source>“{title}” was moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inilipat sa basurahan ang “{title}”.</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-import ng mga sagot</translation>
     </message>
     <message>
         <source>AISafe answers (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga sagot ng AISafe (*.json);;Lahat ng file (*)</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pagtatasa</translation>
     </message>
     <message>
         <source>Search by title, questionnaire or AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>Maghanap ayon sa pamagat, talatanungan o sistemang AI</translation>
     </message>
     <message>
         <source>Search assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Maghanap ng mga pagtatasa</translation>
     </message>
     <message>
         <source>Shows only the assessments that contain this text. Shortcut: Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapakita lamang ang mga pagtatasang naglalaman ng tekstong ito. Shortcut: Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bagong pagtatasa</translation>
     </message>
     <message>
         <source>Start a new assessment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magsimula ng bagong pagtatasa (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I-import…</translation>
     </message>
     <message>
         <source>Create an assessment from an answers file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng pagtatasa mula sa file ng mga sagot (.json)</translation>
     </message>
     <message>
         <source>&amp;Verify a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;ripikahin ang PDF…</translation>
     </message>
     <message>
         <source>Check that a signed report has not been changed. You can also drop a PDF on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin na hindi binago ang isang nilagdaang ulat. Maaari rin kayong mag-drop ng PDF sa screen na ito.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uksan</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doblehin</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahi&amp;n</translation>
     </message>
     <message>
         <source>Move to the trash; you can undo this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilipat sa basurahan; maaari ninyo itong i-undo</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>I-und&amp;o</translation>
     </message>
     <message>
         <source>No assessments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang pagtatasa</translation>
     </message>
     <message>
         <source>Start your first assessment: choose a questionnaire, answer the questions in your own time, and see your result with clear next steps. You can stop at any time; every answer is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulan ang inyong unang pagtatasa: pumili ng talatanungan, sagutin ang mga tanong sa sarili ninyong oras, at tingnan ang inyong resulta kasama ang malinaw na mga susunod na hakbang. Maaari kayong huminto anumang oras; sine-save ang bawat sagot habang sumasagot kayo.</translation>
     </message>
     <message>
         <source>Start your first assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulan ang inyong unang pagtatasa</translation>
     </message>
     <message>
         <source>Press Enter to open the selected assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindutin ang Enter upang buksan ang napiling pagtatasa</translation>
     </message>
 </context>
 <context>
     <name>Identities</name>
     <message>
         <source>Import a signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-import ng pagkakakilanlan sa paglagda</translation>
     </message>
     <message>
         <source>Signing identities (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pagkakakilanlan sa paglagda (*.p12 *.pfx);;Lahat ng file (*)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>The passphrase of {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang passphrase ng {file}:</translation>
     </message>
 </context>
 <context>
     <name>IdentitiesPanel</name>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang sertipiko</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga sertipiko (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Signing identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pagkakakilanlan sa paglagda</translation>
     </message>
     <message>
         <source>Used to sign your PDF reports. Send the certificate (not the identity file) to the agency, so it can check your reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginagamit sa paglagda ng inyong mga PDF na ulat. Ipadala ang sertipiko (hindi ang file ng pagkakakilanlan) sa ahensya, upang masuri nito ang inyong mga ulat.</translation>
     </message>
     <message>
         <source>Each with the fingerprint the agency can check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawat isa ay may fingerprint na masusuri ng ahensya</translation>
     </message>
     <message>
         <source>New identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong pagkakakilanlan…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-import…</translation>
     </message>
     <message>
         <source>Import a .p12 or .pfx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-import ng .p12 o .pfx file</translation>
     </message>
     <message>
         <source>Export certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export ang sertipiko…</translation>
     </message>
     <message>
         <source>Save the public certificate to send to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang pampublikong sertipiko na ipadadala sa ahensya</translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatol</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Katayuan</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasyon</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Bansa</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Talatanungan</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskor</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumagda</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinagkakatiwalaan</translation>
     </message>
     <message>
         <source>Not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pinagkakatiwalaan</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang bisa</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Bago</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinusuri pa</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggap</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibinalik</translation>
     </message>
 </context>
 <context>
     <name>InboxSettingsDialog</name>
     <message>
         <source>Inbox database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database ng inbox</translation>
     </message>
     <message>
         <source>Leave the address empty to keep the inbox on this computer. For several officers sharing one inbox, enter the PostgreSQL address your IT staff gave you, for example postgresql+psycopg://officer@db.agency.example:5432/inbox. The password is never saved: you type it when the inbox opens, or your IT staff put it in your .pgpass file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iwanang walang laman ang address upang manatili ang inbox sa computer na ito. Kung maraming opisyal ang gagamit ng iisang inbox, ilagay ang PostgreSQL address na ibinigay ng inyong IT staff, halimbawa postgresql+psycopg://officer@db.agency.example:5432/inbox. Hindi kailanman sine-save ang password: ita-type ninyo ito kapag nagbukas ang inbox, o ilalagay ito ng inyong IT staff sa inyong .pgpass file.</translation>
     </message>
     <message>
         <source>Your name, as shown in the review history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang inyong pangalan, gaya ng ipinapakita sa kasaysayan ng pagsusuri</translation>
     </message>
     <message>
         <source>Database &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address ng database</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang inyong &amp;pangalan</translation>
     </message>
     <message>
         <source>Use the inbox on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamitin ang inbox sa computer na ito</translation>
     </message>
     <message>
         <source>This is not a database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ito address ng database.</translation>
     </message>
     <message>
         <source>The inbox works with PostgreSQL (or a local file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumagana ang inbox sa PostgreSQL (o sa isang lokal na file).</translation>
     </message>
 </context>
 <context>
     <name>InboxWindow</name>
     <message>
         <source>Inbox — AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox — AISafe Desktop</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng mga file…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng folder…</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export ang talahanayan…</translation>
     </message>
     <message>
         <source>Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database…</translation>
     </message>
     <message>
         <source>Verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>Beripikahin muli</translation>
     </message>
     <message>
         <source>Check every kept file again, for example after you trusted a signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriing muli ang bawat nakatagong file, halimbawa pagkatapos ninyong pagkatiwalaan ang isang lumagda</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <source>Organisation, signer, AI system or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasyon, lumagda, sistemang AI o file</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maghanap</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hatol</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tayuan</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resulta</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;nsa</translation>
     </message>
     <message>
         <source>Sec&amp;tor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek&amp;tor</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Talata&amp;nungan</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>Mu&amp;la</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>Hang&amp;gang</translation>
     </message>
     <message>
         <source>Opening the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Binubuksan ang inbox…</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat</translation>
     </message>
     <message>
         <source>The inbox could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabuksan ang inbox.</translation>
     </message>
     <message>
         <source>Inbox: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox: {where}</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ipinapakita ang unang %n sa {total} ulat; higpitan ang mga filter upang makita ang iba.</numerusform>
+            <numerusform>Ipinapakita ang unang %n sa {total} ulat; higpitan ang mga filter upang makita ang iba.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ulat</numerusform>
+            <numerusform>%n ulat</numerusform>
         </translation>
     </message>
     <message>
         <source>Add received reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng mga natanggap na ulat</translation>
     </message>
     <message>
         <source>PDF reports (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga PDF na ulat (*.pdf);;Lahat ng file (*)</translation>
     </message>
     <message>
         <source>Add a folder of reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng folder ng mga ulat</translation>
     </message>
     <message>
         <source>%v of %m verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sa %m ang nabiripika</translation>
     </message>
     <message numerus="yes">
         <source>Added %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Naidagdag ang %n ulat</numerusform>
+            <numerusform>Naidagdag ang %n ulat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ang nasa inbox na</numerusform>
+            <numerusform>%n ang nasa inbox na</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other file(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ibang file ang nilaktawan</numerusform>
+            <numerusform>%n ibang file ang nilaktawan</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>kinansela</translation>
     </message>
     <message>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export ang talahanayan</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n report(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Naisulat ang %n ulat sa {file}</numerusform>
+            <numerusform>Naisulat ang %n ulat sa {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -2076,314 +2080,314 @@ To leave the exported answers as they are, work on a copy.</source>
     <name>MainWindow</name>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakitandaan</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (kopya)</translation>
     </message>
     <message>
         <source>AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>AISafe Desktop</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Binubuksan ang inyong datos…</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula</translation>
     </message>
     <message>
         <source>Back to the list of assessments (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumalik sa listahan ng mga pagtatasa (Alt+Home)</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong pagtatasa</translation>
     </message>
     <message>
         <source>Start a new assessment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magsimula ng bagong pagtatasa (Ctrl+N)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga setting</translation>
     </message>
     <message>
         <source>Language, text size, backups (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wika, laki ng teksto, mga backup (Ctrl+,)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga keyboard shortcut</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the app (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng keyboard shortcut ng app (F1)</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbox</translation>
     </message>
     <message>
         <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sa mga ahensya: tumanggap, sumuri at magbilang ng mga ulat na ipinapadala sa inyo ng mga negosyo (Ctrl+I)</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabigasyon</translation>
     </message>
 </context>
 <context>
     <name>MissingPanel</name>
     <message>
         <source>Still to answer before you can finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan pang sagutin bago kayo makatapos</translation>
     </message>
     <message numerus="yes">
         <source>%n required question(s) have no answer yet. Choose one to go to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kinakailangang tanong ang wala pang sagot. Pumili ng isa upang pumunta roon.</numerusform>
+            <numerusform>%n kinakailangang tanong ang wala pang sagot. Pumili ng isa upang pumunta roon.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything required is answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasagot na ang lahat ng kinakailangan</translation>
     </message>
     <message>
         <source>Choose Finish to see your result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin ang Tapusin upang makita ang inyong resulta.</translation>
     </message>
     <message>
         <source>Questions still to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tanong na sasagutin pa</translation>
     </message>
     <message>
         <source>Press Enter to go to the chosen question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindutin ang Enter upang pumunta sa napiling tanong</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>About {minutes} minutes · Languages: {languages} · Publisher: {publisher} · Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga {minutes} minuto · Mga wika: {languages} · Tagapaglathala: {publisher} · Bersyon {version}</translation>
     </message>
     <message>
         <source>(not about one particular system)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hindi tungkol sa isang partikular na sistema)</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong pagtatasa</translation>
     </message>
     <message>
         <source>Choose the questionnaire that fits what you want to check. You can stop at any time; every answer is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piliin ang talatanungang angkop sa nais ninyong suriin. Maaari kayong huminto anumang oras; sine-save ang bawat sagot.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamagat</translation>
     </message>
     <message>
         <source>A name you will recognise in the list, e.g. the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang pangalang makikilala ninyo sa listahan, hal. ang proyekto</translation>
     </message>
     <message>
         <source>AI system (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemang AI (opsyonal)</translation>
     </message>
     <message>
         <source>Pick one, or type the name of the AI system this is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng isa, o i-type ang pangalan ng sistemang AI na tinutukoy nito</translation>
     </message>
     <message>
         <source>Language of the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wika ng mga tanong</translation>
     </message>
     <message>
         <source>The questionnaire is shown in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapakita ang talatanungan sa wikang ito</translation>
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga talatanungan</translation>
     </message>
     <message>
         <source>The questionnaires you can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang mga talatanungang magagamit ninyo</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulan</translation>
     </message>
 </context>
 <context>
     <name>NumberEditor</name>
     <message>
         <source>A number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang numero mula {low} hanggang {high}.</translation>
     </message>
     <message>
         <source>A number of at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang numerong hindi bababa sa {low}.</translation>
     </message>
     <message>
         <source>A number up to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang numerong hanggang {high}.</translation>
     </message>
     <message>
         <source>A number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang numero.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang “{text}” ay hindi numero. Mga digit lamang ang i-type, halimbawa 12 o 3.5.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang inyong organisasyon</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>1 to 9 people</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hanggang 9 na tao</translation>
     </message>
     <message>
         <source>10 to 49 people</source>
-        <translation type="unfinished"></translation>
+        <translation>10 hanggang 49 na tao</translation>
     </message>
     <message>
         <source>50 to 249 people</source>
-        <translation type="unfinished"></translation>
+        <translation>50 hanggang 249 na tao</translation>
     </message>
     <message>
         <source>250 people or more</source>
-        <translation type="unfinished"></translation>
+        <translation>250 tao o higit pa</translation>
     </message>
     <message>
         <source>Government agency or public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahensya ng gobyerno o pampublikong tanggapan</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng organisasyon</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero ng rehistro</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Bansa</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email ng contact person</translation>
     </message>
     <message>
         <source>As it should appear on your reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaya ng dapat lumabas sa inyong mga ulat.</translation>
     </message>
     <message>
         <source>For example your SSM, ACRA or DBD number. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halimbawa ang inyong numero sa SEC, DTI, SSM, ACRA o DBD. Opsyonal.</translation>
     </message>
     <message>
         <source>Where the organisation is based.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung saan nakabase ang organisasyon.</translation>
     </message>
     <message>
         <source>For example retail, health, finance or education.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halimbawa retail, kalusugan, pananalapi o edukasyon.</translation>
     </message>
     <message>
         <source>How many people work for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilang tao ang nagtatrabaho sa organisasyon.</translation>
     </message>
     <message>
         <source>Who answers questions about the assessments. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sino ang sumasagot sa mga tanong tungkol sa mga pagtatasa. Opsyonal.</translation>
     </message>
     <message>
         <source>An email address for that person. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang email address ng taong iyon. Opsyonal.</translation>
     </message>
     <message>
         <source>Choose a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng bansa</translation>
     </message>
     <message>
         <source>Choose a size</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng laki</translation>
     </message>
     <message>
         <source>e.g. retail</source>
-        <translation type="unfinished"></translation>
+        <translation>hal. retail</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
 </context>
 <context>
     <name>Provisional</name>
     <message>
         <source>This answer sets the result to {band} whatever else you answer: {message} Stop and get advice before this AI system is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinatakda ng sagot na ito ang resulta sa {band} anuman ang iba pa ninyong isagot: {message} Huminto at humingi ng payo bago gamitin ang sistemang AI na ito.</translation>
     </message>
     <message>
         <source>Provisional result: {band} ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pansamantalang resulta: {band} ({percent} %).</translation>
     </message>
     <message numerus="yes">
         <source>Based on %n answered question(s) of the {total} that apply so far. The result can still change as you answer the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Batay sa %n nasagot na tanong sa {total} na nalalapat sa ngayon. Maaari pang magbago ang resulta habang sinasagot ninyo ang iba.</numerusform>
+            <numerusform>Batay sa %n nasagot na tanong sa {total} na nalalapat sa ngayon. Maaari pang magbago ang resulta habang sinasagot ninyo ang iba.</numerusform>
         </translation>
     </message>
     <message>
         <source>Red flags so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga red flag sa ngayon:</translation>
     </message>
     <message>
         <source>Result so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta sa ngayon</translation>
     </message>
 </context>
 <context>
     <name>QuestionCard</name>
     <message>
         <source>Expanded. {guidance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakabukas. {guidance}</translation>
     </message>
     <message>
         <source>Collapsed. Press Space to show the guidance for this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakasara. Pindutin ang Space upang ipakita ang gabay para sa tanong na ito.</translation>
     </message>
     <message>
         <source>The agency commented on this answer:</source>
@@ -2391,118 +2395,118 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa naka-save. Nakatago rito ang inyong sagot at patuloy itong sinusubukang i-save ng app.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinakailangan.</translation>
     </message>
     <message>
         <source>Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsyonal.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinakailangan</translation>
     </message>
     <message>
         <source>Clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang sagot</translation>
     </message>
     <message>
         <source>Clear answer: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang sagot: {question}</translation>
     </message>
     <message>
         <source>Remove the answer to this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang sagot sa tanong na ito</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaysayan</translation>
     </message>
     <message>
         <source>History: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaysayan: {question}</translation>
     </message>
     <message>
         <source>When and how this answer and its comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailan at paano nagbago ang sagot na ito at ang komento nito</translation>
     </message>
     <message>
         <source>Why we ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakit namin itinatanong</translation>
     </message>
     <message>
         <source>Why we ask: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakit namin itinatanong: {question}</translation>
     </message>
     <message>
         <source>Evidence or comment: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebidensya o komento: {question}</translation>
     </message>
     <message>
         <source>Optional: a note, a document name or a link to evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsyonal: isang tala, pangalan ng dokumento o link sa ebidensya</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
         <source>Signed review receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilagdaang resibo ng pagsusuri</translation>
     </message>
     <message>
         <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapaalam ng resibo sa negosyo ang inyong pasya at bawat komento, at nilalagdaan ito gamit ang pagkakakilanlan ng inyong ahensya upang masuri ng kanilang app na galing ito sa inyo.</translation>
     </message>
     <message>
         <source>&amp;Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagkakakilanlan sa paglagda</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;phrase</translation>
     </message>
     <message>
         <source>&amp;Language of the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wika ng resibo</translation>
     </message>
     <message>
         <source>There is no signing identity yet: create one in Settings → Signing identities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang pagkakakilanlan sa paglagda: gumawa muna ng isa sa Mga setting → Mga pagkakakilanlan sa paglagda.</translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang resibo</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the signed receipt to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang nilagdaang resibo sa {file}</translation>
     </message>
     <message>
         <source>Review from {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsusuri mula sa {agency}</translation>
     </message>
     <message>
         <source>Accepted by the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinanggap ng ahensya</translation>
     </message>
     <message>
         <source>Returned for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibinalik para baguhin</translation>
     </message>
     <message>
         <source>Under review at the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinusuri pa ng ahensya</translation>
     </message>
     <message>
         <source>Received by the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap ng ahensya</translation>
     </message>
     <message>
         <source>{agency} ({decision}, {date}): {comment}</source>
@@ -2510,693 +2514,694 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Please resubmit by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakisumite muli bago ang {date}</translation>
     </message>
     <message>
         <source>The receipt is signed and unchanged, but its signer is not in your trusted list: check the fingerprint with the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>May lagda at hindi binago ang resibo, pero wala ang lumagda nito sa inyong listahan ng pinagkakatiwalaan: suriin ang fingerprint sa ahensya.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasya</translation>
     </message>
     <message>
         <source>Signed by {signer} ({fingerprint}); decided on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilagdaan ni {signer} ({fingerprint}); ipinasya noong {date}.</translation>
     </message>
     <message>
         <source>The agency made no comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang ibinigay na komento ang ahensya.</translation>
     </message>
     <message>
         <source>About the whole report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungkol sa buong ulat</translation>
     </message>
     <message>
         <source>Your answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang inyong sagot: {answer}</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hindi nasagot)</translation>
     </message>
     <message>
         <source>Agency: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahensya: {comment}</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap na ulat</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilo-load…</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatol</translation>
     </message>
     <message>
         <source>✔ Trusted: signed, unchanged, and the signer is in your trusted list.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Pinagkakatiwalaan: may lagda, hindi binago, at nasa inyong listahan ng pinagkakatiwalaan ang lumagda.</translation>
     </message>
     <message>
         <source>⚠ Not trusted: signed and unchanged, but nobody you trust vouches for the signer. Compare the fingerprint with the business before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Hindi pinagkakatiwalaan: may lagda at hindi binago, pero walang pinagkakatiwalaan ninyo ang nagpapatunay sa lumagda. Ihambing ang fingerprint sa negosyo bago ito pagkatiwalaan.</translation>
     </message>
     <message>
         <source>✖ Invalid: do not rely on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Walang bisa: huwag umasa sa file na ito.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Buod</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga sagot</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pagbabago</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsusuri</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumagda</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint (SHA-256)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasyon</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Bansa</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <source>AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemang AI</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Talatanungan</translation>
     </message>
     <message>
         <source>Result (re-scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta (muling kinuwenta)</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskor</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Claimed signing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinasabing oras ng paglagda</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Natanggap</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga red flag</translation>
     </message>
     <message>
         <source>Why this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakit ganito ang resulta</translation>
     </message>
     <message>
         <source>This questionnaire version is not installed here: the answers cannot be shown with their questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-install dito ang bersyong ito ng talatanungan: hindi maipapakita ang mga sagot kasama ang mga tanong nito.</translation>
     </message>
     <message>
         <source>There are no verified answers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang nabiripikang sagot na maipapakita.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksyon</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hindi nasagot)</translation>
     </message>
     <message>
         <source>Respondent&apos;s comment or evidence: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Komento o ebidensya ng sumagot: {text}</translation>
     </message>
     <message>
         <source>Comment on this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Magkomento sa sagot na ito…</translation>
     </message>
     <message>
         <source>Comment on: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Komento sa: {question}</translation>
     </message>
     <message>
         <source>Resubmission of report {id}, received {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muling pagsumite ng ulat {id}, natanggap noong {when}.</translation>
     </message>
     <message>
         <source>Result: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta: {before} → {after}</translation>
     </message>
     <message>
         <source>No answer changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang sagot na nagbago.</translation>
     </message>
     <message>
         <source>Before: {before}
 Now: {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati: {before}
+Ngayon: {after}</translation>
     </message>
     <message>
         <source>{officer}, {when}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{officer}, {when}: {text}</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisyal</translation>
     </message>
     <message>
         <source>A comment on the whole report (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komento sa buong ulat (opsyonal)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katayuan</translation>
     </message>
     <message>
         <source>C&amp;omment</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;omento</translation>
     </message>
     <message>
         <source>&amp;Due date (returned reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takdang petsa (mga ibinalik na ulat)</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasalukuyang katayuan</translation>
     </message>
     <message>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang pagsusuri</translation>
     </message>
     <message>
         <source>Signed receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilagdaang resibo…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaysayan</translation>
     </message>
     <message>
         <source>(due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(takdang petsa {date})</translation>
     </message>
     <message>
         <source>Comment on an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Magkomento sa isang sagot</translation>
     </message>
 </context>
 <context>
     <name>ReportsFlow</name>
     <message>
         <source>Verify a signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Beripikahin ang isang nilagdaang ulat</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
         <source>trusted from the verify view after comparing the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>pinagkatiwalaan mula sa view ng beripikasyon pagkatapos ihambing ang fingerprint</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Why this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakit ganito ang resulta</translation>
     </message>
     <message>
         <source>What this level asks of you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano ang hinihingi sa inyo ng antas na ito</translation>
     </message>
     <message>
         <source>Result: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta: {band}</translation>
     </message>
     <message>
         <source>Overall score: {score} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabuuang iskor: {score} %</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga red flag</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Red flag</translation>
     </message>
     <message>
         <source>Scores by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga iskor ayon sa larangan</translation>
     </message>
     <message>
         <source>Do first</source>
-        <translation type="unfinished"></translation>
+        <translation>Unahing gawin</translation>
     </message>
     <message>
         <source>Do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod na gawin</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapag kaya na ninyo</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano ang susunod na gagawin</translation>
     </message>
     <message>
         <source>&amp;Back to the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bumalik sa mga sagot</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-&amp;export ang nilagdaang PDF…</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng nilagdaang PDF na ulat na mabeberipika ng iba</translation>
     </message>
 </context>
 <context>
     <name>SavedIndicator</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sine-save…</translation>
     </message>
     <message>
         <source>Not saved: see the note at the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na-save: tingnan ang tala sa tanong</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) not saved yet: trying again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sagot ang hindi pa naka-save: sinusubukang muli</numerusform>
+            <numerusform>%n sagot ang hindi pa naka-save: sinusubukang muli</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save noong {time}</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Katayuan ng pag-save</translation>
     </message>
 </context>
 <context>
     <name>SectionList</name>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>kumpleto</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>sinimulan</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi pa sinimulan</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga seksyon</translation>
     </message>
     <message>
         <source>Choose a section to go to it. Shortcut: F6</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng seksyon upang pumunta roon. Shortcut: F6</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-restore ng backup</translation>
     </message>
     <message>
         <source>Go back to the data as it was in this backup? Changes made since then will not be in the restored data, but the current data is kept as a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibalik ang datos sa kalagayan nito sa backup na ito? Wala sa na-restore na datos ang mga pagbabagong ginawa mula noon, pero itatago muna bilang kopya ang kasalukuyang datos.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>I-restore</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangkalahatan</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaya ng sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Maliwanag</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Madilim</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Mataas na contrast</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Wika</translation>
     </message>
     <message>
         <source>The language of the app. Changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang wika ng app. Nagbabago agad.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki ng teksto</translation>
     </message>
     <message>
         <source>Makes all text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinalalaki ang lahat ng teksto</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga kulay</translation>
     </message>
     <message>
         <source>Light, dark or high contrast; changes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Maliwanag, madilim o mataas na contrast; nagbabago agad</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang inyong datos</translation>
     </message>
     <message>
         <source>Everything you enter is kept in this folder on this computer, and nowhere else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakatago ang lahat ng inyong inilalagay sa folder na ito sa computer na ito, at wala nang iba pang lugar:</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder ng datos: {folder}</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang folder ng datos</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga backup</translation>
     </message>
     <message>
         <source>A backup is made every day you use the app and before every update. Copy the backups folder to a USB stick now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumagawa ng backup araw-araw na ginagamit ninyo ang app at bago ang bawat update. Kopyahin paminsan-minsan ang folder ng mga backup sa isang USB stick.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga backup, pinakabago muna</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng backup na ire-restore</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-backup ngayon</translation>
     </message>
     <message>
         <source>Open backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang folder ng mga backup</translation>
     </message>
     <message>
         <source>Restore selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-restore ang napiling backup…</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungkol sa app</translation>
     </message>
     <message>
         <source>AISafe Desktop {version}. Works offline; never sends data anywhere. Built with these libraries and fonts, under their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>AISafe Desktop {version}. Gumagana nang offline; hindi kailanman nagpapadala ng datos saanman. Binuo gamit ang mga library at font na ito, sa ilalim ng kanilang mga lisensya:</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Kahit saan</translation>
     </message>
     <message>
         <source>Answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Habang sumasagot</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula</translation>
     </message>
     <message>
         <source>This list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang listahang ito ng mga keyboard shortcut</translation>
     </message>
     <message>
         <source>Start a new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Magsimula ng bagong pagtatasa</translation>
     </message>
     <message>
         <source>Back to the list of assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumalik sa listahan ng mga pagtatasa</translation>
     </message>
     <message>
         <source>Settings: language, text size, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga setting: wika, laki ng teksto, mga backup</translation>
     </message>
     <message>
         <source>Quit (asks first if answers are not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umalis (nagtatanong muna kung may hindi naka-save na sagot)</translation>
     </message>
     <message>
         <source>Next / previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod / nakaraang control</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + titik na may salungguhit</translation>
     </message>
     <message>
         <source>The button or field with that letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang button o field na may titik na iyon</translation>
     </message>
     <message>
         <source>Search the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Maghanap sa mga pagtatasa</translation>
     </message>
     <message>
         <source>Import an answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-import ng file ng mga sagot</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the selected assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan ang napiling pagtatasa</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Move the selected assessment to the trash (you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilipat sa basurahan ang napiling pagtatasa (maaaring i-undo)</translation>
     </message>
     <message>
         <source>Next section (Finish on the last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod na seksyon (Tapusin sa huli)</translation>
     </message>
     <message>
         <source>Previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaraang seksyon</translation>
     </message>
     <message>
         <source>Enter (on a choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (sa isang pagpipilian)</translation>
     </message>
     <message>
         <source>Next section</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod na seksyon</translation>
     </message>
     <message>
         <source>Go to the list of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumunta sa listahan ng mga seksyon</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga arrow key</translation>
     </message>
     <message>
         <source>Move between the options of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumipat sa pagitan ng mga opsyon ng isang tanong</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng opsyon; ipakita o itago ang &quot;Bakit namin itinatanong&quot;</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang pansamantalang resulta sa ngayon</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga keyboard shortcut</translation>
     </message>
     <message>
         <source>Everything in AISafe Desktop can be done with the keyboard. Buttons also show their shortcut in their tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng bagay sa AISafe Desktop ay magagawa gamit ang keyboard. Ipinapakita rin ng mga button ang kanilang shortcut sa tooltip.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Saan</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga key</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano ang ginagawa nito</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakabukas na</translation>
     </message>
     <message>
         <source>AISafe Desktop is already open in another window with the same data. Switch to that window, or close it and start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakabukas na ang AISafe Desktop sa ibang window na may parehong datos. Lumipat sa window na iyon, o isara ito at simulan muli ang app.</translation>
     </message>
     <message>
         <source>Newer data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas bagong datos</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of AISafe Desktop. It has not been changed. Install that version (or a later one) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save ang inyong datos ng mas bagong bersyon ng AISafe Desktop. Hindi ito binago. I-install ang bersyong iyon (o mas bago pa) upang mabuksan ito.</translation>
     </message>
     <message>
         <source>Data damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang datos</translation>
     </message>
     <message>
         <source>The data file is damaged and cannot be opened. It has not been changed. Restore the latest backup ({backup})? The damaged file is kept as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang file ng datos at hindi ito mabuksan. Hindi ito binago. I-restore ang pinakabagong backup ({backup})? Itatago bilang kopya ang sirang file.</translation>
     </message>
     <message>
         <source>The data file is damaged and no backup was found. It has not been changed. Please contact your IT support; they can look at the file in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang file ng datos at walang nakitang backup. Hindi ito binago. Pakikontak ang inyong IT support; matitingnan nila ang file sa folder ng datos.</translation>
     </message>
     <message>
         <source>Cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabuksan ang inyong datos</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>I-restore ang backup</translation>
     </message>
 </context>
 <context>
     <name>Trust</name>
     <message>
         <source>Trusted: signed by someone you trust, and unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinagkakatiwalaan: nilagdaan ng isang pinagkakatiwalaan ninyo, at hindi binago</translation>
     </message>
     <message>
         <source>{file} was signed by a signer in your trusted list and has not been changed since. The answers inside give the result it states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilagdaan ang {file} ng isang lumagda na nasa inyong listahan ng pinagkakatiwalaan at hindi ito binago mula noon. Ibinibigay ng mga sagot sa loob ang resultang nakasaad dito.</translation>
     </message>
     <message>
         <source>UNTRUSTED: unchanged, but the signer is not in your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>HINDI PINAGKAKATIWALAAN: hindi binago, pero wala ang lumagda sa inyong listahan ng pinagkakatiwalaan</translation>
     </message>
     <message>
         <source>{file} has not been changed since it was signed. But anyone can make a key with any name on it: before you rely on it, compare the fingerprint below with the signer by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi binago ang {file} mula nang lagdaan ito. Pero kahit sino ay makagagawa ng key na may anumang pangalan: bago ito pagkatiwalaan, ihambing sa lumagda sa pamamagitan ng telepono ang fingerprint sa ibaba.</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Huwag umasa sa ulat na ito</translation>
     </message>
     <message>
         <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi binago ang {file}, pero hindi katanggap-tanggap ang sertipiko ng lumagda nito: {reason}.</translation>
     </message>
     <message>
         <source>it has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>binawi na ito</translation>
     </message>
     <message>
         <source>it was not valid at the claimed signing time</source>
-        <translation type="unfinished"></translation>
+        <translation>wala itong bisa sa sinasabing oras ng paglagda</translation>
     </message>
     <message>
         <source>it may not be used to sign documents</source>
-        <translation type="unfinished"></translation>
+        <translation>hindi ito maaaring gamitin sa paglagda ng mga dokumento</translation>
     </message>
     <message>
         <source>its certificate chain was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>tinanggihan ang certificate chain nito</translation>
     </message>
     <message>
         <source>In your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa inyong listahan ng pinagkakatiwalaan</translation>
     </message>
     <message>
         <source>Not in your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa inyong listahan ng pinagkakatiwalaan</translation>
     </message>
     <message>
         <source>Signer: {signer}
@@ -3204,384 +3209,390 @@ Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
 Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumagda: {signer}
+Organisasyon: {organisation} ({country})
+Fingerprint (SHA-256): {fingerprint}
+Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
+{status}</translation>
     </message>
     <message>
         <source>Trust this signer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagkatiwalaan ang lumagdang ito?</translation>
     </message>
     <message>
         <source>Call {signer} ({organisation}) on a phone number you already know — not one from this report — and ask them to read out their fingerprint. Trust them only if it is exactly:
 
 {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tawagan si {signer} ({organisation}) sa numero ng teleponong alam na ninyo — hindi mula sa ulat na ito — at hilingin na basahin nila nang malakas ang kanilang fingerprint. Pagkatiwalaan lamang sila kung eksaktong ito:
+
+{fingerprint}</translation>
     </message>
     <message>
         <source>Every report this key signs will then be shown as trusted. You can remove it in Settings → Trusted signers and agencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipapakita na bilang pinagkakatiwalaan ang bawat ulat na lalagdaan ng key na ito. Maaari ninyo itong alisin sa Mga setting → Mga pinagkakatiwalaang lumagda at ahensya.</translation>
     </message>
     <message>
         <source>They match: trust this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Magkatugma: pagkatiwalaan ang lumagdang ito</translation>
     </message>
 </context>
 <context>
     <name>TrustPanel</name>
     <message>
         <source>Agency CA (trusts every certificate it issues)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ng ahensya (pinagkakatiwalaan ang bawat sertipikong inisyu nito)</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumagda</translation>
     </message>
     <message>
         <source>(known by fingerprint only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kilala lamang sa fingerprint)</translation>
     </message>
     <message>
         <source>Added {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Idinagdag noong {when} ni {who}</translation>
     </message>
     <message>
         <source>Revocation list of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocation list ng {when}</translation>
     </message>
     <message>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagkatiwalaan ang isang sertipiko</translation>
     </message>
     <message>
         <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga sertipiko at revocation list (*.pem *.crt *.cer *.der *.crl);;Lahat ng file (*)</translation>
     </message>
     <message>
         <source>Stop trusting</source>
-        <translation type="unfinished"></translation>
+        <translation>Itigil ang pagtitiwala</translation>
     </message>
     <message>
         <source>Stop trusting {name}? Its reports will then verify as UNTRUSTED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itigil ang pagtitiwala kay/sa {name}? Mabeberipika na ang mga ulat nito bilang HINDI PINAGKAKATIWALAAN.</translation>
     </message>
     <message>
         <source>Trusted signers and agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pinagkakatiwalaang lumagda at ahensya</translation>
     </message>
     <message>
         <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang mga ulat mula sa mga lumagdang ito, o may sertipiko mula sa mga CA ng ahensyang ito, ay nabeberipika bilang pinagkakatiwalaan. Ipinapakita bilang HINDI PINAGKAKATIWALAAN ang mga ulat ng iba, anuman ang nakasulat na pangalan.</translation>
     </message>
     <message>
         <source>Add a certificate or revocation list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng sertipiko o revocation list…</translation>
     </message>
     <message>
         <source>Stop trusting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Itigil ang pagtitiwala…</translation>
     </message>
 </context>
 <context>
     <name>UpgradeBanner</name>
     <message>
         <source>A newer version of this questionnaire ({new}) is installed; this assessment uses version {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>May naka-install na mas bagong bersyon ng talatanungang ito ({new}); bersyon {old} ang gamit ng pagtatasang ito.</translation>
     </message>
     <message>
         <source>Upgrade to version {version}…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-upgrade sa bersyon {version}…</translation>
     </message>
 </context>
 <context>
     <name>UpgradeDialog</name>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong tanong</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis</translation>
     </message>
     <message>
         <source>Different kind of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibang uri ng sagot</translation>
     </message>
     <message>
         <source>Different answer choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibang mga pagpipiliang sagot</translation>
     </message>
     <message>
         <source>Reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>Binago ang pananalita</translation>
     </message>
     <message>
         <source>{question} — your answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} — ang inyong sagot: {answer}</translation>
     </message>
     <message>
         <source>the question changed: check that your answer still holds</source>
-        <translation type="unfinished"></translation>
+        <translation>nagbago ang tanong: tiyaking tama pa rin ang inyong sagot</translation>
     </message>
     <message>
         <source>{question} — a new question</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} — isang bagong tanong</translation>
     </message>
     <message>
         <source>it now takes a different kind of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ibang uri ng sagot na ang tinatanggap nito</translation>
     </message>
     <message>
         <source>{question} — your answer ({answer}) no longer fits: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} — hindi na angkop ang inyong sagot ({answer}): {why}</translation>
     </message>
     <message>
         <source>{question} — your answer ({answer}) stays in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} — mananatili sa kasaysayan ang inyong sagot ({answer})</translation>
     </message>
     <message>
         <source>Upgrade to version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>I-upgrade sa bersyon {version}</translation>
     </message>
     <message>
         <source>{questionnaire}: version {old} → {new}. Every answer and its history is kept; nothing changes until you choose Upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>{questionnaire}: bersyon {old} → {new}. Nananatili ang bawat sagot at ang kasaysayan nito; walang magbabago hangga&apos;t hindi ninyo pinipili ang I-upgrade.</translation>
     </message>
     <message>
         <source>What changed in the questionnaire ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano ang nagbago sa talatanungan ({count})</translation>
     </message>
     <message>
         <source>No question changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang tanong na nagbago.</translation>
     </message>
     <message>
         <source>Answers that carry over ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga sagot na madadala ({count})</translation>
     </message>
     <message>
         <source>No answer carries over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang sagot na madadala.</translation>
     </message>
     <message>
         <source>Questions that need a new answer ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tanong na kailangan ng bagong sagot ({count})</translation>
     </message>
     <message>
         <source>None: every answer still fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala: angkop pa rin ang bawat sagot.</translation>
     </message>
     <message>
         <source>Answers to removed questions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga sagot sa mga inalis na tanong ({count})</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala.</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>I-upgrade</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Beripikahin ang isang nilagdaang ulat</translation>
     </message>
     <message>
         <source>Trust this signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagkatiwalaan ang lumagdang ito…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Huwag umasa sa ulat na ito</translation>
     </message>
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumagsak ang {file} sa kahit isang pagsusuri sa ibaba. Maaaring binago ito pagkatapos lagdaan, o hindi ito ulat ng AISafe.</translation>
     </message>
 </context>
 <context>
     <name>VerifyReason</name>
     <message>
         <source>The file cannot be opened: it does not exist or may not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabuksan ang file: hindi ito umiiral o hindi ito pinapayagang basahin.</translation>
     </message>
     <message>
         <source>The file is not a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang file ay hindi PDF na dokumento.</translation>
     </message>
     <message>
         <source>The file is damaged or is not a PDF that AISafe Desktop can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang file o hindi ito PDF na nababasa ng AISafe Desktop.</translation>
     </message>
     <message>
         <source>The file is {size} bytes; reports larger than {limit} bytes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} byte ang file; tinatanggihan ang mga ulat na mas malaki sa {limit} byte.</translation>
     </message>
     <message>
         <source>Part of the file unpacks to more than {limit} bytes; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang isang bahagi ng file ay lumalaki nang higit sa {limit} byte kapag in-unpack; tinatanggihan ang file.</translation>
     </message>
     <message>
         <source>The file has more than {limit} pages; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Higit sa {limit} pahina ang file; tinatanggihan ang file.</translation>
     </message>
     <message>
         <source>The file has more than {limit} internal objects; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Higit sa {limit} panloob na object ang file; tinatanggihan ang file.</translation>
     </message>
     <message>
         <source>The file was saved {count} times over (the limit is {limit}); it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save nang {count} ulit ang file (ang limitasyon ay {limit}); tinatanggihan ito.</translation>
     </message>
     <message>
         <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang panloob na istruktura ng file ay nakapatong nang higit sa {limit} antas; tinatanggihan ito.</translation>
     </message>
     <message>
         <source>The file points outside itself ({what}); such files are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>May tinutukoy ang file sa labas nito ({what}); tinatanggihan ang ganitong mga file.</translation>
     </message>
     <message>
         <source>The file is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang lagda ang file.</translation>
     </message>
     <message>
         <source>The file should carry exactly one AISafe signature; it has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dapat eksaktong isang lagda ng AISafe ang dala ng file; mayroon itong {count}.</translation>
     </message>
     <message>
         <source>The file was changed after it was signed: the signature does not match its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binago ang file pagkatapos itong lagdaan: hindi tugma ang lagda sa nilalaman nito.</translation>
     </message>
     <message>
         <source>The signature does not cover the whole file: something was added around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi sakop ng lagda ang buong file: may idinagdag sa paligid nito.</translation>
     </message>
     <message>
         <source>Something was added after signing: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>May idinagdag pagkatapos lagdaan: {what}.</translation>
     </message>
     <message>
         <source>The file does not contain the signed answers (answers.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa file ang mga nilagdaang sagot (answers.json).</translation>
     </message>
     <message>
         <source>The file contains answers.json more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Higit sa isang beses na nakapaloob sa file ang answers.json.</translation>
     </message>
     <message>
         <source>The embedded answers (answers.json) are damaged or stored in an unknown way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira ang mga nakapaloob na sagot (answers.json) o nakatago sa hindi kilalang paraan.</translation>
     </message>
     <message>
         <source>The embedded answers unpack to more than {limit} bytes; they are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumalaki nang higit sa {limit} byte ang mga nakapaloob na sagot kapag in-unpack; tinatanggihan ang mga ito.</translation>
     </message>
     <message>
         <source>The embedded answers are not readable JSON text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang mga nakapaloob na sagot ay hindi nababasang JSON na teksto.</translation>
     </message>
     <message>
         <source>The embedded answers are wrong at {path}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>May mali sa mga nakapaloob na sagot sa {path}: {problem}.</translation>
     </message>
     <message>
         <source>The questionnaire {questionnaire} is not installed here; add its file to re-check the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-install dito ang talatanungang {questionnaire}; idagdag ang file nito upang muling masuri ang mga sagot.</translation>
     </message>
     <message>
         <source>The embedded answers do not say exactly which questionnaire file was used (no SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi eksaktong sinasabi ng mga nakapaloob na sagot kung aling file ng talatanungan ang ginamit (walang SHA-256).</translation>
     </message>
     <message>
         <source>The questionnaire installed here differs from the one the report was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iba ang talatanungang naka-install dito sa ginamit sa paggawa ng ulat.</translation>
     </message>
     <message>
         <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumalabag ang mga nilagdaang sagot sa mga tuntunin ng talatanungan: {problems}.</translation>
     </message>
     <message>
         <source>Required questions are unanswered ({questions}) but the report is not marked incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>May mga kinakailangang tanong na hindi nasagot ({questions}) pero hindi minarkahang hindi kumpleto ang ulat.</translation>
     </message>
     <message>
         <source>The result stated in the answers ({stated}) differs from re-scoring them ({rescored}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iba ang resultang nakasaad sa mga sagot ({stated}) sa resulta ng muling pagkuwenta ng iskor ({rescored}).</translation>
     </message>
     <message>
         <source>The pages state {stated}, the signed answers give {rescored}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stated} ang nakasaad sa mga pahina, {rescored} ang ibinibigay ng mga nilagdaang sagot.</translation>
     </message>
     <message>
         <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa ang teksto ng mga pahina ng ulat upang ihambing ito sa mga sagot.</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughPage</name>
     <message numerus="yes">
         <source>%n of {total} section(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sa {total} seksyon ang tapos na</numerusform>
+            <numerusform>%n sa {total} seksyon ang tapos na</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) answered of the {total} that apply so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tanong ang nasagot sa {total} na nalalapat sa ngayon</numerusform>
+            <numerusform>%n tanong ang nasagot sa {total} na nalalapat sa ngayon</numerusform>
         </translation>
     </message>
     <message>
         <source>Some answers make further questions apply, so the number of questions can grow as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dahil sa ilang sagot, may karagdagang tanong na nalalapat, kaya maaaring dumami ang mga tanong habang sumasagot kayo.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tapusin</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Susunod</translation>
     </message>
     <message>
         <source>See the result (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang resulta (Alt+Right)</translation>
     </message>
     <message>
         <source>Next section (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunod na seksyon (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bumalik</translation>
     </message>
     <message>
         <source>Previous section (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakaraang seksyon (Alt+Left)</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Resulta sa &amp;ngayon</translation>
     </message>
     <message>
         <source>See the provisional result of the answers given so far (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingnan ang pansamantalang resulta ng mga sagot na naibigay na (Alt+S)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Inbox database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password ng database ng inbox</translation>
     </message>
     <message>
         <source>Password for {where} (kept for this session only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Password para sa {where} (itatago lamang para sa session na ito):</translation>
     </message>
 </context>
 </TS>

@@ -1,3561 +1,3550 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tet">
 <context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulu</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestionáriu</translation>
     </message>
     <message>
         <source>AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema AI</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadu</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresu</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudansa ikus</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Iha prosesu</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompletu</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatóriu esporta ona</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>La iha</translation>
     </message>
 </context>
 <context>
     <name>Buttons</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansela</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Lae</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPanel</name>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hala'o hela…</translation>
     </message>
     <message>
         <source>Saved the request {file}. Send it to the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai ona pedidu {file}. Haruka ba ajénsia.</translation>
     </message>
     <message>
         <source>Installed the certificate from {issuer}. Your reports now carry it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala ona sertifikadu husi {issuer}. Agora Ita-nia relatóriu sira lori sertifikadu ne'e.</translation>
     </message>
     <message>
         <source>Created the CA {file}. Give {certificate} to every verifier; its fingerprint is {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kria ona CA {file}. Fó {certificate} ba verifikadór ida-idak; nia impresaun dijitál mak {fingerprint}.</translation>
     </message>
     <message>
         <source>Issued {file} to {subject}, serial {serial}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emite ona {file} ba {subject}, númeru seriál {serial}.</translation>
     </message>
     <message>
         <source>Revoked {serial} ({subject}). Write a new revocation list and give it to verifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoga ona {serial} ({subject}). Hakerek lista revogasaun foun ida no fó ba verifikadór sira.</translation>
     </message>
     <message>
         <source>Saved the revocation list {file} ({count} revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai ona lista revogasaun {file} ({count} revoga ona).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase</translation>
     </message>
     <message>
         <source>The passphrase of {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase husi {file}:</translation>
     </message>
     <message>
         <source>Signing identities (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade asinatura (*.p12 *.pfx)</translation>
     </message>
     <message>
         <source>Which identity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade ida ne'ebé?</translation>
     </message>
     <message>
         <source>Save the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai pedidu</translation>
     </message>
     <message>
         <source>Requests (*.csr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidu sira (*.csr)</translation>
     </message>
     <message>
         <source>The certificate from the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikadu husi ajénsia</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikadu sira (*.crt *.pem *.cer)</translation>
     </message>
     <message>
         <source>Save the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai arkivu CA</translation>
     </message>
     <message>
         <source>The request to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidu atu asina</translation>
     </message>
     <message>
         <source>The CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu CA</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <source>Valid for (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Válidu ba (loron):</translation>
     </message>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai sertifikadu</translation>
     </message>
     <message>
         <source>Certificates (*.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikadu sira (*.crt)</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoga</translation>
     </message>
     <message>
         <source>Serial number of the certificate to revoke:</source>
-        <translation type="unfinished"></translation>
+        <translation>Númeru seriál husi sertifikadu atu revoga:</translation>
     </message>
     <message>
         <source>Save the revocation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai lista revogasaun</translation>
     </message>
     <message>
         <source>Revocation lists (*.crl)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista revogasaun (*.crl)</translation>
     </message>
     <message>
         <source>Certificates from an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikadu husi ajénsia ida</translation>
     </message>
     <message>
         <source>An agency can vouch for your identity once, for all your reports: send it a request, then install the certificate it returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajénsia ida bele garante Ita-nia identidade dala ida, ba Ita-nia relatóriu hotu: haruka pedidu ida ba ajénsia, depois instala sertifikadu ne'ebé ajénsia fó fali.</translation>
     </message>
     <message>
         <source>Request a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Husu sertifikadu…</translation>
     </message>
     <message>
         <source>Install a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instala sertifikadu…</translation>
     </message>
     <message>
         <source>Agency certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade sertifikasaun ajénsia nian</translation>
     </message>
     <message>
         <source>For agency staff: issue certificates to the businesses you register, and revoke them. Keep the CA file and its ledger offline and backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba funsionáriu ajénsia: emite sertifikadu ba negósiu sira ne'ebé Ita rejista, no revoga sira. Rai arkivu CA no nia rejistu offline no halo kópia seguransa.</translation>
     </message>
     <message>
         <source>Create a CA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kria CA…</translation>
     </message>
     <message>
         <source>Issue a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emite sertifikadu…</translation>
     </message>
     <message>
         <source>Revoke a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoga sertifikadu…</translation>
     </message>
     <message>
         <source>Write the revocation list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakerek lista revogasaun…</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>The file can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu bele lee</translation>
     </message>
     <message>
         <source>It carries exactly one signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Iha asinatura ida de'it</translation>
     </message>
     <message>
         <source>The signature is intact</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinatura la estraga</translation>
     </message>
     <message>
         <source>The signature covers the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinatura kobre arkivu tomak</translation>
     </message>
     <message>
         <source>Nothing was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>La iha mudansa ida depois asina</translation>
     </message>
     <message>
         <source>The answers are attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta sira tau hamutuk</translation>
     </message>
     <message>
         <source>The signer is on your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinante iha Ita-nia lista fiar</translation>
     </message>
     <message>
         <source>The attached answers are readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta sira ne'ebé tau hamutuk bele lee</translation>
     </message>
     <message>
         <source>The questionnaire is installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestionáriu instala ona iha ne'e</translation>
     </message>
     <message>
         <source>It is the same questionnaire text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testu kestionáriu nian hanesan</translation>
     </message>
     <message>
         <source>Re-scoring gives the stated result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkula fali pontuasaun fó rezultadu ne'ebé hakerek</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <source>The answers follow the questionnaire's rules</source>
+        <translation>Resposta sira tuir regra kestionáriu nian</translation>
     </message>
     <message>
         <source>The pages state the same result as the signed answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pájina sira hatudu rezultadu hanesan ho resposta ne'ebé asina</translation>
     </message>
 </context>
 <context>
     <name>CloseGuard</name>
     <message>
         <source>Answers not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta seidauk rai</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) could not be saved yet. Save them now, or close and discard them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Resposta %n seidauk bele rai. Rai agora, ka taka no soe sira?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Discard %n answer(s) and close</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Soe resposta %n no taka</numerusform></translation>
     </message>
     <message>
         <source>Try to save again</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko rai fali</translation>
     </message>
 </context>
 <context>
     <name>Countries</name>
     <message>
         <source>Brunei Darussalam</source>
-        <translation type="unfinished"></translation>
+        <translation>Brunei Darussalam</translation>
     </message>
     <message>
         <source>Cambodia</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamboja</translation>
     </message>
     <message>
         <source>Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonézia</translation>
     </message>
     <message>
         <source>Lao PDR</source>
-        <translation type="unfinished"></translation>
+        <translation>Laos (RDP Lao)</translation>
     </message>
     <message>
         <source>Malaysia</source>
-        <translation type="unfinished"></translation>
+        <translation>Malázia</translation>
     </message>
     <message>
         <source>Myanmar</source>
-        <translation type="unfinished"></translation>
+        <translation>Myanmar</translation>
     </message>
     <message>
         <source>Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>Filipinas</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapura</translation>
     </message>
     <message>
         <source>Thailand</source>
-        <translation type="unfinished"></translation>
+        <translation>Tailándia</translation>
     </message>
     <message>
         <source>Timor-Leste</source>
-        <translation type="unfinished"></translation>
+        <translation>Timor-Leste</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietname</translation>
     </message>
 </context>
 <context>
     <name>CreateCaDialog</name>
     <message>
         <source>Create an agency certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kria autoridade sertifikasaun ajénsia nian</translation>
     </message>
     <message>
         <source>CA name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naran CA</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizasaun</translation>
     </message>
     <message>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasaun (letra rua)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase dala ida tan</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili fraze-pase ho pelumenus karakter {n}.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase rua la hanesan. Hakerek fali.</translation>
     </message>
 </context>
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter your name and the organisation's name.</source>
+        <translation>Hakerek Ita-nia naran no organizasaun nia naran.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili fraze-pase ho pelumenus karakter {n}.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase rua la hanesan. Hakerek fali.</translation>
     </message>
     <message>
         <source>New signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade asinatura foun</translation>
     </message>
     <message>
         <source>A signing identity lets you sign your reports, so that the agency can check who sent them and that nothing was changed. It is kept in your data folder, locked with your passphrase. The passphrase cannot be recovered: write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade asinatura permite Ita asina Ita-nia relatóriu sira, para ajénsia bele verifika se mak haruka no katak la iha mudansa. Ida-ne'e rai iha Ita-nia pasta dadus, xavi ho Ita-nia fraze-pase. Fraze-pase la bele rekupera: hakerek iha fatin seguru ida.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ita-nia naran</translation>
     </message>
     <message>
         <source>The person who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ema ne'ebé asina</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizasaun</translation>
     </message>
     <message>
         <source>Shown in the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatudu iha asinatura</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasaun</translation>
     </message>
     <message>
         <source>Where the organisation is based</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatin ne'ebé organizasaun hela ba</translation>
     </message>
     <message>
         <source>Email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (opsionál)</translation>
     </message>
     <message>
         <source>Shown in the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatudu iha sertifikadu</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase</translation>
     </message>
     <message>
         <source>At least 8 characters; needed every time you sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelumenus karakter 8; presiza bainhira de'it Ita asina</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase dala ida tan</translation>
     </message>
     <message>
         <source>The same passphrase once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase hanesan dala ida tan</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Kria</translation>
     </message>
 </context>
 <context>
     <name>DashboardDialog</name>
     <message>
         <source>Inbox dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painél kaixa-entrada</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sura hela…</translation>
     </message>
     <message>
         <source>Export PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta rezumu PDF…</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredítu</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadu revizaun</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasaun</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Setór</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestionáriu</translation>
     </message>
     <message>
         <source>Most frequent red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinál vermellu ne'ebé mosu beibeik liu</translation>
     </message>
     <message>
         <source>Most frequent recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendasaun ne'ebé mosu beibeik liu</translation>
     </message>
     <message>
         <source>Received per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Simu kada fulan</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table&apos;s filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>%n report(s) match the table's filters.</source>
+        <translation>
+            <numerusform>Relatóriu %n tuir filtru tabela nian.</numerusform></translation>
     </message>
     <message>
         <source>Export PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta rezumu PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Inbox summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezumu kaixa-entrada</translation>
     </message>
     <message>
         <source>Saved the summary to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai ona rezumu iha {file}</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Seidauk define</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohin</translation>
     </message>
     <message>
-        <source>Fill in today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <source>Fill in today's date</source>
+        <translation>Hakerek data ohin nian</translation>
     </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
         <source>Please check</source>
-        <translation type="unfinished"></translation>
+        <translation>Favór verifika</translation>
     </message>
     <message>
         <source>A file could not be read or written: {reason}. Check that the folder exists, that you may write to it and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu ida la bele lee ka hakerek: {reason}. Verifika katak pasta iha, katak Ita bele hakerek ba, no katak disku la nakonu, depois koko fali.</translation>
     </message>
     <message>
         <source>File problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema arkivu</translation>
     </message>
     <message>
         <source>Something went wrong inside AISafe Desktop. Your answers so far are saved. You can carry on, or restart the app if something looks wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat ruma la la'o di'ak iha AISafe Desktop nia laran. Ita-nia resposta sira to'o agora rai ona. Ita bele kontinua, ka hahú fali aplikasaun se buat ruma la di'ak.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat ruma la la'o di'ak</translation>
     </message>
     <message>
         <source>A report for the developers was saved in:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatóriu ida ba dezenvolvedór sira rai ona iha:
+{folder}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Loke pasta</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
-        <translation type="unfinished"></translation>
+        <source>'answers' must be an object mapping question ids to answers</source>
+        <translation>'answers' tenke objetu ida ne'ebé liga id pergunta ba resposta</translation>
     </message>
     <message>
-        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
-        <translation type="unfinished"></translation>
+        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
+        <translation>'format' tenke "{expected}" (hetan {found}); ida-ne'e arkivu resposta AISafe ka?</translation>
     </message>
     <message>
-        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>'language' must be a language code such as "en"</source>
+        <translation>'language' tenke kódigu lian ida, ezemplu "en"</translation>
     </message>
     <message>
-        <source>&apos;questionnaire&apos; must be {shape}</source>
-        <translation type="unfinished"></translation>
+        <source>'questionnaire' must be {shape}</source>
+        <translation>'questionnaire' tenke {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
-        <translation type="unfinished"></translation>
+        <translation>dokumentu resposta mak objetu JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
+        <translation>resposta '{question_id}' tenke {shape}; 'value' falta</translation>
     </message>
     <message>
-        <source>answer &apos;{question_id}&apos; must be {shape}; unknown key(s) {keys}</source>
-        <translation type="unfinished"></translation>
+        <source>answer '{question_id}' must be {shape}; unknown key(s) {keys}</source>
+        <translation>resposta '{question_id}' tenke {shape}; xave la koñesidu {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza data ne'ebé hakerek YYYY-MM-DD</translation>
     </message>
     <message>
         <source>expects a list of option values, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza lista valór opsaun nian, ezemplu {example}</translation>
     </message>
     <message>
         <source>expects a number</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza númeru ida</translation>
     </message>
     <message>
         <source>expects a text</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza testu ida</translation>
     </message>
     <message>
         <source>lists an option twice</source>
-        <translation type="unfinished"></translation>
+        <translation>tau opsaun ida dala rua</translation>
     </message>
     <message>
         <source>no such question in {questionnaire} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>la iha pergunta ne'e iha {questionnaire} {version}</translation>
     </message>
     <message>
         <source>not valid JSON: {reason} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON la válidu: {reason} iha liña {line}, koluna {column}</translation>
     </message>
     <message>
         <source>required, but not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatóriu, maibé seidauk hatán</translation>
     </message>
     <message>
-        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
-        <translation type="unfinished"></translation>
+        <source>the comment of answer '{question_id}' must be a text</source>
+        <translation>komentáriu husi resposta '{question_id}' tenke testu ida</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu la'ós testu UTF-8; rai nu'udar UTF-8</translation>
     </message>
     <message>
         <source>the file is {size:,} bytes; answers documents are limited to {limit:,} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu iha {size:,} bytes; dokumentu resposta limita ba {limit:,} bytes</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON iha nivel barak liu</translation>
     </message>
     <message>
         <source>unknown key(s): {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>xave la koñesidu: {keys}</translation>
     </message>
     <message>
         <source>{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {problem}</translation>
     </message>
     <message>
         <source>{question_id}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question_id}: {reason}</translation>
     </message>
     <message>
         <source>{values} not among the options ({options})</source>
-        <translation type="unfinished"></translation>
+        <translation>{values} la iha opsaun sira nia leet ({options})</translation>
     </message>
     <message>
         <source>{value} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liu másimu {maximum}</translation>
     </message>
     <message>
         <source>{value} is below the minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} kiik liu mínimu {minimum}</translation>
     </message>
     <message>
         <source>{value} is not among the options ({options})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} la iha opsaun sira nia leet ({options})</translation>
     </message>
     <message>
         <source>AISafe Desktop is already running (process {owner}) with the data folder {folder}. Close the other window first, or use another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>AISafe Desktop hala'o hela ona (prosesu {owner}) ho pasta dadus {folder}. Taka uluk janela seluk, ka uza pasta dadus seluk.</translation>
     </message>
     <message>
         <source>AISafe Desktop is already running with the data folder {folder}. Close the other window first, or use another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>AISafe Desktop hala'o hela ona ho pasta dadus {folder}. Taka uluk janela seluk, ka uza pasta dadus seluk.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <translation>la bele kria arkivu xavi {file}: {reason}. Verifika permisaun pasta nian.</translation>
     </message>
     <message>
         <source>could not read {database}: {reason}. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele lee {database}: {reason}. La iha mudansa; koko fali.</translation>
     </message>
     <message>
         <source>could not save to {database}: {reason}. This last change was not saved; everything saved before it is safe. Free some disk space or check that the folder is writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele rai iha {database}: {reason}. Mudansa ikus ne'e la rai; buat hotu ne'ebé rai molok ne'e seguru. Hamoos espasu disku balu ka verifika katak pasta bele hakerek, depois koko fali.</translation>
     </message>
     <message>
         <source>could not save to {database}: {reason}. This last change was not saved; everything saved before it is safe. The database stayed busy for too long; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele rai iha {database}: {reason}. Mudansa ikus ne'e la rai; buat hotu ne'ebé rai molok ne'e seguru. Baze dadus okupadu kleur liu; koko fali.</translation>
     </message>
     <message>
         <source>{database} is damaged ({detail}). It has not been changed. No good backup was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} estraga ({detail}). La iha mudansa ba nia. La hetan kópia seguransa di'ak ida.</translation>
     </message>
     <message>
         <source>{database} is damaged ({detail}). It has not been changed. The latest good backup is {backup}; restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} estraga ({detail}). La iha mudansa ba nia. Kópia seguransa di'ak ikus mak {backup}; restaura nia.</translation>
     </message>
     <message>
         <source>{database} was written by a newer version of AISafe Desktop (schema {revision}). It has not been changed. Install the newer version again, or use another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} hakerek husi versaun foun liu AISafe Desktop nian (skema {revision}). La iha mudansa ba nia. Instala fali versaun foun, ka uza pasta dadus seluk.</translation>
     </message>
     <message>
-        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
-        <translation type="unfinished"></translation>
+        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
+        <translation>'{country}' la'ós estadu membru ASEAN; uza ida husi {countries}</translation>
     </message>
     <message>
-        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
+        <translation>'{email}' la hanesan enderesu email (name@example.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>avaliasaun {assessment_id} iha lixu; restaura uluk atu muda nia</translation>
     </message>
     <message>
         <source>cannot create the data folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele kria pasta dadus {folder}: {reason}</translation>
     </message>
     <message>
         <source>cannot open the database {database}: {reason}. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele loke baze dadus {database}: {reason}. La iha mudansa ba nia.</translation>
     </message>
     <message>
         <source>cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele lee {file}: {reason}</translation>
     </message>
     <message>
         <source>give the AI system a name</source>
-        <translation type="unfinished"></translation>
+        <translation>fó naran ba sistema AI</translation>
     </message>
     <message>
         <source>give the assessment a title</source>
-        <translation type="unfinished"></translation>
+        <translation>fó títulu ba avaliasaun</translation>
     </message>
     <message>
-        <source>give the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>give the organisation's name</source>
+        <translation>hakerek organizasaun nia naran</translation>
     </message>
     <message>
         <source>keep the title under 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>títulu tenke menus husi karakter 200</translation>
     </message>
     <message>
-        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation type="unfinished"></translation>
+        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>la iha kestionáriu '{questionnaire}' ne'ebé instala (iha: {known}); fó dalan ba nia arkivu YAML</translation>
     </message>
     <message>
-        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation type="unfinished"></translation>
+        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>la iha kestionáriu '{questionnaire}' versaun {version} ne'ebé instala (iha: {known}); fó dalan ba nia arkivu YAML</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>hatete fatin atu rai identidade (arkivu saída ka pasta dadus)</translation>
     </message>
     <message>
         <source>the answers are for {questionnaire} {version}, not {expected} {expected_version}; choose the matching questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta sira ba {questionnaire} {version}, la'ós {expected} {expected_version}; hili kestionáriu ne'ebé loos</translation>
     </message>
     <message>
         <source>the answers cannot be exported yet: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>seidauk bele esporta resposta sira: {problems}</translation>
     </message>
     <message>
         <source>the answers cannot be exported yet: {problems} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>seidauk bele esporta resposta sira: {problems} (no {more} tan)</translation>
     </message>
     <message>
         <source>the answers cannot be imported: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele importa resposta sira: {problems}</translation>
     </message>
     <message>
         <source>the answers cannot be imported: {problems} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele importa resposta sira: {problems} (no {more} tan)</translation>
     </message>
     <message>
         <source>the answers were given to a different text of {questionnaire} (SHA-256 {sha256}); put that questionnaire file in the questionnaires folder of the data folder and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta sira fó ba testu seluk husi {questionnaire} (SHA-256 {sha256}); tau arkivu kestionáriu ne'e iha pasta questionnaires iha pasta dadus no koko fali</translation>
     </message>
     <message>
         <source>the questionnaire {questionnaire} is not installed; put its YAML file in the questionnaires folder of the data folder and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>kestionáriu {questionnaire} seidauk instala; tau nia arkivu YAML iha pasta questionnaires iha pasta dadus no koko fali</translation>
     </message>
     <message>
         <source>the stored copy of {questionnaire} {version} no longer loads: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>kópia ne'ebé rai husi {questionnaire} {version} la bele karrega tan: {problem}</translation>
     </message>
     <message>
         <source>the stored questionnaire {sha256}… is missing from the database; restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>kestionáriu ne'ebé rai {sha256}… la iha baze dadus; restaura kópia seguransa ida</translation>
     </message>
     <message>
         <source>the text contains characters that are not valid text (unpaired UTF-16 surrogates)</source>
-        <translation type="unfinished"></translation>
+        <translation>testu iha karakter ne'ebé la'ós testu válidu (UTF-16 surrogate la iha pár)</translation>
     </message>
     <message>
         <source>the trust entry {entry} is neither a SHA-256 fingerprint (64 hex digits) nor a certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada fiar {entry} la'ós impresaun dijitál SHA-256 (díjitu heksadesimál 64) no la'ós arkivu sertifikadu</translation>
     </message>
     <message>
         <source>there is no AI system {ai_system_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>la iha sistema AI {ai_system_id}</translation>
     </message>
     <message>
         <source>there is no assessment {assessment_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>la iha avaliasaun {assessment_id}</translation>
     </message>
     <message>
-        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <translation>kópia seguransa automátika ohin nian la bele halo iha {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language &apos;{language}&apos; (known: {known})</source>
-        <translation type="unfinished"></translation>
+        <source>unknown language '{language}' (known: {known})</source>
+        <translation>lian la koñesidu '{language}' (koñesidu: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} estraga ka la'ós baze dadus ({problem})</translation>
     </message>
     <message>
         <source>{backup} is not an AISafe Desktop backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} la'ós kópia seguransa AISafe Desktop nian</translation>
     </message>
     <message>
         <source>{backup} was made by a newer version of AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} halo husi versaun foun liu AISafe Desktop nian</translation>
     </message>
     <message>
         <source>{backup}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup}: arkivu la iha</translation>
     </message>
     <message>
         <source>{count} required question(s) not answered yet: {questions}</source>
-        <translation type="unfinished"></translation>
+        <translation>pergunta obrigatória {count} seidauk iha resposta: {questions}</translation>
     </message>
     <message>
         <source>{count} required question(s) not answered yet: {questions} and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>pergunta obrigatória {count} seidauk iha resposta: {questions} no {more} tan</translation>
     </message>
     <message>
         <source>{database} is not an AISafe Desktop database; it has not been changed. Move it away or use another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} la'ós baze dadus AISafe Desktop nian; la iha mudansa ba nia. Hasai nia ka uza pasta dadus seluk.</translation>
     </message>
     <message>
         <source>{file} has no certificate file next to it; give the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} la iha arkivu sertifikadu iha nia sorin; fó fraze-pase</translation>
     </message>
     <message>
         <source>{file} is not a valid questionnaire: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} la'ós kestionáriu válidu: {problems}</translation>
     </message>
     <message>
         <source>{file} is not a valid questionnaire: {problems} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} la'ós kestionáriu válidu: {problems} (no {more} tan)</translation>
     </message>
     <message>
         <source>{file}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: arkivu la iha</translation>
     </message>
     <message>
         <source>{new} is not a version of {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} la'ós versaun husi {old}</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>bundled font file missing: {file}; reinstall AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu fonte (font) ne'ebé mai hamutuk la iha: {file}; instala fali AISafe Desktop</translation>
     </message>
     <message>
         <source>cannot create the identity: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele kria identidade: {problems}</translation>
     </message>
     <message>
         <source>cannot extract the answers: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele hasai resposta sira: {reason}</translation>
     </message>
     <message>
         <source>cannot read identity file {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele lee arkivu identidade {file}: {reason}</translation>
     </message>
     <message>
         <source>cannot read {source}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele lee {source}: {reason}</translation>
     </message>
     <message>
         <source>cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele hakerek {file}: {reason}</translation>
     </message>
     <message>
         <source>choose a passphrase: the private key is never stored unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>hili fraze-pase ida: xavi privadu nunka rai la ho enkriptasaun</translation>
     </message>
     <message>
         <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
-        <translation type="unfinished"></translation>
+        <translation>nasaun {country} la'ós kódigu ISO letra rua, ezemplu MY, TH ka VN</translation>
     </message>
     <message>
         <source>e-mail {email} does not look like name@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>email {email} la hanesan name@example.org</translation>
     </message>
     <message>
         <source>signing failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>asinatura la susesu: {reason}</translation>
     </message>
     <message>
         <source>the bundled fonts are missing from {folder}; reinstall AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>fonte (font) sira ne'ebé mai hamutuk la iha {folder}; instala fali AISafe Desktop</translation>
     </message>
     <message>
         <source>the organisation is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>organizasaun mamuk</translation>
     </message>
     <message>
         <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>fraze-pase la loke {source}; verifika no koko fali (fraze-pase diferensia letra boot no ki'ik)</translation>
     </message>
     <message>
         <source>the rendered report is not a readable PDF: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>relatóriu ne'ebé prodús la'ós PDF ne'ebé bele lee: {reason}</translation>
     </message>
     <message>
         <source>the report could not be laid out: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele halo layout relatóriu: {reason}</translation>
     </message>
     <message>
         <source>the report does not conform to PDF/A-3b: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>relatóriu la tuir PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature&apos;s byte range goes past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <source>the signature's byte range goes past the end of the file</source>
+        <translation>byte range asinatura nian liu arkivu nia rohan</translation>
     </message>
     <message>
-        <source>the signature&apos;s byte range is malformed</source>
-        <translation type="unfinished"></translation>
+        <source>the signature's byte range is malformed</source>
+        <translation>byte range asinatura nian la loos</translation>
     </message>
     <message>
         <source>the signer name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>naran asinante mamuk</translation>
     </message>
     <message>
         <source>{file} already exists; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} iha ona; hili naran arkivu seluk</translation>
     </message>
     <message>
         <source>{source} has no private key or no certificate; export it again including the key</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} la iha xavi privadu ka sertifikadu; esporta fali inklui xavi</translation>
     </message>
     <message>
         <source>{source} holds a {kind}; only RSA and EC keys can sign reports</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} iha {kind}; xavi RSA no EC de'it mak bele asina relatóriu</translation>
     </message>
     <message>
         <source>{source} is not a PEM or DER X.509 certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} la'ós sertifikadu X.509 PEM ka DER</translation>
     </message>
     <message>
         <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} la'ós arkivu PKCS#12 (.p12/.pfx)</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>testu ida</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>númeru ida</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista ida</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objetu ida</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>buat seluk</translation>
     </message>
     <message>
         <source>a text or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>testu ka númeru</translation>
     </message>
     <message>
         <source>a text, a number or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>testu, númeru ka lista</translation>
     </message>
     <message>
         <source>an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta ida</translation>
     </message>
     <message>
         <source>a text, a number or a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>testu, númeru ka lista testu</translation>
     </message>
     <message>
         <source>{name} is not a number JSON allows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} la'ós númeru ne'ebé JSON permite</translation>
     </message>
     <message>
         <source>expected true or false, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza true ka false, hetan {kind}</translation>
     </message>
     <message>
         <source>expected {what}, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza {what}, hetan {kind}</translation>
     </message>
     <message>
         <source>expected null, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza null, hetan {kind}</translation>
     </message>
     <message>
         <source>the same field appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>kampu hanesan mosu dala rua</translation>
     </message>
     <message>
         <source>{size:,} bytes, more than {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{size:,} bytes, liu {limit:,}</translation>
     </message>
     <message>
-        <source>expected &quot;{expected}&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected "{expected}"</source>
+        <translation>presiza "{expected}"</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza testu ida, hetan {kind}</translation>
     </message>
     <message>
         <source>the text is {length:,} characters, more than {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>testu iha karakter {length:,}, liu {limit:,}</translation>
     </message>
     <message>
         <source>the text is not in the expected form</source>
-        <translation type="unfinished"></translation>
+        <translation>testu la iha forma ne'ebé presiza</translation>
     </message>
     <message>
         <source>expected a number, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza númeru ida, hetan {kind}</translation>
     </message>
     <message>
         <source>the number is not a finite, plausible value</source>
-        <translation type="unfinished"></translation>
+        <translation>númeru la'ós valór finitu no razoavel</translation>
     </message>
     <message>
         <source>the number {value} is outside {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>númeru {value} la iha {low}–{high} nia laran</translation>
     </message>
     <message>
         <source>expected a list, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza lista ida, hetan {kind}</translation>
     </message>
     <message>
         <source>the list has {count:,} items, more than {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>lista iha elementu {count:,}, liu {limit:,}</translation>
     </message>
     <message>
         <source>expected an object, found {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>presiza objetu ida, hetan {kind}</translation>
     </message>
     <message>
         <source>{count:,} entries, more than {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada {count:,}, liu {limit:,}</translation>
     </message>
     <message>
         <source>an id</source>
-        <translation type="unfinished"></translation>
+        <translation>id ida</translation>
     </message>
     <message>
         <source>a text or an object</source>
-        <translation type="unfinished"></translation>
+        <translation>testu ka objetu</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>la'ós testu UTF-8</translation>
     </message>
     <message>
         <source>not valid JSON (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON la válidu (liña {line})</translation>
     </message>
     <message>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel barak liu</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>kampu la koñesidu</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>The disk is full: free {megabytes} MB on the drive of {folder}, then try again. Nothing was lost: everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disku nakonu: hamoos {megabytes} MB iha disku husi {folder}, depois koko fali. Buat ida la lakon: buat hotu ne'ebé rai uluk seguru.</translation>
     </message>
     <message>
         <source>The restore of {backup} was interrupted before it changed anything; your data is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurasaun husi {backup} para molok muda buat ruma; Ita-nia dadus hanesan uluk.</translation>
     </message>
     <message>
         <source>The restore of {backup} was interrupted; it has now been finished. The data you had before is kept in {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurasaun husi {backup} para iha dalan; agora remata ona. Dadus ne'ebé Ita iha uluk rai iha {kept}.</translation>
     </message>
     <message>
         <source>a backup restore was interrupted and its journal {journal} cannot be read ({error}). Nothing was changed; your data is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurasaun kópia seguransa ida para iha dalan no nia jornál {journal} la bele lee ({error}). La iha mudansa; Ita-nia dadus iha {folder}.</translation>
     </message>
     <message>
         <source>an interrupted restore left a damaged copy {staging} ({problem}). Your previous data is in {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurasaun ne'ebé para iha dalan husik kópia estraga ida {staging} ({problem}). Ita-nia dadus uluk iha {kept}.</translation>
     </message>
     <message>
         <source>an interrupted restore left no database. Your previous data is in {kept}; the backup is {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurasaun ne'ebé para iha dalan la husik baze dadus ida. Ita-nia dadus uluk iha {kept}; kópia seguransa mak {backup}.</translation>
     </message>
     <message>
         <source>could not read {database} ({problem}). It has not been changed. Check that the folder is readable and the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele lee {database} ({problem}). La iha mudansa ba nia. Verifika katak pasta bele lee no disku la nakonu, depois koko fali.</translation>
     </message>
     <message>
         <source>the backup could not be written to {folder}: {error}. Your data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>kópia seguransa la bele hakerek ba {folder}: {error}. Ita-nia dadus la muda.</translation>
     </message>
     <message>
         <source>the review receipt could not be laid out: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele halo layout resibu revizaun: {detail}</translation>
     </message>
     <message>
         <source>the review receipt has no place for the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>resibu revizaun la iha fatin ba asinatura</translation>
     </message>
     <message>
         <source>the summary could not be laid out: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele halo layout rezumu: {detail}</translation>
     </message>
     <message>
         <source>a submission that is {old} cannot become {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>submisaun ida ne'ebé {old} la bele sai {new}</translation>
     </message>
     <message>
         <source>submission {id} was changed by {who} while you were looking at it; nothing was overwritten. Open it again to see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>submisaun {id} muda husi {who} bainhira Ita haree hela; buat ida la hakerek sobu. Loke fali atu haree mudansa.</translation>
     </message>
     <message>
         <source>there is no submission {id} in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>la iha submisaun {id} iha kaixa-entrada</translation>
     </message>
     <message>
         <source>{url} is not a database URL this app can use</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} la'ós URL baze dadus ne'ebé aplikasaun ne'e bele uza</translation>
     </message>
     <message>
         <source>the inbox {url} was written by a newer version of AISafe Desktop (schema {revision}); it has not been changed. Install the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>kaixa-entrada {url} hakerek husi versaun foun liu AISafe Desktop nian (skema {revision}); la iha mudansa ba nia. Instala versaun foun.</translation>
     </message>
     <message>
         <source>could not write the inbox {url}: {detail}. Nothing of this action was saved; free some disk space or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele hakerek kaixa-entrada {url}: {detail}. Buat ida husi asaun ne'e la rai; hamoos espasu disku balu ka koko fali.</translation>
     </message>
     <message>
         <source>the inbox needs a database file, not {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>kaixa-entrada presiza arkivu baze dadus, la'ós {url}</translation>
     </message>
     <message>
         <source>the inbox works with SQLite or PostgreSQL, not {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>kaixa-entrada servisu ho SQLite ka PostgreSQL, la'ós {url}</translation>
     </message>
     <message>
         <source>the inbox database {url} cannot be reached ({detail}). Check the server name and port, that the server is running and accepts connections from this computer, and the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele to'o baze dadus kaixa-entrada {url} ({detail}). Verifika naran no portu servidór nian, katak servidór la'o hela no simu ligasaun husi komputadór ne'e, no naran utilizadór no liafuan-pase.</translation>
     </message>
     <message>
-        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <translation>kampu resibu nian {path} tenke testu ho karakter {limit} másimu</translation>
     </message>
     <message>
-        <source>the receipt&apos;s data is not JSON text</source>
-        <translation type="unfinished"></translation>
+        <source>the receipt's data is not JSON text</source>
+        <translation>dadus resibu nian la'ós testu JSON</translation>
     </message>
     <message>
         <source>the file is not a review receipt ({expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu la'ós resibu revizaun ({expected})</translation>
     </message>
     <message>
-        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
-        <translation type="unfinished"></translation>
+        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <translation>relatóriu, kestionáriu ka komentáriu resibu nian falta ka la loos</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
-        <translation type="unfinished"></translation>
+        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <translation>resibu la temi SHA-256 husi arkivu ne'ebé revee</translation>
     </message>
     <message>
-        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <translation>data sira iha resibu la hakerek YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the receipt&apos;s comment {index} is malformed</source>
-        <translation type="unfinished"></translation>
+        <source>the receipt's comment {index} is malformed</source>
+        <translation>komentáriu {index} resibu nian la loos</translation>
     </message>
     <message>
         <source>this receipt is about a report this computer did not export (SHA-256 {sha256}); import it on the computer that made the report</source>
-        <translation type="unfinished"></translation>
+        <translation>resibu ne'e kona-ba relatóriu ida ne'ebé komputadór ne'e la esporta (SHA-256 {sha256}); importa nia iha komputadór ne'ebé halo relatóriu</translation>
     </message>
     <message>
         <source>the file is too large to be a review receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu boot liu atu sai resibu revizaun</translation>
     </message>
     <message>
         <source>the file is not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>arkivu la'ós PDF</translation>
     </message>
     <message>
         <source>the receipt cannot be relied on: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele fiar resibu ne'e: {reason}</translation>
     </message>
     <message>
         <source>--days must be between 1 and {most}, not {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>--days tenke entre 1 no {most}, la'ós {days}</translation>
     </message>
     <message>
         <source>cannot create the certificate authority: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele kria autoridade sertifikasaun: {problems}</translation>
     </message>
     <message>
         <source>cannot read the CA ledger {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele lee rejistu CA {path}: {detail}</translation>
     </message>
     <message>
         <source>cannot read your trusted list in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele lee Ita-nia lista fiar iha {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele lee {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot write the CA ledger {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele hakerek rejistu CA {path}: {detail}</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la bele hakerek {path}: {reason}</translation>
     </message>
     <message>
         <source>the CA ledger {path} is damaged ({detail}); restore it from your backup</source>
-        <translation type="unfinished"></translation>
+        <translation>rejistu CA {path} estraga ({detail}); restaura husi Ita-nia kópia seguransa</translation>
     </message>
     <message>
         <source>the CA ledger {path} is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>rejistu CA {path} boot liu</translation>
     </message>
     <message>
         <source>the certificate in {source} is not valid today (valid {start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikadu iha {source} la válidu ohin (válidu husi {start} to'o {end})</translation>
     </message>
     <message>
         <source>the certificate in {source} may not sign documents (key usage)</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikadu iha {source} la bele asina dokumentu (key usage)</translation>
     </message>
     <message>
         <source>the ledger {path} belongs to another CA ({other})</source>
-        <translation type="unfinished"></translation>
+        <translation>rejistu {path} pertense ba CA seluk ({other})</translation>
     </message>
     <message>
         <source>the note is longer than {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>nota naruk liu karakter {most}</translation>
     </message>
     <message>
-        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
-        <translation type="unfinished"></translation>
+        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <translation>rejistu CA ne'e nian la iha sertifikadu ho númeru seriál {serial}</translation>
     </message>
     <message>
         <source>this identity is not a certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>identidade ne'e la'ós arkivu autoridade sertifikasaun</translation>
     </message>
     <message>
         <source>{file} is INVALID: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} LA VÁLIDU: {reason}</translation>
     </message>
     <message>
         <source>{file} is UNTRUSTED: {reason}. Trust the signer first, or allow untrusted signers</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} LA FIAR (UNTRUSTED): {reason}. Fiar uluk asinante, ka permite asinante ne'ebé la fiar</translation>
     </message>
     <message>
         <source>{fingerprint} is already trusted as a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint} fiar ona nu'udar CA</translation>
     </message>
     <message>
         <source>{fingerprint} is not in your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>{fingerprint} la iha Ita-nia lista fiar</translation>
     </message>
     <message>
         <source>{path} is a signing identity, not a certificate authority file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} mak identidade asinatura, la'ós arkivu autoridade sertifikasaun</translation>
     </message>
     <message>
         <source>{path} is too large to be a certificate or CRL</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} boot liu atu sai sertifikadu ka CRL</translation>
     </message>
     <message>
         <source>{path} is too large to be a request or a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} boot liu atu sai pedidu ka sertifikadu</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
-        <translation type="unfinished"></translation>
+        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <translation>{serial} la'ós númeru seriál (heksadesimál, hanesan detalle identidade nian hatudu)</translation>
     </message>
     <message>
         <source>{source} gives no name in its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} la fó naran iha nia subject</translation>
     </message>
     <message>
         <source>{source} gives no organisation in its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} la fó organizasaun iha nia subject</translation>
     </message>
     <message>
         <source>{source} holds no readable X.509 certificate (PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} la iha sertifikadu X.509 ne'ebé bele lee (PEM ka DER)</translation>
     </message>
     <message>
         <source>{source} is damaged: its signature does not match its key</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} estraga: nia asinatura la kombina ho nia xavi</translation>
     </message>
     <message>
         <source>{source} is not a certificate for the key in {identity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} la'ós sertifikadu ba xavi iha {identity}</translation>
     </message>
     <message>
         <source>{source} is not a certificate request (PKCS#10, PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} la'ós pedidu sertifikadu (PKCS#10, PEM ka DER)</translation>
     </message>
     <message>
         <source>{source} is not a certificate revocation list (CRL, PEM or DER)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} la'ós lista revogasaun sertifikadu (CRL, PEM ka DER)</translation>
     </message>
     <message>
         <source>{source} is not for an RSA or EC key</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} la'ós ba xavi RSA ka EC</translation>
     </message>
     <message>
         <source>{source} is older than the CRL already kept for {ca}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} tuan liu CRL ne'ebé rai ona ba {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
-        <translation type="unfinished"></translation>
+        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <translation>{source} la asina husi CA iha Ita-nia lista fiar; aumenta uluk sertifikadu CA nian</translation>
     </message>
     <message>
         <source>{text} is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} la'ós impresaun dijitál SHA-256 (díjitu heksadesimál 64)</translation>
     </message>
     <message>
         <source>{value} is neither a SHA-256 fingerprint nor a certificate or CRL file</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} la'ós impresaun dijitál SHA-256, sertifikadu ka arkivu CRL</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>You have no signing identity yet: choose New… to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ita seidauk iha identidade asinatura: hili Foun… atu kria ida.</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai relatóriu nu'udar</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose an identity and type its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili identidade ida no hakerek nia fraze-pase.</translation>
     </message>
     <message>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halo hela relatóriu…</translation>
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
-        <translation type="unfinished"></translation>
+Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+        <translation>Relatóriu asinadu rai ona nu'udar {file}.
+Impresaun dijitál asinante nian (SHA-256), ba ajénsia: {fingerprint}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka</translation>
     </message>
     <message>
         <source>That passphrase does not open this identity. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase ne'e la loke identidade ne'e. Hakerek fali.</translation>
     </message>
     <message>
         <source>Export a signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta PDF asinadu</translation>
     </message>
     <message>
         <source>The report is signed with your identity, so the agency can check who sent it and that it was not changed. Your answers travel inside the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatóriu asina ho Ita-nia identidade, para ajénsia bele verifika se mak haruka no katak la iha mudansa. Ita-nia resposta sira la'o iha PDF nia laran.</translation>
     </message>
     <message>
         <source>Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade asinatura</translation>
     </message>
     <message>
         <source>Whose signature the report carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinatura se nian mak relatóriu lori</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase</translation>
     </message>
     <message>
         <source>The passphrase of the chosen identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase husi identidade ne'ebé hili</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lian relatóriu</translation>
     </message>
     <message>
         <source>The language the report is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lian ne'ebé uza atu hakerek relatóriu</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai nu'udar</translation>
     </message>
     <message>
         <source>Where the PDF file is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatin ne'ebé rai arkivu PDF</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foun…</translation>
     </message>
     <message>
         <source>Create a new signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kria identidade asinatura foun</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa…</translation>
     </message>
     <message>
         <source>Import a .p12 or .pfx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa arkivu .p12 ka .pfx</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansela</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Loke pasta</translation>
     </message>
 </context>
 <context>
     <name>ExportGuard</name>
     <message>
         <source>Change an exported assessment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda avaliasaun ne'ebé esporta ona?</translation>
     </message>
     <message>
         <source>This assessment was exported as a signed PDF. If you change an answer, the PDF will no longer match the answers kept here, and the result becomes provisional until you finish again. The record of the exported PDF is kept.
 
 To leave the exported answers as they are, work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliasaun ne'e esporta ona nu'udar PDF asinadu. Se Ita muda resposta ida, PDF sei la kombina tan ho resposta sira ne'ebé rai iha ne'e, no rezultadu sai provizóriu to'o Ita remata fali. Rejistu PDF ne'ebé esporta sei rai nafatin.
+
+Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</translation>
     </message>
     <message>
         <source>Change the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda resposta sira</translation>
     </message>
     <message>
         <source>Work on a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Servisu iha kópia ida</translation>
     </message>
     <message>
         <source>Leave it as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Husik hanesan ne'e</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
+        <translation>Favór hakerek organizasaun nia naran, ka hili 'Liu uluk'.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Benvindu ba AISafe Desktop</translation>
     </message>
     <message>
         <source>This app guides you through a self-assessment of an AI system your organisation uses or builds: what could go wrong, what you already do about it, and what to do next. You answer plain questions; you can stop at any time and carry on later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasaun ne'e ajuda Ita halo autoavaliasaun ba sistema AI ida ne'ebé Ita-nia organizasaun uza ka harii: saida mak bele la'o aat, saida mak Ita halo ona kona-ba ida-ne'e, no saida mak atu halo tuir mai. Ita hatán pergunta simples; Ita bele para bainhira de'it no kontinua fali depois.</translation>
     </message>
     <message>
         <source>Everything you enter stays on this computer. The app never connects to the internet, and your answers are saved the moment you give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat hotu ne'ebé Ita hatama hela iha komputadór ne'e. Aplikasaun nunka liga ba internet, no Ita-nia resposta sira rai kedas bainhira Ita fó.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lian</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinua</translation>
     </message>
     <message>
         <source>About your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kona-ba Ita-nia organizasaun</translation>
     </message>
     <message>
         <source>This appears on your reports. You can skip it now and fill it in later from the home screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ida-ne'e mosu iha Ita-nia relatóriu sira. Ita bele liu uluk agora no prienxe depois husi ekran inísiu.</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Liu uluk</translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai no kontinua</translation>
     </message>
     <message>
         <source>Use this language for the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Uza lian ne'e ba aplikasaun</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Istória resposta ne'e nian</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Bainhira</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentáriu</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Husi</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seidauk iha mudansa.</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta nu'udar CSV…</translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta istória</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ita-nia organizasaun</translation>
     </message>
     <message>
-        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
-        <translation type="unfinished"></translation>
+        <source>Add your organisation's details so that they appear on your reports.</source>
+        <translation>Aumenta detalle Ita-nia organizasaun nian para sira mosu iha Ita-nia relatóriu sira.</translation>
     </message>
     <message>
         <source>Add details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta detalle</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita</translation>
     </message>
     <message>
         <source>Edit organisation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita detalle organizasaun nian</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (kópia)</translation>
     </message>
     <message>
         <source>“{title}” was moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” muda ona ba lixu.</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa resposta</translation>
     </message>
     <message>
         <source>AISafe answers (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta AISafe (*.json);;Arkivu hotu (*)</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliasaun sira</translation>
     </message>
     <message>
         <source>Search by title, questionnaire or AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka tuir títulu, kestionáriu ka sistema AI</translation>
     </message>
     <message>
         <source>Search assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka avaliasaun</translation>
     </message>
     <message>
         <source>Shows only the assessments that contain this text. Shortcut: Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatudu de'it avaliasaun ne'ebé iha testu ne'e. Atallu: Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliasaun &amp;foun</translation>
     </message>
     <message>
         <source>Start a new assessment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hahú avaliasaun foun (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>Create an assessment from an answers file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kria avaliasaun husi arkivu resposta (.json)</translation>
     </message>
     <message>
         <source>&amp;Verify a PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifika PDF…</translation>
     </message>
     <message>
         <source>Check that a signed report has not been changed. You can also drop a PDF on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifika katak relatóriu asinadu la muda. Ita mós bele soe PDF ida ba ekran ne'e.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loke</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplika</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamoos</translation>
     </message>
     <message>
         <source>Move to the trash; you can undo this</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda ba lixu; Ita bele dezfaz ida-ne'e</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dezfaz</translation>
     </message>
     <message>
         <source>No assessments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Seidauk iha avaliasaun</translation>
     </message>
     <message>
         <source>Start your first assessment: choose a questionnaire, answer the questions in your own time, and see your result with clear next steps. You can stop at any time; every answer is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hahú Ita-nia avaliasaun dahuluk: hili kestionáriu ida, hatán pergunta sira tuir Ita-nia tempu, no haree Ita-nia rezultadu ho pasu tuir mai ne'ebé klaru. Ita bele para bainhira de'it; resposta ida-idak rai kedas.</translation>
     </message>
     <message>
         <source>Start your first assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hahú Ita-nia avaliasaun dahuluk</translation>
     </message>
     <message>
         <source>Press Enter to open the selected assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanehan Enter atu loke avaliasaun ne'ebé hili</translation>
     </message>
 </context>
 <context>
     <name>Identities</name>
     <message>
         <source>Import a signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa identidade asinatura</translation>
     </message>
     <message>
         <source>Signing identities (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade asinatura (*.p12 *.pfx);;Arkivu hotu (*)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase</translation>
     </message>
     <message>
         <source>The passphrase of {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraze-pase husi {file}:</translation>
     </message>
 </context>
 <context>
     <name>IdentitiesPanel</name>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai sertifikadu</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikadu sira (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Signing identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade asinatura</translation>
     </message>
     <message>
         <source>Used to sign your PDF reports. Send the certificate (not the identity file) to the agency, so it can check your reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uza atu asina Ita-nia relatóriu PDF sira. Haruka sertifikadu (la'ós arkivu identidade) ba ajénsia, para ajénsia bele verifika Ita-nia relatóriu sira.</translation>
     </message>
     <message>
         <source>Each with the fingerprint the agency can check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ida-idak ho impresaun dijitál ne'ebé ajénsia bele verifika</translation>
     </message>
     <message>
         <source>New identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade foun…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa…</translation>
     </message>
     <message>
         <source>Import a .p12 or .pfx file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa arkivu .p12 ka .pfx</translation>
     </message>
     <message>
         <source>Export certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta sertifikadu…</translation>
     </message>
     <message>
         <source>Save the public certificate to send to the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai sertifikadu públiku atu haruka ba ajénsia</translation>
     </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredítu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadu</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizasaun</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasaun</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Setór</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestionáriu</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuasaun</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinante</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Simu</translation>
     </message>
     <message>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiar</translation>
     </message>
     <message>
         <source>Not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiar</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>La válidu</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Foun</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Iha revizaun</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseita</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Haruka fali</translation>
     </message>
 </context>
 <context>
     <name>InboxSettingsDialog</name>
     <message>
         <source>Inbox database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze dadus kaixa-entrada</translation>
     </message>
     <message>
         <source>Leave the address empty to keep the inbox on this computer. For several officers sharing one inbox, enter the PostgreSQL address your IT staff gave you, for example postgresql+psycopg://officer@db.agency.example:5432/inbox. The password is never saved: you type it when the inbox opens, or your IT staff put it in your .pgpass file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Husik enderesu mamuk atu rai kaixa-entrada iha komputadór ne'e. Se ofisiál barak fahe kaixa-entrada ida, hakerek enderesu PostgreSQL ne'ebé Ita-nia funsionáriu IT fó, ezemplu postgresql+psycopg://officer@db.agency.example:5432/inbox. Liafuan-pase nunka rai: Ita hakerek bainhira kaixa-entrada loke, ka Ita-nia funsionáriu IT tau iha Ita-nia arkivu .pgpass.</translation>
     </message>
     <message>
         <source>Your name, as shown in the review history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ita-nia naran, hanesan hatudu iha istória revizaun</translation>
     </message>
     <message>
         <source>Database &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enderesu baze dadus</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ita-nia &amp;naran</translation>
     </message>
     <message>
         <source>Use the inbox on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uza kaixa-entrada iha komputadór ne'e</translation>
     </message>
     <message>
         <source>This is not a database address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ida-ne'e la'ós enderesu baze dadus.</translation>
     </message>
     <message>
         <source>The inbox works with PostgreSQL (or a local file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaixa-entrada servisu ho PostgreSQL (ka arkivu lokál ida).</translation>
     </message>
 </context>
 <context>
     <name>InboxWindow</name>
     <message>
         <source>Inbox — AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaixa-entrada — AISafe Desktop</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta arkivu…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta pasta…</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painél</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tabela…</translation>
     </message>
     <message>
         <source>Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze dadus…</translation>
     </message>
     <message>
         <source>Verify again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifika fali</translation>
     </message>
     <message>
         <source>Check every kept file again, for example after you trusted a signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifika fali arkivu hotu ne'ebé rai, ezemplu depois Ita fiar asinante ida</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansela</translation>
     </message>
     <message>
         <source>Organisation, signer, AI system or file</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizasaun, asinante, sistema AI ka arkivu</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veredítu</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tadu</translation>
     </message>
     <message>
         <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezultadu</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nasaun</translation>
     </message>
     <message>
         <source>Sec&amp;tor</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;etór</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kestionáriu</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Husi</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;o'o</translation>
     </message>
     <message>
         <source>Opening the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loke hela kaixa-entrada…</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotu</translation>
     </message>
     <message>
         <source>The inbox could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bele loke kaixa-entrada.</translation>
     </message>
     <message>
         <source>Inbox: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaixa-entrada: {where}</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Hatudu relatóriu %n dahuluk husi {total}; hakiik filtru sira atu haree sira seluk.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Relatóriu %n</numerusform></translation>
     </message>
     <message>
         <source>Add received reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta relatóriu ne'ebé simu</translation>
     </message>
     <message>
         <source>PDF reports (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatóriu PDF (*.pdf);;Arkivu hotu (*)</translation>
     </message>
     <message>
         <source>Add a folder of reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta pasta relatóriu ida</translation>
     </message>
     <message>
         <source>%v of %m verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%v husi %m verifika ona</translation>
     </message>
     <message numerus="yes">
         <source>Added %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Aumenta ona relatóriu %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already in the inbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n iha ona kaixa-entrada</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other file(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Liu arkivu seluk %n</numerusform></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>kansela ona</translation>
     </message>
     <message>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta tabela</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livru Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n report(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Languages</name>
-    <message>
-        <source>draft translation</source>
-        <translation>tradusaun rascunho</translation>
+        <translation>
+            <numerusform>Hakerek ona relatóriu %n ba {file}</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Favór nota</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (kópia)</translation>
     </message>
     <message>
         <source>AISafe Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>AISafe Desktop</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loke hela Ita-nia dadus…</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inísiu</translation>
     </message>
     <message>
         <source>Back to the list of assessments (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila ba lista avaliasaun (Alt+Home)</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliasaun foun</translation>
     </message>
     <message>
         <source>Start a new assessment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hahú avaliasaun foun (Ctrl+N)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurasaun</translation>
     </message>
     <message>
         <source>Language, text size, backups (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lian, tamañu testu, kópia seguransa (Ctrl+,)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atallu tekladu</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the app (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atallu tekladu hotu aplikasaun nian (F1)</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaixa-entrada</translation>
     </message>
     <message>
         <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba ajénsia sira: simu, revee no sura relatóriu ne'ebé negósiu sira haruka (Ctrl+I)</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegasaun</translation>
     </message>
 </context>
 <context>
     <name>MissingPanel</name>
     <message>
         <source>Still to answer before you can finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei presiza hatán molok Ita bele remata</translation>
     </message>
     <message numerus="yes">
         <source>%n required question(s) have no answer yet. Choose one to go to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Pergunta obrigatória %n seidauk iha resposta. Hili ida atu ba.</numerusform></translation>
     </message>
     <message>
         <source>Everything required is answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat obrigatóriu hotu hatán ona</translation>
     </message>
     <message>
         <source>Choose Finish to see your result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili Remata atu haree Ita-nia rezultadu.</translation>
     </message>
     <message>
         <source>Questions still to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta ne'ebé sei presiza hatán</translation>
     </message>
     <message>
         <source>Press Enter to go to the chosen question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanehan Enter atu ba pergunta ne'ebé hili</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>About {minutes} minutes · Languages: {languages} · Publisher: {publisher} · Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutu {minutes} resin · Lian: {languages} · Publikadór: {publisher} · Versaun {version}</translation>
     </message>
     <message>
         <source>(not about one particular system)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la'ós kona-ba sistema ida espesífiku)</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliasaun foun</translation>
     </message>
     <message>
         <source>Choose the questionnaire that fits what you want to check. You can stop at any time; every answer is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili kestionáriu ne'ebé tuir saida mak Ita hakarak verifika. Ita bele para bainhira de'it; resposta hotu rai kedas.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulu</translation>
     </message>
     <message>
         <source>A name you will recognise in the list, e.g. the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Naran ida ne'ebé Ita sei hatene iha lista, ezemplu projetu</translation>
     </message>
     <message>
         <source>AI system (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema AI (opsionál)</translation>
     </message>
     <message>
         <source>Pick one, or type the name of the AI system this is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili ida, ka hakerek naran sistema AI ne'ebé avaliasaun ne'e ko'alia kona-ba</translation>
     </message>
     <message>
         <source>Language of the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lian pergunta sira nian</translation>
     </message>
     <message>
         <source>The questionnaire is shown in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestionáriu hatudu iha lian ne'e</translation>
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestionáriu sira</translation>
     </message>
     <message>
         <source>The questionnaires you can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestionáriu sira ne'ebé Ita bele uza</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hahú</translation>
     </message>
 </context>
 <context>
     <name>NumberEditor</name>
     <message>
         <source>A number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Númeru ida husi {low} to'o {high}.</translation>
     </message>
     <message>
         <source>A number of at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Númeru ida pelumenus {low}.</translation>
     </message>
     <message>
         <source>A number up to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Númeru ida to'o {high}.</translation>
     </message>
     <message>
         <source>A number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Númeru ida.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Númeru</translation>
     </message>
     <message>
         <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” la'ós númeru. Hakerek díjitu de'it, ezemplu 12 ka 3.5.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ita-nia organizasaun</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>1 to 9 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ema 1 to'o 9</translation>
     </message>
     <message>
         <source>10 to 49 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ema 10 to'o 49</translation>
     </message>
     <message>
         <source>50 to 249 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Ema 50 to'o 249</translation>
     </message>
     <message>
         <source>250 people or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ema 250 ka liu</translation>
     </message>
     <message>
         <source>Government agency or public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajénsia governu ka entidade públika</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naran organizasaun</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Númeru rejistu</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasaun</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Setór</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamañu</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ema kontaktu</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email kontaktu</translation>
     </message>
     <message>
         <source>As it should appear on your reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanesan sei mosu iha Ita-nia relatóriu sira.</translation>
     </message>
     <message>
         <source>For example your SSM, ACRA or DBD number. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezemplu Ita-nia númeru SSM, ACRA ka DBD. Opsionál.</translation>
     </message>
     <message>
         <source>Where the organisation is based.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatin ne'ebé organizasaun hela ba.</translation>
     </message>
     <message>
         <source>For example retail, health, finance or education.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ezemplu komérsiu retallu, saúde, finansa ka edukasaun.</translation>
     </message>
     <message>
         <source>How many people work for the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ema na'in hira mak servisu ba organizasaun.</translation>
     </message>
     <message>
         <source>Who answers questions about the assessments. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mak hatán pergunta kona-ba avaliasaun sira. Opsionál.</translation>
     </message>
     <message>
         <source>An email address for that person. Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enderesu email ba ema ne'e. Opsionál.</translation>
     </message>
     <message>
         <source>Choose a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili nasaun ida</translation>
     </message>
     <message>
         <source>Choose a size</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili tamañu ida</translation>
     </message>
     <message>
         <source>e.g. retail</source>
-        <translation type="unfinished"></translation>
+        <translation>ezemplu komérsiu retallu</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
 </context>
 <context>
     <name>Provisional</name>
     <message>
         <source>This answer sets the result to {band} whatever else you answer: {message} Stop and get advice before this AI system is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta ne'e tau rezultadu ba {band}, maski Ita hatán saida de'it seluk: {message} Para no buka konsellu molok uza sistema AI ne'e.</translation>
     </message>
     <message>
         <source>Provisional result: {band} ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu provizóriu: {band} ({percent} %).</translation>
     </message>
     <message numerus="yes">
         <source>Based on %n answered question(s) of the {total} that apply so far. The result can still change as you answer the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Bazeia ba pergunta %n ne'ebé hatán ona husi {total} ne'ebé aplika to'o agora. Rezultadu sei bele muda bainhira Ita hatán sira seluk.</numerusform></translation>
     </message>
     <message>
         <source>Red flags so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinál vermellu to'o agora:</translation>
     </message>
     <message>
         <source>Result so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu to'o agora</translation>
     </message>
 </context>
 <context>
     <name>QuestionCard</name>
     <message>
         <source>Expanded. {guidance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loke ona. {guidance}</translation>
     </message>
     <message>
         <source>Collapsed. Press Space to show the guidance for this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka ona. Hanehan Space atu hatudu orientasaun ba pergunta ne'e.</translation>
     </message>
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seidauk rai. Ita-nia resposta rai iha ne'e no aplikasaun kontinua koko atu rai.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatóriu.</translation>
     </message>
     <message>
         <source>Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsionál.</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatóriu</translation>
     </message>
     <message>
         <source>Clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamoos resposta</translation>
     </message>
     <message>
         <source>Clear answer: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamoos resposta: {question}</translation>
     </message>
     <message>
         <source>Remove the answer to this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasai resposta ba pergunta ne'e</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Istória</translation>
     </message>
     <message>
         <source>History: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Istória: {question}</translation>
     </message>
     <message>
         <source>When and how this answer and its comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bainhira no oinsá resposta ne'e no nia komentáriu muda</translation>
     </message>
     <message>
         <source>Why we ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanba sa mak ami husu</translation>
     </message>
     <message>
         <source>Why we ask: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanba sa mak ami husu: {question}</translation>
     </message>
     <message>
         <source>Evidence or comment: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidénsia ka komentáriu: {question}</translation>
     </message>
     <message>
         <source>Optional: a note, a document name or a link to evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsionál: nota ida, naran dokumentu ida ka ligasaun ba evidénsia</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
         <source>Signed review receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Resibu revizaun asinadu</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
-        <translation type="unfinished"></translation>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <translation>Resibu hatete ba negósiu Ita-nia desizaun no komentáriu hotu, no asina ho Ita-nia ajénsia nia identidade para sira-nia aplikasaun bele verifika katak ida-ne'e mai husi Ita.</translation>
     </message>
     <message>
         <source>&amp;Signing identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identidade asinatura</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fraze-pase</translation>
     </message>
     <message>
         <source>&amp;Language of the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lian resibu nian</translation>
     </message>
     <message>
         <source>There is no signing identity yet: create one in Settings → Signing identities first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seidauk iha identidade asinatura: kria uluk ida iha Konfigurasaun → Identidade asinatura.</translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai resibu</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the signed receipt to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai ona resibu asinadu iha {file}</translation>
     </message>
     <message>
         <source>Review from {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizaun husi {agency}</translation>
     </message>
     <message>
         <source>Accepted by the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajénsia aseita ona</translation>
     </message>
     <message>
         <source>Returned for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Haruka fali atu halo mudansa</translation>
     </message>
     <message>
         <source>Under review at the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Iha revizaun iha ajénsia</translation>
     </message>
     <message>
         <source>Received by the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajénsia simu ona</translation>
     </message>
     <message>
         <source>Please resubmit by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Favór submete fali to'o {date}</translation>
     </message>
     <message>
         <source>The receipt is signed and unchanged, but its signer is not in your trusted list: check the fingerprint with the agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resibu asinadu no la muda, maibé nia asinante la iha Ita-nia lista fiar: verifika impresaun dijitál ho ajénsia.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Desizaun</translation>
     </message>
     <message>
         <source>Signed by {signer} ({fingerprint}); decided on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asina husi {signer} ({fingerprint}); deside iha {date}.</translation>
     </message>
     <message>
         <source>The agency made no comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajénsia la halo komentáriu.</translation>
     </message>
     <message>
         <source>About the whole report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kona-ba relatóriu tomak</translation>
     </message>
     <message>
         <source>Your answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ita-nia resposta: {answer}</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seidauk hatán)</translation>
     </message>
     <message>
         <source>Agency: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajénsia: {comment}</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatóriu ne'ebé simu</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karrega hela…</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredítu</translation>
     </message>
     <message>
         <source>✔ Trusted: signed, unchanged, and the signer is in your trusted list.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Fiar: asinadu, la muda, no asinante iha Ita-nia lista fiar.</translation>
     </message>
     <message>
         <source>⚠ Not trusted: signed and unchanged, but nobody you trust vouches for the signer. Compare the fingerprint with the business before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La fiar: asinadu no la muda, maibé la iha ema ne'ebé Ita fiar mak garante asinante. Kompara impresaun dijitál ho negósiu molok fiar ba.</translation>
     </message>
     <message>
         <source>✖ Invalid: do not rely on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ La válidu: keta fiar arkivu ne'e.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezumu</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta sira</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudansa sira</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizaun</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinante</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresaun dijitál (SHA-256)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizasaun</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasaun</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Setór</translation>
     </message>
     <message>
         <source>AI system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema AI</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestionáriu</translation>
     </message>
     <message>
         <source>Result (re-scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu (kalkula fali)</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuasaun</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referénsia</translation>
     </message>
     <message>
         <source>Claimed signing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras asinatura ne'ebé deklara</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Simu</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinál vermellu</translation>
     </message>
     <message>
         <source>Why this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanba sa rezultadu ne'e</translation>
     </message>
     <message>
         <source>This questionnaire version is not installed here: the answers cannot be shown with their questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versaun kestionáriu ne'e la instala iha ne'e: resposta sira la bele hatudu ho sira-nia pergunta.</translation>
     </message>
     <message>
         <source>There are no verified answers to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>La iha resposta verifikadu atu hatudu.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksaun</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seidauk hatán)</translation>
     </message>
     <message>
-        <source>Respondent&apos;s comment or evidence: {text}</source>
-        <translation type="unfinished"></translation>
+        <source>Respondent's comment or evidence: {text}</source>
+        <translation>Komentáriu ka evidénsia husi respondente: {text}</translation>
     </message>
     <message>
         <source>Comment on this answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentáriu kona-ba resposta ne'e…</translation>
     </message>
     <message>
         <source>Comment on: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentáriu kona-ba: {question}</translation>
     </message>
     <message>
         <source>Resubmission of report {id}, received {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submisaun fali relatóriu {id}, simu {when}.</translation>
     </message>
     <message>
         <source>Result: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu: {before} → {after}</translation>
     </message>
     <message>
         <source>No answer changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La iha resposta ida mak muda.</translation>
     </message>
     <message>
         <source>Before: {before}
 Now: {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uluk: {before}
+Agora: {after}</translation>
     </message>
     <message>
         <source>{officer}, {when}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{officer}, {when}: {text}</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofisiál</translation>
     </message>
     <message>
         <source>A comment on the whole report (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentáriu ida kona-ba relatóriu tomak (opsionál)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estadu</translation>
     </message>
     <message>
         <source>C&amp;omment</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;omentáriu</translation>
     </message>
     <message>
         <source>&amp;Due date (returned reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data limite (relatóriu ne'ebé haruka fali)</translation>
     </message>
     <message>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadu atuál</translation>
     </message>
     <message>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai revizaun</translation>
     </message>
     <message>
         <source>Signed receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resibu asinadu…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Istória</translation>
     </message>
     <message>
         <source>(due {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>(data limite {date})</translation>
     </message>
     <message>
         <source>Comment on an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentáriu kona-ba resposta ida</translation>
     </message>
 </context>
 <context>
     <name>ReportsFlow</name>
     <message>
         <source>Verify a signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifika relatóriu asinadu ida</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu PDF (*.pdf)</translation>
     </message>
     <message>
         <source>trusted from the verify view after comparing the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>fiar husi ekran verifikasaun depois kompara impresaun dijitál</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Why this result</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanba sa rezultadu ne'e</translation>
     </message>
     <message>
         <source>What this level asks of you</source>
-        <translation type="unfinished"></translation>
+        <translation>Saida mak nivel ne'e husu husi Ita</translation>
     </message>
     <message>
         <source>Result: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu: {band}</translation>
     </message>
     <message>
         <source>Overall score: {score} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuasaun totál: {score} %</translation>
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinál vermellu</translation>
     </message>
     <message>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinál vermellu</translation>
     </message>
     <message>
         <source>Scores by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuasaun tuir área</translation>
     </message>
     <message>
         <source>Do first</source>
-        <translation type="unfinished"></translation>
+        <translation>Halo uluk</translation>
     </message>
     <message>
         <source>Do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Halo tuir mai</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Bainhira Ita bele</translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Saida mak atu halo tuir mai</translation>
     </message>
     <message>
         <source>&amp;Back to the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fila ba resposta sira</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta PDF asinadu…</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Halo relatóriu PDF asinadu ne'ebé ema seluk bele verifika</translation>
     </message>
 </context>
 <context>
     <name>SavedIndicator</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai hela…</translation>
     </message>
     <message>
         <source>Not saved: see the note at the question</source>
-        <translation type="unfinished"></translation>
+        <translation>La rai: haree nota iha pergunta</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) not saved yet: trying again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Resposta %n seidauk rai: koko fali hela</numerusform></translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rai iha {time}</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadu rai</translation>
     </message>
 </context>
 <context>
     <name>SectionList</name>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>kompletu</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>hahú ona</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>seidauk hahú</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksaun sira</translation>
     </message>
     <message>
         <source>Choose a section to go to it. Shortcut: F6</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili seksaun ida atu ba. Atallu: F6</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura kópia seguransa</translation>
     </message>
     <message>
         <source>Go back to the data as it was in this backup? Changes made since then will not be in the restored data, but the current data is kept as a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila ba dadus hanesan iha kópia seguransa ne'e? Mudansa ne'ebé halo depois ne'e sei la iha dadus ne'ebé restaura, maibé dadus atuál rai uluk nu'udar kópia.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Jerál</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanesan sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Naroman</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakukun</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontraste aas</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lian</translation>
     </message>
     <message>
         <source>The language of the app. Changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lian aplikasaun nian. Muda kedas.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamañu testu</translation>
     </message>
     <message>
         <source>Makes all text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Halo testu hotu sai boot liu</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kór sira</translation>
     </message>
     <message>
         <source>Light, dark or high contrast; changes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Naroman, nakukun ka kontraste aas; muda kedas</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ita-nia dadus</translation>
     </message>
     <message>
         <source>Everything you enter is kept in this folder on this computer, and nowhere else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat hotu ne'ebé Ita hatama rai iha pasta ne'e iha komputadór ne'e, la iha fatin seluk:</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta dadus: {folder}</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Loke pasta dadus</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia seguransa</translation>
     </message>
     <message>
         <source>A backup is made every day you use the app and before every update. Copy the backups folder to a USB stick now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia seguransa halo loron-loron ne'ebé Ita uza aplikasaun no molok atualizasaun ida-idak. Kopia pasta backups ba USB ida dala ruma.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kópia seguransa, foun liu uluk</translation>
     </message>
     <message>
         <source>Choose a backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Hili kópia seguransa ida atu restaura</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Halo kópia seguransa agora</translation>
     </message>
     <message>
         <source>Open backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Loke pasta kópia seguransa</translation>
     </message>
     <message>
         <source>Restore selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura kópia seguransa ne'ebé hili…</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Kona-ba</translation>
     </message>
     <message>
         <source>AISafe Desktop {version}. Works offline; never sends data anywhere. Built with these libraries and fonts, under their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>AISafe Desktop {version}. Servisu offline; nunka haruka dadus ba fatin ruma. Harii ho biblioteka no fonte (font) sira-ne'e, tuir sira-nia lisensa:</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Iha fatin hotu</translation>
     </message>
     <message>
         <source>Answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatán</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inísiu</translation>
     </message>
     <message>
         <source>This list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista atallu tekladu ne'e</translation>
     </message>
     <message>
         <source>Start a new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hahú avaliasaun foun</translation>
     </message>
     <message>
         <source>Back to the list of assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila ba lista avaliasaun</translation>
     </message>
     <message>
         <source>Settings: language, text size, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurasaun: lian, tamañu testu, kópia seguransa</translation>
     </message>
     <message>
         <source>Quit (asks first if answers are not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai (husu uluk se resposta seidauk rai)</translation>
     </message>
     <message>
         <source>Next / previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolu tuir mai / uluk</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt + letra ho liña okos</translation>
     </message>
     <message>
         <source>The button or field with that letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Butaun ka kampu ho letra ne'e</translation>
     </message>
     <message>
         <source>Search the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka avaliasaun sira</translation>
     </message>
     <message>
         <source>Import an answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa arkivu resposta</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the selected assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Loke avaliasaun ne'ebé hili</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Move the selected assessment to the trash (you can undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda avaliasaun ne'ebé hili ba lixu (Ita bele dezfaz)</translation>
     </message>
     <message>
         <source>Next section (Finish on the last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksaun tuir mai (Remata iha ikus)</translation>
     </message>
     <message>
         <source>Previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksaun uluk</translation>
     </message>
     <message>
         <source>Enter (on a choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter (iha opsaun ida)</translation>
     </message>
     <message>
         <source>Next section</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksaun tuir mai</translation>
     </message>
     <message>
         <source>Go to the list of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba lista seksaun sira</translation>
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekla seta</translation>
     </message>
     <message>
         <source>Move between the options of a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda entre opsaun sira husi pergunta ida</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Choose an option; show or hide "Why we ask"</source>
+        <translation>Hili opsaun ida; hatudu ka subar "Tanba sa mak ami husu"</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu provizóriu to'o agora</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atallu tekladu</translation>
     </message>
     <message>
         <source>Everything in AISafe Desktop can be done with the keyboard. Buttons also show their shortcut in their tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat hotu iha AISafe Desktop bele halo ho tekladu. Butaun sira mós hatudu sira-nia atallu iha sira-nia dika (tooltip).</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Iha ne'ebé</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekla</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Saida mak nia halo</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Loke ona</translation>
     </message>
     <message>
         <source>AISafe Desktop is already open in another window with the same data. Switch to that window, or close it and start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>AISafe Desktop loke ona iha janela seluk ho dadus hanesan. Muda ba janela ne'e, ka taka nia no hahú fali aplikasaun.</translation>
     </message>
     <message>
         <source>Newer data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadus foun liu</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of AISafe Desktop. It has not been changed. Install that version (or a later one) to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ita-nia dadus rai husi versaun foun liu AISafe Desktop nian. La iha mudansa ba nia. Instala versaun ne'e (ka ida foun liu) atu loke.</translation>
     </message>
     <message>
         <source>Data damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadus estraga</translation>
     </message>
     <message>
         <source>The data file is damaged and cannot be opened. It has not been changed. Restore the latest backup ({backup})? The damaged file is kept as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu dadus estraga no la bele loke. La iha mudansa ba nia. Restaura kópia seguransa ikus ({backup})? Arkivu ne'ebé estraga rai nu'udar kópia.</translation>
     </message>
     <message>
         <source>The data file is damaged and no backup was found. It has not been changed. Please contact your IT support; they can look at the file in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu dadus estraga no la hetan kópia seguransa. La iha mudansa ba nia. Favór kontaktu Ita-nia apoiu IT; sira bele haree arkivu iha pasta dadus.</translation>
     </message>
     <message>
         <source>Cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>La bele loke Ita-nia dadus</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura kópia seguransa</translation>
     </message>
 </context>
 <context>
     <name>Trust</name>
     <message>
         <source>Trusted: signed by someone you trust, and unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiar: asina husi ema ne'ebé Ita fiar, no la muda</translation>
     </message>
     <message>
         <source>{file} was signed by a signer in your trusted list and has not been changed since. The answers inside give the result it states.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} asina husi asinante ida iha Ita-nia lista fiar no la muda dezde ne'ebá. Resposta sira iha laran fó rezultadu ne'ebé nia hatete.</translation>
     </message>
     <message>
         <source>UNTRUSTED: unchanged, but the signer is not in your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>LA FIAR (UNTRUSTED): la muda, maibé asinante la iha Ita-nia lista fiar</translation>
     </message>
     <message>
         <source>{file} has not been changed since it was signed. But anyone can make a key with any name on it: before you rely on it, compare the fingerprint below with the signer by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} la muda dezde asina. Maibé ema hotu bele halo xavi ida ho naran saida de'it: molok Ita fiar ba, kompara impresaun dijitál iha okos ho asinante liu husi telefone.</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Keta fiar relatóriu ne'e</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <translation>{file} la muda, maibé sertifikadu asinante nian la bele aseita: {reason}.</translation>
     </message>
     <message>
         <source>it has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikadu revoga ona</translation>
     </message>
     <message>
         <source>it was not valid at the claimed signing time</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikadu la válidu iha oras asinatura ne'ebé deklara</translation>
     </message>
     <message>
         <source>it may not be used to sign documents</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikadu la bele uza atu asina dokumentu</translation>
     </message>
     <message>
         <source>its certificate chain was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>korrente sertifikadu nian hetan rejeisaun</translation>
     </message>
     <message>
         <source>In your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Iha Ita-nia lista fiar</translation>
     </message>
     <message>
         <source>Not in your trusted list</source>
-        <translation type="unfinished"></translation>
+        <translation>La iha Ita-nia lista fiar</translation>
     </message>
     <message>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer&apos;s own clock)
+Claimed signing time: {when} (the signer's own clock)
 {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinante: {signer}
+Organizasaun: {organisation} ({country})
+Impresaun dijitál (SHA-256): {fingerprint}
+Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
+{status}</translation>
     </message>
     <message>
         <source>Trust this signer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiar asinante ne'e?</translation>
     </message>
     <message>
         <source>Call {signer} ({organisation}) on a phone number you already know — not one from this report — and ask them to read out their fingerprint. Trust them only if it is exactly:
 
 {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone {signer} ({organisation}) ba númeru telefone ne'ebé Ita hatene ona — la'ós ida husi relatóriu ne'e — no husu sira atu lee sira-nia impresaun dijitál. Fiar sira de'it se ida-ne'e hanesan loloos:
+
+{fingerprint}</translation>
     </message>
     <message>
         <source>Every report this key signs will then be shown as trusted. You can remove it in Settings → Trusted signers and agencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois ne'e, relatóriu hotu ne'ebé xavi ne'e asina sei hatudu nu'udar fiar. Ita bele hasai iha Konfigurasaun → Asinante no ajénsia ne'ebé fiar.</translation>
     </message>
     <message>
         <source>They match: trust this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sira hanesan: fiar asinante ne'e</translation>
     </message>
 </context>
 <context>
     <name>TrustPanel</name>
     <message>
         <source>Agency CA (trusts every certificate it issues)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ajénsia (fiar sertifikadu hotu ne'ebé nia emite)</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinante</translation>
     </message>
     <message>
         <source>(known by fingerprint only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(koñesidu liu husi impresaun dijitál de'it)</translation>
     </message>
     <message>
         <source>Added {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta iha {when} husi {who}</translation>
     </message>
     <message>
         <source>Revocation list of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista revogasaun husi {when}</translation>
     </message>
     <message>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiar sertifikadu ida</translation>
     </message>
     <message>
         <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikadu no lista revogasaun (*.pem *.crt *.cer *.der *.crl);;Arkivu hotu (*)</translation>
     </message>
     <message>
         <source>Stop trusting</source>
-        <translation type="unfinished"></translation>
+        <translation>Para fiar</translation>
     </message>
     <message>
         <source>Stop trusting {name}? Its reports will then verify as UNTRUSTED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para fiar {name}? Nia relatóriu sira sei verifika nu'udar UNTRUSTED (la fiar).</translation>
     </message>
     <message>
         <source>Trusted signers and agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinante no ajénsia ne'ebé fiar</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
-        <translation type="unfinished"></translation>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <translation>Relatóriu husi asinante sira-ne'e, ka ho sertifikadu husi CA ajénsia sira-ne'e, verifika nu'udar fiar. Ema seluk nia relatóriu hatudu nu'udar UNTRUSTED (la fiar), maski sira-nia naran hakerek oinsá de'it.</translation>
     </message>
     <message>
         <source>Add a certificate or revocation list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumenta sertifikadu ka lista revogasaun…</translation>
     </message>
     <message>
         <source>Stop trusting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para fiar…</translation>
     </message>
 </context>
 <context>
     <name>UpgradeBanner</name>
     <message>
         <source>A newer version of this questionnaire ({new}) is installed; this assessment uses version {old}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versaun foun liu kestionáriu ne'e nian ({new}) instala ona; avaliasaun ne'e uza versaun {old}.</translation>
     </message>
     <message>
         <source>Upgrade to version {version}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualiza ba versaun {version}…</translation>
     </message>
 </context>
 <context>
     <name>UpgradeDialog</name>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta foun</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasai ona</translation>
     </message>
     <message>
         <source>Different kind of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipu resposta diferente</translation>
     </message>
     <message>
         <source>Different answer choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsaun resposta diferente</translation>
     </message>
     <message>
         <source>Reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakerek fali</translation>
     </message>
     <message>
         <source>{question} — your answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} — Ita-nia resposta: {answer}</translation>
     </message>
     <message>
         <source>the question changed: check that your answer still holds</source>
-        <translation type="unfinished"></translation>
+        <translation>pergunta muda: verifika katak Ita-nia resposta sei loos</translation>
     </message>
     <message>
         <source>{question} — a new question</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} — pergunta foun</translation>
     </message>
     <message>
         <source>it now takes a different kind of answer</source>
-        <translation type="unfinished"></translation>
+        <translation>agora presiza tipu resposta diferente</translation>
     </message>
     <message>
         <source>{question} — your answer ({answer}) no longer fits: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} — Ita-nia resposta ({answer}) la kombina tan: {why}</translation>
     </message>
     <message>
         <source>{question} — your answer ({answer}) stays in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>{question} — Ita-nia resposta ({answer}) hela iha istória</translation>
     </message>
     <message>
         <source>Upgrade to version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualiza ba versaun {version}</translation>
     </message>
     <message>
         <source>{questionnaire}: version {old} → {new}. Every answer and its history is kept; nothing changes until you choose Upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>{questionnaire}: versaun {old} → {new}. Resposta hotu no nia istória rai nafatin; buat ida la muda to'o Ita hili Atualiza.</translation>
     </message>
     <message>
         <source>What changed in the questionnaire ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Saida mak muda iha kestionáriu ({count})</translation>
     </message>
     <message>
         <source>No question changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La iha pergunta ida mak muda.</translation>
     </message>
     <message>
         <source>Answers that carry over ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta ne'ebé pasa ba versaun foun ({count})</translation>
     </message>
     <message>
         <source>No answer carries over.</source>
-        <translation type="unfinished"></translation>
+        <translation>La iha resposta ida mak pasa.</translation>
     </message>
     <message>
         <source>Questions that need a new answer ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta ne'ebé presiza resposta foun ({count})</translation>
     </message>
     <message>
         <source>None: every answer still fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La iha: resposta hotu sei kombina.</translation>
     </message>
     <message>
         <source>Answers to removed questions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta ba pergunta ne'ebé hasai ona ({count})</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>La iha.</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualiza</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifika relatóriu asinadu ida</translation>
     </message>
     <message>
         <source>Trust this signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiar asinante ne'e…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Keta fiar relatóriu ne'e</translation>
     </message>
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} la liu pelumenus verifikasaun ida iha okos. Karik nia muda depois asina, ka nia la'ós relatóriu AISafe.</translation>
     </message>
 </context>
 <context>
     <name>VerifyReason</name>
     <message>
         <source>The file cannot be opened: it does not exist or may not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu la bele loke: arkivu la iha ka la bele lee.</translation>
     </message>
     <message>
         <source>The file is not a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu la'ós dokumentu PDF.</translation>
     </message>
     <message>
         <source>The file is damaged or is not a PDF that AISafe Desktop can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu estraga ka la'ós PDF ne'ebé AISafe Desktop bele lee.</translation>
     </message>
     <message>
         <source>The file is {size} bytes; reports larger than {limit} bytes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu iha {size} bytes; relatóriu ne'ebé boot liu {limit} bytes sei rejeita.</translation>
     </message>
     <message>
         <source>Part of the file unpacks to more than {limit} bytes; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte ida husi arkivu loke sai liu {limit} bytes; arkivu rejeita.</translation>
     </message>
     <message>
         <source>The file has more than {limit} pages; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu iha pájina liu {limit}; arkivu rejeita.</translation>
     </message>
     <message>
         <source>The file has more than {limit} internal objects; the file is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu iha objetu internu liu {limit}; arkivu rejeita.</translation>
     </message>
     <message>
         <source>The file was saved {count} times over (the limit is {limit}); it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu rai dala {count} ba malu (limite mak {limit}); arkivu rejeita.</translation>
     </message>
     <message>
-        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <translation>Estrutura internu arkivu nian iha nivel liu {limit}; arkivu rejeita.</translation>
     </message>
     <message>
         <source>The file points outside itself ({what}); such files are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu hatudu ba fatin iha nia li'ur ({what}); arkivu hanesan ne'e rejeita.</translation>
     </message>
     <message>
         <source>The file is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu la asinadu.</translation>
     </message>
     <message>
         <source>The file should carry exactly one AISafe signature; it has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu tenke iha asinatura AISafe ida de'it; nia iha {count}.</translation>
     </message>
     <message>
         <source>The file was changed after it was signed: the signature does not match its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu muda depois asina: asinatura la kombina ho nia kontentu.</translation>
     </message>
     <message>
         <source>The signature does not cover the whole file: something was added around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asinatura la kobre arkivu tomak: iha buat ruma mak aumenta iha nia sorin.</translation>
     </message>
     <message>
         <source>Something was added after signing: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iha buat ruma mak aumenta depois asina: {what}.</translation>
     </message>
     <message>
         <source>The file does not contain the signed answers (answers.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu la iha resposta asinadu (answers.json).</translation>
     </message>
     <message>
         <source>The file contains answers.json more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivu iha answers.json liu dala ida.</translation>
     </message>
     <message>
         <source>The embedded answers (answers.json) are damaged or stored in an unknown way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta iha laran (answers.json) estraga ka rai ho forma ne'ebé la koñesidu.</translation>
     </message>
     <message>
         <source>The embedded answers unpack to more than {limit} bytes; they are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta iha laran loke sai liu {limit} bytes; sira rejeita.</translation>
     </message>
     <message>
         <source>The embedded answers are not readable JSON text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta iha laran la'ós testu JSON ne'ebé bele lee.</translation>
     </message>
     <message>
         <source>The embedded answers are wrong at {path}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta iha laran sala iha {path}: {problem}.</translation>
     </message>
     <message>
         <source>The questionnaire {questionnaire} is not installed here; add its file to re-check the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestionáriu {questionnaire} la instala iha ne'e; aumenta nia arkivu atu verifika fali resposta sira.</translation>
     </message>
     <message>
         <source>The embedded answers do not say exactly which questionnaire file was used (no SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta iha laran la hatete loloos arkivu kestionáriu ida ne'ebé mak uza (la iha SHA-256).</translation>
     </message>
     <message>
         <source>The questionnaire installed here differs from the one the report was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kestionáriu ne'ebé instala iha ne'e la hanesan ho ida ne'ebé uza atu halo relatóriu.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <translation>Resposta asinadu sira la tuir regra kestionáriu nian: {problems}.</translation>
     </message>
     <message>
         <source>Required questions are unanswered ({questions}) but the report is not marked incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta obrigatória sira seidauk iha resposta ({questions}) maibé relatóriu la marka nu'udar la kompletu.</translation>
     </message>
     <message>
         <source>The result stated in the answers ({stated}) differs from re-scoring them ({rescored}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu ne'ebé resposta sira hatete ({stated}) la hanesan ho kalkula fali ({rescored}).</translation>
     </message>
     <message>
         <source>The pages state {stated}, the signed answers give {rescored}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pájina sira hatete {stated}, resposta asinadu fó {rescored}.</translation>
     </message>
     <message>
-        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
-        <translation type="unfinished"></translation>
+        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <translation>La bele lee testu pájina relatóriu nian atu kompara ho resposta sira.</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughPage</name>
     <message numerus="yes">
         <source>%n of {total} section(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Seksaun %n husi {total} remata ona</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) answered of the {total} that apply so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Pergunta %n hatán ona husi {total} ne'ebé aplika to'o agora</numerusform></translation>
     </message>
     <message>
         <source>Some answers make further questions apply, so the number of questions can grow as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta balu halo pergunta seluk tan aplika, entaun númeru pergunta bele aumenta bainhira Ita kontinua.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remata</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuir mai</translation>
     </message>
     <message>
         <source>See the result (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haree rezultadu (Alt+Right)</translation>
     </message>
     <message>
         <source>Next section (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksaun tuir mai (Alt+Right)</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fila</translation>
     </message>
     <message>
         <source>Previous section (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksaun uluk (Alt+Left)</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultadu to'o &amp;agora</translation>
     </message>
     <message>
         <source>See the provisional result of the answers given so far (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haree rezultadu provizóriu husi resposta ne'ebé fó ona to'o agora (Alt+S)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Inbox database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Liafuan-pase baze dadus kaixa-entrada</translation>
     </message>
     <message>
         <source>Password for {where} (kept for this session only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Liafuan-pase ba {where} (rai ba sesaun ne'e de'it):</translation>
     </message>
 </context>
 </TS>
