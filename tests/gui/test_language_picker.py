@@ -8,10 +8,11 @@ from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.core.language_status import is_draft
 from aisafe_desktop.core.paths import AppPaths
-from aisafe_desktop.gui.i18n import UI_LANGUAGES
+from aisafe_desktop.gui.i18n import DRAFT_WORDS, UI_LANGUAGES
 from aisafe_desktop.gui.main_window import MainWindow
+from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
 from tests.gui.conftest import WindowFactory
-from tests.gui.driver import click
+from tests.gui.driver import click, click_item
 
 
 def button(window: MainWindow, code: str) -> QRadioButton:
@@ -46,3 +47,26 @@ def test_pickers_mark_draft_translations(qtbot: QtBot, make_window: WindowFactor
     thai = {b.objectName().removeprefix("language-"): b.text() for b in first.languages.buttons()}
     assert thai["th"] == "ไทย — คำแปลฉบับร่าง"  # the interface language's own word, once
     assert thai["vi"] == "Tiếng Việt — bản dịch nháp (คำแปลฉบับร่าง)"
+
+
+
+def test_new_assessment_marks_draft_questionnaire_languages(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths,
+) -> None:
+    window = make_window(paths)
+    window.activateWindow()
+    window.new_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(getattr(window, "new_dialog", None), NewAssessmentDialog)
+                    and window.new_dialog.isVisible())
+    dialog = window.new_dialog
+    row = next(i for i, e in enumerate(dialog.entries)
+               if e.questionnaire.id == "ai-system-risk-triage")
+    click_item(qtbot, dialog.list, row)
+    items = {dialog.language.itemData(i): dialog.language.itemText(i)
+             for i in range(dialog.language.count())}
+    q = dialog.entries[row].questionnaire
+    assert list(items) == list(q.languages) and items["en"] == "English"
+    assert items["ms"] == "Bahasa Melayu"
+    for code in q.translation_status:  # every translation is a draft until reviewed
+        assert items[code].endswith(f"— {DRAFT_WORDS[code]} (draft translation)"), items[code]
+    dialog.reject()

@@ -32,8 +32,11 @@ def picker_label(code: str) -> str:
     """A language's name for the pickers, marked when it is a draft translation: in that
     language and in the interface language, e.g. "ไทย — คำแปลฉบับร่าง (draft translation)"."""
     name = UI_LANGUAGES.get(code, code)
-    if not is_draft(code):
-        return name
+    return marked_draft(name, code) if is_draft(code) else name
+
+
+def marked_draft(name: str, code: str) -> str:
+    """`name` with the draft mark, in the language `code` and in the interface language."""
     ui_word = QCoreApplication.translate("Languages", "draft translation")
     own = DRAFT_WORDS.get(code, ui_word)
     return f"{name} — {own}" if own == ui_word else f"{name} — {own} ({ui_word})"
