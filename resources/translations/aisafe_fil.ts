@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Issued {file} to {subject}, serial {serial}.</source>
-        <translation>Inisyu ang {file} kay/sa {subject}, serial {serial}.</translation>
+        <translation>Inisyu ang {file} para sa {subject}, serial {serial}.</translation>
     </message>
     <message>
         <source>Revoked {serial} ({subject}). Write a new revocation list and give it to verifiers.</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>&apos;questionnaire&apos; must be {shape}</source>
-        <translation>ang &apos;questionnaire&apos; ay dapat {shape}</translation>
+        <translation>ang &apos;questionnaire&apos; (talatanungan) ay dapat {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>no such question in {questionnaire} {version}</source>
-        <translation>walang ganitong tanong sa {questionnaire} {version}</translation>
+        <translation>walang ganitong tanong sa talatanungang {questionnaire} {version}</translation>
     </message>
     <message>
         <source>not valid JSON: {reason} at line {line}, column {column}</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>the stored copy of {questionnaire} {version} no longer loads: {problem}</source>
-        <translation>hindi na nalo-load ang nakatagong kopya ng {questionnaire} {version}: {problem}</translation>
+        <translation>hindi na nalo-load ang nakatagong kopya ng talatanungang {questionnaire} {version}: {problem}</translation>
     </message>
     <message>
         <source>the stored questionnaire {sha256}… is missing from the database; restore a backup</source>
@@ -1956,7 +1956,7 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation>Ka&amp;tayuan</translation>
+        <translation>Kata&amp;yuan</translation>
     </message>
     <message>
         <source>&amp;Result</source>
@@ -1968,11 +1968,11 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     </message>
     <message>
         <source>Sec&amp;tor</source>
-        <translation>Sek&amp;tor</translation>
+        <translation>Se&amp;ktor</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation>Talata&amp;nungan</translation>
+        <translation>&amp;Talatanungan</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -2026,7 +2026,7 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     </message>
     <message>
         <source>%v of %m verified</source>
-        <translation>%v sa %m ang nabiripika</translation>
+        <translation>Naberipika na ang %v sa %m</translation>
     </message>
     <message numerus="yes">
         <source>Added %n report(s)</source>
@@ -2302,11 +2302,11 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     </message>
     <message>
         <source>Contact person</source>
-        <translation>Contact person</translation>
+        <translation>Taong makikipag-ugnayan</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation>Email ng contact person</translation>
+        <translation>Email ng taong makikipag-ugnayan</translation>
     </message>
     <message>
         <source>As it should appear on your reports.</source>
@@ -2466,7 +2466,7 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>Pass&amp;phrase</translation>
+        <translation>Ang &amp;inyong passphrase</translation>
     </message>
     <message>
         <source>&amp;Language of the receipt</source>
@@ -2657,7 +2657,7 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     </message>
     <message>
         <source>There are no verified answers to show.</source>
-        <translation>Walang nabiripikang sagot na maipapakita.</translation>
+        <translation>Walang naberipikang sagot na maipapakita.</translation>
     </message>
     <message>
         <source>Section</source>
@@ -3272,7 +3272,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
     </message>
     <message>
         <source>Stop trusting {name}? Its reports will then verify as UNTRUSTED.</source>
-        <translation>Itigil ang pagtitiwala kay/sa {name}? Mabeberipika na ang mga ulat nito bilang HINDI PINAGKAKATIWALAAN.</translation>
+        <translation>Itigil ang pagtitiwala sa {name}? Mabeberipika na ang mga ulat nito bilang HINDI PINAGKAKATIWALAAN.</translation>
     </message>
     <message>
         <source>Trusted signers and agencies</source>
@@ -3354,7 +3354,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
     </message>
     <message>
         <source>{questionnaire}: version {old} → {new}. Every answer and its history is kept; nothing changes until you choose Upgrade.</source>
-        <translation>{questionnaire}: bersyon {old} → {new}. Nananatili ang bawat sagot at ang kasaysayan nito; walang magbabago hangga&apos;t hindi ninyo pinipili ang I-upgrade.</translation>
+        <translation>Talatanungang {questionnaire}: bersyon {old} → {new}. Nananatili ang bawat sagot at ang kasaysayan nito; walang magbabago hangga&apos;t hindi ninyo pinipili ang I-upgrade.</translation>
     </message>
     <message>
         <source>What changed in the questionnaire ({count})</source>

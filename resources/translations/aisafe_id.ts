@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>the trust entry {entry} is neither a SHA-256 fingerprint (64 hex digits) nor a certificate file</source>
-        <translation>entri tepercaya {entry} bukan sidik jari SHA-256 (64 digit heksadesimal) dan bukan berkas sertifikat</translation>
+        <translation>entri daftar tepercaya {entry} bukan sidik jari SHA-256 (64 digit heksadesimal) dan bukan berkas sertifikat</translation>
     </message>
     <message>
         <source>there is no AI system {ai_system_id}</source>
@@ -1965,7 +1965,7 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
     </message>
     <message>
         <source>Sec&amp;tor</source>
-        <translation>Se&amp;ktor</translation>
+        <translation>S&amp;ektor</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
@@ -2782,7 +2782,7 @@ Sekarang: {after}</translation>
     </message>
     <message>
         <source>Do first</source>
-        <translation>Lakukan pertama kali</translation>
+        <translation>Lakukan terlebih dahulu</translation>
     </message>
     <message>
         <source>Do next</source>

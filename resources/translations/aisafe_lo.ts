@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>New signing identity</source>
-        <translation>ຕົວຕົນໃໝ່ສຳລັບລົງລາຍເຊັນ</translation>
+        <translation>ຕົວຕົນສຳລັບລົງລາຍເຊັນໃໝ່</translation>
     </message>
     <message>
         <source>A signing identity lets you sign your reports, so that the agency can check who sent them and that nothing was changed. It is kept in your data folder, locked with your passphrase. The passphrase cannot be recovered: write it down somewhere safe.</source>
@@ -1481,7 +1481,7 @@ Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
     </message>
     <message>
         <source>Create a new signing identity</source>
-        <translation>ສ້າງຕົວຕົນໃໝ່ສຳລັບລົງລາຍເຊັນ</translation>
+        <translation>ສ້າງຕົວຕົນສຳລັບລົງລາຍເຊັນໃໝ່</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -1547,7 +1547,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>This app guides you through a self-assessment of an AI system your organisation uses or builds: what could go wrong, what you already do about it, and what to do next. You answer plain questions; you can stop at any time and carry on later.</source>
-        <translation>ແອັບນີ້ຈະນຳພາທ່ານປະເມີນຕົນເອງກ່ຽວກັບລະບົບປັນຍາປະດິດທີ່ອົງການຂອງທ່ານນຳໃຊ້ ຫຼື ພັດທະນາ: ມີຫຍັງອາດຜິດພາດ, ທ່ານໄດ້ເຮັດຫຍັງແລ້ວເພື່ອຮັບມື, ແລະ ຄວນເຮັດຫຍັງຕໍ່ໄປ. ທ່ານຕອບຄຳຖາມທີ່ເຂົ້າໃຈງ່າຍ; ທ່ານສາມາດຢຸດໄດ້ທຸກເວລາ ແລະ ເຮັດຕໍ່ພາຍຫຼັງ.</translation>
+        <translation>ແອັບນີ້ຈະນຳພາທ່ານໃນການປະເມີນຕົນເອງກ່ຽວກັບລະບົບປັນຍາປະດິດທີ່ອົງການຂອງທ່ານນຳໃຊ້ ຫຼື ພັດທະນາ: ມີຫຍັງອາດຜິດພາດ, ທ່ານໄດ້ເຮັດຫຍັງແລ້ວເພື່ອຮັບມື, ແລະ ຄວນເຮັດຫຍັງຕໍ່ໄປ. ທ່ານຕອບຄຳຖາມທີ່ເຂົ້າໃຈງ່າຍ; ທ່ານສາມາດຢຸດໄດ້ທຸກເວລາ ແລະ ເຮັດຕໍ່ພາຍຫຼັງ.</translation>
     </message>
     <message>
         <source>Everything you enter stays on this computer. The app never connects to the internet, and your answers are saved the moment you give them.</source>
@@ -1685,7 +1685,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>ນຳເຂົ້າ…(&amp;I)</translation>
+        <translation>ນຳເຂົ້າ(&amp;I)…</translation>
     </message>
     <message>
         <source>Create an assessment from an answers file (.json)</source>
@@ -1693,7 +1693,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Verify a PDF…</source>
-        <translation>ກວດສອບ PDF…(&amp;V)</translation>
+        <translation>ກວດສອບ PDF(&amp;V)…</translation>
     </message>
     <message>
         <source>Check that a signed report has not been changed. You can also drop a PDF on this screen.</source>
@@ -2813,7 +2813,7 @@ Now: {after}</source>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
-        <translation>ສົ່ງອອກ PDF ທີ່ລົງລາຍເຊັນ…(&amp;E)</translation>
+        <translation>ສົ່ງອອກ PDF ທີ່ລົງລາຍເຊັນ(&amp;E)…</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>

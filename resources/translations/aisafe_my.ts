@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Created the CA {file}. Give {certificate} to every verifier; its fingerprint is {fingerprint}.</source>
-        <translation>CA ဖိုင် {file} ကို ဖန်တီးပြီးပါပြီ။ {certificate} ကို စိစစ်သူတိုင်းထံ ပေးပါ။ ၎င်း၏ လက်ဗွေမှာ {fingerprint} ဖြစ်သည်။</translation>
+        <translation>CA ဖိုင် {file} ကို ဖန်တီးပြီးပါပြီ။ {certificate} အသိအမှတ်ပြုလွှာကို စိစစ်သူတိုင်းထံ ပေးပါ။ ၎င်း၏ လက်ဗွေမှာ {fingerprint} ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>Issued {file} to {subject}, serial {serial}.</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>&apos;questionnaire&apos; must be {shape}</source>
-        <translation>&apos;questionnaire&apos; သည် {shape} ဖြစ်ရမည်</translation>
+        <translation>&apos;questionnaire&apos; (မေးခွန်းလွှာ) သည် {shape} ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>no such question in {questionnaire} {version}</source>
-        <translation>{questionnaire} {version} တွင် ဤမေးခွန်း မရှိပါ</translation>
+        <translation>မေးခွန်းလွှာ {questionnaire} {version} တွင် ဤမေးခွန်း မရှိပါ</translation>
     </message>
     <message>
         <source>not valid JSON: {reason} at line {line}, column {column}</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>the stored copy of {questionnaire} {version} no longer loads: {problem}</source>
-        <translation>သိမ်းထားသော {questionnaire} {version} မိတ္တူကို ဖွင့်၍ မရတော့ပါ- {problem}</translation>
+        <translation>သိမ်းထားသော မေးခွန်းလွှာ {questionnaire} {version} မိတ္တူကို ဖွင့်၍ မရတော့ပါ- {problem}</translation>
     </message>
     <message>
         <source>the stored questionnaire {sha256}… is missing from the database; restore a backup</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
-        <translation>{backup} သည် ပျက်စီးနေသည် သို့မဟုတ် ဒေတာဘေ့စ် မဟုတ်ပါ ({problem})</translation>
+        <translation>အရန်မိတ္တူ {backup} သည် ပျက်စီးနေသည် သို့မဟုတ် ဒေတာဘေ့စ် မဟုတ်ပါ ({problem})</translation>
     </message>
     <message>
         <source>{backup} is not an AISafe Desktop backup</source>
@@ -849,11 +849,11 @@
     </message>
     <message>
         <source>{backup} was made by a newer version of AISafe Desktop</source>
-        <translation>{backup} ကို AISafe Desktop ဗားရှင်းအသစ်က ပြုလုပ်ထားသည်</translation>
+        <translation>အရန်မိတ္တူ {backup} ကို AISafe Desktop ဗားရှင်းအသစ်က ပြုလုပ်ထားသည်</translation>
     </message>
     <message>
         <source>{backup}: no such file</source>
-        <translation>{backup}- ဤဖိုင် မရှိပါ</translation>
+        <translation>အရန်မိတ္တူ {backup}- ဤဖိုင် မရှိပါ</translation>
     </message>
     <message>
         <source>{count} required question(s) not answered yet: {questions}</source>
@@ -1133,11 +1133,11 @@
     </message>
     <message>
         <source>The restore of {backup} was interrupted before it changed anything; your data is as it was before.</source>
-        <translation>{backup} ကို ပြန်လည်ထည့်သွင်းခြင်းသည် မည်သည့်အရာမျှ မပြောင်းလဲမီ ရပ်တန့်သွားခဲ့သည်။ သင်၏ ဒေတာသည် ယခင်အတိုင်း ရှိပါသည်။</translation>
+        <translation>အရန်မိတ္တူ {backup} ကို ပြန်လည်ထည့်သွင်းခြင်းသည် မည်သည့်အရာမျှ မပြောင်းလဲမီ ရပ်တန့်သွားခဲ့သည်။ သင်၏ ဒေတာသည် ယခင်အတိုင်း ရှိပါသည်။</translation>
     </message>
     <message>
         <source>The restore of {backup} was interrupted; it has now been finished. The data you had before is kept in {kept}.</source>
-        <translation>{backup} ကို ပြန်လည်ထည့်သွင်းခြင်းသည် ရပ်တန့်သွားခဲ့သည်။ ယခု ၎င်းကို အပြီးသတ်ပြီးပါပြီ။ သင့်ယခင်ဒေတာကို {kept} တွင် သိမ်းထားသည်။</translation>
+        <translation>အရန်မိတ္တူ {backup} ကို ပြန်လည်ထည့်သွင်းခြင်းသည် ရပ်တန့်သွားခဲ့သည်။ ယခု ၎င်းကို အပြီးသတ်ပြီးပါပြီ။ သင့်ယခင်ဒေတာကို {kept} တွင် သိမ်းထားသည်။</translation>
     </message>
     <message>
         <source>a backup restore was interrupted and its journal {journal} cannot be read ({error}). Nothing was changed; your data is in {folder}.</source>
@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <source>this identity is not a certificate authority file</source>
-        <translation>ဤအထောက်အထားသည် CA ဖိုင် မဟုတ်ပါ</translation>
+        <translation>ဤအထောက်အထားသည် အသိအမှတ်ပြုလွှာ ထုတ်ပေးသည့်အဖွဲ့ (CA) ဖိုင် မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>{file} is INVALID: {reason}</source>
@@ -1325,15 +1325,15 @@
     </message>
     <message>
         <source>{fingerprint} is already trusted as a CA</source>
-        <translation>{fingerprint} ကို CA အဖြစ် ယုံကြည်ထားပြီး ဖြစ်သည်</translation>
+        <translation>လက်ဗွေ {fingerprint} ကို CA အဖြစ် ယုံကြည်ထားပြီး ဖြစ်သည်</translation>
     </message>
     <message>
         <source>{fingerprint} is not in your trusted list</source>
-        <translation>{fingerprint} သည် သင်၏ ယုံကြည်စာရင်းတွင် မရှိပါ</translation>
+        <translation>လက်ဗွေ {fingerprint} သည် သင်၏ ယုံကြည်စာရင်းတွင် မရှိပါ</translation>
     </message>
     <message>
         <source>{path} is a signing identity, not a certificate authority file</source>
-        <translation>{path} သည် လက်မှတ်ထိုး အထောက်အထား ဖြစ်ပြီး CA ဖိုင် မဟုတ်ပါ</translation>
+        <translation>{path} သည် လက်မှတ်ထိုး အထောက်အထား ဖြစ်ပြီး အသိအမှတ်ပြုလွှာ ထုတ်ပေးသည့်အဖွဲ့ (CA) ဖိုင် မဟုတ်ပါ</translation>
     </message>
     <message>
         <source>{path} is too large to be a certificate or CRL</source>
@@ -1544,7 +1544,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>This app guides you through a self-assessment of an AI system your organisation uses or builds: what could go wrong, what you already do about it, and what to do next. You answer plain questions; you can stop at any time and carry on later.</source>
-        <translation>ဤအက်ပ်သည် သင့်အဖွဲ့အစည်း အသုံးပြုသော သို့မဟုတ် တည်ဆောက်သော ဉာဏ်ရည်တုစနစ်ကို ကိုယ်တိုင်အကဲဖြတ်ရာတွင် လမ်းပြပေးသည်- မည်သည့်အရာ မှားယွင်းနိုင်သနည်း၊ ၎င်းအတွက် သင် ဘာလုပ်ထားပြီးပြီနည်း၊ နောက်တစ်ဆင့် ဘာလုပ်ရမည်နည်း။ ရိုးရှင်းသော မေးခွန်းများကို ဖြေဆိုရုံသာ ဖြစ်ပြီး အချိန်မရွေး ရပ်နားကာ နောက်မှ ဆက်လုပ်နိုင်သည်။</translation>
+        <translation>ဤအက်ပ်သည် သင့်အဖွဲ့အစည်း အသုံးပြုသော သို့မဟုတ် တည်ဆောက်သော ဉာဏ်ရည်တုစနစ်တစ်ခု၏ ကိုယ်တိုင်အကဲဖြတ်ခြင်းကို အဆင့်ဆင့် လမ်းပြပေးသည်- မည်သည့်အရာ မှားယွင်းနိုင်သနည်း၊ ၎င်းအတွက် သင် ဘာလုပ်ထားပြီးပြီနည်း၊ နောက်တစ်ဆင့် ဘာလုပ်ရမည်နည်း။ ရိုးရှင်းသော မေးခွန်းများကို ဖြေဆိုရုံသာ ဖြစ်ပြီး အချိန်မရွေး ရပ်နားကာ နောက်မှ ဆက်လုပ်နိုင်သည်။</translation>
     </message>
     <message>
         <source>Everything you enter stays on this computer. The app never connects to the internet, and your answers are saved the moment you give them.</source>
@@ -2515,7 +2515,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Signed by {signer} ({fingerprint}); decided on {date}.</source>
-        <translation>{signer} ({fingerprint}) က လက်မှတ်ရေးထိုးသည်။ {date} တွင် ဆုံးဖြတ်ခဲ့သည်။</translation>
+        <translation>{signer} (လက်ဗွေ {fingerprint}) က လက်မှတ်ရေးထိုးသည်။ {date} တွင် ဆုံးဖြတ်ခဲ့သည်။</translation>
     </message>
     <message>
         <source>The agency made no comments.</source>
@@ -3342,7 +3342,7 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     </message>
     <message>
         <source>{questionnaire}: version {old} → {new}. Every answer and its history is kept; nothing changes until you choose Upgrade.</source>
-        <translation>{questionnaire}- ဗားရှင်း {old} → {new}။ အဖြေတိုင်းနှင့် ၎င်း၏ မှတ်တမ်းကို ထိန်းသိမ်းထားမည်။ မြှင့်တင်ရန် ကို မရွေးမချင်း မည်သည့်အရာမျှ မပြောင်းလဲပါ။</translation>
+        <translation>မေးခွန်းလွှာ {questionnaire}- ဗားရှင်း {old} → {new}။ အဖြေတိုင်းနှင့် ၎င်း၏ မှတ်တမ်းကို ထိန်းသိမ်းထားမည်။ မြှင့်တင်ရန် ကို မရွေးမချင်း မည်သည့်အရာမျှ မပြောင်းလဲပါ။</translation>
     </message>
     <message>
         <source>What changed in the questionnaire ({count})</source>

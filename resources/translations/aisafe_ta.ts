@@ -1602,7 +1602,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>By</source>
-        <translation>மூலம்</translation>
+        <translation>செய்தவர்</translation>
     </message>
     <message>
         <source>No changes yet.</source>
@@ -2889,7 +2889,7 @@ Now: {after}</source>
     </message>
     <message>
         <source>As the system</source>
-        <translation>அமைப்பைப் போலவே</translation>
+        <translation>இயக்க முறைமையைப் போலவே</translation>
     </message>
     <message>
         <source>Light</source>
@@ -2988,7 +2988,7 @@ Now: {after}</source>
     </message>
     <message>
         <source>Answering</source>
-        <translation>பதிலளிக்கிறது</translation>
+        <translation>பதிலளிக்கும்போது</translation>
     </message>
     <message>
         <source>Home</source>

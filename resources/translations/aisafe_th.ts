@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>รหัสผ่าน</translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>The passphrase of {file}:</source>
-        <translation>รหัสผ่านของ {file}:</translation>
+        <translation>วลีรหัสผ่านของ {file}:</translation>
     </message>
     <message>
         <source>Signing identities (*.p12 *.pfx)</source>
@@ -370,19 +370,19 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>รหัสผ่าน</translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>รหัสผ่านอีกครั้ง</translation>
+        <translation>วลีรหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters.</source>
-        <translation>โปรดตั้งรหัสผ่านอย่างน้อย {n} ตัวอักษร</translation>
+        <translation>โปรดตั้งวลีรหัสผ่านอย่างน้อย {n} ตัวอักษร</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation>รหัสผ่านทั้งสองไม่ตรงกัน โปรดพิมพ์อีกครั้ง</translation>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน โปรดพิมพ์อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -393,11 +393,11 @@
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters.</source>
-        <translation>โปรดตั้งรหัสผ่านอย่างน้อย {n} ตัวอักษร</translation>
+        <translation>โปรดตั้งวลีรหัสผ่านอย่างน้อย {n} ตัวอักษร</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation>รหัสผ่านทั้งสองไม่ตรงกัน โปรดพิมพ์อีกครั้ง</translation>
+        <translation>วลีรหัสผ่านทั้งสองไม่ตรงกัน โปรดพิมพ์อีกครั้ง</translation>
     </message>
     <message>
         <source>New signing identity</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>A signing identity lets you sign your reports, so that the agency can check who sent them and that nothing was changed. It is kept in your data folder, locked with your passphrase. The passphrase cannot be recovered: write it down somewhere safe.</source>
-        <translation>ตัวตนสำหรับลงนามช่วยให้ท่านลงนามในรายงานได้ เพื่อให้หน่วยงานตรวจสอบได้ว่าใครเป็นผู้ส่งและไม่มีการแก้ไขใด ๆ ตัวตนนี้เก็บไว้ในโฟลเดอร์ข้อมูลของท่านและล็อกด้วยรหัสผ่าน รหัสผ่านไม่สามารถกู้คืนได้ โปรดจดไว้ในที่ปลอดภัย</translation>
+        <translation>ตัวตนสำหรับลงนามช่วยให้ท่านลงนามในรายงานได้ เพื่อให้หน่วยงานตรวจสอบได้ว่าใครเป็นผู้ส่งและไม่มีการแก้ไขใด ๆ ตัวตนนี้เก็บไว้ในโฟลเดอร์ข้อมูลของท่านและล็อกด้วยวลีรหัสผ่าน วลีรหัสผ่านไม่สามารถกู้คืนได้ โปรดจดไว้ในที่ปลอดภัย</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>รหัสผ่าน</translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>At least 8 characters; needed every time you sign</source>
@@ -449,11 +449,11 @@
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>รหัสผ่านอีกครั้ง</translation>
+        <translation>วลีรหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
         <source>The same passphrase once more</source>
-        <translation>รหัสผ่านเดิมอีกครั้ง</translation>
+        <translation>วลีรหัสผ่านเดิมอีกครั้ง</translation>
     </message>
     <message>
         <source>Create</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>{file} has no certificate file next to it; give the passphrase</source>
-        <translation>{file} ไม่มีไฟล์ใบรับรองอยู่ข้างกัน โปรดระบุรหัสผ่าน</translation>
+        <translation>{file} ไม่มีไฟล์ใบรับรองอยู่ข้างกัน โปรดระบุวลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>{file} is not a valid questionnaire: {problems}</source>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>choose a passphrase: the private key is never stored unencrypted</source>
-        <translation>โปรดตั้งรหัสผ่าน: กุญแจส่วนตัวจะไม่ถูกเก็บโดยไม่เข้ารหัส</translation>
+        <translation>โปรดตั้งวลีรหัสผ่าน: กุญแจส่วนตัวจะไม่ถูกเก็บโดยไม่เข้ารหัส</translation>
     </message>
     <message>
         <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
-        <translation>รหัสผ่านเปิด {source} ไม่ได้ โปรดตรวจสอบแล้วลองอีกครั้ง (รหัสผ่านแยกตัวพิมพ์ใหญ่และเล็ก)</translation>
+        <translation>วลีรหัสผ่านเปิด {source} ไม่ได้ โปรดตรวจสอบแล้วลองอีกครั้ง (วลีรหัสผ่านแยกตัวพิมพ์ใหญ่และเล็ก)</translation>
     </message>
     <message>
         <source>the rendered report is not a readable PDF: {reason}</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>Choose an identity and type its passphrase.</source>
-        <translation>โปรดเลือกตัวตนและพิมพ์รหัสผ่าน</translation>
+        <translation>โปรดเลือกตัวตนและพิมพ์วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Making the report…</source>
@@ -1430,7 +1430,7 @@ Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
     </message>
     <message>
         <source>That passphrase does not open this identity. Type it again.</source>
-        <translation>รหัสผ่านนี้เปิดตัวตนนี้ไม่ได้ โปรดพิมพ์อีกครั้ง</translation>
+        <translation>วลีรหัสผ่านนี้เปิดตัวตนนี้ไม่ได้ โปรดพิมพ์อีกครั้ง</translation>
     </message>
     <message>
         <source>Export a signed PDF</source>
@@ -1450,11 +1450,11 @@ Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>รหัสผ่าน</translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>The passphrase of the chosen identity</source>
-        <translation>รหัสผ่านของตัวตนที่เลือก</translation>
+        <translation>วลีรหัสผ่านของตัวตนที่เลือก</translation>
     </message>
     <message>
         <source>Report language</source>
@@ -1745,11 +1745,11 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>รหัสผ่าน</translation>
+        <translation>วลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>The passphrase of {file}:</source>
-        <translation>รหัสผ่านของ {file}:</translation>
+        <translation>วลีรหัสผ่านของ {file}:</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2455,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>รหัสผ่าน(&amp;P)</translation>
+        <translation>วลีรหัสผ่าน(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Language of the receipt</source>
