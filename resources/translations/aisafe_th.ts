@@ -1256,6 +1256,74 @@
         <translation>เชื่อถือใบแจ้งผลนี้ไม่ได้: {reason}</translation>
     </message>
     <message>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Allowed keys in a {what}: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band {band}, score {score}, no red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band {band}, score {score}, red flags: {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several bands ({bands})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red flags: {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no overall score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an overall score of {scores}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band}, {score} / 100, red flags: {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band}, {score} / 100, no red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--days must be between 1 and {most}, not {days}</source>
         <translation>--days ต้องอยู่ระหว่าง 1 ถึง {most} ไม่ใช่ {days}</translation>
     </message>
@@ -1427,6 +1495,10 @@ Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That passphrase does not open this identity. Type it again.</source>
@@ -2162,6 +2234,14 @@ To leave the exported answers as they are, work on a copy.</source>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
+        <source>These questionnaire files in your folder cannot be used until they are fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About {minutes} minutes · Languages: {languages} · Publisher: {publisher} · Version {version}</source>
         <translation>ประมาณ {minutes} นาที · ภาษา: {languages} · ผู้เผยแพร่: {publisher} · รุ่น {version}</translation>
     </message>
@@ -2239,6 +2319,285 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
         <translation>“{text}” ไม่ใช่ตัวเลข โปรดพิมพ์เฉพาะตัวเลข เช่น 12 หรือ 3.5</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>the file is {size:,} bytes; questionnaires are limited to {limit:,} bytes. Split it into several questionnaires or remove embedded data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values are nested more than {limit} levels deep; a questionnaire never needs this. Check the indentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key {key!r}: it was already given on line {first_line}. YAML keeps only one of them, so remove or rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}. Check the path and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must be {expected}, not {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is empty; write the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be a plain word, not a list or mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} must have at least {count} item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is {value}; it must be {bound}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has no text in {missing}; add {add}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is a plain text, but the file declares {languages}; write it as a mapping with one text per language ({add}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} has text in {extra}, which is not in languages; add the code(s) to languages or remove the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} text(s) have no &apos;{code}&apos; text{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no band covers scores from {start} to {end}; {fix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mitigation dimension cannot also count in the overall score; remove it from scoring.overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2752,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Optional.</source>
         <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>Prefilled from your organisation profile. Change it if it is not right for this assessment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Required</source>
@@ -3517,6 +3880,130 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>อ่านข้อความในหน้ารายงานเพื่อเปรียบเทียบกับคำตอบไม่ได้</translation>
+    </message>
+    <message>
+        <source>the PDF structure could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one signature ({field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed bytes match the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature covers the entire file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was added after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{attachment} read from the signed revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers.json has the expected fields, types and sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{questionnaire} is installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same SHA-256 as the one used for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every answer is valid for the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every answer is valid for the questionnaire; the report is marked INCOMPLETE: {count} required question(s) unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-scoring gives “{band}” ({score}), as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cover and summary state the re-scored result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate chains to {anchor}, which you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your trusted list is empty: the signer is not known to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer {fingerprint} is not in your trusted list and no CA you trust issued its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate chain was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled-in form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments or markings on the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes to the document&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action of type {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file specification by URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream data kept in another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page imported from another file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
