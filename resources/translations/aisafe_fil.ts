@@ -2609,6 +2609,26 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count} text(s) have no {language} translation (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
