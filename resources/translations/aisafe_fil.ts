@@ -616,19 +616,19 @@
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
-        <translation>umaasa ng petsang nakasulat bilang YYYY-MM-DD</translation>
+        <translation>kailangan ng petsang nakasulat bilang YYYY-MM-DD</translation>
     </message>
     <message>
         <source>expects a list of option values, e.g. {example}</source>
-        <translation>umaasa ng listahan ng mga value ng opsyon, hal. {example}</translation>
+        <translation>kailangan ng listahan ng mga value ng opsyon, hal. {example}</translation>
     </message>
     <message>
         <source>expects a number</source>
-        <translation>umaasa ng numero</translation>
+        <translation>kailangan ng numero</translation>
     </message>
     <message>
         <source>expects a text</source>
-        <translation>umaasa ng teksto</translation>
+        <translation>kailangan ng teksto</translation>
     </message>
     <message>
         <source>lists an option twice</source>
@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>the number is not a finite, plausible value</source>
-        <translation>ang numero ay hindi may-hangganan at makatwirang value</translation>
+        <translation>hindi may-hangganan o makatwirang value ang numero</translation>
     </message>
     <message>
         <source>the number {value} is outside {low}–{high}</source>
@@ -4064,7 +4064,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Susunod</translation>
+        <translation>Susu&amp;nod</translation>
     </message>
     <message>
         <source>See the result (Alt+Right)</source>
@@ -4084,7 +4084,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
     </message>
     <message>
         <source>Result &amp;so far</source>
-        <translation>Resulta sa &amp;ngayon</translation>
+        <translation>Re&amp;sulta sa ngayon</translation>
     </message>
     <message>
         <source>See the provisional result of the answers given so far (Alt+S)</source>

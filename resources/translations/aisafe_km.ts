@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>ពាក្យសម្ងាត់</translation>
+        <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>The passphrase of {file}:</source>
-        <translation>ពាក្យសម្ងាត់របស់ {file}៖</translation>
+        <translation>ឃ្លាសម្ងាត់របស់ {file}៖</translation>
     </message>
     <message>
         <source>Signing identities (*.p12 *.pfx)</source>
@@ -372,19 +372,19 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>ពាក្យសម្ងាត់</translation>
+        <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>ពាក្យសម្ងាត់ម្តងទៀត</translation>
+        <translation>ឃ្លាសម្ងាត់ម្តងទៀត</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters.</source>
-        <translation>សូមជ្រើសរើសពាក្យសម្ងាត់ដែលមានយ៉ាងហោចណាស់ {n} តួអក្សរ។</translation>
+        <translation>សូមជ្រើសរើសឃ្លាសម្ងាត់ដែលមានយ៉ាងហោចណាស់ {n} តួអក្សរ។</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយបញ្ចូលម្តងទៀត។</translation>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយបញ្ចូលម្តងទៀត។</translation>
     </message>
 </context>
 <context>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters.</source>
-        <translation>សូមជ្រើសរើសពាក្យសម្ងាត់ដែលមានយ៉ាងហោចណាស់ {n} តួអក្សរ។</translation>
+        <translation>សូមជ្រើសរើសឃ្លាសម្ងាត់ដែលមានយ៉ាងហោចណាស់ {n} តួអក្សរ។</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយបញ្ចូលម្តងទៀត។</translation>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយបញ្ចូលម្តងទៀត។</translation>
     </message>
     <message>
         <source>New signing identity</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>A signing identity lets you sign your reports, so that the agency can check who sent them and that nothing was changed. It is kept in your data folder, locked with your passphrase. The passphrase cannot be recovered: write it down somewhere safe.</source>
-        <translation>អត្តសញ្ញាណចុះហត្ថលេខាអនុញ្ញាតឱ្យអ្នកចុះហត្ថលេខាលើរបាយការណ៍របស់អ្នក ដើម្បីឱ្យស្ថាប័នអាចពិនិត្យបានថាអ្នកណាជាអ្នកផ្ញើ និងថាគ្មានអ្វីត្រូវបានផ្លាស់ប្តូរ។ វាត្រូវបានរក្សាទុកក្នុងថតទិន្នន័យរបស់អ្នក ហើយចាក់សោដោយពាក្យសម្ងាត់របស់អ្នក។ ពាក្យសម្ងាត់មិនអាចយកមកវិញបានទេ៖ សូមកត់ត្រាវាទុកនៅកន្លែងដែលមានសុវត្ថិភាព។</translation>
+        <translation>អត្តសញ្ញាណចុះហត្ថលេខាអនុញ្ញាតឱ្យអ្នកចុះហត្ថលេខាលើរបាយការណ៍របស់អ្នក ដើម្បីឱ្យស្ថាប័នអាចពិនិត្យបានថាអ្នកណាជាអ្នកផ្ញើ និងថាគ្មានអ្វីត្រូវបានផ្លាស់ប្តូរ។ វាត្រូវបានរក្សាទុកក្នុងថតទិន្នន័យរបស់អ្នក ហើយចាក់សោដោយឃ្លាសម្ងាត់របស់អ្នក។ ឃ្លាសម្ងាត់មិនអាចយកមកវិញបានទេ៖ សូមកត់ត្រាវាទុកនៅកន្លែងដែលមានសុវត្ថិភាព។</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>ពាក្យសម្ងាត់</translation>
+        <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>At least 8 characters; needed every time you sign</source>
@@ -451,11 +451,11 @@
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>ពាក្យសម្ងាត់ម្តងទៀត</translation>
+        <translation>ឃ្លាសម្ងាត់ម្តងទៀត</translation>
     </message>
     <message>
         <source>The same passphrase once more</source>
-        <translation>ពាក្យសម្ងាត់ដដែលម្តងទៀត</translation>
+        <translation>ឃ្លាសម្ងាត់ដដែលម្តងទៀត</translation>
     </message>
     <message>
         <source>Create</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Verdict</source>
-        <translation>សេចក្តីសន្និដ្ឋាន</translation>
+        <translation>លទ្ធផលផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>Result</source>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>{file} has no certificate file next to it; give the passphrase</source>
-        <translation>{file} មិនមានឯកសារវិញ្ញាបនបត្រនៅក្បែរវាទេ៖ សូមផ្តល់ពាក្យសម្ងាត់</translation>
+        <translation>{file} មិនមានឯកសារវិញ្ញាបនបត្រនៅក្បែរវាទេ៖ សូមផ្តល់ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>{file} is not a valid questionnaire: {problems}</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>choose a passphrase: the private key is never stored unencrypted</source>
-        <translation>សូមជ្រើសរើសពាក្យសម្ងាត់៖ កូនសោឯកជនមិនដែលត្រូវបានរក្សាទុកដោយគ្មានការអ៊ិនគ្រីបទេ</translation>
+        <translation>សូមជ្រើសរើសឃ្លាសម្ងាត់៖ កូនសោឯកជនមិនដែលត្រូវបានរក្សាទុកដោយគ្មានការអ៊ិនគ្រីបទេ</translation>
     </message>
     <message>
         <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
@@ -940,11 +940,11 @@
     </message>
     <message>
         <source>the organisation is empty</source>
-        <translation>ស្ថាប័នទទេ</translation>
+        <translation>មិនទាន់បានបញ្ចូលឈ្មោះស្ថាប័ន</translation>
     </message>
     <message>
         <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
-        <translation>ពាក្យសម្ងាត់មិនអាចបើក {source} បានទេ៖ សូមពិនិត្យវា ហើយព្យាយាមម្តងទៀត (ពាក្យសម្ងាត់បែងចែកអក្សរធំ និងអក្សរតូច)</translation>
+        <translation>ឃ្លាសម្ងាត់មិនអាចបើក {source} បានទេ៖ សូមពិនិត្យវា ហើយព្យាយាមម្តងទៀត (ឃ្លាសម្ងាត់បែងចែកអក្សរធំ និងអក្សរតូច)</translation>
     </message>
     <message>
         <source>the rendered report is not a readable PDF: {reason}</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>the signer name is empty</source>
-        <translation>ឈ្មោះអ្នកចុះហត្ថលេខាទទេ</translation>
+        <translation>មិនទាន់បានបញ្ចូលឈ្មោះអ្នកចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>{file} already exists; choose another file name</source>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>Choose an identity and type its passphrase.</source>
-        <translation>សូមជ្រើសរើសអត្តសញ្ញាណ ហើយវាយពាក្យសម្ងាត់របស់វា។</translation>
+        <translation>សូមជ្រើសរើសអត្តសញ្ញាណ ហើយវាយឃ្លាសម្ងាត់របស់វា។</translation>
     </message>
     <message>
         <source>Making the report…</source>
@@ -1505,7 +1505,7 @@ Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
     </message>
     <message>
         <source>That passphrase does not open this identity. Type it again.</source>
-        <translation>ពាក្យសម្ងាត់នោះមិនអាចបើកអត្តសញ្ញាណនេះបានទេ។ សូមវាយបញ្ចូលម្តងទៀត។</translation>
+        <translation>ឃ្លាសម្ងាត់នោះមិនអាចបើកអត្តសញ្ញាណនេះបានទេ។ សូមវាយបញ្ចូលម្តងទៀត។</translation>
     </message>
     <message>
         <source>Export a signed PDF</source>
@@ -1525,11 +1525,11 @@ Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>ពាក្យសម្ងាត់</translation>
+        <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>The passphrase of the chosen identity</source>
-        <translation>ពាក្យសម្ងាត់នៃអត្តសញ្ញាណដែលបានជ្រើសរើស</translation>
+        <translation>ឃ្លាសម្ងាត់នៃអត្តសញ្ញាណដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <source>Report language</source>
@@ -1611,7 +1611,7 @@ To leave the exported answers as they are, work on a copy.</source>
     <name>FirstRunPage</name>
     <message>
         <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
-        <translation>សូមបញ្ចូលឈ្មោះស្ថាប័ន ឬជ្រើសរើស &apos;រំលងសិនឥឡូវនេះ&apos;។</translation>
+        <translation>សូមបញ្ចូលឈ្មោះស្ថាប័ន ឬជ្រើសរើស &apos;រំលងសិន&apos;។</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1643,7 +1643,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation>រំលងសិនឥឡូវនេះ</translation>
+        <translation>រំលងសិន</translation>
     </message>
     <message>
         <source>Save and continue</source>
@@ -1820,11 +1820,11 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>ពាក្យសម្ងាត់</translation>
+        <translation>ឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>The passphrase of {file}:</source>
-        <translation>ពាក្យសម្ងាត់របស់ {file}៖</translation>
+        <translation>ឃ្លាសម្ងាត់របស់ {file}៖</translation>
     </message>
 </context>
 <context>
@@ -1874,7 +1874,7 @@ To leave the exported answers as they are, work on a copy.</source>
     <name>InboxModel</name>
     <message>
         <source>Verdict</source>
-        <translation>សេចក្តីសន្និដ្ឋាន</translation>
+        <translation>លទ្ធផលផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2024,7 +2024,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation>សេចក្តីសន្និដ្ឋាន(&amp;V)</translation>
+        <translation>លទ្ធផលផ្ទៀងផ្ទាត់(&amp;V)</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -2849,7 +2849,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>ពាក្យសម្ងាត់(&amp;P)</translation>
+        <translation>ឃ្លាសម្ងាត់(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Language of the receipt</source>
@@ -2944,7 +2944,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation>សេចក្តីសន្និដ្ឋាន</translation>
+        <translation>លទ្ធផលផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>✔ Trusted: signed, unchanged, and the signer is in your trusted list.</source>
@@ -3682,7 +3682,7 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     </message>
     <message>
         <source>Upgrade to version {version}…</source>
-        <translation>ធ្វើឱ្យទាន់សម័យទៅកំណែ {version}…</translation>
+        <translation>ដំឡើងកំណែទៅ {version}…</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +3733,7 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     </message>
     <message>
         <source>Upgrade to version {version}</source>
-        <translation>ធ្វើឱ្យទាន់សម័យទៅកំណែ {version}</translation>
+        <translation>ដំឡើងកំណែទៅ {version}</translation>
     </message>
     <message>
         <source>{questionnaire}: version {old} → {new}. Every answer and its history is kept; nothing changes until you choose Upgrade.</source>
@@ -3773,7 +3773,7 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     </message>
     <message>
         <source>Upgrade</source>
-        <translation>ធ្វើឱ្យទាន់សម័យ</translation>
+        <translation>ដំឡើងកំណែ</translation>
     </message>
 </context>
 <context>

@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>ລະຫັດຜ່ານ</translation>
+        <translation>ວະລີລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source>The passphrase of {file}:</source>
-        <translation>ລະຫັດຜ່ານຂອງ {file}:</translation>
+        <translation>ວະລີລະຫັດຜ່ານຂອງ {file}:</translation>
     </message>
     <message>
         <source>Signing identities (*.p12 *.pfx)</source>
@@ -372,19 +372,19 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>ລະຫັດຜ່ານ</translation>
+        <translation>ວະລີລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
+        <translation>ວະລີລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters.</source>
-        <translation>ກະລຸນາເລືອກລະຫັດຜ່ານທີ່ມີຢ່າງໜ້ອຍ {n} ຕົວອັກສອນ.</translation>
+        <translation>ກະລຸນາເລືອກວະລີລະຫັດຜ່ານທີ່ມີຢ່າງໜ້ອຍ {n} ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation>ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມໃໝ່.</translation>
+        <translation>ວະລີລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມໃໝ່.</translation>
     </message>
 </context>
 <context>
@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters.</source>
-        <translation>ກະລຸນາເລືອກລະຫັດຜ່ານທີ່ມີຢ່າງໜ້ອຍ {n} ຕົວອັກສອນ.</translation>
+        <translation>ກະລຸນາເລືອກວະລີລະຫັດຜ່ານທີ່ມີຢ່າງໜ້ອຍ {n} ຕົວອັກສອນ.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation>ລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມໃໝ່.</translation>
+        <translation>ວະລີລະຫັດຜ່ານທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມໃໝ່.</translation>
     </message>
     <message>
         <source>New signing identity</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>A signing identity lets you sign your reports, so that the agency can check who sent them and that nothing was changed. It is kept in your data folder, locked with your passphrase. The passphrase cannot be recovered: write it down somewhere safe.</source>
-        <translation>ຕົວຕົນສຳລັບລົງລາຍເຊັນຊ່ວຍໃຫ້ທ່ານລົງລາຍເຊັນໃນລາຍງານຂອງທ່ານ ເພື່ອໃຫ້ໜ່ວຍງານກວດສອບໄດ້ວ່າໃຜເປັນຜູ້ສົ່ງ ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ມັນຖືກເກັບໄວ້ໃນໂຟນເດີຂໍ້ມູນຂອງທ່ານ ແລະ ລັອກດ້ວຍລະຫັດຜ່ານຂອງທ່ານ. ລະຫັດຜ່ານບໍ່ສາມາດກູ້ຄືນໄດ້: ກະລຸນາຈົດໄວ້ໃນບ່ອນທີ່ປອດໄພ.</translation>
+        <translation>ຕົວຕົນສຳລັບລົງລາຍເຊັນຊ່ວຍໃຫ້ທ່ານລົງລາຍເຊັນໃນລາຍງານຂອງທ່ານ ເພື່ອໃຫ້ໜ່ວຍງານກວດສອບໄດ້ວ່າໃຜເປັນຜູ້ສົ່ງ ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ມັນຖືກເກັບໄວ້ໃນໂຟນເດີຂໍ້ມູນຂອງທ່ານ ແລະ ລັອກດ້ວຍວະລີລະຫັດຜ່ານຂອງທ່ານ. ວະລີລະຫັດຜ່ານບໍ່ສາມາດກູ້ຄືນໄດ້: ກະລຸນາຈົດໄວ້ໃນບ່ອນທີ່ປອດໄພ.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>ລະຫັດຜ່ານ</translation>
+        <translation>ວະລີລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source>At least 8 characters; needed every time you sign</source>
@@ -451,11 +451,11 @@
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
+        <translation>ວະລີລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
         <source>The same passphrase once more</source>
-        <translation>ລະຫັດຜ່ານດຽວກັນອີກຄັ້ງ</translation>
+        <translation>ວະລີລະຫັດຜ່ານດຽວກັນອີກຄັ້ງ</translation>
     </message>
     <message>
         <source>Create</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Verdict</source>
-        <translation>ຄຳຕັດສິນ</translation>
+        <translation>ຜົນການກວດສອບ</translation>
     </message>
     <message>
         <source>Result</source>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <source>{file} has no certificate file next to it; give the passphrase</source>
-        <translation>{file} ບໍ່ມີໄຟລ໌ໃບຢັ້ງຢືນຢູ່ຄຽງຂ້າງ; ກະລຸນາໃສ່ລະຫັດຜ່ານ</translation>
+        <translation>{file} ບໍ່ມີໄຟລ໌ໃບຢັ້ງຢືນຢູ່ຄຽງຂ້າງ; ກະລຸນາໃສ່ວະລີລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source>{file} is not a valid questionnaire: {problems}</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>choose a passphrase: the private key is never stored unencrypted</source>
-        <translation>ກະລຸນາເລືອກລະຫັດຜ່ານ: ກະແຈສ່ວນຕົວບໍ່ເຄີຍຖືກເກັບໄວ້ໂດຍບໍ່ເຂົ້າລະຫັດ</translation>
+        <translation>ກະລຸນາເລືອກວະລີລະຫັດຜ່ານ: ກະແຈສ່ວນຕົວບໍ່ເຄີຍຖືກເກັບໄວ້ໂດຍບໍ່ເຂົ້າລະຫັດ</translation>
     </message>
     <message>
         <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
@@ -940,11 +940,11 @@
     </message>
     <message>
         <source>the organisation is empty</source>
-        <translation>ອົງການຫວ່າງເປົ່າ</translation>
+        <translation>ຍັງບໍ່ໄດ້ລະບຸຊື່ອົງການ</translation>
     </message>
     <message>
         <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
-        <translation>ລະຫັດຜ່ານເປີດ {source} ບໍ່ໄດ້; ກະລຸນາກວດສອບ ແລ້ວລອງໃໝ່ (ລະຫັດຜ່ານແຍກຕົວພິມໃຫຍ່ ແລະ ຕົວພິມນ້ອຍ)</translation>
+        <translation>ວະລີລະຫັດຜ່ານເປີດ {source} ບໍ່ໄດ້; ກະລຸນາກວດສອບ ແລ້ວລອງໃໝ່ (ວະລີລະຫັດຜ່ານແຍກຕົວພິມໃຫຍ່ ແລະ ຕົວພິມນ້ອຍ)</translation>
     </message>
     <message>
         <source>the rendered report is not a readable PDF: {reason}</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>the signer name is empty</source>
-        <translation>ຊື່ຜູ້ລົງລາຍເຊັນຫວ່າງເປົ່າ</translation>
+        <translation>ຍັງບໍ່ໄດ້ລະບຸຊື່ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
         <source>{file} already exists; choose another file name</source>
@@ -1483,7 +1483,7 @@
     </message>
     <message>
         <source>Choose an identity and type its passphrase.</source>
-        <translation>ກະລຸນາເລືອກຕົວຕົນ ແລະ ພິມລະຫັດຜ່ານຂອງມັນ.</translation>
+        <translation>ກະລຸນາເລືອກຕົວຕົນ ແລະ ພິມວະລີລະຫັດຜ່ານຂອງມັນ.</translation>
     </message>
     <message>
         <source>Making the report…</source>
@@ -1505,7 +1505,7 @@ Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
     </message>
     <message>
         <source>That passphrase does not open this identity. Type it again.</source>
-        <translation>ລະຫັດຜ່ານນັ້ນເປີດຕົວຕົນນີ້ບໍ່ໄດ້. ກະລຸນາພິມໃໝ່.</translation>
+        <translation>ວະລີລະຫັດຜ່ານນັ້ນເປີດຕົວຕົນນີ້ບໍ່ໄດ້. ກະລຸນາພິມໃໝ່.</translation>
     </message>
     <message>
         <source>Export a signed PDF</source>
@@ -1525,11 +1525,11 @@ Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>ລະຫັດຜ່ານ</translation>
+        <translation>ວະລີລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source>The passphrase of the chosen identity</source>
-        <translation>ລະຫັດຜ່ານຂອງຕົວຕົນທີ່ເລືອກ</translation>
+        <translation>ວະລີລະຫັດຜ່ານຂອງຕົວຕົນທີ່ເລືອກ</translation>
     </message>
     <message>
         <source>Report language</source>
@@ -1820,11 +1820,11 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>ລະຫັດຜ່ານ</translation>
+        <translation>ວະລີລະຫັດຜ່ານ</translation>
     </message>
     <message>
         <source>The passphrase of {file}:</source>
-        <translation>ລະຫັດຜ່ານຂອງ {file}:</translation>
+        <translation>ວະລີລະຫັດຜ່ານຂອງ {file}:</translation>
     </message>
 </context>
 <context>
@@ -1874,7 +1874,7 @@ To leave the exported answers as they are, work on a copy.</source>
     <name>InboxModel</name>
     <message>
         <source>Verdict</source>
-        <translation>ຄຳຕັດສິນ</translation>
+        <translation>ຜົນການກວດສອບ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2024,7 +2024,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation>ຄຳຕັດສິນ(&amp;V)</translation>
+        <translation>ຜົນການກວດສອບ(&amp;V)</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -2849,7 +2849,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>ລະຫັດຜ່ານ(&amp;P)</translation>
+        <translation>ວະລີລະຫັດຜ່ານ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Language of the receipt</source>
@@ -2944,7 +2944,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation>ຄຳຕັດສິນ</translation>
+        <translation>ຜົນການກວດສອບ</translation>
     </message>
     <message>
         <source>✔ Trusted: signed, unchanged, and the signer is in your trusted list.</source>
@@ -3576,7 +3576,7 @@ Now: {after}</source>
     </message>
     <message>
         <source>its certificate chain was rejected</source>
-        <translation>ລະບົບຕ່ອງໂສ້ໃບຢັ້ງຢືນຂອງມັນຖືກປະຕິເສດ</translation>
+        <translation>ຕ່ອງໂສ້ໃບຢັ້ງຢືນຂອງມັນຖືກປະຕິເສດ</translation>
     </message>
     <message>
         <source>In your trusted list</source>
@@ -3655,7 +3655,7 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     </message>
     <message>
         <source>Stop trusting {name}? Its reports will then verify as UNTRUSTED.</source>
-        <translation>ເຊົາເຊື່ອຖື {name} ບໍ? ຈາກນັ້ນລາຍງານຂອງມັນຈະຖືກກວດສອບວ່າ UNTRUSTED (ບໍ່ໜ້າເຊື່ອຖື).</translation>
+        <translation>ເຊົາເຊື່ອຖື {name} ບໍ? ຈາກນັ້ນລາຍງານຈາກຜູ້ນີ້ຈະຖືກກວດສອບວ່າ UNTRUSTED (ບໍ່ໜ້າເຊື່ອຖື).</translation>
     </message>
     <message>
         <source>Trusted signers and agencies</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation>တိုးတက်မှု</translation>
+        <translation>ပြီးစီးမှု</translation>
     </message>
     <message>
         <source>Result</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Verdict</source>
-        <translation>စိစစ်ချက်</translation>
+        <translation>စိစစ်မှုရလဒ်</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>Save the report as</source>
-        <translation>အစီရင်ခံစာကို အောက်ပါအတိုင်း သိမ်းရန်</translation>
+        <translation>အစီရင်ခံစာကို သိမ်းမည့်နေရာ ရွေးရန်</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1782,11 +1782,11 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Move to the trash; you can undo this</source>
-        <translation>အမှိုက်ပုံးထဲသို့ ရွှေ့ရန်၊ ပြန်ပြင်နိုင်သည်</translation>
+        <translation>အမှိုက်ပုံးထဲသို့ ရွှေ့ရန်၊ နဂိုအတိုင်း ပြန်ထားနိုင်သည်</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>ပြန်ပြင်ရန် (&amp;U)</translation>
+        <translation>နဂိုအတိုင်း ပြန်ထားရန် (&amp;U)</translation>
     </message>
     <message>
         <source>No assessments yet</source>
@@ -1871,7 +1871,7 @@ To leave the exported answers as they are, work on a copy.</source>
     <name>InboxModel</name>
     <message>
         <source>Verdict</source>
-        <translation>စိစစ်ချက်</translation>
+        <translation>စိစစ်မှုရလဒ်</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2021,7 +2021,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation>စိစစ်ချက် (&amp;V)</translation>
+        <translation>စိစစ်မှုရလဒ် (&amp;V)</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -2045,11 +2045,11 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>မှ (&amp;F)</translation>
+        <translation>ရက်စွဲမှ (&amp;F)</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation>အထိ (&amp;o)</translation>
+        <translation>ရက်စွဲအထိ (&amp;o)</translation>
     </message>
     <message>
         <source>Opening the inbox…</source>
@@ -2115,7 +2115,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>မလုပ်တော့ပါ</translation>
+        <translation>ပယ်ဖျက်လိုက်သည်</translation>
     </message>
     <message>
         <source>Export the table</source>
@@ -2933,7 +2933,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation>စိစစ်ချက်</translation>
+        <translation>စိစစ်မှုရလဒ်</translation>
     </message>
     <message>
         <source>✔ Trusted: signed, unchanged, and the signer is in your trusted list.</source>
@@ -3497,7 +3497,7 @@ Now: {after}</source>
     </message>
     <message>
         <source>Newer data</source>
-        <translation>ဒေတာ အသစ်</translation>
+        <translation>ပိုသစ်သော ဒေတာ</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of AISafe Desktop. It has not been changed. Install that version (or a later one) to open it.</source>
@@ -3709,7 +3709,7 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     </message>
     <message>
         <source>it now takes a different kind of answer</source>
-        <translation>ယခု ၎င်းသည် အဖြေ အမျိုးအစား မတူသည်ကို လက်ခံသည်</translation>
+        <translation>ယခု ၎င်းသည် မတူညီသော အဖြေအမျိုးအစားကို လက်ခံသည်</translation>
     </message>
     <message>
         <source>{question} — your answer ({answer}) no longer fits: {why}</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>In progress</source>
-        <translation>நடப்பில் உள்ளது</translation>
+        <translation>நடைபெறுகிறது</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Verdict</source>
-        <translation>தீர்ப்பு</translation>
+        <translation>சரிபார்ப்பு முடிவு</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>Save the report as</source>
-        <translation>அறிக்கையை இவ்வாறு சேமி</translation>
+        <translation>அறிக்கையைச் சேமிக்கும் இடம்</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1541,7 +1541,7 @@ Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
     </message>
     <message>
         <source>Save as</source>
-        <translation>இவ்வாறு சேமி</translation>
+        <translation>சேமிக்கும் இடம்</translation>
     </message>
     <message>
         <source>Where the PDF file is saved</source>
@@ -1874,7 +1874,7 @@ To leave the exported answers as they are, work on a copy.</source>
     <name>InboxModel</name>
     <message>
         <source>Verdict</source>
-        <translation>தீர்ப்பு</translation>
+        <translation>சரிபார்ப்பு முடிவு</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2024,7 +2024,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation>தீர்ப்பு (&amp;V)</translation>
+        <translation>சரிபார்ப்பு முடிவு (&amp;V)</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -2048,11 +2048,11 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>இருந்து (&amp;F)</translation>
+        <translation>தேதியிலிருந்து (&amp;F)</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation>வரை (&amp;O)</translation>
+        <translation>தேதி வரை (&amp;O)</translation>
     </message>
     <message>
         <source>Opening the inbox…</source>
@@ -2944,7 +2944,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Verdict</source>
-        <translation>தீர்ப்பு</translation>
+        <translation>சரிபார்ப்பு முடிவு</translation>
     </message>
     <message>
         <source>✔ Trusted: signed, unchanged, and the signer is in your trusted list.</source>
@@ -3016,7 +3016,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Claimed signing time</source>
-        <translation>கோரப்படும் கையொப்ப நேரம்</translation>
+        <translation>கூறப்படும் கையொப்ப நேரம்</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3226,7 +3226,7 @@ Now: {after}</source>
     </message>
     <message>
         <source>Save status</source>
-        <translation>நிலையைச் சேமி</translation>
+        <translation>சேமிப்பு நிலை</translation>
     </message>
 </context>
 <context>
@@ -3427,7 +3427,7 @@ Now: {after}</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation>நீக்கு</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Move the selected assessment to the trash (you can undo)</source>
@@ -3509,7 +3509,7 @@ Now: {after}</source>
     </message>
     <message>
         <source>Newer data</source>
-        <translation>புதிய தரவு</translation>
+        <translation>புதிய பதிப்பின் தரவு</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of AISafe Desktop. It has not been changed. Install that version (or a later one) to open it.</source>
@@ -3568,7 +3568,7 @@ Now: {after}</source>
     </message>
     <message>
         <source>it was not valid at the claimed signing time</source>
-        <translation>கோரப்படும் கையொப்ப நேரத்தில் அது செல்லுபடியாக இல்லை</translation>
+        <translation>கூறப்படும் கையொப்ப நேரத்தில் அது செல்லுபடியாக இல்லை</translation>
     </message>
     <message>
         <source>it may not be used to sign documents</source>
@@ -3595,7 +3595,7 @@ Claimed signing time: {when} (the signer&apos;s own clock)
         <translation>கையொப்பமிட்டவர்: {signer}
 நிறுவனம்: {organisation} ({country})
 கைரேகை (SHA-256): {fingerprint}
-கோரப்படும் கையொப்ப நேரம்: {when} (கையொப்பமிட்டவரின் சொந்தக் கடிகாரம்)
+கூறப்படும் கையொப்ப நேரம்: {when} (கையொப்பமிட்டவரின் சொந்தக் கடிகாரம்)
 {status}</translation>
     </message>
     <message>

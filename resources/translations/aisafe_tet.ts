@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>A signing identity lets you sign your reports, so that the agency can check who sent them and that nothing was changed. It is kept in your data folder, locked with your passphrase. The passphrase cannot be recovered: write it down somewhere safe.</source>
-        <translation>Identidade asinatura permite Ita asina Ita-nia relatóriu sira, para ajénsia bele verifika se mak haruka no katak la iha mudansa. Ida-ne'e rai iha Ita-nia pasta dadus, xavi ho Ita-nia fraze-pase. Fraze-pase la bele rekupera: hakerek iha fatin seguru ida.</translation>
+        <translation>Identidade asinatura permite Ita asina Ita-nia relatóriu sira, para ajénsia bele verifika se mak haruka no katak la iha mudansa. Ida-ne'e rai iha Ita-nia pasta dadus, xave ho Ita-nia fraze-pase. Fraze-pase la bele rekupera: hakerek iha fatin seguru ida.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>At least 8 characters; needed every time you sign</source>
-        <translation>Pelumenus karakter 8; presiza bainhira de'it Ita asina</translation>
+        <translation>Pelumenus karakter 8; presiza kada dala Ita asina</translation>
     </message>
     <message>
         <source>Passphrase again</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>{value} is below the minimum {minimum}</source>
-        <translation>{value} kiik liu mínimu {minimum}</translation>
+        <translation>{value} ki'ik liu mínimu {minimum}</translation>
     </message>
     <message>
         <source>{value} is not among the options ({options})</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
-        <translation>la bele kria arkivu xavi {file}: {reason}. Verifika permisaun pasta nian.</translation>
+        <translation>la bele kria arkivu xave {file}: {reason}. Verifika permisaun pasta nian.</translation>
     </message>
     <message>
         <source>could not read {database}: {reason}. Nothing was changed; try again.</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>choose a passphrase: the private key is never stored unencrypted</source>
-        <translation>hili fraze-pase ida: xavi privadu nunka rai la ho enkriptasaun</translation>
+        <translation>hili fraze-pase ida: xave privadu nunka rai la ho enkriptasaun</translation>
     </message>
     <message>
         <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
@@ -969,11 +969,11 @@
     </message>
     <message>
         <source>{source} has no private key or no certificate; export it again including the key</source>
-        <translation>{source} la iha xavi privadu ka sertifikadu; esporta fali inklui xavi</translation>
+        <translation>{source} la iha xave privadu ka sertifikadu; esporta fali inklui xave</translation>
     </message>
     <message>
         <source>{source} holds a {kind}; only RSA and EC keys can sign reports</source>
-        <translation>{source} iha {kind}; xavi RSA no EC de'it mak bele asina relatóriu</translation>
+        <translation>{source} iha {kind}; xave RSA no EC de'it mak bele asina relatóriu</translation>
     </message>
     <message>
         <source>{source} is not a PEM or DER X.509 certificate</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>the number is not a finite, plausible value</source>
-        <translation>númeru la'ós valór finitu no razoavel</translation>
+        <translation>númeru la'ós valór finitu no razoável</translation>
     </message>
     <message>
         <source>the number {value} is outside {low}–{high}</source>
@@ -1353,11 +1353,11 @@
     </message>
     <message>
         <source>{source} is damaged: its signature does not match its key</source>
-        <translation>{source} estraga: nia asinatura la kombina ho nia xavi</translation>
+        <translation>{source} estraga: nia asinatura la kombina ho nia xave</translation>
     </message>
     <message>
         <source>{source} is not a certificate for the key in {identity}</source>
-        <translation>{source} la'ós sertifikadu ba xavi iha {identity}</translation>
+        <translation>{source} la'ós sertifikadu ba xave iha {identity}</translation>
     </message>
     <message>
         <source>{source} is not a certificate request (PKCS#10, PEM or DER)</source>
@@ -1369,7 +1369,7 @@
     </message>
     <message>
         <source>{source} is not for an RSA or EC key</source>
-        <translation>{source} la'ós ba xavi RSA ka EC</translation>
+        <translation>{source} la'ós ba xave RSA ka EC</translation>
     </message>
     <message>
         <source>{source} is older than the CRL already kept for {ca}</source>
@@ -1532,7 +1532,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
-        <translation>Benvindu ba AISafe Desktop</translation>
+        <translation>Bemvindu ba AISafe Desktop</translation>
     </message>
     <message>
         <source>This app guides you through a self-assessment of an AI system your organisation uses or builds: what could go wrong, what you already do about it, and what to do next. You answer plain questions; you can stop at any time and carry on later.</source>
@@ -1694,7 +1694,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Duplika</translation>
+        <translation>D&amp;uplika</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1990,7 +1990,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     <message numerus="yes">
         <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
         <translation>
-            <numerusform>Hatudu relatóriu %n dahuluk husi {total}; hakiik filtru sira atu haree sira seluk.</numerusform></translation>
+            <numerusform>Hatudu relatóriu %n dahuluk husi {total}; haki'ik filtru sira atu haree sira seluk.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
@@ -2026,7 +2026,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     <message numerus="yes">
         <source>%n other file(s) skipped</source>
         <translation>
-            <numerusform>Liu arkivu seluk %n</numerusform></translation>
+            <numerusform>Arkivu seluk %n la tama (hakat liu)</numerusform></translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2282,7 +2282,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>For example your SSM, ACRA or DBD number. Optional.</source>
-        <translation>Ezemplu Ita-nia númeru SSM, ACRA ka DBD. Opsionál.</translation>
+        <translation>Ezemplu Ita-nia númeru rejistu iha SERVE, ka númeru SSM, ACRA ka DBD. Opsionál.</translation>
     </message>
     <message>
         <source>Where the organisation is based.</source>
@@ -2342,7 +2342,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Result so far</source>
-        <translation>Rezultadu to'o agora</translation>
+        <translation>Rezultadu to'o oras ne'e</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3098,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>The data file is damaged and no backup was found. It has not been changed. Please contact your IT support; they can look at the file in the data folder.</source>
-        <translation>Arkivu dadus estraga no la hetan kópia seguransa. La iha mudansa ba nia. Favór kontaktu Ita-nia apoiu IT; sira bele haree arkivu iha pasta dadus.</translation>
+        <translation>Arkivu dadus estraga no la hetan kópia seguransa. La iha mudansa ba nia. Favór kontakta Ita-nia apoiu IT; sira bele haree arkivu iha pasta dadus.</translation>
     </message>
     <message>
         <source>Cannot open your data</source>
@@ -3125,7 +3125,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>{file} has not been changed since it was signed. But anyone can make a key with any name on it: before you rely on it, compare the fingerprint below with the signer by phone.</source>
-        <translation>{file} la muda dezde asina. Maibé ema hotu bele halo xavi ida ho naran saida de'it: molok Ita fiar ba, kompara impresaun dijitál iha okos ho asinante liu husi telefone.</translation>
+        <translation>{file} la muda dezde asina. Maibé ema hotu bele halo xave ida ho naran saida de'it: molok Ita fiar ba, kompara impresaun dijitál iha okos ho asinante liu husi telefone.</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>
@@ -3149,7 +3149,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>its certificate chain was rejected</source>
-        <translation>korrente sertifikadu nian hetan rejeisaun</translation>
+        <translation>kadeia sertifikadu nian hetan rejeisaun</translation>
     </message>
     <message>
         <source>In your trusted list</source>
@@ -3185,7 +3185,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>Every report this key signs will then be shown as trusted. You can remove it in Settings → Trusted signers and agencies.</source>
-        <translation>Depois ne'e, relatóriu hotu ne'ebé xavi ne'e asina sei hatudu nu'udar fiar. Ita bele hasai iha Konfigurasaun → Asinante no ajénsia ne'ebé fiar.</translation>
+        <translation>Depois ne'e, relatóriu hotu ne'ebé xave ne'e asina sei hatudu nu'udar fiar. Ita bele hasai iha Konfigurasaun → Asinante no ajénsia ne'ebé fiar.</translation>
     </message>
     <message>
         <source>They match: trust this signer</source>
@@ -3400,7 +3400,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>The file was saved {count} times over (the limit is {limit}); it is refused.</source>
-        <translation>Arkivu rai dala {count} ba malu (limite mak {limit}); arkivu rejeita.</translation>
+        <translation>Arkivu rai ona dala {count} (limite mak {limit}); arkivu rejeita.</translation>
     </message>
     <message>
         <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
@@ -3529,7 +3529,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>Result &amp;so far</source>
-        <translation>Rezultadu to'o &amp;agora</translation>
+        <translation>Rezultadu to'o ora&amp;s ne'e</translation>
     </message>
     <message>
         <source>See the provisional result of the answers given so far (Alt+S)</source>

@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Timor-Leste</source>
-        <translation>Đông Timor</translation>
+        <translation>Timor-Leste</translation>
     </message>
     <message>
         <source>Viet Nam</source>
@@ -1954,7 +1954,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Database &amp;address</source>
-        <translation>&amp;Địa chỉ cơ sở dữ liệu</translation>
+        <translation>Địa &amp;chỉ cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -4070,7 +4070,7 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
     </message>
     <message>
         <source>Result &amp;so far</source>
-        <translation>&amp;Kết quả tạm thời</translation>
+        <translation>Kết quả tạm thời (&amp;S)</translation>
     </message>
     <message>
         <source>See the provisional result of the answers given so far (Alt+S)</source>

@@ -1774,7 +1774,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2037,7 +2037,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>Sec&amp;tor</source>
-        <translation>行业(&amp;T)</translation>
+        <translation>行业(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
