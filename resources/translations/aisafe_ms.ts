@@ -1773,7 +1773,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Dup&amp;licate</source>
         <translation>Buat &amp;salinan</translation>
     </message>
     <message>
@@ -2036,7 +2036,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
+        <source>S&amp;ector</source>
         <translation>Sek&amp;tor</translation>
     </message>
     <message>
