@@ -1776,8 +1776,8 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>B&amp;uksan</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Doblehin</translation>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2039,8 +2039,8 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>Ba&amp;nsa</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
-        <translation>Se&amp;ktor</translation>
+        <source>S&amp;ector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>

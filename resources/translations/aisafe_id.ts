@@ -1773,8 +1773,8 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplikat</translation>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2036,8 +2036,8 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
-        <translation>S&amp;ektor</translation>
+        <source>S&amp;ector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>

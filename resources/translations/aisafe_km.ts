@@ -1776,8 +1776,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>បើក(&amp;O)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>ចម្លង(&amp;U)</translation>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2039,8 +2039,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ប្រទេស(&amp;C)</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
-        <translation>វិស័យ(&amp;T)</translation>
+        <source>S&amp;ector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>

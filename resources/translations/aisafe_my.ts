@@ -1773,8 +1773,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ဖွင့်ရန် (&amp;O)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>မိတ္တူပွားရန် (&amp;u)</translation>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2036,8 +2036,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>နိုင်ငံ (&amp;C)</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
-        <translation>ကဏ္ဍ (&amp;t)</translation>
+        <source>S&amp;ector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>

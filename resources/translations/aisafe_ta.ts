@@ -1776,8 +1776,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>திற (&amp;O)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>நகலெடு (&amp;U)</translation>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2039,8 +2039,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>நாடு (&amp;C)</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
-        <translation>துறை (&amp;T)</translation>
+        <source>S&amp;ector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>

@@ -1773,8 +1773,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Tạo bản sao</translation>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2036,8 +2036,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>Quốc gi&amp;a</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
-        <translation>&amp;Lĩnh vực</translation>
+        <source>S&amp;ector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>

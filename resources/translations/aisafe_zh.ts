@@ -1773,8 +1773,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>复制(&amp;C)</translation>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2036,8 +2036,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>国家(&amp;C)</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
-        <translation>行业(&amp;E)</translation>
+        <source>S&amp;ector</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
