@@ -41,12 +41,26 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"aisafe_{language}.ts"
 
 
+# Languages Qt does not know: lupdate refuses to update their .ts ("target language is not
+# recognized"), so it updates them as a known language with the same plural forms (Tetum, like
+# Indonesian, has one form), and the file gets its own code back.
+QT_STAND_IN = {"tet": "id"}
+
+
 def update(language: str) -> None:
     sources = sorted(str(p) for p in SOURCES.glob("*.py"))
     plural_only = ["-pluralonly"] if language in PLURAL_ONLY else []
+    path = ts_file(language)
+    stand_in = QT_STAND_IN.get(language)
+    if stand_in and path.exists():
+        path.write_text(path.read_text("utf-8").replace(f'language="{language}"',
+                                                          f'language="{stand_in}"', 1), "utf-8")
     subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *plural_only,
-                    "-target-language", language, *sources, "-ts", str(ts_file(language))],
+                    "-target-language", stand_in or language, *sources, "-ts", str(path)],
                    check=True)
+    if stand_in:
+        path.write_text(path.read_text("utf-8").replace(f'language="{stand_in}"',
+                                                          f'language="{language}"', 1), "utf-8")
 
 
 def fill_draft_word(language: str) -> None:
