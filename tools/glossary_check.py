@@ -75,12 +75,18 @@ def _uses(text: str, term: str) -> bool:
     return term.casefold() in text.casefold()
 
 
+def _translation_uses(text: str, term: str) -> bool:
+    """The translated term anywhere in the text: languages that add prefixes and infixes
+    (Filipino "pinakabulnerable", Indonesian "kepercayaan") keep the term inside a longer word."""
+    return term.casefold() in text.casefold()
+
+
 def misses(language: str, found: dict[str, list[dict[str, str]]] | None = None) -> list[str]:
     terms = [(str(t["en"]), str(t["term"])) for t in (found or glossaries())[language]]
     return [f"{where}: '{english_term}' → expected '{term}'"
             for where, english, translated in pairs(language)
             for english_term, term in terms
-            if _uses(english, english_term) and not _uses(translated, term)]
+            if _uses(english, english_term) and not _translation_uses(translated, term)]
 
 
 def main(argv: list[str]) -> int:
