@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.core.answers import MAX_DOCUMENT_BYTES
 from aisafe_desktop.reporting.errors import ExtractError
+from aisafe_desktop.reporting.pdf_objects import read_plain_indirect_object, read_plain_object
 from aisafe_desktop.reporting.pdfa import ATTACHMENT_NAME
 from aisafe_desktop.reporting.verify_reasons import Reason
 
@@ -133,7 +134,8 @@ def open_reader(data: bytes) -> PdfFileReader:
 
 @functools.cache
 def _indexed_reader_class() -> type[PdfFileReader]:
-    """pyHanko's reader with the header of each object stream parsed once.
+    """pyHanko's reader with the header of each object stream parsed once, and its objects
+    read by pdf_objects.read_plain_object where that gives pyHanko's result for certain.
 
     pyHanko finds an object in an object stream by re-reading the stream's header from its
     start, for every object: quadratic in the objects per stream. A file with 40,000 outline
@@ -144,6 +146,7 @@ def _indexed_reader_class() -> type[PdfFileReader]:
     from pyhanko.pdf_utils.decode_limits import DecodePurpose
     from pyhanko.pdf_utils.misc import PdfStrictReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.pdf_utils.xref import read_object_header
 
     class IndexedReader(PdfFileReader):
         def _get_object_from_stream(self, idnum: int, stmnum: int, idx: int) -> Any:
@@ -165,12 +168,31 @@ def _indexed_reader_class() -> type[PdfFileReader]:
             position, start = offsets.get(idnum, (-1, 0))
             if position != idx:
                 raise PdfStrictReadError("object not found in its object stream")
-            reader = io.BytesIO(data)
-            reader.seek(start)
-            obj = generic.read_object(reader, generic.Reference(idnum, 0, self))
+            container = generic.Reference(idnum, 0, self)
+            # pyHanko's exact objects, read fast where certain (pdf_objects.py); else pyHanko
+            obj = read_plain_object(data, start, container, MAX_DEPTH)
+            if obj is None:
+                reader = io.BytesIO(data)
+                reader.seek(start)
+                obj = generic.read_object(reader, container)
             if isinstance(obj, generic.StreamObject | generic.IndirectObject):
                 raise PdfStrictReadError("forbidden object type in object stream")
             return obj
+
+        def _read_object(self, ref: Any, marker: Any, never_decrypt: bool = False,
+                         as_metadata_stream: bool = False) -> Any:
+            """An object outside object streams, read fast where certain (no stream, no
+            encryption: pdf_objects.py); else pyHanko's own reading."""
+            if isinstance(marker, int) and not as_metadata_stream and not self.encrypted:
+                self.stream.seek(marker)
+                header = read_object_header(self.stream, strict=True)
+                if header == (ref.idnum, ref.generation):
+                    data = self.stream.getvalue()
+                    container = generic.Reference(ref.idnum, ref.generation, self)
+                    obj = read_plain_indirect_object(data, self.stream.tell(), container, MAX_DEPTH)
+                    if obj is not None:
+                        return obj
+            return super()._read_object(ref, marker, never_decrypt, as_metadata_stream)
 
     return IndexedReader
 
