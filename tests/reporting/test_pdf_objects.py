@@ -85,7 +85,7 @@ def every_object(data: bytes) -> list[tuple[Any, Any]]:
             marker = theirs_reader.xrefs[ref]
             if marker is None:
                 continue
-            pairs.append((ours_reader.get_object(ref), theirs_reader.get_object(ref)))
+            pairs.append((ours_reader.get_object(ref), theirs_reader.get_object(ref)))  # type: ignore[no-untyped-call]
             assert isinstance(marker, int | ObjStreamRef)
     return pairs
 
@@ -161,8 +161,9 @@ structured = st.recursive(
         st.lists(st.tuples(inner, spaced), max_size=5).map(
             lambda items: b"[" + b"".join(s1 + v + s2 for v, (s1, s2) in items) + b"]"
         ),
-        st.lists(st.tuples(st.sampled_from([b"/A", b"/B", b"/C", b"/S", b"/A#42"]), inner, spaced),
-                 max_size=5).map(  # fmt: skip
+        st.lists(
+            st.tuples(st.sampled_from([b"/A", b"/B", b"/C", b"/S", b"/A#42"]), inner, spaced), max_size=5
+        ).map(
             lambda items: b"<<" + b"".join(s1 + k + s2 + v for k, v, (s1, s2) in items) + b">>"
         ),
     ),
@@ -170,7 +171,11 @@ structured = st.recursive(
 )
 
 
-@settings(max_examples=int(os.environ.get("AISAFE_PDF_EXAMPLES", "400")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=int(os.environ.get("AISAFE_PDF_EXAMPLES", "400")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(text=st.one_of(token_soup, structured))
 def test_generated_objects_are_pyhankos_or_left_to_it(text: bytes, container: Any) -> None:
     agrees(text, container)
@@ -190,8 +195,12 @@ def test_an_escaped_action_name_is_still_refused(mode: pikepdf.ObjectStreamMode)
     """A scan for `/Launch` would pass this file; the walk reads the name as pyHanko decodes it."""
     document = pikepdf.new()
     document.add_blank_page(page_size=(10, 10))
-    action = pikepdf.Dictionary(S=pikepdf.Name.Launch, F=pikepdf.String("/dev/zero"), X=pikepdf.String("abcd"))
-    link = pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[0, 0, 10, 10], A=action)
+    action = pikepdf.Dictionary(
+        S=pikepdf.Name.Launch, F=pikepdf.String("/dev/zero"), X=pikepdf.String("abcd")
+    )
+    link = pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[0, 0, 10, 10], A=action
+    )
     document.pages[0].obj.Annots = document.make_indirect(pikepdf.Array([document.make_indirect(link)]))
     data = _patched(document, mode)
     assert b"/Launch" not in data and b"/La#75nch" in data

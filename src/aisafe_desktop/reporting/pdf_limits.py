@@ -185,7 +185,7 @@ def _indexed_reader_class() -> type[PdfFileReader]:
             encryption: pdf_objects.py); else pyHanko's own reading."""
             if isinstance(marker, int) and not as_metadata_stream and not self.encrypted:
                 self.stream.seek(marker)
-                header = read_object_header(self.stream, strict=True)
+                header = read_object_header(self.stream, strict=True)  # type: ignore[no-untyped-call]
                 if header == (ref.idnum, ref.generation):
                     data = self.stream.getvalue()
                     container = generic.Reference(ref.idnum, ref.generation, self)

@@ -5,14 +5,15 @@ pyHanko reads a PDF object one byte at a time in Python (a name costs ~10 µs to
 outline, names) took most of the verification. This reader tokenizes with one regular expression
 and builds the *same* objects `pyhanko.pdf_utils.generic.read_object` would (same classes, same
 values, same `container_ref`), for the plain grammar a genuine report uses: dictionaries, arrays,
-names without `#` escapes, numbers, references, booleans, null. Strings are read by pyHanko's own
-functions (a plain hex string by an equivalent one: the signature's /Contents). Anything else -- a `#` in a name, a comment, a NUL or vertical tab, a keyword run on
-into other letters, a reference pyHanko might read differently, a `stream` after a dictionary,
-nesting deeper than the walk allows, a duplicate key, a number pyHanko would refuse -- makes it
-answer `None`, and the caller reads the object with pyHanko as before. So it never decides
-anything pyHanko would decide differently: it only skips pyHanko's slow path where the result is
-certain (tests/reporting/test_pdf_objects.py compares the two on every object of real and
-hostile files and on generated ones).
+names without `#` escapes, numbers, references, booleans, null, strings (read by pyHanko's own
+functions; a plain hex string by an equivalent one: the signature's /Contents). Anything else --
+a `#` in a name, a comment, a NUL or vertical tab, a keyword run on into other letters, a
+reference pyHanko might read differently, a `stream` after a dictionary, nesting deeper than
+the walk allows, a duplicate key, a number pyHanko would refuse -- makes it answer `None`, and
+the caller reads the object with pyHanko as before. So it never decides anything pyHanko would
+decide differently: it only skips pyHanko's slow path where the result is certain
+(tests/reporting/test_pdf_objects.py compares the two on every object of real and hostile files
+and on generated ones).
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ class _Reader:
         self.buffer: io.BytesIO | None = None
 
     def read(self, start: int) -> tuple[Any, int]:
-        """The object and where it ends. Iterative: one stack of open containers (dict keys pending), never recursion."""
+        """The object and where it ends. Iterative: one stack of open containers (dictionary
+        keys pending), never recursion."""
         generic, data = self.generic, self.data
         if data[start : start + 1] not in _STARTS_OBJECT:
             raise _Unsure  # pyHanko reads the first byte as the object's (no whitespace skipped)
@@ -89,7 +91,7 @@ class _Reader:
             match = _TOKEN.match(data, position)
             if match is None:
                 raise _Unsure
-            kind, position = match.lastgroup, match.end()
+            kind, position = match.lastgroup or "", match.end()
             top = stack[-1] if stack else None
             if kind == "name":
                 self._check_token_end(position)
@@ -150,7 +152,7 @@ class _Reader:
         if position < len(self.data) and self.data[position] not in _ENDS_TOKEN:
             raise _Unsure  # e.g. a name running into a `#` escape or a byte above 0x7e
 
-    def _number_or_reference(self, match: re.Match[bytes], kind: str | None) -> Any:
+    def _number_or_reference(self, match: re.Match[bytes], kind: str) -> Any:
         generic = self.generic
         start = match.start(kind)
         # pyHanko decides "reference" from the 20 bytes at the token; agree with it exactly
