@@ -263,6 +263,7 @@ def _walk(reader: PdfFileReader) -> None:
     explicit stack (no recursion): nesting depth, count and outside references checked."""
     from pyhanko.pdf_utils import generic
 
+    numbers = (generic.NumberObject, generic.FloatObject)
     seen: set[Any] = set()
     stack: list[tuple[Any, int]] = [(reader.trailer_view, 0)]
     while stack:
@@ -280,13 +281,7 @@ def _walk(reader: PdfFileReader) -> None:
             _check_dictionary(obj)
             stack.extend((obj.raw_get(key), depth + 1) for key in obj if key not in _INERT_KEYS)
         elif isinstance(obj, generic.ArrayObject):
-            stack.extend((child, depth + 1) for child in list.__iter__(obj) if not _is_number(child))
-
-
-def _is_number(value: Any) -> bool:
-    from pyhanko.pdf_utils import generic
-
-    return isinstance(value, generic.NumberObject | generic.FloatObject)
+            stack.extend((child, depth + 1) for child in list.__iter__(obj) if not isinstance(child, numbers))
 
 
 def check_structure(reader: PdfFileReader) -> None:

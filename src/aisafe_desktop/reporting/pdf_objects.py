@@ -24,19 +24,19 @@ import re
 from typing import Any
 
 # One token at `position`, after skipping the whitespace both readers agree on (no NUL, no \v).
+# A name or keyword must be followed by what ends a token for pyHanko (its whitespace or a
+# delimiter): `/La#75nch`, `/A\x80` or `truex` match nothing, and pyHanko reads them.
 _TOKEN = re.compile(
     rb"[ \n\r\t\f]*(?:"
-    rb"(?P<name>/[^\x00-\x20\x7f-\xff()<>\[\]{}/%#]*)"
+    rb"(?P<name>/[^\x00-\x20\x7f-\xff()<>\[\]{}/%#]*)(?![^ \n\r\t\f\x00()<>\[\]{}/%])"
     rb"|(?P<open><<)|(?P<close>>>)|(?P<array>\[)|(?P<end>\])"
     rb"|(?P<ref>(?P<id>[0-9]+)[ \n\r\t\f]+(?P<gen>[0-9]+)[ \n\r\t\f]+R)"
     rb"|(?P<number>[+\-.0-9][+,\-.0-9]*)"  # pyHanko's class [+-.0-9] is the range + , - .
-    rb"|(?P<word>true|false|null)"
+    rb"|(?P<word>true|false|null)(?![^ \n\r\t\f\x00()<>\[\]{}/%])"
     rb"|(?P<string>\(|<(?!<)))"
 )
 # pyHanko's own test for a reference, on the same 20 bytes it looks at
 _PYHANKO_REFERENCE = re.compile(rb"(\d+)\s+(\d+)\s+R[^a-zA-Z]")
-# bytes that end a token for pyHanko (its whitespace and delimiters)
-_ENDS_TOKEN = frozenset(b" \n\r\t\f\x00()<>[]{}/%")
 _STARTS_OBJECT = frozenset(bytes([b]) for b in b"/<[tfn(+-.0123456789")
 _HEX_STRING = re.compile(rb"<([0-9A-Fa-f \n\r\t\f]*)>")  # no NUL, no comment: else pyHanko reads it
 _NOT_HEX = re.compile(rb"[ \n\r\t\f]")
@@ -81,35 +81,38 @@ class _Reader:
     def read(self, start: int) -> tuple[Any, int]:
         """The object and where it ends. Iterative: one stack of open containers (dictionary
         keys pending), never recursion."""
-        generic, data = self.generic, self.data
+        generic, data, match_token = self.generic, self.data, _TOKEN.match
+        name_object, container_ref = generic.NameObject, self.container_ref
         if data[start : start + 1] not in _STARTS_OBJECT:
             raise _Unsure  # pyHanko reads the first byte as the object's (no whitespace skipped)
         # each open container: [object, pending key or None]; a dict collects into a plain dict
         stack: list[list[Any]] = []
+        top: list[Any] | None = None
         position = start
         while True:
-            match = _TOKEN.match(data, position)
+            match = match_token(data, position)
             if match is None:
                 raise _Unsure
-            kind, position = match.lastgroup or "", match.end()
-            top = stack[-1] if stack else None
+            kind, position = match.lastgroup, match.end()
+            wants_key = top is not None and top[1] is None and type(top[0]) is dict
             if kind == "name":
-                self._check_token_end(position)
-                name = generic.NameObject(match.group("name").decode("ascii"))
-                if top is not None and isinstance(top[0], dict) and top[1] is None:
-                    if name in top[0]:
+                name = name_object(match.group(kind).decode("ascii"))
+                if wants_key:
+                    if name in top[0]:  # type: ignore[index]
                         raise _Unsure  # duplicate key: pyHanko's strict reader refuses it
-                    top[1] = name  # a key: pyHanko sets no container_ref on keys
+                    top[1] = name  # type: ignore[index]  # a key: pyHanko sets no container_ref on keys
                     continue
                 value: Any = name
+            elif wants_key and kind != "close":
+                raise _Unsure  # a value where a dictionary wants a key: pyHanko's error
             elif kind == "open" or kind == "array":
                 if len(stack) >= self.max_depth:
                     raise _Unsure
-                self._expect_value(top)
-                stack.append([{} if kind == "open" else generic.ArrayObject(), None])
+                top = [{} if kind == "open" else generic.ArrayObject(), None]
+                stack.append(top)
                 continue
             elif kind == "close":
-                if top is None or not isinstance(top[0], dict) or top[1] is not None:
+                if top is None or type(top[0]) is not dict or top[1] is not None:
                     raise _Unsure
                 stack.pop()
                 closed, top = top[0], stack[-1] if stack else None
@@ -120,43 +123,33 @@ class _Reader:
                     raise _Unsure
                 value = generic.DictionaryObject(closed)
             elif kind == "end":
-                if top is None or not isinstance(top[0], list):
+                if top is None or type(top[0]) is dict:
                     raise _Unsure
                 stack.pop()
                 value, top = top[0], stack[-1] if stack else None
             elif kind == "ref" or kind == "number":
                 value = self._number_or_reference(match, kind)
             elif kind == "word":
-                self._check_token_end(position)
-                word = match.group("word")
+                word = match.group(kind)
                 value = generic.NullObject() if word == b"null" else generic.BooleanObject(word == b"true")
             else:  # a string: pyHanko's own reader, from the same byte
                 value, position = self._string(match.start("string"))
-            self._expect_value(top)
-            value.container_ref = self.container_ref
+            value.container_ref = container_ref
             if top is None:
                 return value, position
-            if isinstance(top[0], dict):
+            if top[1] is not None:
                 top[0][top[1]] = value
                 top[1] = None
             else:
                 top[0].append(value)
 
-    @staticmethod
-    def _expect_value(top: list[Any] | None) -> None:
-        """A value where a dictionary wants a key is pyHanko's error, not ours to guess."""
-        if top is not None and isinstance(top[0], dict) and top[1] is None:
-            raise _Unsure
-
-    def _check_token_end(self, position: int) -> None:
-        if position < len(self.data) and self.data[position] not in _ENDS_TOKEN:
-            raise _Unsure  # e.g. a name running into a `#` escape or a byte above 0x7e
-
     def _number_or_reference(self, match: re.Match[bytes], kind: str) -> Any:
         generic = self.generic
         start = match.start(kind)
-        # pyHanko decides "reference" from the 20 bytes at the token; agree with it exactly
-        pyhanko_ref = _PYHANKO_REFERENCE.match(self.data, start, start + 20)
+        # pyHanko decides "reference" from the 20 bytes at a token starting with a digit;
+        # agree with it exactly
+        digit = self.data[start] >= 0x30  # not + - .
+        pyhanko_ref = _PYHANKO_REFERENCE.match(self.data, start, start + 20) if digit else None
         if kind == "ref":
             if pyhanko_ref is None or pyhanko_ref.end() != match.end() + 1:
                 raise _Unsure
