@@ -183,7 +183,8 @@ def _indexed_reader_class() -> type[PdfFileReader]:
                          as_metadata_stream: bool = False) -> Any:
             """An object outside object streams, read fast where certain (no stream, no
             encryption: pdf_objects.py); else pyHanko's own reading."""
-            if isinstance(marker, int) and not as_metadata_stream and not self.encrypted:
+            in_memory = isinstance(self.stream, io.BytesIO)  # open_reader's: the whole file
+            if in_memory and isinstance(marker, int) and not as_metadata_stream and not self.encrypted:
                 self.stream.seek(marker)
                 header = read_object_header(self.stream, strict=True)  # type: ignore[no-untyped-call]
                 if header == (ref.idnum, ref.generation):
