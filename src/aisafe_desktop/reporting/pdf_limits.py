@@ -1,7 +1,8 @@
 """Bounded reading of a received PDF: every byte of it comes from an anonymous party.
 
 The verifier reads a file only through pyHanko's pure-Python reader, opened with tight decoding
-limits (pikepdf/qpdf decode whole streams with no limit, so they never see a received file).
+limits (pikepdf/qpdf decode whole streams with no limit, so they never see a received file);
+plain objects are built by pdf_objects.py exactly as pyHanko would build them, only faster.
 Before the signature is validated, one pass over the signed revision checks:
 - the file size, the number of objects and revisions, the page count, and the nesting depth
   of every object (a walk with an explicit stack: no recursion, no RecursionError);
