@@ -1256,6 +1256,74 @@
         <translation>resit ini tidak boleh dipercayai: {reason}</translation>
     </message>
     <message>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — adakah maksud anda &apos;{guess}&apos;?</translation>
+    </message>
+    <message>
+        <source>. Allowed keys in a {what}: {keys}.</source>
+        <translation>. Kunci yang dibenarkan dalam {what}: {keys}.</translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> Adakah maksud anda &apos;{guess}&apos; ({language})?</translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> Adakah maksud anda &apos;{guess}&apos;?</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>dan {count} lagi</translation>
+    </message>
+    <message>
+        <source>band {band}, score {score}, no red flags</source>
+        <translation>tahap {band}, skor {score}, tiada tanda amaran</translation>
+    </message>
+    <message>
+        <source>band {band}, score {score}, red flags: {flags}</source>
+        <translation>tahap {band}, skor {score}, tanda amaran: {flags}</translation>
+    </message>
+    <message>
+        <source>no result band</source>
+        <translation>tiada tahap keputusan</translation>
+    </message>
+    <message>
+        <source>several bands ({bands})</source>
+        <translation>beberapa tahap ({bands})</translation>
+    </message>
+    <message>
+        <source>no red flags</source>
+        <translation>tiada tanda amaran</translation>
+    </message>
+    <message>
+        <source>red flags: {flags}</source>
+        <translation>tanda amaran: {flags}</translation>
+    </message>
+    <message>
+        <source>no overall score</source>
+        <translation>tiada skor keseluruhan</translation>
+    </message>
+    <message>
+        <source>an overall score of {scores}</source>
+        <translation>skor keseluruhan {scores}</translation>
+    </message>
+    <message>
+        <source>{band}, {score} / 100, red flags: {flags}</source>
+        <translation>{band}, {score} / 100, tanda amaran: {flags}</translation>
+    </message>
+    <message>
+        <source>{band}, {score} / 100, no red flags</source>
+        <translation>{band}, {score} / 100, tiada tanda amaran</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>jawapan kepada &apos;{question}&apos; mengandungi aksara yang tidak dapat dilukis oleh mana-mana fon yang disertakan ({characters}); laporan menunjukkan {replacement} di tempatnya</translation>
+    </message>
+    <message>
+        <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
+        <translation>identiti ini mempunyai kunci {key_type}: tandatangannya sah, tetapi tandatangan sedemikian menjadikan fail itu PDF 2.0, jadi ia bukan lagi PDF/A-3b (format arkib); gunakan identiti RSA untuk mengekalkan PDF/A</translation>
+    </message>
+    <message>
         <source>--days must be between 1 and {most}, not {days}</source>
         <translation>--days mestilah antara 1 dan {most}, bukan {days}</translation>
     </message>
@@ -1423,6 +1491,10 @@ Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>Sila ambil perhatian:</translation>
     </message>
     <message>
         <source>That passphrase does not open this identity. Type it again.</source>
@@ -1701,7 +1773,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>&amp;Buka</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Dup&amp;licate</source>
         <translation>Buat &amp;salinan</translation>
     </message>
     <message>
@@ -1964,7 +2036,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>&amp;Negara</translation>
     </message>
     <message>
-        <source>Sec&amp;tor</source>
+        <source>S&amp;ector</source>
         <translation>Sek&amp;tor</translation>
     </message>
     <message>
@@ -2155,6 +2227,14 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
+        <source>These questionnaire files in your folder cannot be used until they are fixed:</source>
+        <translation>Fail soal selidik dalam folder anda ini tidak boleh digunakan sehingga ia dibetulkan:</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… dan {count} lagi</translation>
+    </message>
+    <message>
         <source>About {minutes} minutes · Languages: {languages} · Publisher: {publisher} · Version {version}</source>
         <translation>Kira-kira {minutes} minit · Bahasa: {languages} · Penerbit: {publisher} · Versi {version}</translation>
     </message>
@@ -2232,6 +2312,285 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message>
         <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
         <translation>“{text}” bukan nombor. Taip angka sahaja, contohnya 12 atau 3.5.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>the file is {size:,} bytes; questionnaires are limited to {limit:,} bytes. Split it into several questionnaires or remove embedded data.</source>
+        <translation>saiz fail ialah {size:,} bait; soal selidik dihadkan kepada {limit:,} bait. Pecahkannya kepada beberapa soal selidik atau buang data terbenam.</translation>
+    </message>
+    <message>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>bait 0x{byte:02x} bukan UTF-8 yang sah. Simpan fail sebagai UTF-8 (dalam kebanyakan editor: &apos;Save with encoding&apos; → UTF-8).</translation>
+    </message>
+    <message>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>teks di sini bukan YAML yang sah ({parser}). Semak inden (ruang sahaja) dan letakkan teks yang mengandungi &apos;: &apos; atau &apos; #&apos;, atau yang bermula dengan simbol, dalam tanda petik.</translation>
+    </message>
+    <message>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>&apos;: &apos; di dalam teks menyebabkan YAML membaca bakinya sebagai kunci baharu. Letakkan seluruh teks dalam tanda petik (text: &quot;Note: …&quot;), atau, jika ini memang kunci baharu, indenkannya seperti kunci di atasnya. (Penghurai YAML: {parser})</translation>
+    </message>
+    <message>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>pemetaan &apos;{{…}}&apos; tidak ditutup, atau teks di dalamnya mengandungi &apos;: &apos; atau &apos; #&apos;. Letakkan teks sedemikian dalam tanda petik ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) dan tamatkan pemetaan dengan &apos;}}&apos;. (Penghurai YAML: {parser})</translation>
+    </message>
+    <message>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>senarai &apos;[…]&apos; tidak ditutup, atau satu item mengandungi &apos;: &apos; atau &apos; #&apos;. Letakkan item sedemikian dalam tanda petik dan tamatkan senarai dengan &apos;]&apos;. (Penghurai YAML: {parser})</translation>
+    </message>
+    <message>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>teks bertanda petik tidak pernah ditutup: tambah tanda petik penutup (di dalam &quot;…&quot; tulis tanda petik sebagai \&quot;, di dalam &apos;…&apos; sebagai &apos;&apos;). (Penghurai YAML: {parser})</translation>
+    </message>
+    <message>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>satu baris bermula dengan aksara yang tidak dapat dibaca oleh YAML di sini (tab, atau &apos;@&apos; atau &apos;`&apos; di awal teks). Indenkan dengan ruang sahaja, dan letakkan teks sedemikian dalam tanda petik. (Penghurai YAML: {parser})</translation>
+    </message>
+    <message>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>baris ini bukan &apos;key: value&apos;: &apos;:&apos; tiada selepas kunci, atau teks panjang bersambung pada baris yang indennya kurang daripada sepatutnya (gunakan blok &apos;&gt;-&apos; untuk teks panjang). (Penghurai YAML: {parser})</translation>
+    </message>
+    <message>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>inden tidak sepadan dengan baris di atas: kunci bagi satu pemetaan, dan item &apos;- &apos; bagi satu senarai, mesti bermula pada lajur yang sama. (Penghurai YAML: {parser})</translation>
+    </message>
+    <message>
+        <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
+        <translation>alias *{anchor} tiada sauh &amp;{anchor} sebelumnya: takrifkan sauh itu dahulu.</translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>fail ini mengandungi lebih daripada satu dokumen YAML (&apos;---&apos;); simpan satu soal selidik bagi setiap fail.</translation>
+    </message>
+    <message>
+        <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
+        <translation>dokumen ini berkembang melebihi {limit:,} nilai (biasanya alias yang merujuk kepada alias). Tulis nilai itu sepenuhnya atau gunakan lebih sedikit alias.</translation>
+    </message>
+    <message>
+        <source>values are nested more than {limit} levels deep; a questionnaire never needs this. Check the indentation.</source>
+        <translation>nilai bersarang lebih daripada {limit} aras; soal selidik tidak pernah memerlukannya. Semak inden.</translation>
+    </message>
+    <message>
+        <source>duplicate key {key!r}: it was already given on line {first_line}. YAML keeps only one of them, so remove or rename one.</source>
+        <translation>kunci pendua {key!r}: ia telah diberikan pada baris {first_line}. YAML hanya menyimpan salah satu daripadanya, jadi buang atau namakan semula satu.</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}. Check the path and permissions.</source>
+        <translation>fail tidak dapat dibaca: {reason}. Semak laluan dan kebenaran.</translation>
+    </message>
+    <message>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>kunci gabungan (&apos;&lt;&lt;: *anchor&apos;) tidak disokong dalam soal selidik: tulis kunci itu sepenuhnya (alias &apos;*anchor&apos; yang berdiri sendiri, sebagai keseluruhan nilai, boleh digunakan).</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>kunci &apos;{key}&apos; tidak dikenali dalam {where}{hint}</translation>
+    </message>
+    <message>
+        <source>{where} must be {expected}, not {found}.</source>
+        <translation>{where} mestilah {expected}, bukan {found}.</translation>
+    </message>
+    <message>
+        <source>{where} is empty; write the text.</source>
+        <translation>{where} kosong; tulis teksnya.</translation>
+    </message>
+    <message>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>tag {tag!r} tidak dibenarkan di sini; tulis nilai biasa tanpa &apos;!tag&apos;.</translation>
+    </message>
+    <message>
+        <source>a key must be a plain word, not a list or mapping.</source>
+        <translation>kunci mestilah perkataan biasa, bukan senarai atau pemetaan.</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}: &apos;{combiner}&apos; mesti berdiri sendiri dalam syaratnya; letakkan perbandingan lain di dalamnya.</translation>
+    </message>
+    <message>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where} ({what}) tidak mempunyai kunci wajib &apos;{key}&apos;. Tambah &apos;{key}: …&apos;{doc}</translation>
+    </message>
+    <message>
+        <source>{where} must have at least {count} item(s).</source>
+        <translation>{where} mesti mempunyai sekurang-kurangnya {count} item.</translation>
+    </message>
+    <message>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} memerlukan &apos;question: &lt;id soalan&gt;&apos; untuk menyatakan jawapan mana yang dilihatnya.</translation>
+    </message>
+    <message>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where} memerlukan tepat satu perbandingan ({operators}); ditemui {count}. Gabungkan beberapa perbandingan dengan &apos;all:&apos; atau &apos;any:&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; tidak dibenarkan untuk {where}.{hint} Gunakan salah satu daripada: {choices}.</translation>
+    </message>
+    <message>
+        <source>{where} is {value}; it must be {bound}.</source>
+        <translation>{where} ialah {value}; ia mestilah {bound}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>&apos;{key}&apos; hanya terpakai kepada soalan nombor; soalan &apos;{question}&apos; ialah {qtype}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>&apos;{value}&apos; bukan versi: tulis tiga nombor, major.minor.patch, seperti 1.0.0.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&apos;{value}&apos; dalam {where} bukan pengecam yang sah; gunakan huruf kecil, digit, &apos;-&apos;, &apos;_&apos; atau &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; bukan kod bahasa yang dikenali oleh AISafe ({where}).{hint} Gunakan salah satu daripada: {choices}.</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>soalan &apos;{question}&apos; ialah {qtype} dan tidak boleh mempunyai pilihan; buang pilihan itu atau tukar jenisnya.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>&apos;{value}&apos; sahaja (tanpa value: dan label:) ialah bentuk ringkas jawapan yes_no; soalan &apos;{question}&apos; ialah {qtype}, jadi tulis {{value: …, label: …}}.</translation>
+    </message>
+    <message>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>soalan yes_no hanya mempunyai jawapan yes, no dan na; &apos;{value}&apos; bukan salah satu daripadanya. Gunakan single_choice untuk jawapan lain.</translation>
+    </message>
+    <message>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>soalan {qtype} &apos;{question}&apos; memerlukan sekurang-kurangnya dua pilihan di bawah &apos;options&apos;.</translation>
+    </message>
+    <message>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>soalan skala &apos;{question}&apos; memerlukan sekurang-kurangnya dua titik di bawah &apos;options&apos; (nilai 0, 1, …, setiap satu dengan label).</translation>
+    </message>
+    <message>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>titik skala ialah nombor bulat (0, 1, 2 …); &apos;{value}&apos; bukan nombor bulat.</translation>
+    </message>
+    <message>
+        <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
+        <translation>{what} mempunyai min {minimum} melebihi (atau sama dengan) max {maximum}; tukar kedudukannya.</translation>
+    </message>
+    <message>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>titik soalan skala &apos;{question}&apos; ialah {points}; nomborkannya 0, 1, 2 … (atau 1, 2, 3 …) tanpa jurang (tiada: {missing}).</translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}: &apos;{fragment}&apos; kelihatan seperti baki teks yang terpotong pada &apos;,&apos; atau &apos;?&apos; tanpa tanda petik. Letakkan teks ini dalam tanda petik: {key}: &quot;…, …&quot;.</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>{what} &apos;{value}&apos; digunakan dua kali (kali pertama pada baris {first_line}); setiap {what} mestilah unik. Namakan semula satu.</translation>
+    </message>
+    <message>
+        <source>{where} has no text in {missing}; add {add}.</source>
+        <translation>{where} tiada teks dalam {missing}; tambah {add}.</translation>
+    </message>
+    <message>
+        <source>{where} is a plain text, but the file declares {languages}; write it as a mapping with one text per language ({add}).</source>
+        <translation>{where} ialah teks biasa, tetapi fail ini mengisytiharkan {languages}; tulisnya sebagai pemetaan dengan satu teks bagi setiap bahasa ({add}).</translation>
+    </message>
+    <message>
+        <source>{where} has text in {extra}, which is not in languages; add the code(s) to languages or remove the text.</source>
+        <translation>{where} mempunyai teks dalam {extra}, yang tiada dalam languages; tambah kod itu ke languages atau buang teks tersebut.</translation>
+    </message>
+    <message>
+        <source>{count} text(s) have no &apos;{code}&apos; text{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>{count} teks tiada teks &apos;{code}&apos;{found} — ini berpunca daripada languages (baris {line}); betulkan itu dahulu.</translation>
+    </message>
+    <message>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>default_language &apos;{value}&apos; tiada dalam languages ({languages}); tambahkannya di situ.</translation>
+    </message>
+    <message>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>syarat merujuk kepada soalan &apos;{question}&apos;, yang tidak wujud{hint}</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>soalan &apos;{question}&apos; tiada pilihan &apos;{value}&apos;; pilihannya ialah {options}.</translation>
+    </message>
+    <message>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>syarat {owner} ini melihat soalan &apos;{question}&apos;, yang hanya ditunjukkan apabila syarat itu benar. Asaskannya pada soalan lain (ia boleh datang sebelum atau selepas; syarat boleh merujuk ke hadapan).</translation>
+    </message>
+    <message>
+        <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
+        <translation>syarat membentuk kitaran: {chain}; tiada soalan boleh ditunjukkan dahulu. Putuskan kitaran dengan membuang salah satu syarat ini.</translation>
+    </message>
+    <message>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>&apos;{operator}&apos; membandingkan nombor atau tarikh, tetapi soalan &apos;{question}&apos; ialah {qtype}; gunakan equals atau in.</translation>
+    </message>
+    <message>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; adalah untuk soalan multiple_choice; &apos;{question}&apos; ialah {qtype}: gunakan equals.</translation>
+    </message>
+    <message>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>&apos;{question}&apos; membenarkan beberapa jawapan; gunakan &apos;includes: VALUE&apos; atau &apos;in: [VALUES]&apos; dan bukan {operator}.</translation>
+    </message>
+    <message>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>&apos;{operator}: {value}&apos; pada soalan skala &apos;{question}&apos; mestilah salah satu titiknya ({points}), ditulis sebagai nombor tanpa tanda petik.</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>soalan &apos;{question}&apos; ialah soalan nombor, jadi &apos;{operator}&apos; memerlukan nombor, bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>soalan &apos;{question}&apos; ialah soalan tarikh, jadi &apos;{operator}&apos; memerlukan tarikh sebenar yang ditulis &quot;YYYY-MM-DD&quot; (cth. &quot;2026-12-02&quot;), bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>soalan &apos;{question}&apos; ialah soalan teks, jadi &apos;{operator}&apos; memerlukan teks, bukan &apos;{value}&apos;; letakkannya dalam tanda petik.</translation>
+    </message>
+    <message>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>dimensi &apos;{value}&apos; tidak diisytiharkan di bawah &apos;dimensions&apos;.{hint}</translation>
+    </message>
+    <message>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>cadangan &apos;{value}&apos; tidak diisytiharkan di bawah &apos;recommendations&apos;.{hint}</translation>
+    </message>
+    <message>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>tahap &apos;{value}&apos; tidak diisytiharkan di bawah scoring.bands.{hint}</translation>
+    </message>
+    <message>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>tahap &apos;{lower}&apos; dan &apos;{upper}&apos; bertindih antara {start} dan {end}; tetapkan min bagi &apos;{upper}&apos; kepada {end}.</translation>
+    </message>
+    <message>
+        <source>no band covers scores from {start} to {end}; {fix}.</source>
+        <translation>tiada tahap yang meliputi skor dari {start} hingga {end}; {fix}.</translation>
+    </message>
+    <message>
+        <source>the mitigation dimension cannot also count in the overall score; remove it from scoring.overall.</source>
+        <translation>dimensi mitigasi tidak boleh juga dikira dalam skor keseluruhan; buangnya daripada scoring.overall.</translation>
+    </message>
+    <message>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>tiada pilihan yang memberi mata kepada dimensi &apos;{value}&apos;, jadi skornya sentiasa 0; beri mata atau buang dimensi itu.</translation>
+    </message>
+    <message>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>cadangan &apos;{value}&apos; tidak pernah dicetuskan oleh pilihan, tanda amaran, lantai atau hasil; rujuknya atau buang cadangan itu.</translation>
+    </message>
+    <message>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>fail ini tiada &apos;format: 2&apos;, jadi ia dibaca sebagai format 1, di mana setiap soalan yes_no juga menawarkan &apos;tidak berkenaan&apos; (yang mengeluarkan soalan itu daripada skor). Tambah &apos;format: 2&apos; di bahagian atas dan senaraikan na di bawah options hanya jika ia jawapan sebenar.</translation>
+    </message>
+    <message>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>{where} mengandungi &apos;{tag}&apos;: teks ditunjukkan sebagai teks biasa di mana-mana (skrin dan PDF), jadi tag itu akan kelihatan seperti yang ditulis. Buangnya.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2745,10 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message>
         <source>Optional.</source>
         <translation>Pilihan.</translation>
+    </message>
+    <message>
+        <source>Prefilled from your organisation profile. Change it if it is not right for this assessment.</source>
+        <translation>Diisi terlebih dahulu daripada profil organisasi anda. Ubah jika tidak sesuai untuk penilaian ini.</translation>
     </message>
     <message>
         <source>Required</source>
@@ -3510,6 +3873,130 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message>
         <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>Teks halaman laporan tidak dapat dibaca untuk dibandingkan dengan jawapan.</translation>
+    </message>
+    <message>
+        <source>the PDF structure could be read</source>
+        <translation>struktur PDF boleh dibaca</translation>
+    </message>
+    <message>
+        <source>one signature ({field})</source>
+        <translation>satu tandatangan ({field})</translation>
+    </message>
+    <message>
+        <source>the signed bytes match the signature</source>
+        <translation>bait yang ditandatangani sepadan dengan tandatangan</translation>
+    </message>
+    <message>
+        <source>the signature covers the entire file</source>
+        <translation>tandatangan meliputi seluruh fail</translation>
+    </message>
+    <message>
+        <source>nothing was added after signing</source>
+        <translation>tiada apa-apa ditambah selepas ditandatangani</translation>
+    </message>
+    <message>
+        <source>{attachment} read from the signed revision</source>
+        <translation>{attachment} dibaca daripada semakan yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>answers.json has the expected fields, types and sizes</source>
+        <translation>answers.json mempunyai medan, jenis dan saiz yang dijangka</translation>
+    </message>
+    <message>
+        <source>{questionnaire} is installed here</source>
+        <translation>{questionnaire} dipasang di sini</translation>
+    </message>
+    <message>
+        <source>same SHA-256 as the one used for the report</source>
+        <translation>SHA-256 sama dengan yang digunakan untuk laporan</translation>
+    </message>
+    <message>
+        <source>every answer is valid for the questionnaire</source>
+        <translation>setiap jawapan sah bagi soal selidik ini</translation>
+    </message>
+    <message>
+        <source>every answer is valid for the questionnaire; the report is marked INCOMPLETE: {count} required question(s) unanswered</source>
+        <translation>setiap jawapan sah bagi soal selidik ini; laporan ditandakan TIDAK LENGKAP: {count} soalan wajib tidak dijawab</translation>
+    </message>
+    <message>
+        <source>re-scoring gives “{band}” ({score}), as stated</source>
+        <translation>pengiraan semula memberikan “{band}” ({score}), seperti yang dinyatakan</translation>
+    </message>
+    <message>
+        <source>the cover and summary state the re-scored result</source>
+        <translation>kulit depan dan ringkasan menyatakan keputusan pengiraan semula</translation>
+    </message>
+    <message>
+        <source>the certificate chains to {anchor}, which you trust</source>
+        <translation>rantaian sijil sampai kepada {anchor}, yang anda percayai</translation>
+    </message>
+    <message>
+        <source>your trusted list is empty: the signer is not known to you</source>
+        <translation>senarai dipercayai anda kosong: penandatangan tidak dikenali oleh anda</translation>
+    </message>
+    <message>
+        <source>the signer {fingerprint} is not in your trusted list and no CA you trust issued its certificate</source>
+        <translation>penandatangan {fingerprint} tiada dalam senarai dipercayai anda dan tiada CA yang anda percayai mengeluarkan sijilnya</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
+        <translation>sijil penandatangan (atau pengeluarnya) telah dibatalkan</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <translation>sijil penandatangan tidak sah pada masa tandatangan yang didakwa (sah {start} hingga {end})</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
+        <translation>sijil penandatangan tidak dibenarkan menandatangani dokumen (penggunaan kunci)</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate chain was rejected</source>
+        <translation>rantaian sijil penandatangan ditolak</translation>
+    </message>
+    <message>
+        <source>the signer could not be read</source>
+        <translation>penandatangan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
+        <translation>perubahan pada maklumat dokumen (seperti tajuknya) atau data pengesahan</translation>
+    </message>
+    <message>
+        <source>filled-in form fields</source>
+        <translation>medan borang yang diisi</translation>
+    </message>
+    <message>
+        <source>comments or markings on the pages</source>
+        <translation>ulasan atau tanda pada halaman</translation>
+    </message>
+    <message>
+        <source>changes to the document&apos;s content</source>
+        <translation>perubahan pada kandungan dokumen</translation>
+    </message>
+    <message>
+        <source>an action of type {target}</source>
+        <translation>tindakan jenis {target}</translation>
+    </message>
+    <message>
+        <source>a link to {target}</source>
+        <translation>pautan ke {target}</translation>
+    </message>
+    <message>
+        <source>the file {target}</source>
+        <translation>fail {target}</translation>
+    </message>
+    <message>
+        <source>a file specification by URL</source>
+        <translation>spesifikasi fail melalui URL</translation>
+    </message>
+    <message>
+        <source>stream data kept in another file</source>
+        <translation>data strim yang disimpan dalam fail lain</translation>
+    </message>
+    <message>
+        <source>a page imported from another file</source>
+        <translation>halaman yang diimport daripada fail lain</translation>
     </message>
 </context>
 <context>

@@ -207,3 +207,22 @@ def test_band_names_follow_the_officers_language(qtbot: QtBot, make_window: Wind
     assert dashboard.summary is not None
     assert [title for title, _ in dashboard.summary.by_band_title] == [shown]
     inbox.close()
+
+def test_why_a_file_was_judged_reads_in_malay(qtbot: QtBot, make_window: WindowFactory,
+                                              paths: AppPaths, reports: Reports) -> None:
+    """Issue 12: the inbox's reasons (table tooltip, report banner) are in the officer's
+    language, from the findings kept with each submission; the English stays for the CLI."""
+    inbox = open_inbox(qtbot, make_window, paths)
+    receive(qtbot, inbox, [reports.folder / "received"])
+    inbox.ctx.translations.switch("ms")
+    rows = {row.file_name: i for i, row in enumerate(inbox.model.rows)}
+    tips = {name: inbox.model.data(inbox.model.index(i, 0), Qt.ItemDataRole.ToolTipRole)
+            for name, i in rows.items()}
+    assert "Fail ini bukan dokumen PDF." in tips["notes.pdf"]
+    assert tips["ID-Budi Santoso.pdf"].startswith("Senarai dipercayai anda kosong")
+    assert "trusted list" not in tips["ID-Budi Santoso.pdf"]
+    dialog = ReportDialog(inbox, inbox.model.rows[rows["notes.pdf"]].id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10000)
+    assert "Fail ini bukan dokumen PDF." in dialog.banner.text()
+    assert "not a PDF" not in dialog.banner.text()

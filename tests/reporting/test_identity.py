@@ -147,7 +147,7 @@ def test_openssl_pkcs12_imports_and_signs(
     signed = sign_pdf(unsigned, loaded, reason="test")
     assert signed.pdfa_kept is (kind == "rsa")
     if kind == "ec":
-        assert "PDF/A" in signed.notes[0]
+        assert "PDF/A" in str(signed.notes[0])
     result = verify_pdf(signed.data)
     assert result.valid, result.reason
     assert result.signer is not None and result.signer.fingerprint == loaded.info.fingerprint

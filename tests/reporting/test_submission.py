@@ -109,7 +109,7 @@ def test_characters_without_a_glyph_never_block_the_export(
     answers["purpose"] = Answer("Great 👍 system 中文 𝕏 \u0007 done", "evidence ✅")
     out = tmp_path / "emoji.pdf"
     result = pdf_reports.export_report(mini_ref, replace(document, answers=answers), rsa_key.identity, out)
-    assert result.pdfa and any("'purpose'" in note and "👍" in note for note in result.notes)
+    assert result.pdfa and any("'purpose'" in str(note) and "👍" in str(note) for note in result.notes)
     assert set(result.replaced_characters) == {"purpose"} and "中" in result.replaced_characters["purpose"]
     assert fonts.REPLACEMENT in page_texts(out)[2] + page_texts(out)[3]
     assert pdfa3b_rules.check_signed(out.read_bytes()) == []
@@ -165,3 +165,83 @@ def test_shipped_examples_end_on_a_meaningful_page_and_no_heading_ends_a_page(
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         body = [line for line in lines if "Ref. " not in line and "Ruj. " not in line]
         assert body and body[-1] not in headings, f"page {number} ends with a heading: {body[-1:]}"
+
+
+def _stamp_glyphs(data: bytes) -> list[int]:
+    """The glyph ids the signature stamp draws, in order (pyHanko writes TrueType glyph ids as
+    2-byte CIDs in hex strings), from the stamp's appearance and every form it uses."""
+    import re
+
+    found: list[int] = []
+
+    def walk(xobject: pikepdf.Object) -> None:
+        content = xobject.read_bytes()
+        for hexes in re.findall(rb"<([0-9a-fA-F]+)>", content):
+            found.extend(int(hexes[i : i + 4], 16) for i in range(0, len(hexes), 4))
+        resources = xobject.get("/Resources")
+        forms = resources.get("/XObject") if resources is not None else None
+        for inner in forms.values() if forms is not None else ():
+            walk(inner)
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        [widget] = [a for a in pdf.pages[-1].obj.Annots if a.get("/FT") == "/Sig"]
+        walk(widget.AP.N)
+    return found
+
+
+def _shaped(text: str, script: fonts.Script, tag: str | None) -> list[int]:
+    import uharfbuzz as hb
+
+    buffer = hb.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    if tag is not None:
+        buffer.set_script_from_ot_tag(tag)
+    hb.shape(hb.Font(hb.Face(signing._stamp_font(script))), buffer, {})
+    return [info.codepoint for info in buffer.glyph_infos]
+
+
+def _contains(sequence: list[int], part: list[int]) -> bool:
+    return any(sequence[i : i + len(part)] == part for i in range(len(sequence) - len(part) + 1))
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation", "script", "tag"),
+    [("အောင်မြင့်", "မြန်မာ ကုမ္ပဏီ", fonts.Script.MYANMAR, "mym2"),
+     ("សុខ ចាន់ដារ៉ា", "ក្រុមហ៊ុន", fonts.Script.KHMER, "khmr"),
+     ("செல்வம் ராஜேந்திரன்", "நிறுவனம்", fonts.Script.TAMIL, "tml2")],
+    ids=["myanmar", "khmer", "tamil"],
+)
+def test_stamp_shapes_the_name_in_its_own_script(
+    name: str, organisation: str, script: fonts.Script, tag: str,
+    mini_ref: pdf_reports.QuestionnaireRef, tmp_path: Path,
+) -> None:  # fmt: skip
+    """The stamp line "Digitally signed by <name>" draws the name exactly as HarfBuzz shapes it
+    in its own script (Myanmar: vowel sign E and medial RA before their consonant), not as the
+    Latin run it follows would shape it."""
+    stored = identities.create_identity(tmp_path / "me.p12", name=name, organisation=organisation,
+                                        country="MM", passphrase=PASSPHRASE)  # fmt: skip
+    out = tmp_path / "signed.pdf"
+    identity = identities.open_identity(stored.path, PASSPHRASE)
+    pdf_reports.export_report(mini_ref, mini_answers(), identity, out)
+    drawn = _stamp_glyphs(out.read_bytes())
+    for text in (name, organisation):
+        right = _shaped(text, script, tag)
+        assert _contains(drawn, right), f"{text} is not drawn as shaped in its own script"
+    if script is fonts.Script.MYANMAR:  # what one buffer guessed as Latin gave: wrong order
+        wrong = _shaped(f"Digitally signed by {name}", script, None)[len("Digitally signed by "):]
+        assert wrong != _shaped(name, script, tag) and not _contains(drawn, wrong)
+    # the page as a reader sees it: the stamp's box holds drawn text, and the name extracts
+    needs("pdftoppm")
+    with pikepdf.open(out) as pdf:
+        pages = len(pdf.pages)
+        [widget] = [a for a in pdf.pages[-1].obj.Annots if a.get("/FT") == "/Sig"]
+        x1, y1, x2, y2 = (float(v) for v in widget.Rect)
+        height = float(pdf.pages[-1].mediabox[3])
+    box = ["-x", str(int(x1)), "-y", str(int(height - y2)), "-W", str(int(x2 - x1)),
+           "-H", str(int(y2 - y1))]  # fmt: skip
+    subprocess.run(["pdftoppm", "-r", "72", "-gray", "-singlefile", "-f", str(pages), *box, str(out),
+                    str(tmp_path / "stamp")], capture_output=True, check=True)  # fmt: skip
+    pixels = (tmp_path / "stamp.pgm").read_bytes().split(b"\n", 3)[3]
+    assert sum(1 for p in pixels if p < 128) > 500  # ink: the stamp is drawn
+    assert name in page_texts(out)[-1]

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from aisafe_desktop.reporting.verify_reasons import Reason
 from aisafe_desktop.services.inbox import Inbox, ReviewRefused, SubmissionNotFound
 from aisafe_desktop.services.inbox_verify import VerifierSettings
 from aisafe_desktop.storage.inbox_db import ConcurrentChange, InboxDatabase, open_inbox
@@ -45,7 +46,15 @@ def test_a_folder_is_received_with_a_verdict_per_file(inbox: Inbox, reports: Rep
     assert "not in your trusted list" in rows["ID-Budi Santoso.pdf"].reason
     assert rows["tampered.pdf"].verdict is Verdict.INVALID
     assert rows["notes.pdf"].verdict is Verdict.INVALID
-    assert rows["notes.pdf"].reason == "the file is not a PDF"
+    assert rows["notes.pdf"].reason == Reason.NOT_PDF.template
+    # the reasons are kept as findings too, for the GUI to show in the officer's language
+    assert [(f.check, f.reason) for f in rows["notes.pdf"].findings] == [("readable",
+                                                                          Reason.NOT_PDF)]
+    [untrusted] = rows["ID-Budi Santoso.pdf"].findings
+    assert untrusted.reason is Reason.SIGNER_UNKNOWN and str(untrusted).endswith(
+        rows["ID-Budi Santoso.pdf"].reason)
+    assert rows["tampered.pdf"].findings and all(
+        f.reason is not None for f in rows["tampered.pdf"].findings)
     siti = rows["MY-Siti Aminah.pdf"]
     assert (siti.organisation, siti.country, siti.sector) == ("Kedai Siti Sdn Bhd", "MY", "Retail")
     assert siti.questionnaire == "ai-system-risk-triage" and siti.band and siti.score is not None
@@ -173,3 +182,32 @@ def test_verifying_again_after_trusting_a_signer_updates_the_verdict(inbox: Inbo
     assert counts == {"trusted": 1}
     again = inbox.get(sid)
     assert again.verdict is Verdict.TRUSTED and again.status is ReviewStatus.UNDER_REVIEW
+
+
+def test_an_inbox_from_before_findings_upgrades_keeping_its_rows(
+    tmp_path: Path, reports: Reports
+) -> None:
+    """i001 → i002 adds the findings column in place: rows received before keep their English
+    reason (shown as it is) and get findings from "Verify again"."""
+    from alembic import command
+
+    from aisafe_desktop.storage import inbox_db
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    database = InboxDatabase(url)
+    with database.engine.begin() as connection:
+        command.upgrade(inbox_db._alembic_config(connection), "i001")
+        connection.execute(text(
+            "INSERT INTO submissions (sha256, file_name, size, received_at, received_by, verdict,"
+            " reason, intact, signer, signer_fingerprint, organisation, country, sector, "
+            "ai_system, title, questionnaire_id, questionnaire_version, questionnaire_sha256, "
+            "band, band_title, red_flags, recommendations, reference, answers_json, status, "
+            "reviewer, version) VALUES ('" + "0" * 64 + "', 'old.pdf', 3, "
+            "'2026-12-01T10:00:00+00:00', 'Officer Tan', 'invalid', 'the file is not a PDF', 0, "
+            "'', '', '', '', '', '', '', '', '', '', '', '', '[]', '[]', '', '', 'new', '', 1)"))
+    database.dispose()
+    inbox = Inbox(open_inbox(url), actor="Officer Tan")
+    assert inbox.database.stored_revision() == "i002"
+    [old] = inbox.list()
+    assert old.reason == "the file is not a PDF" and old.findings == ()
+    assert list(tmp_path.glob("old.sqlite.before-*.bak"))  # backed up before the migration

@@ -61,7 +61,7 @@ def test_migrations_match_the_models_on_both_dialects(inbox_url: str) -> None:
         context = MigrationContext.configure(connection,
                                              opts={"version_table": "inbox_alembic_version"})
         assert compare_metadata(context, InboxBase.metadata) == []
-    assert database.stored_revision() == "i001"
+    assert database.stored_revision() == "i002"
     open_inbox(inbox_url)  # opening again changes nothing
 
 

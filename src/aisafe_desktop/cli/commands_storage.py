@@ -1,8 +1,9 @@
-"""`aisafe assessments`, `aisafe assessment export|import`, `aisafe backup`."""
+"""`aisafe assessments`, `aisafe assessment new|export|import`, `aisafe backup`."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,6 +39,16 @@ def register(subparsers: Any) -> None:
     p.add_argument("--out", required=True, metavar="FILE.json")
     p.add_argument("--force", action="store_true", help="replace FILE.json if it exists")
     p.set_defaults(handler=export_assessment)
+    p = sub.add_parser("new", help="start a new assessment of an installed questionnaire",
+                       description="Start a new assessment. Questions about your country, "
+                       "organisation type and size are prefilled from the organisation profile "
+                       "(you can change them); the prefilled answers are listed.")
+    p.add_argument("questionnaire", metavar="QUESTIONNAIRE_ID")
+    p.add_argument("--version", help="questionnaire version (default: the newest installed)")
+    p.add_argument("--title", help="title of the new assessment (default: the questionnaire's)")
+    p.add_argument("--lang", default="en", metavar="CODE", help="answering language (default: en)")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.set_defaults(handler=new_assessment)
     p = sub.add_parser("import", help="create a new assessment from an answers document",
                        description="Import an answers document as a NEW assessment; nothing "
                        "already in the database is overwritten.")
@@ -112,6 +123,23 @@ def export_assessment(args: argparse.Namespace) -> int:
         document = ws.export_answers(args.id)
         _write_new(Path(args.out), document.to_bytes(), args.force)
     print(f"Wrote assessment {args.id} to {args.out}")
+    return 0
+
+
+def new_assessment(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws, _plain_errors():
+        new_id = ws.create_assessment(args.questionnaire, args.version, title=args.title,
+                                      language=args.lang)
+        state = ws.open_assessment(new_id)
+    prefilled = {q: state.answers[q].value for q in sorted(state.prefilled)}
+    if args.json:
+        print_json({"id": new_id, "title": state.title, "questionnaire": args.questionnaire,
+                    "version": state.questionnaire.version, "prefilled": prefilled})
+        return 0
+    print(f"Started assessment {new_id}: {state.title}")
+    for question, value in prefilled.items():
+        print(f"  {question} = {json.dumps(value, ensure_ascii=False)} (from the organisation "
+              "profile; change it like any answer)")
     return 0
 
 

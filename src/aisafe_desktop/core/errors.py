@@ -36,6 +36,12 @@ class Message:
         self.template = template
         self.params: Mapping[str, Any] = params
 
+    @classmethod
+    def restored(cls, template: str, params: Mapping[str, Any]) -> Message:
+        """A message read back from storage: its template was a literal when it was made (and
+        is in the GUI's catalogue); an unknown one is simply shown in English."""
+        return cls(template, **params)
+
     def __str__(self) -> str:
         return render(self.template, self.params)
 

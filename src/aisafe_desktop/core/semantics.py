@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from aisafe_desktop.core import schema as s
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import LANGUAGE_NAMES, YES_NO_VALUES, QuestionType
 from aisafe_desktop.core.problems import Problem
 from aisafe_desktop.core.problems import ProblemCode as P
@@ -26,9 +27,10 @@ Raw = dict[str, Any]
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
-def did_you_mean(word: str, choices: list[str]) -> str:
+def did_you_mean(word: str, choices: list[str]) -> Message | str:
+    """" — did you mean 'x'?" (a message a front end translates), or "" without a guess."""
     guess = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" — did you mean '{guess[0]}'?" if guess else ""
+    return Message(" — did you mean '{guess}'?", guess=guess[0]) if guess else ""
 
 
 def texts(value: Any, kind: s.Kind, path: Path) -> Iterator[tuple[Path, Any]]:

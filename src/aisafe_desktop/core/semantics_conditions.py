@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.core.conditions import Operator
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import YES_NO_VALUES, QuestionType
 from aisafe_desktop.core.problems import ProblemCode as P
 
@@ -101,7 +102,8 @@ class ConditionChecker:
             if target is None:
                 guess = difflib.get_close_matches(qid, list(self.questions), n=1, cutoff=0.6)
                 self.parent.report(P.UNKNOWN_QUESTION, (*cpath, "question"), question=qid,
-                                   hint=f" — did you mean '{guess[0]}'?" if guess else ".")
+                                   hint=Message(" — did you mean '{guess}'?", guess=guess[0])
+                                   if guess else ".")
                 continue
             refs.add(qid)
             self.check_operator(cpath, comparison, target)

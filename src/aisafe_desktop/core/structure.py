@@ -12,6 +12,7 @@ from typing import Any
 
 from aisafe_desktop.core import schema as s
 from aisafe_desktop.core.conditions import Operator
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import LANGUAGE_ALIASES, LANGUAGE_NAMES
 from aisafe_desktop.core.problems import Problem
 from aisafe_desktop.core.problems import ProblemCode as P
@@ -126,8 +127,8 @@ class StructureChecker:
 
     def _unknown_key(self, key: Any, names: list[str], path: Path, what: str) -> None:
         guess = difflib.get_close_matches(str(key), names, n=1, cutoff=0.6)
-        hint = f" — did you mean '{guess[0]}'?" if guess else \
-            f". Allowed keys in a {what}: {', '.join(names)}."
+        hint = (Message(" — did you mean '{guess}'?", guess=guess[0]) if guess else
+                Message(". Allowed keys in a {what}: {keys}.", what=what, keys=", ".join(names)))
         self.report(P.UNKNOWN_KEY, (*path, key), at_key=True, key=key,
                     where=self.where(path), hint=hint)
 
@@ -199,11 +200,12 @@ class StructureChecker:
                 c for c in kind.choices if value and c.startswith(value)][:1]
             if kind.what == "a language code":
                 guess = [LANGUAGE_ALIASES[value]] if value in LANGUAGE_ALIASES else guess
-                hint = f" Did you mean '{guess[0]}' ({LANGUAGE_NAMES[guess[0]]})?" if guess else ""
+                hint = (Message(" Did you mean '{guess}' ({language})?", guess=guess[0],
+                                language=LANGUAGE_NAMES[guess[0]]) if guess else "")
                 self.report(P.UNKNOWN_LANGUAGE, path, value=value, where=self.where(path),
                             hint=hint, choices=", ".join(kind.choices))
             else:
-                hint = f" Did you mean '{guess[0]}'?" if guess else ""
+                hint = Message(" Did you mean '{guess}'?", guess=guess[0]) if guess else ""
                 self.report(P.NOT_ALLOWED, path, value=value, where=self.where(path), hint=hint,
                             choices=", ".join(kind.choices))
         elif kind.pattern and not re.match(kind.pattern, value):

@@ -14,7 +14,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from aisafe_desktop.core.errors import AisafeError, Message, render
+from aisafe_desktop.core.problems import Problem
 from aisafe_desktop.gui.error_texts_trust import TRUST_TEMPLATES
+from aisafe_desktop.reporting.verify_reasons import Finding
 
 CONTEXT = "Errors"
 
@@ -274,6 +276,31 @@ TEMPLATES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("Errors", "the file is too large to be a review receipt"),
     QT_TRANSLATE_NOOP("Errors", "the file is not a PDF"),
     QT_TRANSLATE_NOOP("Errors", "the receipt cannot be relied on: {reason}"),
+    # hints inside the questionnaire validator's problems (core.structure, core.semantics)
+    QT_TRANSLATE_NOOP("Errors", " — did you mean '{guess}'?"),
+    QT_TRANSLATE_NOOP("Errors", ". Allowed keys in a {what}: {keys}."),
+    QT_TRANSLATE_NOOP("Errors", " Did you mean '{guess}' ({language})?"),
+    QT_TRANSLATE_NOOP("Errors", " Did you mean '{guess}'?"),
+    # phrases inside the verifier's reasons (services.received_checks, services.page_claims)
+    QT_TRANSLATE_NOOP("Errors", "and {count} more"),
+    QT_TRANSLATE_NOOP("Errors", "band {band}, score {score}, no red flags"),
+    QT_TRANSLATE_NOOP("Errors", "band {band}, score {score}, red flags: {flags}"),
+    QT_TRANSLATE_NOOP("Errors", "no result band"),
+    QT_TRANSLATE_NOOP("Errors", "several bands ({bands})"),
+    QT_TRANSLATE_NOOP("Errors", "no red flags"),
+    QT_TRANSLATE_NOOP("Errors", "red flags: {flags}"),
+    QT_TRANSLATE_NOOP("Errors", "no overall score"),
+    QT_TRANSLATE_NOOP("Errors", "an overall score of {scores}"),
+    QT_TRANSLATE_NOOP("Errors", "{band}, {score} / 100, red flags: {flags}"),
+    QT_TRANSLATE_NOOP("Errors", "{band}, {score} / 100, no red flags"),
+    # notes of a finished export (ExportResult.notes)
+    QT_TRANSLATE_NOOP("Errors",
+                      "the answer to '{question}' has characters no bundled font can draw "
+                      "({characters}); the report shows {replacement} in their place"),
+    QT_TRANSLATE_NOOP("Errors",
+                      "the identity has an {key_type} key: the signature is valid, but such "
+                      "signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the "
+                      "archiving format); use an RSA identity to keep PDF/A"),
 )))
 TEMPLATES += TRUST_TEMPLATES  # the trust store, verdicts and agency CA
 
@@ -296,6 +323,14 @@ def localise_params(params: Mapping[str, Any]) -> dict[str, Any]:
 def _localised(value: Any) -> Any:
     if isinstance(value, AisafeError | Message):
         return localise(value)
+    if isinstance(value, Finding):  # what a check of a signed file found
+        from aisafe_desktop.gui.verify_reason_texts import finding_text
+
+        return finding_text(value)
+    if isinstance(value, Problem):  # a questionnaire validator's problem
+        from aisafe_desktop.gui.problem_texts import problem_text
+
+        return problem_text(value)
     if isinstance(value, list | tuple):
         return "; ".join(str(_localised(item)) for item in value)
     return value

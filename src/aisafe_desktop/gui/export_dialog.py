@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import LANGUAGE_NAMES
 from aisafe_desktop.gui.identity_dialogs import (
     ask_create,
@@ -75,6 +76,12 @@ class ExportDialog(Retranslating, QDialog):
         self.progress.setRange(0, 100)
         self.progress.hide()
         self.status = wrapped()
+        # what the person should know about the file just made (characters no font could draw,
+        # PDF/A lost with an ECDSA key): plain text, in the interface language
+        self.notes = wrapped()
+        self.notes.setObjectName("export_notes")
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.hide()
         self.export_button, self.close_button, self.folder_button = (QPushButton(), QPushButton(),
                                                                      QPushButton())
         self.export_button.setDefault(True)
@@ -116,6 +123,7 @@ class ExportDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.notes)
         layout.addLayout(buttons)
 
     def _warm_up(self) -> None:
@@ -196,11 +204,38 @@ class ExportDialog(Retranslating, QDialog):
             "The signed report was saved as {file}.\nSigner's fingerprint (SHA-256), for the "
             "agency: {fingerprint}").format(file=result.path, fingerprint=result.fingerprint))
         self.status.setAccessibleDescription(self.status.text())
-        announce(self.status, self.status.text())
+        self._show_notes()
+        announce(self.status, "\n".join(filter(None, (self.status.text(), self.notes.text()))))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_button.show()
         self.close_button.setText(self.tr("Close"))
         self.close_button.setFocus()
+
+    def _show_notes(self) -> None:
+        """The export's notes, one paragraph each, in the interface language."""
+        from aisafe_desktop.gui.error_texts import localise
+
+        notes = self.exported.notes if self.exported is not None else ()
+        if not notes:
+            self.notes.hide()
+            return
+        lines = [self.tr("Please note:")] + [f"• {localise(self._named(note), sentence=True)}."
+                                             for note in notes]
+        self.notes.setText("\n".join(lines))
+        self.notes.setAccessibleDescription(self.notes.text())
+        self.notes.show()
+
+    def _named(self, note: Message) -> Message:
+        """A note about an answer names the question by its text, not its id."""
+        qid = note.params.get("question")
+        question = self.state.questionnaire.question_index().get(str(qid)) if qid else None
+        if question is None:
+            return note
+        # in the interface language when the questionnaire has it (the person reads this dialog)
+        ui = self.ctx.language
+        language = ui if ui in self.state.questionnaire.languages else self.state.language
+        text = question.text.get(language)
+        return Message.restored(note.template, {**note.params, "question": text})
 
     def _failed(self, error: BaseException) -> None:
         for widget in (self.export_button, self.identity, self.passphrase, self.target):
@@ -243,3 +278,5 @@ class ExportDialog(Retranslating, QDialog):
         self.close_button.setText(self.tr("Close") if self.exported else self.tr("Cancel"))
         self.folder_button.setText(self.tr("Open folder"))
         self._identity_note()
+        if self.exported is not None:
+            self._show_notes()

@@ -388,7 +388,7 @@ class HomePage(Retranslating, QWidget):
         self.verify_button.setToolTip(self.tr("Check that a signed report has not been changed. "
                                               "You can also drop a PDF on this screen."))
         self.open_button.setText(self.tr("&Open"))
-        self.duplicate_button.setText(self.tr("D&uplicate"))
+        self.duplicate_button.setText(self.tr("Dup&licate"))
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Move to the trash; you can undo this"))
         self.undo_button.setText(self.tr("&Undo"))

@@ -98,7 +98,10 @@ class InboxTableModel(QAbstractTableModel):
             # a tooltip is rich text when it looks like HTML: the reason comes from a file
             from html import escape
 
-            return escape(self.rows[index.row()].reason)
+            from aisafe_desktop.gui.verify_reason_texts import findings_text
+
+            row = self.rows[index.row()]
+            return escape(findings_text(row.findings, row.reason))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

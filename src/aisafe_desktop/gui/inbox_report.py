@@ -110,7 +110,10 @@ class ReportDialog(QDialog):
             "invalid": self.tr("✖ Invalid: do not rely on this file."),
         }[s.verdict.value]
         # the reason adds to the words only when something is wrong
-        self.banner.setText(f"{words}\n{s.reason}" if s.verdict.value == "invalid" else words)
+        from aisafe_desktop.gui.verify_reason_texts import findings_text
+
+        reason = findings_text(s.findings, s.reason)  # in the officer's language
+        self.banner.setText(f"{words}\n{reason}" if s.verdict.value == "invalid" else words)
         colour = VERDICT_COLOURS[s.verdict.value]
         self.banner.setStyleSheet(f"background: {colour.name()}; color: white; "
                                   "border-radius: 6px;")

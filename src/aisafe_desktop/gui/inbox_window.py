@@ -173,7 +173,7 @@ class InboxWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Organisation, signer, AI system or file"))
         for key, text in (("search", self.tr("&Search")), ("verdict", self.tr("&Verdict")),
                           ("status", self.tr("S&tatus")), ("band", self.tr("&Result")),
-                          ("country", self.tr("&Country")), ("sector", self.tr("Sec&tor")),
+                          ("country", self.tr("&Country")), ("sector", self.tr("S&ector")),
                           ("questionnaire", self.tr("&Questionnaire")),
                           ("from", self.tr("&From")), ("to", self.tr("T&o"))):
             self.labels[key].setText(text)

@@ -260,14 +260,16 @@ class MainWindow(Retranslating, QMainWindow):
             return
         from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
 
-        def show(loaded: tuple[list[CatalogueEntry], list[AiSystemInfo]]) -> None:
-            dialog = NewAssessmentDialog(*loaded, self.ctx.language, self)
+        def show(loaded: tuple[list[CatalogueEntry], list[AiSystemInfo], list[Any]]) -> None:
+            entries, systems, invalid = loaded
+            dialog = NewAssessmentDialog(entries, systems, self.ctx.language, self, invalid)
             dialog.accepted.connect(lambda: self._create(dialog))
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
             self.new_dialog = dialog
 
-        op(self.ctx, lambda ws: (ws.catalogue.latest(), ws.list_ai_systems())).success(show).run()
+        op(self.ctx, lambda ws: (ws.catalogue.latest(), ws.list_ai_systems(),
+                                 ws.catalogue.invalid)).success(show).run()
 
     def _create(self, dialog: NewAssessmentDialog) -> None:
         choice = dialog.choice()

@@ -3,6 +3,7 @@ optionally name the AI system it is about, choose the language."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from aisafe_desktop.gui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from aisafe_desktop.core.loader import LoadResult
     from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.services.dto import AiSystemInfo
     from aisafe_desktop.services.questionnaires import CatalogueEntry
@@ -53,9 +55,16 @@ class NewAssessmentChoice:
 
 class NewAssessmentDialog(Retranslating, QDialog):
     def __init__(self, entries: list[CatalogueEntry], systems: list[AiSystemInfo],
-                 ui_language: str, parent: QWidget | None = None) -> None:
+                 ui_language: str, parent: QWidget | None = None,
+                 invalid: Sequence[LoadResult] = ()) -> None:
         super().__init__(parent)
         self.entries = entries
+        # questionnaire files in the user's folder the validator refused: said, with why
+        self.invalid = list(invalid)
+        self.problems = quiet(wrapped())
+        self.problems.setObjectName("questionnaire-problems")
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.setVisible(bool(self.invalid))
         self.systems = systems
         self.ui_language = ui_language
         self.list = QListWidget()
@@ -114,7 +123,23 @@ class NewAssessmentDialog(Retranslating, QDialog):
         self.intro = wrapped()
         layout.addWidget(self.intro)
         layout.addLayout(top, 1)
+        layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
+
+    def _show_problems(self) -> None:
+        """Each refused file with its first problems, in the interface language."""
+        from aisafe_desktop.gui.problem_texts import problem_text
+
+        if not self.invalid:
+            return
+        lines = [self.tr("These questionnaire files in your folder cannot be used until they "
+                         "are fixed:")]
+        for result in self.invalid:
+            errors = result.errors or result.problems
+            lines += [f"• {problem_text(p)}" for p in errors[:3]]
+            if len(errors) > 3:
+                lines.append("  " + self.tr("… and {count} more").format(count=len(errors) - 3))
+        self.problems.setText("\n".join(lines))
 
     def current_entry(self) -> CatalogueEntry | None:
         row = self.list.currentRow()
@@ -184,13 +209,15 @@ class NewAssessmentDialog(Retranslating, QDialog):
         self.list.setAccessibleDescription(self.tr("The questionnaires you can use"))
         translate_buttons(self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        self._show_problems()
         self._fill_systems()
         self._chosen(self.list.currentRow())
 
 
 def preview(ctx: AppContext) -> QWidget:
     """Sample data: `python -m aisafe_desktop.gui.new_assessment`."""
-    return NewAssessmentDialog(ctx.ws.catalogue.latest(), ctx.ws.list_ai_systems(), ctx.language)
+    return NewAssessmentDialog(ctx.ws.catalogue.latest(), ctx.ws.list_ai_systems(), ctx.language,
+                               invalid=ctx.ws.catalogue.invalid)
 
 
 if __name__ == "__main__":

@@ -61,6 +61,10 @@ class QuestionCard(Retranslating, QFrame):
         self.problem = wrapped()
         self.problem.setObjectName("problem")
         self.problem.hide()
+        # "prefilled from your organisation profile": until the person changes the answer
+        self.prefill_note = quiet(wrapped())
+        self.prefill_note.setObjectName("prefilled")
+        self.prefill_note.hide()
         # what an agency said about this answer in a review receipt (outside text: plain)
         self.agency_note = wrapped()
         self.agency_note.setObjectName("agency-comment")
@@ -83,6 +87,7 @@ class QuestionCard(Retranslating, QFrame):
         layout.addLayout(title_row)
         layout.addWidget(self.agency_note)
         self._add_guidance(layout)
+        layout.addWidget(self.prefill_note)
         layout.addWidget(self.editor)
         layout.addWidget(self.problem)
         layout.addWidget(self.flag_note)
@@ -160,6 +165,7 @@ class QuestionCard(Retranslating, QFrame):
     # -- values -------------------------------------------------------------------------------
     def _answered(self, value: Any) -> None:
         self.clear_problem()
+        self.show_prefilled(False)  # the person's own answer now
         self.answered = value is not None
         self.clear_button.setVisible(self.answered and self.question.type in CHOICE_TYPES)
         self.value_changed.emit(self.question.id, value)
@@ -199,6 +205,11 @@ class QuestionCard(Retranslating, QFrame):
         self.problem.show()
         self.editor.first_input().setAccessibleDescription(message)
 
+    def show_prefilled(self, prefilled: bool) -> None:
+        """Mark an answer the app took from the organisation profile (still editable)."""
+        self.prefill_note.setVisible(prefilled)
+        self._describe()
+
     def show_flag(self, note: str | None) -> None:
         """What this answer means for the result (a red flag), or nothing."""
         shown = bool(note)
@@ -229,9 +240,13 @@ class QuestionCard(Retranslating, QFrame):
     def _describe(self) -> None:
         text = self.question.text.get(self.language)
         required = self.tr("Required.") if self.question.required else self.tr("Optional.")
-        self.editor.describe(text, f"{text} {required}")
+        prefilled = f" {self.prefill_note.text()}" if not self.prefill_note.isHidden() else ""
+        self.editor.describe(text, f"{text} {required}{prefilled}")
 
     def _retranslate(self) -> None:
+        self.prefill_note.setText("ⓘ " + self.tr("Prefilled from your organisation profile. "
+                                                 "Change it if it is not right for this "
+                                                 "assessment."))
         self.required_mark.setToolTip(self.tr("Required"))
         self.required_mark.setAccessibleName(self.tr("Required"))
         # Every control of a card names its question: a screen reader user moving by Tab hears

@@ -9,7 +9,7 @@ place on screen (the scroll position is corrected by however much the content ab
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
@@ -53,8 +53,10 @@ class SectionPage(QScrollArea):
     def complete(self) -> bool:
         return not self._pending
 
-    def build_more(self, count: int, answers: Mapping[str, Answer], state: Applicability) -> bool:
-        """Add up to `count` more cards; True when every card is built."""
+    def build_more(self, count: int, answers: Mapping[str, Answer], state: Applicability,
+                   prefilled: Collection[str] = ()) -> bool:
+        """Add up to `count` more cards; True when every card is built. `prefilled`: questions
+        whose answer still is the one taken from the organisation profile (marked)."""
         chosen, self._pending = self._pending[:count], self._pending[count:]
         for question in chosen:
             card = QuestionCard(question, self.language)
@@ -63,6 +65,7 @@ class SectionPage(QScrollArea):
             if self._on_history is not None:
                 card.history_requested.connect(self._on_history)
             card.set_answer(answers.get(question.id))
+            card.show_prefilled(question.id in prefilled)
             card.setVisible(state.applies(question.id))
             self.cards[question.id] = card
             self._layout.insertWidget(self._layout.count() - 1, card)

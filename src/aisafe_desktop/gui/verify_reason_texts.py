@@ -1,4 +1,5 @@
-"""Malay (and other) words for the verifier's failure reasons.
+"""Malay (and other) words for what the verifier's checks found, and for the closed-set words
+inside them (`ReasonWord`s: what was added after signing, how a file points outside itself).
 
 Each reason of `reporting.verify_reasons.Reason` is listed here as a literal so that Qt's
 translation tools find it (context "VerifyReason"); `reason_text` fills in the parameters.
@@ -7,12 +8,18 @@ tests/gui/test_verify_reasons.py keeps this list equal to the enum.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from aisafe_desktop.reporting.verify_reasons import Reason
+from aisafe_desktop.reporting.verify_reasons import (
+    Finding,
+    LaterChange,
+    OutsideReference,
+    Reason,
+    ReasonWord,
+)
 
 translate = QCoreApplication.translate
 
@@ -49,15 +56,74 @@ def reason_templates() -> dict[Reason, str]:
         Reason.RESULT_DIFFERS: translate("VerifyReason", 'The result stated in the answers ({stated}) differs from re-scoring them ({rescored}).'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         Reason.PAGES_DIFFER: translate("VerifyReason", 'The pages state {stated}, the signed answers give {rescored}.'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         Reason.PAGES_UNREADABLE: translate("VerifyReason", "The text of the report's pages could not be read to compare it with the answers."),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.READ_OK: translate("VerifyReason", 'the PDF structure could be read'),
+        Reason.ONE_SIGNATURE_OK: translate("VerifyReason", 'one signature ({field})'),
+        Reason.INTACT_OK: translate("VerifyReason", 'the signed bytes match the signature'),
+        Reason.COVERAGE_OK: translate("VerifyReason", 'the signature covers the entire file'),
+        Reason.NOTHING_ADDED_OK: translate("VerifyReason", 'nothing was added after signing'),
+        Reason.ANSWERS_READ_OK: translate("VerifyReason", '{attachment} read from the signed revision'),
+        Reason.DOCUMENT_OK: translate("VerifyReason", 'answers.json has the expected fields, types and sizes'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.QUESTIONNAIRE_FOUND_OK: translate("VerifyReason", '{questionnaire} is installed here'),
+        Reason.SAME_QUESTIONNAIRE_OK: translate("VerifyReason", 'same SHA-256 as the one used for the report'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.ANSWERS_VALID_OK: translate("VerifyReason", 'every answer is valid for the questionnaire'),
+        Reason.ANSWERS_VALID_INCOMPLETE: translate("VerifyReason", 'every answer is valid for the questionnaire; the report is marked INCOMPLETE: {count} required question(s) unanswered'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.RESULT_OK: translate("VerifyReason", 're-scoring gives “{band}” ({score}), as stated'),
+        Reason.PAGES_OK: translate("VerifyReason", 'the cover and summary state the re-scored result'),
+        Reason.TRUSTED_CHAIN: translate("VerifyReason", 'the certificate chains to {anchor}, which you trust'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.TRUST_LIST_EMPTY: translate("VerifyReason", 'your trusted list is empty: the signer is not known to you'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.SIGNER_UNKNOWN: translate("VerifyReason", 'the signer {fingerprint} is not in your trusted list and no CA you trust issued its certificate'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.SIGNER_REVOKED: translate("VerifyReason", "the signer's certificate (or its issuer) has been revoked"),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.SIGNER_NOT_VALID_THEN: translate("VerifyReason", "the signer's certificate was not valid at the claimed signing time (valid {start} to {end})"),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.SIGNER_KEY_USAGE: translate("VerifyReason", "the signer's certificate is not allowed to sign documents (key usage)"),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.SIGNER_CHAIN_REJECTED: translate("VerifyReason", "the signer's certificate chain was rejected"),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.SIGNER_UNREADABLE: translate("VerifyReason", 'the signer could not be read'),
     }  # fmt: skip
 
 
+def word_templates() -> dict[ReasonWord, str]:
+    """Every closed-set word a reason's parameters use, in the user's language."""
+    return {
+        LaterChange.DOCUMENT_INFO: translate("VerifyReason", "a change to the document's information (such as its title) or validation data"),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        LaterChange.FORM_FIELDS: translate("VerifyReason", 'filled-in form fields'),
+        LaterChange.ANNOTATIONS: translate("VerifyReason", 'comments or markings on the pages'),
+        LaterChange.CONTENT: translate("VerifyReason", "changes to the document's content"),
+        OutsideReference.ACTION: translate("VerifyReason", 'an action of type {target}'),
+        OutsideReference.LINK: translate("VerifyReason", 'a link to {target}'),
+        OutsideReference.FILE: translate("VerifyReason", 'the file {target}'),
+        OutsideReference.URL_FILE_SPECIFICATION: translate("VerifyReason", 'a file specification by URL'),
+        OutsideReference.EXTERNAL_STREAM: translate("VerifyReason", 'stream data kept in another file'),
+        OutsideReference.IMPORTED_PAGE: translate("VerifyReason", 'a page imported from another file'),
+    }  # fmt: skip
+
+
+def finding_text(finding: Finding) -> str:
+    """"The check: what it found", both in the user's language."""
+    from aisafe_desktop.gui.verify_dialog import check_names
+    from aisafe_desktop.reporting.verify import CHECK_TRUST
+
+    text = reason_text(finding.reason, finding.params)
+    if finding.check == CHECK_TRUST:  # the reason says it all ("… is not in your trusted list")
+        return text[:1].upper() + text[1:]
+    return f"{check_names().get(finding.check, finding.check)}: {text}"
+
+
+def findings_text(findings: Iterable[Finding], fallback: str) -> str:
+    """Each finding on its own line, translated; `fallback` (English) when there are none (a
+    file received before findings were kept)."""
+    lines = [finding_text(f) for f in findings]
+    return "\n".join(lines) if lines else fallback
+
+
 def reason_text(reason: Reason, params: Mapping[str, Any]) -> str:
-    """The plain sentence for a failed check, translated, with its parameters filled in."""
+    """The plain sentence for a check, translated, with its parameters filled in (reason words
+    and messages among them translated too)."""
     from aisafe_desktop.gui.error_texts import localise_params
 
     template = reason_templates().get(reason, reason.template)
+    words = word_templates()
+    filled = {name: value.fill(params, words.get(value)) if isinstance(value, ReasonWord)
+              else value for name, value in params.items()}  # fmt: skip
     try:
-        return template.format_map(localise_params(params))
+        return template.format_map(localise_params(filled))
     except (KeyError, IndexError, ValueError):  # a translation that lost a field
         return reason.render(params)

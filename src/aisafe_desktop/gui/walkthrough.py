@@ -205,7 +205,7 @@ class WalkthroughPage(Retranslating, QWidget):
             self.stack.addWidget(page)
         count = len(section.questions) if whole else FIRST_CARDS
         if not page.complete:
-            page.build_more(count, self.answers, self._applicability())
+            page.build_more(count, self.answers, self._applicability(), self._prefilled())
             self._apply_agency_comments(page)
         if not self._builder.isActive():
             self._builder.start()
@@ -227,8 +227,12 @@ class WalkthroughPage(Retranslating, QWidget):
         if todo is None:
             self._builder.stop()
             return
-        todo.build_more(CARDS_PER_TICK, self.answers, self._applicability())
+        todo.build_more(CARDS_PER_TICK, self.answers, self._applicability(), self._prefilled())
         self._apply_agency_comments(todo)
+
+    def _prefilled(self) -> frozenset[str]:
+        """Questions still answered as prefilled from the organisation profile."""
+        return self.state.prefilled if self.state is not None else frozenset()
 
     # -- navigation ---------------------------------------------------------------------------
     def applicable_sections(self) -> list[Section]:

@@ -26,7 +26,7 @@ from aisafe_desktop.core.answers import MAX_DOCUMENT_BYTES
 from aisafe_desktop.reporting.errors import ExtractError
 from aisafe_desktop.reporting.pdf_objects import read_plain_indirect_object, read_plain_object
 from aisafe_desktop.reporting.pdfa import ATTACHMENT_NAME
-from aisafe_desktop.reporting.verify_reasons import Reason
+from aisafe_desktop.reporting.verify_reasons import OutsideReference, Reason
 
 if TYPE_CHECKING:
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -58,6 +58,7 @@ class PdfLimitError(ExtractError):
     def __init__(self, reason: Reason, **params: Any) -> None:
         super().__init__(reason.template, **params)
         self.reason = reason
+        self.args = (reason.render(params),)  # reason words written out, as the CLI prints it
 
 
 def decode_limits() -> Any:
@@ -227,7 +228,8 @@ def _check_dictionary(obj: Any) -> None:
 
     action = name("/S")
     if action in _EXTERNAL_ACTIONS:
-        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=f"an action of type {action[1:]}")
+        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=OutsideReference.ACTION,
+                            target=action[1:])
     if "/URI" in obj:
         uri = value("/URI")
         if isinstance(uri, generic.TextStringObject):
@@ -235,19 +237,21 @@ def _check_dictionary(obj: Any) -> None:
         elif isinstance(uri, generic.ByteStringObject):
             text = bytes(uri).decode("latin-1")
         else:
-            text = "(not a text)"
+            text = "?"
         if not text.lower().startswith(("https:", "http:", "mailto:")):
-            raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=f"a link to {text[:80]!r}")
+            raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=OutsideReference.LINK,
+                                target=repr(text[:80]))
     is_filespec = name("/Type") == "/Filespec" or (("/F" in obj or "/UF" in obj) and "/EF" in obj)
     if is_filespec and "/EF" not in obj:
         target = obj.raw_get("/F") if "/F" in obj else obj.raw_get("/UF") if "/UF" in obj else ""
-        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=f"the file {str(target)[:80]!r}")
+        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=OutsideReference.FILE,
+                            target=repr(str(target)[:80]))
     if name("/FS") == "/URL":
-        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what="a file specification by URL")
+        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=OutsideReference.URL_FILE_SPECIFICATION)
     if isinstance(obj, generic.StreamObject) and ("/F" in obj or "/FFilter" in obj):
-        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what="stream data kept in another file")
+        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=OutsideReference.EXTERNAL_STREAM)
     if name("/Subtype") == "/Form" and "/Ref" in obj:
-        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what="a page imported from another file")
+        raise PdfLimitError(Reason.EXTERNAL_REFERENCE, what=OutsideReference.IMPORTED_PAGE)
 
 
 # Keys whose values cannot act or point outside the file (fonts, colour, page content, back

@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.reporting.errors import SigningError
 from aisafe_desktop.reporting.fonts import Script, font_path
 from aisafe_desktop.reporting.identity import Identity
@@ -34,7 +35,7 @@ class StampPlace:
 class SignedPdf:
     data: bytes
     pdfa_kept: bool
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
 
 
 def producer() -> str:
@@ -190,8 +191,64 @@ def stamp_script(*texts: str) -> Script:
     return Script.LATIN
 
 
+# OpenType script tags for HarfBuzz (the newer shaping engines where one exists)
+_OT_SCRIPT_TAGS = {
+    Script.THAI: "thai", Script.LAO: "lao ", Script.KHMER: "khmr", Script.MYANMAR: "mym2",
+    Script.TAMIL: "tml2",
+}  # fmt: skip
+
+
+def script_runs(text: str, script: Script) -> list[tuple[str, str | None]]:
+    """`text` cut into runs of `script` and of everything else, each with the OpenType script
+    tag to shape it with (None: let HarfBuzz guess, i.e. Latin). Neutral characters (spaces,
+    marks, joiners) stay in the run they are in.
+
+    Why: pyHanko shapes a stamp line as one HarfBuzz buffer whose script is guessed from its
+    first letter, so in "Digitally signed by အောင်မြင့်" the Myanmar name was shaped as Latin:
+    its vowel sign E and medial RA were not moved before their consonant."""
+    from aisafe_desktop.reporting.fonts import script_of
+
+    tag = _OT_SCRIPT_TAGS.get(script)
+    runs: list[tuple[str, str | None]] = []
+    for char in text:
+        found = script_of(char)
+        mine = tag if found is script else None if found is not None else (
+            runs[-1][1] if runs else None)  # fmt: skip
+        if runs and runs[-1][1] == mine:
+            runs[-1] = (runs[-1][0] + char, mine)
+        else:
+            runs.append((char, mine))
+    return runs
+
+
 def _font_factory(size: int, script: Script = Script.LATIN) -> GlyphAccumulatorFactory:
+    from pyhanko.pdf_utils.font.api import ShapeResult
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+
+    class RunShapingAccumulator(GlyphAccumulator):
+        """Shapes each script run of a line with its own script (see `script_runs`); the runs'
+        glyphs follow one another, and the line keeps one ActualText for copying/searching."""
+
+        def shape(self, txt: str, with_actual_text: bool = True) -> ShapeResult:
+            runs = script_runs(txt, script)
+            if len(runs) < 2 and not any(tag for _, tag in runs):
+                return super().shape(txt, with_actual_text)
+            parts = []
+            guessed = self.ot_script_tag
+            try:
+                for text, tag in runs:
+                    self.ot_script_tag = tag
+                    parts.append(super().shape(text, with_actual_text=False))
+            finally:
+                self.ot_script_tag = guessed
+            ops = b" ".join(part.graphics_ops for part in parts)
+            if with_actual_text:
+                span = io.BytesIO()
+                span.write(b"/Span ")
+                self.marked_content_property_list(txt).write_to_stream(span)
+                ops = span.getvalue() + b" BDC " + ops + b" EMC"
+            return ShapeResult(ops, sum(p.x_advance for p in parts),
+                               sum(p.y_advance for p in parts))
 
     class InMemoryFontFactory(GlyphAccumulatorFactory):
         """GlyphAccumulatorFactory reads a file path; this one serves the cached cut."""
@@ -199,7 +256,7 @@ def _font_factory(size: int, script: Script = Script.LATIN) -> GlyphAccumulatorF
         def create_font_engine(self, writer: Any, obj_stream: Any = None) -> GlyphAccumulator:
             if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
                 obj_stream = writer.prepare_object_stream()
-            return GlyphAccumulator(
+            return RunShapingAccumulator(
                 writer=writer,
                 font_handle=io.BytesIO(_stamp_font(script)),
                 font_size=self.font_size,
@@ -274,13 +331,14 @@ def sign_pdf(
         location=location or None,
         name=identity.info.signer or None,
     )
+    script = stamp_script(identity.info.signer, identity.info.organisation)
     style = TextStampStyle(
         stamp_text=stamp_text(identity, language),
         timestamp_format="%Y-%m-%d %H:%M:%S UTC%z",  # pyHanko stamps local time
         border_width=1,
-        text_box_style=TextBoxStyle(
-            font=_font_factory(8, stamp_script(identity.info.signer, identity.info.organisation))
-        ),
+        # Myanmar, Khmer, ... stack marks above and below the line: more room between lines
+        text_box_style=TextBoxStyle(font=_font_factory(8, script),
+                                    leading=10 if script is Script.LATIN else 13),
     )
     spec = fields.SigFieldSpec(FIELD_NAME, on_page=place.page, box=place.box)
     out = io.BytesIO()
@@ -291,11 +349,10 @@ def sign_pdf(
     except Exception as error:  # pyHanko raises many types; all mean "not signed"
         raise SigningError("signing failed: {reason}", reason=error) from error
     pdfa_kept = identity.info.keeps_pdfa
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
     if not pdfa_kept:
-        notes = (
-            f"the identity has an {identity.info.key_type} key: the signature is valid, but "
-            "pyHanko marks such signatures as PDF 2.0, so the file is no longer PDF/A-3b; "
-            "use an RSA identity to keep PDF/A",
-        )
+        notes = (Message(
+            "the identity has an {key_type} key: the signature is valid, but such signatures "
+            "make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an "
+            "RSA identity to keep PDF/A", key_type=identity.info.key_type),)
     return SignedPdf(out.getvalue(), pdfa_kept, notes)

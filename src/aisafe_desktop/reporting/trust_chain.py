@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from aisafe_desktop.reporting.identity import IdentityInfo, fingerprint
+from aisafe_desktop.reporting.verify_reasons import Reason
 
 if TYPE_CHECKING:
     from pyhanko_certvalidator import ValidationContext
@@ -64,7 +65,13 @@ class TrustProblem(StrEnum):
 class TrustOutcome:
     trusted: bool
     problem: TrustProblem | None
-    reason: str
+    why: Reason  # the reason as a template + `params`, for the GUI to translate
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (the CLI, --json, the inbox)."""
+        return self.why.render(self.params)
 
 
 def trust_from(
@@ -176,20 +183,19 @@ def _problem(indication: Any) -> TrustProblem:
     return TrustProblem.CHAIN_REJECTED
 
 
-def _reason(problem: TrustProblem, signer: IdentityInfo, trust: TrustList) -> str:
+def _outcome(problem: TrustProblem, signer: IdentityInfo, trust: TrustList) -> TrustOutcome:
+    """An untrusted outcome with its reason as a template and parameters."""
     if problem is TrustProblem.UNKNOWN_SIGNER:
         if not trust:
-            return "your trusted list is empty: the signer is not known to you"
-        return (f"the signer {signer.fingerprint} is not in your trusted list and no CA you "
-                "trust issued its certificate")  # fmt: skip
-    return {
-        TrustProblem.REVOKED: "the signer's certificate (or its issuer) has been revoked",
-        TrustProblem.NOT_VALID_AT_SIGNING_TIME: "the signer's certificate was not valid at the "
-        f"claimed signing time (valid {signer.not_before:%Y-%m-%d} to {signer.not_after:%Y-%m-%d})",
-        TrustProblem.KEY_USAGE: "the signer's certificate is not allowed to sign documents "
-        "(key usage)",
-        TrustProblem.CHAIN_REJECTED: "the signer's certificate chain was rejected",
-    }[problem]
+            return TrustOutcome(False, problem, Reason.TRUST_LIST_EMPTY)
+        return TrustOutcome(False, problem, Reason.SIGNER_UNKNOWN,
+                            {"fingerprint": signer.fingerprint})
+    if problem is TrustProblem.NOT_VALID_AT_SIGNING_TIME:
+        return TrustOutcome(False, problem, Reason.SIGNER_NOT_VALID_THEN, {
+            "start": f"{signer.not_before:%Y-%m-%d}", "end": f"{signer.not_after:%Y-%m-%d}"})
+    why = {TrustProblem.REVOKED: Reason.SIGNER_REVOKED, TrustProblem.KEY_USAGE:
+           Reason.SIGNER_KEY_USAGE, TrustProblem.CHAIN_REJECTED: Reason.SIGNER_CHAIN_REJECTED}
+    return TrustOutcome(False, problem, why[problem])
 
 
 def anchored(sig: Any, trust: TrustList) -> bool:
@@ -219,11 +225,11 @@ def anchored(sig: Any, trust: TrustList) -> bool:
 def assess(sig: Any, status: Any, signer: IdentityInfo, trust: TrustList) -> TrustOutcome:
     """The trust outcome from pyHanko's status and the revocation check (as of now)."""
     if getattr(status, "revoked", False) or revoked_now(sig, trust):
-        return TrustOutcome(False, TrustProblem.REVOKED, _reason(TrustProblem.REVOKED, signer, trust))
+        return _outcome(TrustProblem.REVOKED, signer, trust)
     if getattr(status, "trusted", False):
         path = getattr(status, "validation_path", None)
-        name = path.trust_anchor.authority.name.human_friendly if path is not None else "a root"
-        return TrustOutcome(True, None, f"the certificate chains to {name}, which you trust")
+        name = path.trust_anchor.authority.name.human_friendly if path is not None else "?"
+        return TrustOutcome(True, None, Reason.TRUSTED_CHAIN, {"anchor": name})
     problem = (_problem(getattr(status, "trust_problem_indic", None)) if anchored(sig, trust)
                else TrustProblem.UNKNOWN_SIGNER)  # fmt: skip
-    return TrustOutcome(False, problem, _reason(problem, signer, trust))
+    return _outcome(problem, signer, trust)

@@ -22,7 +22,7 @@ from aisafe_desktop.reporting.identity import IdentityInfo, describe
 from aisafe_desktop.reporting.pdfa import ATTACHMENT_NAME
 from aisafe_desktop.reporting.signing import FIELD_NAME
 from aisafe_desktop.reporting.trust_chain import TrustList, TrustOutcome, trust_from
-from aisafe_desktop.reporting.verify_reasons import Reason
+from aisafe_desktop.reporting.verify_reasons import LaterChange, Reason
 
 if TYPE_CHECKING:
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -52,6 +52,11 @@ class Check:
 def failed(name: str, reason: Reason, **params: Any) -> Check:
     """A failed check whose detail is the plain English sentence of `reason`."""
     return Check(name, False, reason.render(params), reason, params)
+
+
+def passed(name: str, reason: Reason, **params: Any) -> Check:
+    """A passed check whose detail is the English text of `reason` (the GUI translates it)."""
+    return Check(name, True, reason.render(params), reason, params)
 
 
 @dataclass(frozen=True)
@@ -204,10 +209,10 @@ def gap_is_canonical(data: bytes, byte_range: list[int], contents: bytes) -> boo
 
 # What a later revision changed, by pyHanko's modification level, in the agency's words
 _LATER_CHANGES = {
-    "LTA_UPDATES": "a change to the document's information (such as its title) or validation data",
-    "FORM_FILLING": "filled-in form fields",
-    "ANNOTATIONS": "comments or markings on the pages",
-    "OTHER": "changes to the document's content",
+    "LTA_UPDATES": LaterChange.DOCUMENT_INFO,
+    "FORM_FILLING": LaterChange.FORM_FIELDS,
+    "ANNOTATIONS": LaterChange.ANNOTATIONS,
+    "OTHER": LaterChange.CONTENT,
 }
 
 
@@ -220,15 +225,15 @@ def _integrity_checks(status: object, contents: bytes, gap_ok: bool) -> list[Che
     coverage = getattr(status, "coverage", None)
     level = getattr(status, "modification_level", None)
     checks = [
-        Check(CHECK_INTACT, True, "the signed bytes match the signature")
+        passed(CHECK_INTACT, Reason.INTACT_OK)
         if intact
         else failed(CHECK_INTACT, Reason.CHANGED_AFTER_SIGNING),
-        Check(CHECK_COVERAGE, True, "the signature covers the entire file")
+        passed(CHECK_COVERAGE, Reason.COVERAGE_OK)
         if coverage == SignatureCoverageLevel.ENTIRE_FILE
         else failed(CHECK_COVERAGE, Reason.NOT_WHOLE_FILE),
     ]
     if level == ModificationLevel.NONE:
-        checks.append(Check(CHECK_UNCHANGED, True, "nothing was added after signing"))
+        checks.append(passed(CHECK_UNCHANGED, Reason.NOTHING_ADDED_OK))
     else:
         what = _LATER_CHANGES.get(str(getattr(level, "name", "")), _LATER_CHANGES["OTHER"])
         checks.append(failed(CHECK_UNCHANGED, Reason.ADDED_AFTER_SIGNING, what=what))
@@ -252,12 +257,12 @@ def _answers_check(data: bytes, reader: PdfFileReader, sig: object,
         return failed(CHECK_ANSWERS, error.reason, **error.params), None
     except Exception:  # a malformed byte range or signature dictionary
         return failed(CHECK_ANSWERS, Reason.ANSWERS_DAMAGED), None
-    return Check(CHECK_ANSWERS, True, f"{attachment} read from the signed revision"), answers
+    return passed(CHECK_ANSWERS, Reason.ANSWERS_READ_OK, attachment=attachment), answers
 
 
 def _signature_check(names: list[str]) -> Check:
     if names == [FIELD_NAME]:
-        return Check(CHECK_SIGNATURE, True, f"one signature ({FIELD_NAME})")
+        return passed(CHECK_SIGNATURE, Reason.ONE_SIGNATURE_OK, field=FIELD_NAME)
     if not names:
         return failed(CHECK_SIGNATURE, Reason.NOT_SIGNED)
     return failed(CHECK_SIGNATURE, Reason.WRONG_SIGNATURES, count=len(names))
@@ -272,7 +277,7 @@ def _verify(data: bytes, trust: TrustList, source: str,
         signatures = list(reader.embedded_signatures)
     except pdf_limits.PdfLimitError as error:
         return VerifyResult(source, (failed(CHECK_READABLE, error.reason, **error.params),))
-    checks = [Check(CHECK_READABLE, True, "the PDF structure could be read")]
+    checks = [passed(CHECK_READABLE, Reason.READ_OK)]
     signature_check = _signature_check([s.field_name for s in signatures])
     checks.append(signature_check)
     if not signature_check.passed:
@@ -288,7 +293,8 @@ def _verify(data: bytes, trust: TrustList, source: str,
     checks.append(answers_check)
     outcome = trust_chain.assess(sig, status, signer, trust)
     # an empty trust list checks nothing here (None); services.verification still says UNTRUSTED
-    checks.append(Check(CHECK_TRUST, outcome.trusted if trust else None, outcome.reason))
+    checks.append(Check(CHECK_TRUST, outcome.trusted if trust else None, outcome.reason,
+                        outcome.why, outcome.params))
     claimed = getattr(status, "signer_reported_dt", None)
     return VerifyResult(source, tuple(checks), signer, claimed, answers, outcome,
                         status.signing_cert.dump())

@@ -21,6 +21,7 @@ from aisafe_desktop.services.assessments_answers import store_answer
 from aisafe_desktop.services.assessments_store import (
     BAD_TEXT,
     Store,
+    dump_value,
     load_value,
     one_line,
     progress_of,
@@ -28,7 +29,9 @@ from aisafe_desktop.services.assessments_store import (
 )
 from aisafe_desktop.services.dto import AssessmentState, AssessmentSummary
 from aisafe_desktop.services.errors import InvalidInput
+from aisafe_desktop.services.profile_prefill import PREFILL_REASON, prefill_values
 from aisafe_desktop.services.questionnaires import CatalogueEntry
+from aisafe_desktop.services.workspace_profile import profile_in
 from aisafe_desktop.storage import repositories as repo
 from aisafe_desktop.storage.models import (
     AiSystemRow,
@@ -67,12 +70,16 @@ def create_from_entry(store: Store, entry: CatalogueEntry, *, title: str | None 
             raise InvalidInput("ai_system", Message("there is no AI system {ai_system_id}",
                                                     ai_system_id=ai_system_id))
         store.keep_source(session, entry)
-        answered, applicable = progress_of(q, {})
+        prefilled = prefill_values(q, profile_in(session))
+        answered, applicable = progress_of(q, prefilled)
         row = repo.add_assessment(session, AssessmentRow(
             title=name, ai_system_id=ai_system_id, questionnaire_id=q.id,
             questionnaire_version=q.version, questionnaire_sha256=entry.sha256,
             language=language, status=AssessmentStatus.DRAFT, answered=answered, applicable=applicable,
             created_at=now, updated_at=now))
+        for question_id, value in prefilled.items():  # editable answers, marked in the history
+            store_answer(store, session, row.id, question_id, (None, dump_value(value)),
+                         (None, None), PREFILL_REASON, now)
         return row.id
 
 
@@ -128,10 +135,12 @@ def state_in(store: Store, session: Session, assessment_id: int) -> AssessmentSt
     answers = {qid: Answer(load_value(a.value_json), a.comment)
                for qid, a in repo.answer_rows(session, assessment_id).items()
                if a.value_json is not None or a.comment}
+    prefilled = repo.last_reasons(session, assessment_id, PREFILL_REASON)
     return AssessmentState(
         row.id, row.title, store.model(session, row.questionnaire_sha256),
         row.questionnaire_sha256, row.language, row.status, answers, row.updated_at,
-        row.ai_system_id, row.trashed_at is not None)
+        row.ai_system_id, row.trashed_at is not None,
+        frozenset(q for q in prefilled if q in answers))
 
 
 def rename(store: Store, assessment_id: int, title: str) -> None:

@@ -74,6 +74,8 @@ class AssessmentState:
     updated_at: dt.datetime
     ai_system_id: int | None = None
     trashed: bool = False
+    # questions whose answer is still the one prefilled from the organisation profile
+    prefilled: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

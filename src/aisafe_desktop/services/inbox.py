@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from aisafe_desktop.reporting.verify_reasons import Finding, findings_from_json, findings_json
 from aisafe_desktop.services.errors import WorkspaceError
 from aisafe_desktop.services.inbox_facts import SubmissionFacts, clean_text
 from aisafe_desktop.services.inbox_intake import Verifier, discover, verify_all
@@ -78,6 +79,7 @@ class Submission:
     due_date: dt.date | None
     previous_id: int | None
     version: int
+    findings: tuple[Finding, ...] = ()  # `reason` as translatable findings (none: older rows)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -117,7 +119,8 @@ def to_submission(row: SubmissionRow) -> Submission:
         band_title=row.band_title, score=row.score, red_flags=_json_list(row.red_flags),
         reference=row.reference, claimed_signing_time=row.claimed_signing_time,
         status=ReviewStatus(row.status), reviewer=row.reviewer, due_date=row.due_date,
-        previous_id=row.previous_id, version=row.version)
+        previous_id=row.previous_id, version=row.version,
+        findings=findings_from_json(row.reason_json))
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,7 @@ def _values(facts: SubmissionFacts, actor: str) -> dict[str, Any]:
         "sha256": facts.sha256, "file_name": facts.file_name, "size": len(facts.data),
         "received_at": dt.datetime.now(dt.UTC), "received_by": actor,
         "verdict": facts.verdict.value, "reason": facts.reason, "intact": facts.intact,
+        "reason_json": findings_json(facts.findings),
         "signer": facts.signer, "signer_fingerprint": facts.signer_fingerprint,
         "organisation": facts.organisation, "country": facts.country, "sector": facts.sector,
         "ai_system": facts.ai_system, "title": facts.title,
@@ -265,6 +269,7 @@ class Inbox:
                 if facts.verdict.value != row.verdict or facts.reason != row.reason:
                     row.verdict, row.reason = facts.verdict.value, facts.reason
                     row.intact = facts.intact
+                row.reason_json = findings_json(facts.findings)
                 counts[row.verdict] = counts.get(row.verdict, 0) + 1
         return counts
 

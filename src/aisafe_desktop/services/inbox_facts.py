@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from aisafe_desktop.reporting.verify_reasons import Finding
 from aisafe_desktop.storage.inbox_models import Verdict
 
 MAX_TEXT = 500  # a field shown in a table cell; longer text is cut, never stored whole
@@ -48,6 +49,8 @@ class SubmissionFacts:
     claimed_signing_time: dt.datetime | None = None
     answers_json: str = ""
     digest: str = ""  # set when the bytes are not kept (unreadable or too large)
+    # `reason` as findings (reason templates + parameters), shown in the reader's language
+    findings: tuple[Finding, ...] = ()
 
     @property
     def sha256(self) -> str:

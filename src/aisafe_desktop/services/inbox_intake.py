@@ -15,6 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from aisafe_desktop.reporting.verify_reasons import Finding, Reason
 from aisafe_desktop.services.inbox_facts import SubmissionFacts, clean_text
 from aisafe_desktop.storage.inbox_models import Verdict
 
@@ -50,20 +51,23 @@ def discover(paths: Iterable[Path]) -> Discovery:
     return found
 
 
-def read_bounded(path: Path) -> tuple[bytes | None, str]:
+def read_bounded(path: Path) -> tuple[bytes | None, Finding | None]:
     """The file's bytes, or None with a plain reason (missing, unreadable, too large)."""
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        return None, f"the file cannot be read: {error.strerror or error}"
+    except OSError:
+        return None, Finding("readable", Reason.CANNOT_OPEN)
     if len(data) > MAX_FILE_BYTES:
-        return None, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"
-    return data, ""
+        size = path.stat().st_size if path.exists() else len(data)
+        return None, Finding("readable", Reason.FILE_TOO_LARGE, {"size": size,
+                                                                  "limit": MAX_FILE_BYTES})
+    return data, None
 
 
-def unreadable(path: Path, reason: str) -> SubmissionFacts:
+def unreadable(path: Path, finding: Finding) -> SubmissionFacts:
     """An invalid row for a file whose bytes are not kept, identified by what can be known."""
+    reason = finding.reason.render(finding.params)
     marker = hashlib.sha256(f"unreadable:{path.resolve()}:{reason}".encode())
     try:
         with path.open("rb") as handle:
@@ -71,13 +75,14 @@ def unreadable(path: Path, reason: str) -> SubmissionFacts:
     except OSError:
         pass
     return SubmissionFacts(file_name=clean_text(path.name), data=b"", verdict=Verdict.INVALID,
-                           reason=reason, digest=marker.hexdigest())
+                           reason=reason, digest=marker.hexdigest(), findings=(finding,))
 
 
 def verify_path(path: Path, verifier: Verifier) -> SubmissionFacts:
-    data, reason = read_bounded(path)
+    data, finding = read_bounded(path)
     if data is None:
-        return unreadable(path, reason)
+        assert finding is not None
+        return unreadable(path, finding)
     return verifier(data, clean_text(path.name))
 
 
@@ -126,8 +131,8 @@ def verify_all(files: list[Path], factory: Callable[[], Verifier], *, workers: i
                 return
             try:
                 yield future.result()
-            except Exception as error:
-                yield unreadable(path, f"the file could not be checked: {type(error).__name__}")
+            except Exception:  # the worker died on this file: its own verdict, not the batch's
+                yield unreadable(path, Finding("readable", Reason.DAMAGED))
             following = next(queue, None)
             if following is not None:
                 pending.append((following, pool.submit(_worker_verify, str(following))))

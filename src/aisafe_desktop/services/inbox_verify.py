@@ -13,6 +13,7 @@ from pathlib import Path
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.core.scoring import score
 from aisafe_desktop.reporting.verify import TrustList
+from aisafe_desktop.reporting.verify_reasons import Finding, Reason
 from aisafe_desktop.services import pdf_reports
 from aisafe_desktop.services.inbox_facts import (
     SubmissionFacts,
@@ -52,29 +53,29 @@ class VerifierSettings:
         return verify
 
 
-def _invalid(data: bytes, file_name: str, reason: str) -> SubmissionFacts:
-    return SubmissionFacts(file_name=file_name, data=data, verdict=Verdict.INVALID, reason=reason)
+def _invalid(data: bytes, file_name: str, reason: Reason) -> SubmissionFacts:
+    return SubmissionFacts(file_name=file_name, data=data, verdict=Verdict.INVALID,
+                           reason=reason.render({}), findings=(Finding("readable", reason),))
 
 
 def verify_for_inbox(data: bytes, file_name: str, trust: TrustList | None,
                      lookup: pdf_reports.Lookup) -> SubmissionFacts:
     """Verify one file's bytes; never raises for anything the file contains."""
     if not data.startswith(PDF_MAGIC):
-        return _invalid(data, file_name, "the file is not a PDF")
+        return _invalid(data, file_name, Reason.NOT_PDF)
     from aisafe_desktop.services.verification import decide
 
     try:
         decided = decide(pdf_reports.verify_report_bytes(data, Path(file_name), trust, lookup))
-    except Exception as error:  # a hostile file is a verdict, never a crash
-        return _invalid(data, file_name,
-                        f"the file could not be checked ({type(error).__name__})")
+    except Exception:  # a hostile file is a verdict, never a crash
+        return _invalid(data, file_name, Reason.DAMAGED)
     checked = decided.report
     verdict, reason = decided.verdict, decided.reason
     intact = verdict is not Verdict.INVALID and checked.document is not None
     signer = decided.signer
     facts = SubmissionFacts(
         file_name=file_name, data=data, verdict=verdict, reason=clean_text(reason, 2000),
-        intact=intact,
+        intact=intact, findings=decided.findings,
         signer=clean_text(signer.signer) if signer else "",
         signer_fingerprint=fingerprint_hex(signer.fingerprint) if signer else "",
         claimed_signing_time=decided.claimed_signing_time,

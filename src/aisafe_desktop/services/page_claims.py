@@ -23,10 +23,11 @@ from typing import Any
 
 from aisafe_desktop.core.answers import AnswersDocument
 from aisafe_desktop.core.display import whole_percent
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
 from aisafe_desktop.reporting.labels import label
-from aisafe_desktop.reporting.verify import Check, VerifyResult, failed
+from aisafe_desktop.reporting.verify import Check, VerifyResult, failed, passed
 from aisafe_desktop.reporting.verify_reasons import Reason
 
 CHECK_PAGES = "pages match the answers"
@@ -67,7 +68,9 @@ def _stands_alone(text: str, phrase: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
-def _band_claim(cover: str, questionnaire: Questionnaire, rescored: ScoreResult, lang: str) -> str | None:
+def _band_claim(
+    cover: str, questionnaire: Questionnaire, rescored: ScoreResult, lang: str
+) -> str | Message | None:
     """The band the cover states, if it differs from the re-scored one (else None)."""
     fallback = questionnaire.default_language
     labels = {b.id: _squash(_text(b.label, lang, fallback)) for b in questionnaire.scoring.bands}
@@ -76,10 +79,13 @@ def _band_claim(cover: str, questionnaire: Questionnaire, rescored: ScoreResult,
     stated = [band for band, text in labels.items() if text and _stands_alone(cover, text)]
     if stated == [rescored.band]:
         return None
-    return " and ".join(labels[b] for b in stated) if stated else "no result band"
+    if not stated:
+        return Message("no result band")
+    return labels[stated[0]] if len(stated) == 1 else Message(
+        "several bands ({bands})", bands=", ".join(labels[b] for b in stated))
 
 
-def _flag_claim(text: str, questionnaire: Questionnaire, rescored: ScoreResult, lang: str) -> str | None:
+def _flag_claim(text: str, questionnaire: Questionnaire, rescored: ScoreResult, lang: str) -> Message | None:
     fallback = questionnaire.default_language
     messages = {f.id: _squash(_text(f.message, lang, fallback)) for f in questionnaire.scoring.red_flags}
     if not all(_latin(m) for m in messages.values()):
@@ -89,16 +95,20 @@ def _flag_claim(text: str, questionnaire: Questionnaire, rescored: ScoreResult, 
     expected = set(rescored.red_flags)
     if shown == expected and none_shown == (not expected):
         return None
-    return f"red flags: {', '.join(sorted(shown)) or 'none'}"
+    if not shown:
+        return Message("no red flags")
+    return Message("red flags: {flags}", flags=", ".join(sorted(shown)))
 
 
-def _score_claim(cover: str, rescored: ScoreResult) -> str | None:
+def _score_claim(cover: str, rescored: ScoreResult) -> Message | None:
     """The cover states the whole percentage (core.display.whole_percent, as the app shows it);
     reports made before whole percentages stated it with decimals, which is accepted too."""
     stated = re.findall(r"(\d+(?:\.\d+)?) / 100", cover)
     if stated in ([str(whole_percent(rescored.overall))], [f"{rescored.overall:g}"]):
         return None
-    return f"an overall score of {' and '.join(stated) or 'nothing'}"
+    if not stated:
+        return Message("no overall score")
+    return Message("an overall score of {scores}", scores=", ".join(stated))
 
 
 def check_pages(
@@ -125,7 +135,10 @@ def check_pages(
     ]
     wrong = [c for c in claims if c]
     if not wrong:
-        return Check(CHECK_PAGES, True, "the cover and summary state the re-scored result")
-    flags = ", ".join(rescored.red_flags) or "none"
-    return failed(CHECK_PAGES, Reason.PAGES_DIFFER, stated="; ".join(wrong),
-                  rescored=f"{expected_label}, {rescored.overall:g} / 100, red flags: {flags}")  # fmt: skip
+        return passed(CHECK_PAGES, Reason.PAGES_OK)
+    score_text = f"{rescored.overall:g}"
+    given = (Message("{band}, {score} / 100, red flags: {flags}", band=expected_label,
+                     score=score_text, flags=", ".join(rescored.red_flags))
+             if rescored.red_flags else
+             Message("{band}, {score} / 100, no red flags", band=expected_label, score=score_text))
+    return failed(CHECK_PAGES, Reason.PAGES_DIFFER, stated=wrong, rescored=given)

@@ -20,6 +20,7 @@ from typing import Any
 
 from aisafe_desktop import __version__
 from aisafe_desktop.core.answers import AnswersDocument, check_answers, missing_required
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult, score
 from aisafe_desktop.reporting import identity as ident
@@ -45,9 +46,11 @@ class ExportResult:
     pages: int
     pdfa: bool
     answers_sha256: str
-    notes: tuple[str, ...] = ()
+    # what the person should know about the file made: English as `str(note)` (the CLI), a
+    # template + parameters the GUI shows in its own language (gui/error_texts.py)
+    notes: tuple[Message, ...] = ()
     reference: str = ""
-    # question id → characters drawn as U+FFFD (no bundled font has them); for the GUI to show
+    # question id → characters drawn as U+FFFD (no bundled font has them)
     replaced_characters: Mapping[str, list[str]] = field(default_factory=dict)
 
 
@@ -120,15 +123,16 @@ def unsupported_characters(document: AnswersDocument) -> dict[str, list[str]]:
     return found
 
 
-def glyph_notes(replaced: Mapping[str, list[str]]) -> tuple[str, ...]:
-    """The export's notes (English, printed by the CLI) naming each answer concerned."""
+def glyph_notes(replaced: Mapping[str, list[str]]) -> tuple[Message, ...]:
+    """The export's notes naming each answer concerned and the characters replaced."""
     from aisafe_desktop.reporting.fonts import REPLACEMENT
 
     notes = []
     for qid, missing in replaced.items():
         shown = " ".join(c if c.isprintable() else f"U+{ord(c):04X}" for c in missing[:10])
-        notes.append(f"the answer to '{qid}' has characters no bundled font can draw ({shown}); "
-                     f"the report shows {REPLACEMENT} in their place")  # fmt: skip
+        notes.append(Message("the answer to '{question}' has characters no bundled font can "
+                             "draw ({characters}); the report shows {replacement} in their place",
+                             question=qid, characters=shown, replacement=REPLACEMENT))
     return tuple(notes)
 
 
@@ -271,7 +275,7 @@ def verify_report_bytes(
     data: bytes, path: Path, trust: TrustList | None, lookup: Lookup
 ) -> ReportVerification:
     """Signature, then the answers' schema, then questionnaire rules, result and pages."""
-    from aisafe_desktop.reporting.verify import failed, verify_pdf
+    from aisafe_desktop.reporting.verify import failed, passed, verify_pdf
     from aisafe_desktop.reporting.verify_reasons import Reason
     from aisafe_desktop.services import answers_schema, page_claims, received_checks
 
@@ -283,7 +287,7 @@ def verify_report_bytes(
     except answers_schema.SchemaError as error:
         bad = failed(CHECK_DOCUMENT, Reason.ANSWERS_FIELD, path=error.path, problem=error.problem)
         return ReportVerification(path, signature, (bad,))
-    ok = Check(CHECK_DOCUMENT, True, "answers.json has the expected fields, types and sizes")
+    ok = passed(CHECK_DOCUMENT, Reason.DOCUMENT_OK)
     outcome = received_checks.check_received(document, lookup)
     checks = [ok, *outcome.checks]
     rescored = outcome.rescored

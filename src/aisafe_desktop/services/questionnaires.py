@@ -22,7 +22,7 @@ class QuestionnaireNotFound(AisafeError, LookupError):
 
 class QuestionnaireInvalid(AisafeError, ValueError):
     def __init__(self, file: str, problems: list[Problem]) -> None:
-        shown = [str(p) for p in problems[:3]]
+        shown = list(problems[:3])  # Problems: the CLI prints them, the GUI translates them
         if len(problems) > 3:
             super().__init__("{file} is not a valid questionnaire: {problems} (and {more} more)",
                              file=file, problems=shown, more=len(problems) - 3)

@@ -63,7 +63,8 @@ class StoredReceipt:
 
 def verify_receipt(data: bytes, trust: TrustList | None) -> tuple[ReceiptContent, Any]:
     """The receipt's content and the signature result; ReceiptRejected when it is not intact."""
-    from aisafe_desktop.reporting.verify import CHECK_TRUST, verify_pdf
+    from aisafe_desktop.reporting.verify import CHECK_ANSWERS, CHECK_TRUST, verify_pdf
+    from aisafe_desktop.reporting.verify_reasons import Finding, Reason
 
     if len(data) > MAX_RECEIPT_BYTES:
         raise ReceiptRejected("the file is too large to be a review receipt")
@@ -72,13 +73,15 @@ def verify_receipt(data: bytes, trust: TrustList | None) -> tuple[ReceiptContent
     result = verify_pdf(data, trust, source="the receipt", attachment=RECEIPT_ATTACHMENT)
     failed = [c for c in result.checks if c.passed is False and c.name != CHECK_TRUST]
     if failed or result.answers is None:
-        reason = "; ".join(f"{c.name}: {c.detail}" for c in failed) or "no signed receipt data"
-        raise ReceiptRejected("the receipt cannot be relied on: {reason}", reason=reason)
+        # findings: English in the CLI ("name: detail; ..."), translated in the GUI
+        reason = [Finding(c.name, c.reason, c.params) for c in failed if c.reason is not None]
+        raise ReceiptRejected("the receipt cannot be relied on: {reason}",
+                              reason=reason or [Finding(CHECK_ANSWERS, Reason.NO_ANSWERS)])
     try:
         return parse_receipt(result.answers), result
     except ReceiptInvalid as error:
         raise ReceiptRejected("the receipt cannot be relied on: {reason}",
-                              reason=str(error)) from error
+                              reason=error) from error
 
 
 def _stored(row: ReceiptRow, duplicate: bool = False) -> StoredReceipt:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from aisafe_desktop.core.answers import AnswersDocument, check_answers, missing_required
+from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.scoring import ScoreResult, score
-from aisafe_desktop.reporting.verify import Check, failed
+from aisafe_desktop.reporting.verify import Check, failed, passed
 from aisafe_desktop.reporting.verify_reasons import Reason
 
 CHECK_QUESTIONNAIRE = "questionnaire found"
@@ -37,26 +38,27 @@ def _stated(document: AnswersDocument) -> dict[str, Any]:
     return stated if isinstance(stated, dict) else {}
 
 
-def _listing(items: list[str]) -> str:
-    more = f" (and {len(items) - _SHOWN_PROBLEMS} more)" if len(items) > _SHOWN_PROBLEMS else ""
-    return "; ".join(items[:_SHOWN_PROBLEMS]) + more
+def _listing(items: list[Any]) -> list[Any]:
+    """The first few items, then "and N more" (shown joined by "; ")."""
+    more = len(items) - _SHOWN_PROBLEMS
+    return items[:_SHOWN_PROBLEMS] + ([Message("and {count} more", count=more)] if more > 0 else [])
 
 
 def _questionnaire_checks(document: AnswersDocument, ref: Any, wanted: str) -> list[Check]:
-    checks = [Check(CHECK_QUESTIONNAIRE, True, wanted)]
+    checks = [passed(CHECK_QUESTIONNAIRE, Reason.QUESTIONNAIRE_FOUND_OK, questionnaire=wanted)]
     if not document.questionnaire_sha256:
         checks.append(failed(CHECK_SAME_QUESTIONNAIRE, Reason.NO_QUESTIONNAIRE_HASH))
     elif ref.sha256 and document.questionnaire_sha256 != ref.sha256:
         checks.append(failed(CHECK_SAME_QUESTIONNAIRE, Reason.QUESTIONNAIRE_DIFFERS))
     elif ref.sha256:
-        checks.append(Check(CHECK_SAME_QUESTIONNAIRE, True, "same SHA-256 as the one used for the report"))
+        checks.append(passed(CHECK_SAME_QUESTIONNAIRE, Reason.SAME_QUESTIONNAIRE_OK))
     return checks
 
 
 def _answer_checks(document: AnswersDocument, ref: Any) -> tuple[list[Check], bool]:
     problems = check_answers(ref.questionnaire, document, require_complete=True)
     missing = missing_required(problems)
-    broken = [str(p) for p in problems if p.question_id not in missing]
+    broken = [p.text for p in problems if p.question_id not in missing]
     marked_incomplete = document.extra.get("complete") is False
     checks = []
     if broken:
@@ -65,19 +67,19 @@ def _answer_checks(document: AnswersDocument, ref: Any) -> tuple[list[Check], bo
         checks.append(failed(CHECK_ANSWERS_VALID, Reason.INCOMPLETE_NOT_MARKED,
                              questions=_listing(missing)))  # fmt: skip
     if not checks:
-        detail = "every answer is valid for the questionnaire"
-        if missing:
-            detail += f"; the report is marked INCOMPLETE: {len(missing)} required question(s) unanswered"
-        checks.append(Check(CHECK_ANSWERS_VALID, True, detail))
+        checks.append(passed(CHECK_ANSWERS_VALID, Reason.ANSWERS_VALID_INCOMPLETE, count=len(missing))
+                      if missing else passed(CHECK_ANSWERS_VALID, Reason.ANSWERS_VALID_OK))
     return checks, bool(missing)
 
 
-def _describe(band: Any, overall: Any, flags: Any) -> str:
-    flag_text = ", ".join(map(str, flags)) if flags else "none"
-    return f"band {band}, score {overall}, red flags: {flag_text}"
+def _describe(band: Any, overall: Any, flags: Any) -> Message:
+    if not flags:
+        return Message("band {band}, score {score}, no red flags", band=band, score=overall)
+    return Message("band {band}, score {score}, red flags: {flags}", band=band, score=overall,
+                   flags=", ".join(map(str, flags)))
 
 
-def _result_check(document: AnswersDocument, rescored: ScoreResult) -> Check:
+def _result_check(document: AnswersDocument, rescored: ScoreResult, ref: Any) -> Check:
     stated = _stated(document)
     band, overall, flags = stated.get("band"), stated.get("overall"), stated.get("red_flags")
     same = (
@@ -87,9 +89,9 @@ def _result_check(document: AnswersDocument, rescored: ScoreResult) -> Check:
         and sorted(flags or []) == sorted(rescored.red_flags)
     )
     if same:
-        return Check(
-            CHECK_RESULT, True, f"re-scoring gives “{rescored.band}” ({rescored.overall:g}), as stated"
-        )
+        band = ref.questionnaire.band(rescored.band)  # named as the report names it
+        shown = band.label.get(document.language) if band is not None else rescored.band
+        return passed(CHECK_RESULT, Reason.RESULT_OK, band=shown, score=f"{rescored.overall:g}")
     return failed(CHECK_RESULT, Reason.RESULT_DIFFERS, stated=_describe(band, overall, flags),
                   rescored=_describe(rescored.band, f"{rescored.overall:g}", rescored.red_flags))  # fmt: skip
 
@@ -110,5 +112,5 @@ def check_received(document: AnswersDocument, lookup: Callable[[str, str], Any])
         # values of the wrong kind cannot be scored; the verdict already says why
         return ReceivedOutcome(tuple(checks), stated_band, None, incomplete)
     rescored = score(ref.questionnaire, document)
-    checks.append(_result_check(document, rescored))
+    checks.append(_result_check(document, rescored, ref))
     return ReceivedOutcome(tuple(checks), stated_band, rescored, incomplete)

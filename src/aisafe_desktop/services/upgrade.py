@@ -21,10 +21,12 @@ from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.services.assessments_answers import refresh_progress, store_answer
-from aisafe_desktop.services.assessments_store import Store, load_value
+from aisafe_desktop.services.assessments_store import Store, dump_value, load_value
 from aisafe_desktop.services.dto import UpgradeReport
 from aisafe_desktop.services.errors import InvalidInput
+from aisafe_desktop.services.profile_prefill import PREFILL_REASON, prefill_values
 from aisafe_desktop.services.questionnaires import CatalogueEntry
+from aisafe_desktop.services.workspace_profile import profile_in
 from aisafe_desktop.storage import repositories as repo
 from aisafe_desktop.storage.models import AssessmentRow
 
@@ -204,6 +206,14 @@ def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeR
             comment = answer.comment if item.new is not None else None
             store_answer(store, session, row.id, item.question_id, (answer.value_json, None),
                          (answer.comment, comment), reason, now)
+        # a new question the organisation profile answers starts prefilled, as in a new
+        # assessment (e.g. the addendum's country question, new in 2.0.0)
+        prefilled = prefill_values(new_q, profile_in(session))
+        for qid in report.added:
+            if qid in prefilled and (qid not in rows or rows[qid].value_json is None):
+                comment = rows[qid].comment if qid in rows else None
+                store_answer(store, session, row.id, qid, (None, dump_value(prefilled[qid])),
+                             (comment, comment), PREFILL_REASON, now)
         for answer in rows.values():  # written with plain SQL above: read them again
             session.expire(answer)
         refresh_progress(store, session, row)

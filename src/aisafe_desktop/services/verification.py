@@ -23,6 +23,7 @@ __all__ = ["RefusedReport", "Verdict", "Verification", "batch_exit_code", "combi
 from aisafe_desktop.reporting.errors import ExtractError
 from aisafe_desktop.reporting.identity import IdentityInfo
 from aisafe_desktop.reporting.trust_chain import TrustList, TrustProblem
+from aisafe_desktop.reporting.verify_reasons import Finding
 from aisafe_desktop.services import pdf_reports
 
 EXIT_USAGE = 2
@@ -78,6 +79,22 @@ class Verification:
         return self.intact_reason if not self.intact else self.trust_reason
 
     @property
+    def findings(self) -> tuple[Finding, ...]:
+        """`reason`, check by check, as translatable findings: the failed checks of a changed
+        or inconsistent file, else what was found about the signer's trust."""
+        from aisafe_desktop.reporting.verify import CHECK_TRUST
+        from aisafe_desktop.reporting.verify_reasons import Reason
+
+        failed = tuple(Finding(c.name, c.reason, c.params) for c in self.report.all_checks
+                       if c.passed is False and c.name != CHECK_TRUST and c.reason is not None)
+        if failed or not self.intact:
+            return failed
+        outcome = self.report.signature.trust
+        if outcome is None:
+            return (Finding(CHECK_TRUST, Reason.SIGNER_UNREADABLE),)
+        return (Finding(CHECK_TRUST, outcome.why, outcome.params),)
+
+    @property
     def trust_problem(self) -> TrustProblem | None:
         """Why the signer is not trusted (a closed set the GUI words in the user's language)."""
         outcome = self.report.signature.trust
@@ -93,6 +110,7 @@ class Verification:
 def decide(report: pdf_reports.ReportVerification) -> Verification:
     """The verdict of one verified report."""
     from aisafe_desktop.reporting.verify import CHECK_TRUST
+    from aisafe_desktop.reporting.verify_reasons import Reason
 
     failed = [f"{c.name}: {c.detail}" for c in report.all_checks
               if c.passed is False and c.name != CHECK_TRUST]  # fmt: skip
@@ -101,7 +119,7 @@ def decide(report: pdf_reports.ReportVerification) -> Verification:
         "signed, unchanged since signing, and the answers inside give the result it states")
     outcome = report.signature.trust
     if outcome is None:
-        trusted, trust_reason, rejects = False, "the signer could not be read", False
+        trusted, trust_reason, rejects = False, Reason.SIGNER_UNREADABLE.template, False
     else:
         trusted, trust_reason = outcome.trusted, outcome.reason
         rejects = outcome.problem is not None and outcome.problem.rejects
@@ -120,13 +138,14 @@ def verify_files(
 
 
 def _verify_one(path: Path, trust: TrustList, lookup: pdf_reports.Lookup) -> Verification:
-    from aisafe_desktop.reporting.verify import Check, VerifyResult
+    from aisafe_desktop.reporting.verify import VerifyResult, failed
+    from aisafe_desktop.reporting.verify_reasons import Reason
 
     try:
         return decide(pdf_reports.verify_reports([path], trust, lookup)[0])
-    except Exception as error:  # a hostile file must cost its own verdict only, never the batch
-        failed = Check("readable", False, f"cannot verify the file ({type(error).__name__})")
-        return decide(pdf_reports.ReportVerification(path, VerifyResult(str(path), (failed,))))
+    except Exception:  # a hostile file must cost its own verdict only, never the batch
+        check = failed("readable", Reason.DAMAGED)
+        return decide(pdf_reports.ReportVerification(path, VerifyResult(str(path), (check,))))
 
 
 def combine(base: TrustList, extra: TrustList) -> TrustList:

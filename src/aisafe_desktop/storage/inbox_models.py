@@ -79,7 +79,9 @@ class SubmissionRow(InboxBase):
     received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     received_by: Mapped[str] = mapped_column(Text, default="")
     verdict: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # English, as the CLI prints it
+    # the same as findings (reason templates + parameters, JSON): shown in the reader's language
+    reason_json: Mapped[str] = mapped_column(Text, default="", server_default="")
     intact: Mapped[bool] = mapped_column(Boolean, default=False)
     signer: Mapped[str] = mapped_column(Text, default="")
     signer_fingerprint: Mapped[str] = mapped_column(String(64), default="")

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -203,6 +203,18 @@ def history_rows(session: Session, assessment_id: int,
     if question_id is not None:
         query = query.where(HistoryRow.question_id == question_id)
     return session.scalars(query.order_by(HistoryRow.id)).all()
+
+
+def last_reasons(session: Session, assessment_id: int, reason: str) -> frozenset[str]:
+    """The questions whose latest history entry has `reason` (e.g. still as prefilled): two
+    index lookups, only over questions that ever had such an entry."""
+    having = select(HistoryRow.question_id).where(
+        HistoryRow.assessment_id == assessment_id, HistoryRow.reason == reason)
+    latest = (select(func.max(HistoryRow.id)).where(
+        HistoryRow.assessment_id == assessment_id, HistoryRow.question_id.in_(having))
+        .group_by(HistoryRow.question_id))
+    return frozenset(session.scalars(select(HistoryRow.question_id).where(
+        HistoryRow.id.in_(latest), HistoryRow.reason == reason)))
 
 
 def set_trashed(session: Session, assessment_id: int, when: dt.datetime | None) -> None:
