@@ -1,6 +1,6 @@
 """The fast paths of issue 17, each as a ratio against its floor measured in the same run.
 
-    .venv/bin/python benchmarks/bench_fast_paths.py [--saves 400]
+    .venv/bin/python benchmarks/bench_fast_paths.py [--saves 200] [--rounds 5] [--only-saves]
 
 1. Cold load + validate of a generated questionnaire (1,000 and 5,000 questions, format 2, no
    warning), no cache:
@@ -8,13 +8,16 @@
 2. The size limit: load + validate of the largest generated file under MAX_FILE_BYTES.
 3. Answer save (own transaction, WAL, synchronous=FULL), CPU time of this process:
    floor = a raw sqlite3 INSERT + COMMIT with the same pragmas; for the largest shipped
-   questionnaire and for a generated 1,000-question one (flat = the same ratio for both).
+   questionnaire and for a generated 1,000-question one (flat = the same ratio for both). The
+   floor and the saves are measured in turns, round after round, because the cost of an fsync
+   on a shared machine swings several times within a minute.
 Prints figures; not a timed test. Idle memory is `bench_memory.py`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sqlite3
@@ -107,22 +110,53 @@ def bench_limit() -> None:
           f"loads: {ok}")
 
 
-def raw_commit_floor(folder: Path, count: int) -> tuple[float, float]:
-    """(median wall ms, median CPU ms) of one INSERT + COMMIT, WAL, synchronous=FULL."""
-    connection = sqlite3.connect(folder / "raw.sqlite3", isolation_level=None)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=FULL")
-    connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
-    walls, cpus = [], []
-    for i in range(count):
-        wall, cpu = time.perf_counter(), time.process_time()
-        connection.execute("BEGIN IMMEDIATE")
-        connection.execute("INSERT INTO t (v) VALUES (?)", (f"value {i}",))
-        connection.execute("COMMIT")
-        walls.append((time.perf_counter() - wall) * 1000)
-        cpus.append((time.process_time() - cpu) * 1000)
-    connection.close()
-    return statistics.median(walls), statistics.median(cpus)
+class RawCommitFloor:
+    """One INSERT + COMMIT on a bare sqlite3 connection, WAL, synchronous=FULL."""
+
+    def __init__(self, folder: Path) -> None:
+        self.connection = sqlite3.connect(folder / "raw.sqlite3", isolation_level=None)
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.execute("PRAGMA synchronous=FULL")
+        self.connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+        self.turn = 0
+
+    def __call__(self) -> None:
+        self.turn += 1
+        self.connection.execute("BEGIN IMMEDIATE")
+        self.connection.execute("INSERT INTO t (v) VALUES (?)", (f"value {self.turn}",))
+        self.connection.execute("COMMIT")
+
+
+class BareSaveSql:
+    """The statements of one answer save (header, answers it reads, upsert, history, progress),
+    on a bare sqlite3 connection to the same database: what SQLite and the fsync cost without any
+    Python of ours, to tell the two apart."""
+
+    def __init__(self, saves: Saves) -> None:
+        self.connection = sqlite3.connect(saves.workspace.paths.database, isolation_level=None)
+        self.connection.execute("PRAGMA synchronous=FULL")
+        self.aid = saves.aid
+        self.turn = 0
+
+    def __call__(self) -> None:
+        self.turn += 1
+        c, aid, now = self.connection, self.aid, f"2026-12-07T00:00:{self.turn % 60:02}.000000+00:00"
+        c.execute("BEGIN IMMEDIATE")
+        c.execute("SELECT questionnaire_id, questionnaire_version, questionnaire_sha256, status, "
+                  "updated_at, trashed_at FROM assessments WHERE id = ?", (aid,)).fetchone()
+        c.execute("SELECT question_id, value_json, comment FROM answers WHERE assessment_id = ? "
+                  "AND question_id IN (?)", (aid, "bare")).fetchall()
+        c.execute("INSERT INTO answers (assessment_id, question_id, value_json, comment, "
+                  "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, question_id) "
+                  "DO UPDATE SET value_json = excluded.value_json, comment = excluded.comment, "
+                  "updated_at = excluded.updated_at", (aid, "bare", f'"{self.turn}"', None, now))
+        c.execute("INSERT INTO answer_history (assessment_id, question_id, old_value_json, "
+                  "new_value_json, old_comment, new_comment, reason, changed_at, os_user) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  (aid, "bare", None, f'"{self.turn}"', None, None, "answer", now, "bench"))
+        c.execute("UPDATE assessments SET updated_at = ?, answered = answered + ?, "
+                  "applicable = applicable + ? WHERE id = ?", (now, 0, 0, aid))
+        c.execute("COMMIT")
 
 
 def _value(question: Any, turn: int) -> Any:
@@ -135,53 +169,89 @@ def _value(question: Any, turn: int) -> Any:
     return f"answer {turn}"
 
 
-def save_cost(folder: Path, source: bytes, name: str, saves: int) -> tuple[int, float, float]:
-    """(questions, median wall ms, median CPU ms) of a save into a fully answered assessment."""
-    paths = AppPaths.resolve(folder / name).ensure()
-    paths.user_questionnaires_dir.mkdir(parents=True, exist_ok=True)
-    (paths.user_questionnaires_dir / f"{name}.yaml").write_bytes(source)
-    questionnaire_id = yaml.safe_load(source)["id"]
-    with Workspace.open(paths) as ws:
-        aid = ws.create_assessment(questionnaire_id)
-        questions = [q for _, q in ws.open_assessment(aid).questionnaire.questions()]
-        for question in questions:  # every question answered: a save must not read them all
-            ws.record_answer(aid, question.id, _value(question, 0))
-        walls, cpus = [], []
-        for turn in range(saves):
-            question = questions[(turn * 7919) % len(questions)]
-            wall, cpu = time.perf_counter(), time.process_time()
-            ws.record_answer(aid, question.id, _value(question, turn + 1))
-            walls.append((time.perf_counter() - wall) * 1000)
-            cpus.append((time.process_time() - cpu) * 1000)
-    return len(questions), statistics.median(walls), statistics.median(cpus)
+class Saves:
+    """Saves into a fully answered assessment, each one changing the answer (so each writes)."""
+
+    def __init__(self, stack: contextlib.ExitStack, folder: Path, source: bytes,
+                 name: str) -> None:
+        paths = AppPaths.resolve(folder / name).ensure()
+        paths.user_questionnaires_dir.mkdir(parents=True, exist_ok=True)
+        (paths.user_questionnaires_dir / f"{name}.yaml").write_bytes(source)
+        self.workspace = stack.enter_context(Workspace.open(paths))
+        self.aid = self.workspace.create_assessment(yaml.safe_load(source)["id"])
+        self.questions = [q for _, q in
+                          self.workspace.open_assessment(self.aid).questionnaire.questions()]
+        self.last: dict[str, Any] = {}
+        for question in self.questions:  # every question answered: a save must not read them all
+            self.last[question.id] = _value(question, 0)
+            self.workspace.record_answer(self.aid, question.id, self.last[question.id])
+        self.turn = 0
+
+    def __call__(self) -> None:
+        self.turn += 1
+        question = self.questions[(self.turn * 7919) % len(self.questions)]
+        value = _value(question, self.turn)
+        if value == self.last[question.id]:  # a save that changes nothing writes nothing
+            value = _value(question, self.turn + 1)
+        self.last[question.id] = value
+        self.workspace.record_answer(self.aid, question.id, value)
 
 
-def bench_saves(saves: int) -> None:
-    print(f"== answer save, median of {saves} saves into a fully answered assessment; "
-          "floor = raw sqlite3 INSERT + COMMIT (FULL)")
-    with tempfile.TemporaryDirectory() as folder:
-        floor_wall, floor_cpu = raw_commit_floor(Path(folder), saves)
-        print(f"floor: {floor_wall:.2f} ms wall, {floor_cpu:.3f} ms CPU")
-        ratios = []
-        for name, source in (("shipped", SHIPPED.read_bytes()),
-                             ("generated", questionnaire(1000))):
-            count, wall, cpu = save_cost(Path(folder), source, name, saves)
-            ratios.append(cpu / floor_cpu)
-            print(f"{name}, {count:,} questions: {wall:.2f} ms wall ({wall / floor_wall:.1f}x), "
-                  f"{cpu:.3f} ms CPU ({cpu / floor_cpu:.1f}x the floor)")
-        print(f"  flatness: CPU ratio at 1,000 questions / at the shipped size = "
-              f"{ratios[1] / ratios[0]:.2f} (1.00 = flat)")
+def medians(work: Callable[[], Any], count: int) -> tuple[float, float]:
+    """(median wall ms, median CPU ms) of `count` calls."""
+    walls, cpus = [], []
+    for _ in range(count):
+        wall, cpu = time.perf_counter(), time.process_time()
+        work()
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    return statistics.median(walls), statistics.median(cpus)
+
+
+def bench_saves(saves: int, rounds: int = 5) -> None:
+    print(f"== answer save into a fully answered assessment, {rounds} rounds of {saves} saves, "
+          "each round measuring the floor (raw sqlite3 INSERT + COMMIT, FULL) and both "
+          "questionnaires one after the other: medians per round, CPU ratio per round")
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as stack:
+        floor = RawCommitFloor(Path(folder))
+        kinds = {"shipped": Saves(stack, Path(folder), SHIPPED.read_bytes(), "shipped"),
+                 "generated": Saves(stack, Path(folder), questionnaire(1000), "generated")}
+        bare = BareSaveSql(kinds["generated"])
+        ratios: dict[str, list[float]] = {name: [] for name in [*kinds, "bare SQL"]}
+        for round_ in range(rounds):
+            floor_wall, floor_cpu = medians(floor, saves)
+            line = [f"round {round_ + 1}: floor {floor_wall:.2f} ms wall, {floor_cpu:.3f} ms CPU"]
+            bare_wall, bare_cpu = medians(bare, saves)
+            ratios["bare SQL"].append(bare_cpu / floor_cpu)
+            line.append(f"the save's SQL on a bare connection {bare_wall:.2f} ms wall, "
+                        f"{bare_cpu:.3f} ms CPU = {bare_cpu / floor_cpu:.2f}x")
+            for name, save in kinds.items():
+                wall, cpu = medians(save, saves)
+                ratios[name].append(cpu / floor_cpu)
+                line.append(f"{name} ({len(save.questions):,} q) {wall:.2f} ms wall, "
+                            f"{cpu:.3f} ms CPU = {cpu / floor_cpu:.2f}x")
+            print("; ".join(line))
+        bare.connection.close()
+        for name, values in ratios.items():
+            print(f"  {name}: CPU ratio to the floor, median of the rounds "
+                  f"{statistics.median(values):.2f} (range {min(values):.2f}-{max(values):.2f})")
+        print(f"  flatness: median ratio at 1,000 questions / at the shipped size = "
+              f"{statistics.median(ratios['generated']) / statistics.median(ratios['shipped']):.2f}"
+              " (1.00 = flat)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--saves", type=int, default=400)
+    parser.add_argument("--saves", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--only-saves", action="store_true", help="skip the load figures")
     args = parser.parse_args()
     print(f"Python {sys.version.split()[0]}, rapidyaml {ryml.version}, PyYAML {yaml.__version__}, "
           f"{os.cpu_count()} CPUs, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    bench_load()
-    bench_limit()
-    bench_saves(args.saves)
+    if not args.only_saves:
+        bench_load()
+        bench_limit()
+    bench_saves(args.saves, args.rounds)
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 

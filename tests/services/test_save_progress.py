@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event
 
+from aisafe_desktop.core.applicability import section_node
+from aisafe_desktop.core.condition_graph import ConditionGraph, progress_change
 from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.assessments_store import progress_of
@@ -104,19 +107,28 @@ def test_stored_progress_always_equals_a_full_count(chained: Workspace,
 
 
 def _answers_read(ws: Workspace, action: Any) -> list[int]:
-    """How many answers each SELECT on the answers table asked for during `action`."""
+    """How many answers each SELECT on the answers table asked for during `action` (SQLite's own
+    trace of the statements it runs, on every connection the engine hands out meanwhile)."""
     asked: list[int] = []
+    traced: list[sqlite3.Connection] = []
 
-    def watch(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+    def trace(statement: str) -> None:
         if statement.lstrip().upper().startswith("SELECT") and "FROM answers" in statement:
-            asked.append(statement.count("?") - 1)  # one parameter is the assessment id
+            listed = statement.partition(" IN (")[2].partition(")")[0]
+            asked.append(len(listed.split(",")) if listed else 0)
 
-    engine = ws._db.engine  # the test watches the SQL the real engine runs
-    event.listen(engine, "before_cursor_execute", watch)
+    def checkout(dbapi_connection: sqlite3.Connection, *_: Any) -> None:
+        dbapi_connection.set_trace_callback(trace)
+        traced.append(dbapi_connection)
+
+    engine = ws._db.engine  # the test watches the SQL the real engine's connections run
+    event.listen(engine, "checkout", checkout)
     try:
         action()
     finally:
-        event.remove(engine, "before_cursor_execute", watch)
+        event.remove(engine, "checkout", checkout)
+        for connection in traced:
+            connection.set_trace_callback(None)
     return asked
 
 
@@ -129,3 +141,25 @@ def test_a_save_reads_only_the_answers_it_can_change(chained: Workspace) -> None
     # A question others depend on: itself and the chain (purpose, hiring-checks, people, owner).
     assert _answers_read(chained, lambda: chained.record_answer(aid, "uses-ai", "yes")) == [5]
     assert chained.progress(aid) == _full_count(chained, aid)
+
+
+@pytest.mark.parametrize("plain", [20, 400])
+def test_a_save_evaluates_only_the_questions_it_can_change(plain: int) -> None:
+    """The recount after a save walks the saved question's closure (its dependents, what their
+    conditions read, and their sections), never the whole questionnaire: flat in its size."""
+    model = load_bytes(questionnaire_yaml("1.0.0", CHAINED + _plain_questions(plain)).encode()
+                       ).questionnaire
+    assert model is not None
+    graph = ConditionGraph.of(model)
+    lone = graph.plan("plain-7")
+    assert lone.affected == ("plain-7",) and lone.needed == ("plain-7",)
+    assert [step.node for step in lone.steps] == [section_node("many"), "plain-7"]
+    chain = graph.plan("uses-ai")
+    assert set(chain.affected) == {"uses-ai", "purpose", "hiring-checks", "people", "owner"}
+    assert len(chain.steps) == 7  # the five questions and their two sections
+    # The recount over the plan gives what a count over every question gives.
+    before: dict[str, object] = {"uses-ai": "yes", "purpose": "hiring", "people": 3}
+    after = {**before, "uses-ai": "no"}
+    full_before, full_after = progress_of(model, before), progress_of(model, after)
+    assert progress_change(chain, before, after) == (full_after[0] - full_before[0],
+                                                     full_after[1] - full_before[1])

@@ -188,12 +188,12 @@ def test_assessment_header_is_a_typed_row(workspace: Workspace, paths: AppPaths)
     db = Database(paths.database)  # a second connection to the same file, as a reader
     try:
         with db.session() as session:
-            header = repo.assessment_header(session, aid)
+            header = repo.assessment_header(repo.driver_of(session), aid)
             assert isinstance(header, repo.AssessmentHeader)
             assert header.questionnaire_id == "storage-test"
             assert header.status is AssessmentStatus.DRAFT and header.trashed_at is None
             assert header.updated_at.tzinfo is not None
-            assert repo.assessment_header(session, aid + 1) is None
+            assert repo.assessment_header(repo.driver_of(session), aid + 1) is None
     finally:
         db.dispose()
 

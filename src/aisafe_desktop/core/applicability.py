@@ -73,13 +73,24 @@ def dependency_order(questionnaire: Questionnaire) -> tuple[Step, ...]:
     return entry[1]
 
 
+def section_node(section_id: str) -> str:
+    """The node id of a section in the dependency order."""
+    return _SECTION + section_id
+
+
 def visible_answers(questionnaire: Questionnaire, values: Mapping[str, object]) -> dict[str, object]:
     """Question id → answer (None when unanswered) for every question that applies, and
     section node → True for every section that applies. Questions that do not apply are absent."""
+    return visible_in(dependency_order(questionnaire), values)
+
+
+def visible_in(steps: tuple[Step, ...], values: Mapping[str, object]) -> dict[str, object]:
+    """`visible_answers` over some steps of the dependency order, in that order: complete for
+    every node whose section and condition inputs are among the steps (a save's closure)."""
     visible: dict[str, object] = {}
     look = visible.get  # what conditions see: None for hidden and for unanswered
     answer = values.get
-    for node, section, when in dependency_order(questionnaire):  # the hot loop of re-scoring
+    for node, section, when in steps:  # the hot loop of re-scoring
         if section and section not in visible:
             continue
         if when is None or when(look):

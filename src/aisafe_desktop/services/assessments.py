@@ -78,7 +78,8 @@ def create_from_entry(store: Store, entry: CatalogueEntry, *, title: str | None 
             language=language, status=AssessmentStatus.DRAFT, answered=answered, applicable=applicable,
             created_at=now, updated_at=now))
         for question_id, value in prefilled.items():  # editable answers, marked in the history
-            store_answer(store, session, row.id, question_id, (None, dump_value(value)),
+            store_answer(store, repo.driver_of(session), row.id, question_id,
+                         (None, dump_value(value)),
                          (None, None), PREFILL_REASON, now)
         return row.id
 
@@ -169,7 +170,7 @@ def duplicate(store: Store, assessment_id: int, title: str | None = None) -> int
             status=AssessmentStatus.DRAFT,
             answered=old.answered, applicable=old.applicable, created_at=now, updated_at=now))
         for qid, answer in repo.answer_rows(session, assessment_id).items():
-            store_answer(store, session, new.id, qid, (None, answer.value_json),
+            store_answer(store, repo.driver_of(session), new.id, qid, (None, answer.value_json),
                          (None, answer.comment), f"duplicate of {assessment_id}", now)
         return new.id
 

@@ -8,6 +8,7 @@ the app (one call per click), so it uses plain SQL statements rather than ORM ob
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
@@ -63,13 +64,14 @@ def _new_value(question_value: Any, old: str | None) -> str | None:
 def _change(store: Store, assessment_id: int, question_id: str, value: Any, comment: Any,
             reason: str) -> dt.datetime:
     now = store.now()
-    with store.db.session() as session:
-        row = repo.assessment_header(session, assessment_id)
+    with store.db.writing() as driver:  # the bare connection: see repositories' write path
+        row = repo.assessment_header(driver, assessment_id)
         if row is None:
             raise AssessmentNotFound(assessment_id)
         if row.trashed_at is not None:
             raise AssessmentInTrash(assessment_id)
-        question = store.questions(session, row.questionnaire_sha256).get(question_id)
+        model = store.parsed(row.questionnaire_sha256)
+        question = model.questions.get(question_id)
         if question is None:
             raise InvalidAnswer(question_id, Message(
                 "no such question in {questionnaire} {version}",
@@ -82,15 +84,14 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
                 raise InvalidAnswer(question_id, why)
         # Read only the answers this one can change the meaning of: the cost of a save does not
         # grow with the questionnaire (the dependents of a question are usually few).
-        graph = store.graph(session, row.questionnaire_sha256)
-        affected = graph.affected_by(question_id)
-        answers = repo.answer_values_of(session, assessment_id, graph.needed_for(affected))
+        plan = model.graph.plan(question_id)
+        answers = repo.answer_values_of(driver, assessment_id, plan.needed)
         old_value, old_comment = answers.get(question_id, (None, None))
         new_value = _new_value(value, old_value)
         new_comment = old_comment if comment is _UNCHANGED else (comment or None)
         if (new_value, new_comment) == (old_value, old_comment):
             return row.updated_at  # nothing changed: no history entry, nothing written
-        store_answer(store, session, assessment_id, question_id, (old_value, new_value),
+        store_answer(store, driver, assessment_id, question_id, (old_value, new_value),
                      (old_comment, new_comment), reason, now)
         answered = applicable = 0
         if old_value != new_value:
@@ -98,22 +99,22 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
             after = {q: v for q, v in before.items() if q != question_id}
             if new_value is not None:
                 after[question_id] = load_value(new_value)
-            answered, applicable = progress_change(store.model(session, row.questionnaire_sha256),
-                                                   affected, before, after)
+            answered, applicable = progress_change(plan, before, after)
         # A changed answer makes a completed result provisional again.
-        repo.answer_saved(session, assessment_id, now, answered, applicable,
+        repo.answer_saved(driver, assessment_id, now, answered, applicable,
                           back_to_draft=old_value != new_value
                           and row.status is not AssessmentStatus.DRAFT)
         return now
 
 
-def store_answer(store: Store, session: Session, assessment_id: int, question_id: str,
+def store_answer(store: Store, driver: sqlite3.Connection, assessment_id: int, question_id: str,
                  values: tuple[str | None, str | None], comments: tuple[str | None, str | None],
                  reason: str, now: dt.datetime) -> None:
     """Store the answer (or clear it) and append its history entry: the one place both are
-    written (saving, importing, duplicating and upgrading all come here)."""
-    repo.write_answer(session, assessment_id, question_id, values[1], comments[1], now)
-    repo.append_history(session, repo.HistoryValues(
+    written (saving, importing, duplicating and upgrading all come here, on the unit of work's
+    DB-API connection: `repo.driver_of(session)` inside a session)."""
+    repo.write_answer(driver, assessment_id, question_id, values[1], comments[1], now)
+    repo.append_history(driver, repo.HistoryValues(
         assessment_id, question_id, values[0], values[1], comments[0], comments[1], reason, now,
         store.user))
 

@@ -106,7 +106,7 @@ def import_document(store: Store, document: AnswersDocument, *, title: str | Non
             value = dump_value(answer.value) if is_answered(answer.value) else None
             if value is None and not answer.comment:
                 continue
-            store_answer(store, session, row.id, qid, (None, value), (None, answer.comment),
+            store_answer(store, repo.driver_of(session), row.id, qid, (None, value), (None, answer.comment),
                          "import", now)
         refresh_progress(store, session, row)
         return row.id

@@ -204,7 +204,7 @@ def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeR
                     report.carried.append(item.question_id)
                 continue
             comment = answer.comment if item.new is not None else None
-            store_answer(store, session, row.id, item.question_id, (answer.value_json, None),
+            store_answer(store, repo.driver_of(session), row.id, item.question_id, (answer.value_json, None),
                          (answer.comment, comment), reason, now)
         # a new question the organisation profile answers starts prefilled, as in a new
         # assessment (e.g. the addendum's country question, new in 2.0.0)
@@ -212,7 +212,8 @@ def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeR
         for qid in report.added:
             if qid in prefilled and (qid not in rows or rows[qid].value_json is None):
                 comment = rows[qid].comment if qid in rows else None
-                store_answer(store, session, row.id, qid, (None, dump_value(prefilled[qid])),
+                store_answer(store, repo.driver_of(session), row.id, qid,
+                             (None, dump_value(prefilled[qid])),
                              (comment, comment), PREFILL_REASON, now)
         for answer in rows.values():  # written with plain SQL above: read them again
             session.expire(answer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -115,19 +115,46 @@ class Database:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as error:
-            if is_disk_full(error.orig or error, self.path.parent, self.path):
-                raise disk_full(self.path.parent, self.path) from error
-            busy = "locked" in str(error.orig) or "busy" in str(error.orig)
-            if busy:
-                raise StorageError(
-                    "could not save to {database}: {reason}. This last change was not saved; "
-                    "everything saved before it is safe. The database stayed busy for too long; "
-                    "try again.", database=self.path, reason=error.orig) from error
-            raise StorageError(
+            raise self._write_failure(error.orig or error) from error
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """A write unit of work on the bare DB-API connection, for the answer save (the hot
+        path: one per click): the same transaction as `session` (BEGIN IMMEDIATE, committed
+        when the block ends normally, rolled back otherwise, the same StorageError messages),
+        on a connection of the same pool, without the ORM session and statement layers."""
+        pooled = self.engine.raw_connection()
+        try:
+            driver = pooled.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            try:
+                if pooled.info.get(READ_ONLY, False):  # last used by `reading` (see _on_begin)
+                    driver.execute("PRAGMA query_only=OFF")
+                    pooled.info[READ_ONLY] = False
+                driver.execute("BEGIN IMMEDIATE")
+                try:
+                    yield driver
+                    driver.commit()  # with isolation_level None: COMMIT if a transaction is open
+                finally:
+                    with suppress(sqlite3.Error):  # the pool rolls back again on return
+                        driver.rollback()  # after a failure; nothing to do after a commit
+            except sqlite3.OperationalError as error:
+                raise self._write_failure(error) from error
+        finally:
+            pooled.close()  # back to the pool
+
+    def _write_failure(self, reason: BaseException) -> Exception:
+        if is_disk_full(reason, self.path.parent, self.path):
+            return disk_full(self.path.parent, self.path)
+        if "locked" in str(reason) or "busy" in str(reason):
+            return StorageError(
                 "could not save to {database}: {reason}. This last change was not saved; "
-                "everything saved before it is safe. Free some disk space or check that the "
-                "folder is writable, then try again.", database=self.path,
-                reason=error.orig) from error
+                "everything saved before it is safe. The database stayed busy for too long; "
+                "try again.", database=self.path, reason=reason)
+        return StorageError(
+            "could not save to {database}: {reason}. This last change was not saved; "
+            "everything saved before it is safe. Free some disk space or check that the "
+            "folder is writable, then try again.", database=self.path, reason=reason)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -36,6 +36,17 @@ NAMING = {
 }
 
 
+def utc_text(value: dt.datetime) -> str:
+    """How a timestamp is stored: UTC, ISO 8601 with microseconds (sorts as text)."""
+    if value.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
+def utc_from_text(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+
+
 class UtcDateTime(TypeDecorator[dt.datetime]):
     """An aware UTC datetime stored as ISO 8601 text, so it sorts and reads the same everywhere."""
 
@@ -43,16 +54,10 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("timestamps must be timezone-aware")
-        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+        return None if value is None else utc_text(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+        return None if value is None else utc_from_text(value)
 
 
 class StatusColumn(TypeDecorator[AssessmentStatus]):

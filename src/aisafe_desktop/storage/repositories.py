@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Collection, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from aisafe_desktop.core.status import AssessmentStatus
+from aisafe_desktop.core.status import BY_VALUE, AssessmentStatus
 from aisafe_desktop.storage.models import (
     AiSystemRow,
     AnswerRow,
@@ -19,6 +19,8 @@ from aisafe_desktop.storage.models import (
     HistoryRow,
     ProfileRow,
     QuestionnaireSourceRow,
+    utc_from_text,
+    utc_text,
 )
 
 PROFILE_ID = 1
@@ -106,44 +108,61 @@ def answer_rows(session: Session, assessment_id: int) -> dict[str, AnswerRow]:
     return {row.question_id: row for row in rows}
 
 
-# Hot-path statements are built once with bound parameters, so each answer only binds values
-# (building a statement from literal values costs more than the SQLite write itself).
-_ANSWERS_OF = (select(AnswerRow.question_id, AnswerRow.value_json, AnswerRow.comment)
-               .where(AnswerRow.assessment_id == bindparam("aid")))
-_SOME_ANSWERS = _ANSWERS_OF.where(AnswerRow.question_id.in_(bindparam("qids", expanding=True)))
-_HEADER = (select(AssessmentRow.questionnaire_id, AssessmentRow.questionnaire_version,
-                  AssessmentRow.questionnaire_sha256, AssessmentRow.status,
-                  AssessmentRow.updated_at, AssessmentRow.trashed_at)
-           .where(AssessmentRow.id == bindparam("aid")))
-_HISTORY = insert(HistoryRow)
-_REMOVE = delete(AnswerRow).where(AnswerRow.assessment_id == bindparam("aid"),
-                                  AnswerRow.question_id == bindparam("qid"))
-_INSERT = sqlite_insert(AnswerRow)
-_UPSERT = _INSERT.on_conflict_do_update(
-    index_elements=[AnswerRow.assessment_id, AnswerRow.question_id],
-    set_={"value_json": _INSERT.excluded.value_json, "comment": _INSERT.excluded.comment,
-          "updated_at": _INSERT.excluded.updated_at})
+def driver_of(session: Session) -> sqlite3.Connection:
+    """The session's own DB-API connection, in its transaction (for the answer write path)."""
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
 
 
-def answer_values_of(session: Session, assessment_id: int,
+# The answers and their history are written in one way only: the plain SQL statements below, on
+# the DB-API connection of the unit of work (an answer save's `Database.writing()`, or
+# `driver_of(session)` inside a session: importing, duplicating, upgrading). Saving an answer is
+# the hot path of the app (one call per click): these are a handful of SQLite statements, and
+# SQLAlchemy's statement execution (~50 µs each) and session would cost several times what SQLite
+# itself does. The sqlite3 module keeps each statement prepared (its statement cache).
+_HEADER_SQL = ("SELECT questionnaire_id, questionnaire_version, questionnaire_sha256, status, "
+               "updated_at, trashed_at FROM assessments WHERE id = ?")
+_ANSWERS_SQL = "SELECT question_id, value_json, comment FROM answers WHERE assessment_id = ?"
+_UPSERT_SQL = ("INSERT INTO answers (assessment_id, question_id, value_json, comment, updated_at) "
+               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
+               "value_json = excluded.value_json, comment = excluded.comment, "
+               "updated_at = excluded.updated_at")
+_REMOVE_SQL = "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?"
+_HISTORY_SQL = ("INSERT INTO answer_history (assessment_id, question_id, old_value_json, "
+                "new_value_json, old_comment, new_comment, reason, changed_at, os_user) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# After a save: the time, the progress moved by the difference the save made and, when the
+# answer changed a completed assessment, its result dropped (it is provisional again).
+_SAVED_SQL = ("UPDATE assessments SET updated_at = ?, answered = answered + ?, "
+              "applicable = applicable + ? WHERE id = ?")
+_SAVED_AS_DRAFT_SQL = ("UPDATE assessments SET updated_at = ?, answered = answered + ?, "
+                       "applicable = applicable + ?, status = ?, band_id = NULL, "
+                       "completed_at = NULL WHERE id = ?")
+_SOME_ANSWERS_SQL: dict[int, str] = {}  # by number of question ids: each text prepared once
+
+
+def answer_values_of(driver: sqlite3.Connection, assessment_id: int,
                      question_ids: Collection[str]) -> dict[str, tuple[str | None, str | None]]:
-    """question id -> (value JSON, comment) of some questions, without ORM objects (the hot path:
-    a save reads what it can change, not every answer of the assessment)."""
-    # Core statements on the session's connection: the same transaction, without ORM overhead.
-    rows = session.connection().execute(_SOME_ANSWERS, {"aid": assessment_id,
-                                                        "qids": list(question_ids)})
+    """question id -> (value JSON, comment) of some questions (the hot path: a save reads what it
+    can change, not every answer of the assessment)."""
+    count = len(question_ids)
+    sql = _SOME_ANSWERS_SQL.get(count)
+    if sql is None:
+        sql = _SOME_ANSWERS_SQL.setdefault(
+            count, f"{_ANSWERS_SQL} AND question_id IN ({', '.join('?' * count)})")
+    rows = driver.execute(sql, (assessment_id, *question_ids))
     return {qid: (value, comment) for qid, value, comment in rows}
 
 
-def write_answer(session: Session, assessment_id: int, question_id: str, value_json: str | None,
-                 comment: str | None, now: dt.datetime) -> None:
+def write_answer(driver: sqlite3.Connection, assessment_id: int, question_id: str,
+                 value_json: str | None, comment: str | None, now: dt.datetime) -> None:
     """The one way answers are written: insert or update the answer, or remove it when neither a
     value nor a comment is left. (Its history entry is the caller's: `append_history`.)"""
     if value_json is None and comment is None:
-        session.connection().execute(_REMOVE, {"aid": assessment_id, "qid": question_id})
+        driver.execute(_REMOVE_SQL, (assessment_id, question_id))
         return
-    session.connection().execute(_UPSERT, {"assessment_id": assessment_id, "question_id": question_id,
-                              "value_json": value_json, "comment": comment, "updated_at": now})
+    driver.execute(_UPSERT_SQL, (assessment_id, question_id, value_json, comment, utc_text(now)))
 
 
 class AssessmentHeader(NamedTuple):
@@ -157,25 +176,24 @@ class AssessmentHeader(NamedTuple):
     trashed_at: dt.datetime | None
 
 
-def assessment_header(session: Session, assessment_id: int) -> AssessmentHeader | None:
-    row = session.connection().execute(_HEADER, {"aid": assessment_id}).first()
-    return None if row is None else AssessmentHeader(*row)
+def assessment_header(driver: sqlite3.Connection, assessment_id: int) -> AssessmentHeader | None:
+    row = driver.execute(_HEADER_SQL, (assessment_id,)).fetchone()
+    if row is None:
+        return None
+    questionnaire_id, version, sha256, status, updated_at, trashed_at = row
+    return AssessmentHeader(questionnaire_id, version, sha256, BY_VALUE[status],
+                            utc_from_text(updated_at),
+                            None if trashed_at is None else utc_from_text(trashed_at))
 
 
-# After a save: the time, the progress moved by the difference the save made and, when the
-# answer changed a completed assessment, its result dropped (it is provisional again).
-_SAVED = (update(AssessmentRow).where(AssessmentRow.id == bindparam("aid"))
-          .values(updated_at=bindparam("now"),
-                  answered=AssessmentRow.answered + bindparam("answered"),
-                  applicable=AssessmentRow.applicable + bindparam("applicable")))
-_SAVED_AS_DRAFT = _SAVED.values(status=AssessmentStatus.DRAFT, band_id=None, completed_at=None)
-
-
-def answer_saved(session: Session, assessment_id: int, now: dt.datetime, answered: int,
+def answer_saved(driver: sqlite3.Connection, assessment_id: int, now: dt.datetime, answered: int,
                  applicable: int, *, back_to_draft: bool) -> None:
     """Record on the assessment that one answer was saved (the hot path: a prepared statement)."""
-    session.connection().execute(_SAVED_AS_DRAFT if back_to_draft else _SAVED, {
-        "aid": assessment_id, "now": now, "answered": answered, "applicable": applicable})
+    if back_to_draft:
+        driver.execute(_SAVED_AS_DRAFT_SQL, (utc_text(now), answered, applicable,
+                                             AssessmentStatus.DRAFT.value, assessment_id))
+    else:
+        driver.execute(_SAVED_SQL, (utc_text(now), answered, applicable, assessment_id))
 
 
 class HistoryValues(NamedTuple):
@@ -192,9 +210,10 @@ class HistoryValues(NamedTuple):
     os_user: str
 
 
-def append_history(session: Session, entry: HistoryValues) -> None:
-    """The one way history is written: a plain INSERT (the hot path; the table is append-only)."""
-    session.connection().execute(_HISTORY, entry._asdict())
+def append_history(driver: sqlite3.Connection, entry: HistoryValues) -> None:
+    """The one way history is written: a plain INSERT (the table is append-only: triggers refuse
+    UPDATE and DELETE)."""
+    driver.execute(_HISTORY_SQL, (*entry[:7], utc_text(entry.changed_at), entry.os_user))
 
 
 def history_rows(session: Session, assessment_id: int,
