@@ -2,7 +2,12 @@
 1366×768 and 1024×600, with 100 % and 200 % text (file names end in -1366x768-100 etc.).
 
     QT_QPA_PLATFORM=offscreen python tools/render_screenshots.py [--out DIR] [--languages en ms]
-        [--sizes 1366x768 1024x600] [--scales 100 200]
+        [--sizes 1366x768 1024x600] [--scales 100 200] [--walkthrough-results]
+
+    # the walk-through and the results in every language (docs/screenshots/languages/):
+    QT_QPA_PLATFORM=offscreen python tools/render_screenshots.py --walkthrough-results \
+        --out docs/screenshots/languages --sizes 1366x768 --scales 100 \
+        --languages en ms id th vi fil km lo my zh ta tet
 
 Uses a throw-away data folder with the sample data of `aisafe_desktop.gui.preview` and the
 translations built by tools/build_translations.py (built into a temporary folder if missing).
@@ -34,6 +39,7 @@ from aisafe_desktop.gui.preview import sample_context  # noqa: E402
 SIZE = [1366, 768]  # the variant being rendered (main() sets it)
 SUFFIX = [""]  # appended to every file name: "-1366x768-100"
 SCALE = [1.0]  # the text size of the variant
+ONLY = [False]  # --walkthrough-results: only the walk-through and the results screens
 
 
 def rescale(app: QApplication) -> None:
@@ -41,6 +47,7 @@ def rescale(app: QApplication) -> None:
     from aisafe_desktop.gui import fonts
     from aisafe_desktop.gui.widgets import refresh_headings
 
+    fonts.load_other_scripts()  # what MainWindow.start() does after the first show
     fonts.apply_text_scale(app, SCALE[0])
     refresh_headings()
 
@@ -111,17 +118,19 @@ def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -
     window = window_for(ctx)
     window._opened(ctx.workspace)  # the workspace is already open
     settle(ctx)
-    save(window, out / f"home-{lang}.png")
-    window.new_assessment()
-    settle(ctx)
-    save(window.new_dialog, out / f"new-assessment-{lang}.png")
-    window.new_dialog.reject()
+    if not ONLY[0]:
+        save(window, out / f"home-{lang}.png")
+        window.new_assessment()
+        settle(ctx)
+        save(window.new_dialog, out / f"new-assessment-{lang}.png")
+        window.new_dialog.reject()
     shoot_walkthrough(ctx, window, lang, out)
     done = [s for s in ctx.ws.list_assessments() if s.status == "completed"]
     completed = next((s for s in done if s.language == lang), done[0])
     state = ctx.ws.open_assessment(completed.id)
+    # the sample's completed assessments are in English and Malay: show one in this language
     window.results.show_result(state.id, state.questionnaire, ctx.ws.result(state.id),
-                               state.language, state.title)
+                               lang if ONLY[0] else state.language, state.title)
     window.stack.setCurrentWidget(window.results)
     settle(ctx)
     save(window, out / f"results-{lang}.png")
@@ -129,6 +138,10 @@ def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -
     bar.setValue(bar.maximum())  # why, what to do next, obligations
     settle(ctx)
     save(window, out / f"results-details-{lang}.png")
+    if ONLY[0]:
+        window.close()
+        ctx.translations.switch("en")
+        return
     shoot_pdf(ctx, window, completed.id, lang, out)
     window.show_settings()
     settle(ctx)
@@ -193,7 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--languages", nargs="+", default=["en", "ms"])
     parser.add_argument("--sizes", nargs="+", default=["1366x768", "1024x600"])
     parser.add_argument("--scales", nargs="+", type=int, default=[100, 200])
+    parser.add_argument("--walkthrough-results", action="store_true",
+                        help="only the walk-through and the results screens")
     args = parser.parse_args(argv)
+    ONLY[0] = args.walkthrough_results
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -201,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(folder)
         qms = qm_dir(work)
         steps: list[Callable[[QApplication, str, Path, Path, Path], None]] = [
-            shoot_first_run, shoot_main]
+            *([] if ONLY[0] else [shoot_first_run]), shoot_main]
         for size in args.sizes:
             SIZE[:] = [int(n) for n in size.split("x")]
             for scale in args.scales:

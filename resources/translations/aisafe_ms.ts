@@ -2133,6 +2133,13 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>draft translation</source>
+        <translation>terjemahan draf</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Please note</source>
@@ -2591,6 +2598,26 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message>
         <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} mengandungi &apos;{tag}&apos;: teks ditunjukkan sebagai teks biasa di mana-mana (skrin dan PDF), jadi tag itu akan kelihatan seperti yang ditulis. Buangnya.</translation>
+    </message>
+    <message>
+        <source>{count} text(s) have no {language} translation (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
+        <translation>{count} teks tiada terjemahan {language} (yang pertama: {first}); sehingga teks itu diterjemahkan, skrin dan PDF {language} menunjukkannya dalam {fallback}. Terjemahkannya dalam {translation}.</translation>
+    </message>
+    <message>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>{translation} menterjemah &apos;{address}&apos;, yang tiada dalam soal selidik ini (dipindahkan atau dibuang); pindahkannya ke alamat baharu teks itu atau padamkannya.</translation>
+    </message>
+    <message>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>teks {language} bagi &apos;{address}&apos; mempunyai ruang isian {found}, manakala teks {fallback} mempunyai {expected}; kekalkan setiap {{placeholder}} tepat seperti yang ditulis dalam {fallback}.</translation>
+    </message>
+    <message>
+        <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
+        <translation>{translation} menterjemah {questionnaire} versi {found}, bukan {version}, jadi fail itu tidak digunakan; kemas kini teksnya dan tetapkan version: {version}.</translation>
+    </message>
+    <message>
+        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
+        <translation>{translation} bukan fail terjemahan (fail itu memerlukan questionnaire, version, language (kod yang dikenali), status (draft atau reviewed) dan texts); betulkan bahagian kepalanya.</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,23 @@ def test_score_unknown_questionnaire_is_a_usage_error(tmp_path: Path) -> None:
     afile.write_text("{}", encoding="utf-8")
     run = aisafe("score", "no-such-questionnaire", "--answers", str(afile), data_dir=tmp_path)
     assert run.returncode == 2 and "no questionnaire 'no-such-questionnaire'" in run.stderr
+
+
+def test_questionnaires_list_every_translated_language(tmp_path: Path) -> None:
+    """Each shipped questionnaire lists English, Malay and every language it has a translation
+    file for; a questionnaire in the user's folder gets its translations/ folder's languages."""
+    rows = json.loads(aisafe("questionnaires", "--json", data_dir=tmp_path).stdout)
+    folder = ROOT / "questionnaires" / "translations"
+    for row in (r for r in rows if r["shipped"]):
+        files = sorted(p.name.split(".")[-2] for p in folder.glob(f"{row['id']}.*.yaml"))
+        assert row["languages"][:2] == ["en", "ms"] and sorted(row["languages"][2:]) == files
+    mine = tmp_path / "questionnaires"
+    (mine / "translations").mkdir(parents=True)
+    (mine / "mine.yaml").write_text(BASE, encoding="utf-8")
+    (mine / "translations" / "demo.th.yaml").write_text(
+        "questionnaire: demo\nversion: 1.0.0\nlanguage: th\nstatus: draft\ntexts:\n"
+        "  title: สาธิต\n", encoding="utf-8")
+    rows = json.loads(aisafe("questionnaires", "--json", data_dir=tmp_path).stdout)
+    assert next(r for r in rows if r["id"] == "demo")["languages"] == ["en", "ms", "th"]
+    run = aisafe("validate", str(mine / "mine.yaml"), data_dir=tmp_path)
+    assert run.returncode == 0 and " W301 " in run.stdout  # an incomplete translation: warned

@@ -13,8 +13,9 @@ from aisafe_desktop.core.scoring import ScoreResult
 
 
 def load_clean(path: Path) -> Questionnaire:
-    """Load a shipped questionnaire, failing on any problem at all (warnings included)."""
-    result = load_file(path)
+    """Load a shipped questionnaire, failing on any problem at all (warnings included): its own
+    texts (English and Malay inline), without the translation files beside it."""
+    result = load_file(path, translations=[])
     assert result.problems == [], "\n".join(map(str, result.problems))
     assert result.questionnaire is not None
     return result.questionnaire

@@ -17,7 +17,7 @@ from tests.gui.sample_questionnaire import SAMPLE_ID
 from tests.reporting.support import needs
 
 PASSPHRASE = "openssl pass"
-ANSWERS = {"uses-ai": "yes", "ai-kind": "predict", "system-name": "Loan bot 👍 中文",
+ANSWERS = {"uses-ai": "yes", "ai-kind": "predict", "system-name": "Loan bot 👍 ᚠᚢ",
            "users": 3, "checks": ["review"], "confidence": 2}
 
 
@@ -63,7 +63,7 @@ def test_the_dialog_names_replaced_characters_and_the_lost_pdfa(
     assert dialog.notes.isVisible() and dialog.notes.textFormat() == Qt.TextFormat.PlainText
     text = dialog.notes.text()
     # the question by its text, not its id
-    assert "'What is the system called?'" in text and "👍" in text and "中" in text
+    assert "'What is the system called?'" in text and "👍" in text and "ᚠ" in text
     assert "\ufffd" in text
     assert "no longer PDF/A-3b" in text and "an EC secp256r1 key" in text
 

@@ -58,9 +58,10 @@ def test_outcome_prints_its_own_text_and_no_band_steps(tmp_path: Path) -> None:
 
 
 def test_language_without_headings_falls_back_visibly(tmp_path: Path) -> None:
-    text = mutate("languages: [en, ms]", "languages: [en, ms, id]", BASE)
-    text = text.replace("ms: ", "id: x, ms: ")  # every text gains an Indonesian entry
-    text = text.replace("languages: [en, id: x, ms, id]", "languages: [en, ms, id]")
-    out = pdf_text(tmp_path, text, {"uses-ai": "yes", "oversight": 1}, language="id")
+    # Portuguese: a language the app has no texts file for (Tetum's fallback, never a UI language)
+    text = mutate("languages: [en, ms]", "languages: [en, ms, pt]", BASE)
+    text = text.replace("ms: ", "pt: x, ms: ")  # every text gains a Portuguese entry
+    text = text.replace("languages: [en, pt: x, ms, pt]", "languages: [en, ms, pt]")
+    out = pdf_text(tmp_path, text, {"uses-ai": "yes", "oversight": 1}, language="pt")
     assert "The headings of this report are in English: AISafe Desktop has no" in out
     assert "(These explanations are in English" in out

@@ -17,6 +17,7 @@ from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.core.problems import CODES
 from aisafe_desktop.core.scoring import ScoreResult, score
+from aisafe_desktop.core.translation_check import check_beside
 from aisafe_desktop.services.questionnaires import (
     Catalogue,
 )
@@ -27,7 +28,8 @@ def register(subparsers: Any) -> None:
                               description="Check questionnaire YAML files. Prints one line per "
                               "problem as FILE:LINE:COLUMN: CODE message. Exit 0 if all files are "
                               "valid, 1 if any has an error (or a warning with --strict).")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="YAML files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="YAML files or folders (translation"
+                   " files in a translations/ folder beside a questionnaire are checked with it)")
     p.add_argument("--json", action="store_true", help="print the problems as JSON")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.set_defaults(handler=validate)
@@ -66,6 +68,9 @@ def _expand(paths: list[str]) -> list[Path]:
 
 def validate(args: argparse.Namespace) -> int:
     results = [load_file(path) for path in _expand(args.paths)]
+    for result in results:
+        if result.ok:  # and the translation files beside it (translations/<id>.<lang>.yaml)
+            result.problems += check_beside(result.source, result.file)
     failed = False
     for result in results:
         errors = result.errors

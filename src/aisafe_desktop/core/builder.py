@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from aisafe_desktop.core.conditions import AllOf, AnyOf, Compare, Condition, Not, Operator
+from aisafe_desktop.core.fixed_texts import fixed_text
 from aisafe_desktop.core.model import (
     FORMAT_VERSION,
     NOT_APPLICABLE,
@@ -29,19 +31,36 @@ from aisafe_desktop.core.model import (
     Text,
 )
 
-# Built-in labels for yes_no questions that do not spell out their options.
-YES_NO_LABELS: dict[str, dict[str, str]] = {
-    "yes": {"en": "Yes", "ms": "Ya", "id": "Ya", "fil": "Oo", "pt": "Sim", "tet": "Sin"},
-    "no": {"en": "No", "ms": "Tidak", "id": "Tidak", "fil": "Hindi", "pt": "Não", "tet": "Lae"},
-    "na": {"en": "Not applicable", "ms": "Tidak berkaitan", "id": "Tidak berlaku",
-           "fil": "Hindi angkop", "pt": "Não aplicável", "tet": "La aplika"},
-}
+
+class BuiltinLabel(Mapping[str, str]):
+    """The built-in label of a yes_no answer a question does not spell out, in every language
+    of resources/translations/texts.<language>.yaml (group `options`); English where missing."""
+
+    __slots__ = ("languages", "value")
+
+    def __init__(self, value: str, languages: tuple[str, ...]) -> None:
+        self.value = value
+        self.languages = languages
+
+    def __getitem__(self, language: str) -> str:
+        return fixed_text("options", self.value, language)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.languages)
+
+    def __len__(self) -> int:
+        return len(self.languages)
+
+    def __contains__(self, language: object) -> bool:
+        return isinstance(language, str)  # every language: English where it has no label
 
 
 def text(value: Any, languages: tuple[str, ...]) -> Text:
     if isinstance(value, str):
         return Text({lang: value for lang in languages})
-    return Text(dict(value))
+    if isinstance(value, dict):
+        return Text(dict(value))
+    return Text(value)  # a lazily translated mapping (core.translations.TranslatedValues)
 
 
 def opt_text(value: Any, languages: tuple[str, ...]) -> Text | None:
@@ -70,8 +89,7 @@ def _option(raw: dict[str, Any] | str, langs: tuple[str, ...]) -> Option:
 
 
 def _builtin_yes_no(value: str, langs: tuple[str, ...]) -> Option:
-    labels = YES_NO_LABELS[value]
-    return Option(value, Text({lang: labels.get(lang, labels["en"]) for lang in langs}))
+    return Option(value, Text(BuiltinLabel(value, langs)))
 
 
 def options_for(raw: dict[str, Any], qtype: QuestionType, langs: tuple[str, ...],

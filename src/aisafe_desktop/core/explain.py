@@ -1,88 +1,26 @@
 """The scoring trace in plain words, in the assessment's language.
 
-Used by the results screen and the PDF alike, so both say the same thing. Sentences exist in
-English and Bahasa Melayu; for any other language they fall back to English, and say so in a
-first sentence, until the language is translated.
+Used by the results screen and the PDF alike, so both say the same thing. The sentences are in
+resources/translations/texts.<language>.yaml (group `explain`, core.fixed_texts); for a language
+without them they fall back to English, and say so in a first sentence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from aisafe_desktop.core.fixed_texts import fixed_text, has_group
 from aisafe_desktop.core.model import LANGUAGE_NAMES, Questionnaire, Text
 from aisafe_desktop.core.scoring import ScoreResult, TraceKind, severity
-
-_SENTENCES: dict[str, dict[str, str]] = {
-    "band": {
-        "en": "Your overall score is {overall:g} out of 100, which falls in the band “{band}”.",
-        "ms": "Skor keseluruhan anda ialah {overall:g} daripada 100, iaitu dalam jalur “{band}”.",
-    },
-    "mitigation_applied": {
-        "en": "Your safeguards scored {percent:g}% (at least {threshold:g}% is needed), so the "
-              "score was reduced by {reduction:g}%: from {before:g} to {after:g}.",
-        "ms": "Langkah perlindungan anda mendapat {percent:g}% (sekurang-kurangnya {threshold:g}% "
-              "diperlukan), jadi skor dikurangkan sebanyak {reduction:g}%: daripada {before:g} "
-              "kepada {after:g}.",
-    },
-    "mitigation_missed": {
-        "en": "Your safeguards scored {percent:g}%; at {threshold:g}% or more the score would be "
-              "reduced by {reduction:g}%.",
-        "ms": "Langkah perlindungan anda mendapat {percent:g}%; pada {threshold:g}% atau lebih, "
-              "skor akan dikurangkan sebanyak {reduction:g}%.",
-    },
-    "red_flag": {
-        "en": "Red flag: {message} Because of it, the result is at least as serious as “{band}”, "
-              "whatever the score.",
-        "ms": "Tanda amaran: {message} Oleh itu, keputusan sekurang-kurangnya seserius “{band}”, "
-              "tanpa mengira skor.",
-    },
-    "floor": {
-        "en": "Minimum level: {reason} Because of it, the result is at least as serious as "
-              "“{band}”, whatever the score.",
-        "ms": "Tahap minimum: {reason} Oleh itu, keputusan sekurang-kurangnya seserius “{band}”, "
-              "tanpa mengira skor.",
-    },
-    "outcome": {
-        "en": "Result: “{title}”. {text} No band applies, so no band's recommended steps apply "
-              "either.",
-        "ms": "Keputusan: “{title}”. {text} Tiada jalur yang terpakai, jadi langkah yang disyorkan "
-              "bagi mana-mana jalur juga tidak terpakai.",
-    },
-    "rounding": {
-        "en": "As this questionnaire's method requires, the score {before:g} was rounded to "
-              "{after:g} before choosing the band.",
-        "ms": "Seperti yang dikehendaki oleh kaedah soal selidik ini, skor {before:g} dibundarkan "
-              "kepada {after:g} sebelum jalur dipilih.",
-    },
-    "fallback": {
-        "en": "(These explanations are in English: AISafe Desktop has no {language} text for them "
-              "yet.)",
-    },
-    "strongest": {
-        "en": "Answers that weighed most: {items}.",
-        "ms": "Jawapan yang paling memberi kesan: {items}.",
-    },
-    "excluded": {
-        "en": "{hidden} question(s) did not apply to you and {na} were answered “not applicable”; "
-              "they do not count either way.",
-        "ms": "{hidden} soalan tidak berkaitan dengan anda dan {na} dijawab “tidak berkaitan”; "
-              "soalan ini tidak dikira.",
-    },
-    "unanswered": {
-        "en": "{count} question(s) that apply are still unanswered; they count as 0 points.",
-        "ms": "{count} soalan yang berkaitan masih belum dijawab; soalan ini dikira 0 mata.",
-    },
-}
 
 
 def has_sentences(language: str) -> bool:
     """Whether the app has its own explanation texts in `language` (else: English)."""
-    return language in _SENTENCES["band"]
+    return has_group("explain", language)
 
 
 def sentence(key: str, language: str, /, **values: object) -> str:
-    forms = _SENTENCES[key]
-    return forms.get(language, forms["en"]).format(**values)
+    return fixed_text("explain", key, language).format(**values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -255,6 +255,12 @@ class Questionnaire:
     references: tuple[Reference, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()
     format: int = FORMAT_VERSION
+    # language → "draft" | "reviewed" for the languages added by translation files (core.translations);
+    # the inline languages are the questionnaire's own.
+    translation_status: Mapping[str, str] = field(default_factory=dict)
+
+    def is_draft(self, language: str) -> bool:
+        return self.translation_status.get(language) == "draft"
 
     def questions(self) -> Iterator[tuple[Section, Question]]:
         for section in self.sections:

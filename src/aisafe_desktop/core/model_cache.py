@@ -1,9 +1,10 @@
 """A cache of validated questionnaires, so a file is parsed and checked once, not at every start.
 
 Keyed by the SHA-256 of the file's bytes and the app version: an edited file, or a new app with
-different rules, misses the cache and is validated again. Entries are plain JSON (the model dumped
-with core.dump), never pickle, so a damaged or tampered entry can at worst be rejected: any entry
-that fails to rebuild is ignored and the file is validated from scratch.
+different rules, misses the cache and is validated again. Entries are plain JSON (the checked data
+the model is built from, so translation files can be attached to it by address), never pickle, so
+a damaged or tampered entry can at worst be rejected: an entry that is not a mapping is ignored,
+and one that fails to build (core.loader) is validated from scratch.
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from aisafe_desktop import __version__
-from aisafe_desktop.core.builder import build_questionnaire
-from aisafe_desktop.core.dump import dump_questionnaire
-from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.problems import Problem
 
 _MEMORY_ENTRIES = 32
@@ -27,12 +25,12 @@ _MEMORY_ENTRIES = 32
 class ModelCache:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder
-        self._memory: OrderedDict[str, tuple[Questionnaire, list[Problem]]] = OrderedDict()
+        self._memory: OrderedDict[str, tuple[dict[str, Any], list[Problem]]] = OrderedDict()
 
     def _file(self, sha256: str) -> Path | None:
         return None if self.folder is None else self.folder / f"{sha256}.json"
 
-    def get(self, sha256: str) -> tuple[Questionnaire, list[Problem]] | None:
+    def get(self, sha256: str) -> tuple[dict[str, Any], list[Problem]] | None:
         if sha256 in self._memory:
             self._memory.move_to_end(sha256)
             return self._memory[sha256]
@@ -43,20 +41,22 @@ class ModelCache:
             entry: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
             if entry.get("app_version") != __version__ or entry.get("sha256") != sha256:
                 return None
-            found = (build_questionnaire(entry["model"]),
-                     [Problem(**p) for p in entry.get("warnings", [])])
+            data = entry["data"]
+            if not isinstance(data, dict):
+                return None
+            found = (data, [Problem(**p) for p in entry.get("warnings", [])])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # unreadable or not ours: validate the file again
         self._remember(sha256, found)
         return found
 
-    def put(self, sha256: str, questionnaire: Questionnaire, warnings: list[Problem]) -> None:
-        self._remember(sha256, (questionnaire, warnings))
+    def put(self, sha256: str, data: dict[str, Any], warnings: list[Problem]) -> None:
+        self._remember(sha256, (data, warnings))
         path = self._file(sha256)
         if path is None:
             return
         entry = {"app_version": __version__, "sha256": sha256,
-                 "model": dump_questionnaire(questionnaire),
+                 "data": data,
                  "warnings": [{"code": p.code, "message": p.message, "file": p.file,
                                "line": p.line, "column": p.column} for p in warnings]}
         try:
@@ -69,7 +69,7 @@ class ModelCache:
         except OSError:
             pass  # a cache that cannot be written only costs time
 
-    def _remember(self, sha256: str, value: tuple[Questionnaire, list[Problem]]) -> None:
+    def _remember(self, sha256: str, value: tuple[dict[str, Any], list[Problem]]) -> None:
         self._memory[sha256] = value
         self._memory.move_to_end(sha256)
         while len(self._memory) > _MEMORY_ENTRIES:

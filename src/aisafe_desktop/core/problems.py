@@ -153,6 +153,25 @@ class ProblemCode(Enum):
                               "(line {line}); fix that first.")
     DEFAULT_LANGUAGE = Detail("E303", "default language not declared", "default_language "
                               "'{value}' is not in languages ({languages}); add it there.")
+    TRANSLATION_MISSING = Detail("W301", "translation incomplete", "{count} text(s) have no "
+                                 "{language} translation (first: {first}); until they are "
+                                 "translated, the {language} screens and PDFs show them in "
+                                 "{fallback}. Translate them in {translation}.")
+    TRANSLATION_UNKNOWN = Detail("W302", "translation of an unknown text", "{translation} "
+                                 "translates '{address}', which this questionnaire does not "
+                                 "have (moved or removed); move it to the text's new address or "
+                                 "delete it.")
+    TRANSLATION_PLACEHOLDERS = Detail("W303", "placeholders differ in a translation", "the "
+                                      "{language} text of '{address}' has the placeholders "
+                                      "{found}, the {fallback} text has {expected}; keep every "
+                                      "{{placeholder}} exactly as written in {fallback}.")
+    TRANSLATION_VERSION = Detail("W304", "translation of another version", "{translation} "
+                                 "translates {questionnaire} version {found}, not {version}, so it"
+                                 " is not used; update its texts and set version: {version}.")
+    TRANSLATION_UNREADABLE = Detail("W305", "unreadable translation file", "{translation} is not a"
+                                    " translation file (it needs questionnaire, version, language"
+                                    " (a known code), status (draft or reviewed) and texts); fix "
+                                    "its header.")
     UNKNOWN_QUESTION = Detail("E401", "condition refers to an unknown question", "condition "
                               "refers to question '{question}', which does not exist{hint}")
     UNKNOWN_OPTION = Detail("E402", "condition refers to an unknown option", "question "

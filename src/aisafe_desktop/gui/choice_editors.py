@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.core.model import Option, Question, QuestionType
+from aisafe_desktop.core.word_breaks import with_break_hints
 from aisafe_desktop.gui.editor_base import QuestionEditor
 from aisafe_desktop.gui.widgets import quiet, wrapped
 
@@ -29,7 +30,7 @@ class _ClickLabel(QLabel):
     200 % text): clicking it chooses the option, like the button's own text would."""
 
     def __init__(self, text: str, target: QAbstractButton, centred: bool = False) -> None:
-        super().__init__(text.strip())
+        super().__init__(with_break_hints(text.strip()))  # Khmer etc. wrap at words (widgets)
         self._target = target
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)

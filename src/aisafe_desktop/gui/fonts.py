@@ -1,7 +1,9 @@
 """Bundled Noto fonts, loaded with QFontDatabase so the UI renders on machines without them.
 
-Only the Latin family is loaded before the window is shown; the other scripts (Thai, Khmer, Lao,
-Myanmar, Tamil) are loaded right after, off the start-up critical path.
+Before the window is shown only the Latin family and the family of the interface language's script
+are loaded (Thai for a Thai interface, ...); the other scripts (Thai, Khmer, Lao, Myanmar, Tamil,
+Chinese) are loaded right after, off the start-up critical path. Chinese is the large one (4.7 MB),
+so an English or Malay start never waits for it. benchmarks/bench_startup.py measures it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from aisafe_desktop.core.paths import shipped_data_dir
 
 UI_FAMILY = "Noto Sans"
 FALLBACK_FAMILIES = ("Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar",
-                     "Noto Sans Tamil")
+                     "Noto Sans Tamil", "AISafe Noto Sans SC")
+# interface language → the file name prefix of its script's bundled family (Latin: none)
+SCRIPT_FILES = {"th": "NotoSansThai-", "km": "NotoSansKhmer-", "lo": "NotoSansLao-",
+                "my": "NotoSansMyanmar-", "ta": "NotoSansTamil-", "zh": "AISafeNotoSansSC-"}
 BASE_POINT_SIZE = 10.0
 
 
@@ -32,17 +37,22 @@ def _load(files: list[Path]) -> list[str]:
     return families
 
 
-def load_ui_font(folder: Path | None = None) -> list[str]:
-    """The Latin UI font (regular and bold); call before the first window is shown."""
+def load_ui_font(folder: Path | None = None, language: str = "en") -> list[str]:
+    """The Latin UI font and that of the interface language's script (regular and bold); call
+    before the first window is shown."""
     folder = folder or fonts_dir()
-    return _load(sorted(folder.glob("NotoSans-*.ttf")))
+    prefixes = ("NotoSans-", *([SCRIPT_FILES[language]] if language in SCRIPT_FILES else []))
+    return _load([f for f in sorted(folder.glob("*.ttf")) if f.name.startswith(prefixes)])
 
 
-def load_other_scripts(folder: Path | None = None) -> list[str]:
-    """Fonts for the other ASEAN scripts (questionnaire text in Thai, Khmer, ...)."""
+def load_other_scripts(folder: Path | None = None, language: str = "en") -> list[str]:
+    """Fonts for the other ASEAN scripts (questionnaire text in Thai, Khmer, ..., Chinese), but
+    not those `load_ui_font` loaded for `language` already."""
     folder = folder or fonts_dir()
-    return _load([f for f in sorted(folder.glob("NotoSans*.ttf"))
-                  if not f.name.startswith("NotoSans-")])
+    skip = ("NotoSans-", *([SCRIPT_FILES[language]] if language in SCRIPT_FILES else []))
+    return _load([f for f in sorted(folder.glob("*.ttf"))
+                  if f.name.startswith(tuple(SCRIPT_FILES.values()))
+                  and not f.name.startswith(skip)])
 
 
 def apply_text_scale(app: QApplication, scale: float) -> None:

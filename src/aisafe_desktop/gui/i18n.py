@@ -4,14 +4,42 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from aisafe_desktop.core.language_status import is_draft
 from aisafe_desktop.core.paths import shipped_data_dir
 
 # The user-interface languages, named in their own language (never translated).
-UI_LANGUAGES: dict[str, str] = {"en": "English", "ms": "Bahasa Melayu"}
+UI_LANGUAGES: dict[str, str] = {
+    "en": "English", "ms": "Bahasa Melayu", "id": "Bahasa Indonesia", "th": "ไทย",
+    "vi": "Tiếng Việt", "fil": "Filipino", "km": "ខ្មែរ", "lo": "ລາວ", "my": "မြန်မာ",
+    "zh": "中文（简体）", "ta": "தமிழ்", "tet": "Tetun",
+}
 SOURCE_LANGUAGE = "en"
+
+# "draft translation" in each language itself, so a speaker of it sees the mark in their own
+# words whatever the interface language is (the interface language's word comes from the .ts).
+DRAFT_WORDS: dict[str, str] = {
+    "en": "draft translation", "ms": "terjemahan draf", "id": "terjemahan draf",
+    "th": "คำแปลฉบับร่าง", "vi": "bản dịch nháp", "fil": "borador na salin",
+    "km": "ការបកប្រែព្រាង", "lo": "ຄຳແປສະບັບຮ່າງ", "my": "ဘာသာပြန်မူကြမ်း",
+    "zh": "翻译草稿", "ta": "வரைவு மொழிபெயர்ப்பு", "tet": "tradusaun rascunho",
+}
+
+
+def picker_label(code: str) -> str:
+    """A language's name for the pickers, marked when it is a draft translation: in that
+    language and in the interface language, e.g. "ไทย — คำแปลฉบับร่าง (draft translation)"."""
+    name = UI_LANGUAGES.get(code, code)
+    return marked_draft(name, code) if is_draft(code) else name
+
+
+def marked_draft(name: str, code: str) -> str:
+    """`name` with the draft mark, in the language `code` and in the interface language."""
+    ui_word = QCoreApplication.translate("Languages", "draft translation")
+    own = DRAFT_WORDS.get(code, ui_word)
+    return f"{name} — {own}" if own == ui_word else f"{name} — {own} ({ui_word})"
 
 
 def translations_dir() -> Path:

@@ -47,7 +47,7 @@ def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path 
     errors = ErrorPresenter(paths.log_dir)
     if install_excepthook:
         errors.install()
-    fonts.load_ui_font()
+    fonts.load_ui_font(language=settings.language)
     from aisafe_desktop.gui import a11y
     from aisafe_desktop.gui.theme import FOCUS_RING
 

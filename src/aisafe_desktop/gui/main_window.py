@@ -167,7 +167,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._show_first_run()
         self.ctx.tasks.run(lambda: open_workspace(self.ctx.paths), self._opened, self._open_failed)
         self._build_pages()
-        fonts.load_other_scripts()
+        fonts.load_other_scripts(language=self.ctx.language)
 
     def _opened(self, workspace: Any) -> None:
         self._build_pages()

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.core.language_status import is_draft
 from aisafe_desktop.core.model import LANGUAGE_NAMES
+from aisafe_desktop.gui.i18n import marked_draft
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     Heading,
@@ -159,8 +161,9 @@ class NewAssessmentDialog(Retranslating, QDialog):
             version=q.version))
         self.title_field.setText(q.title.get(lang))
         self.language.clear()
-        for code in q.languages:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        for code in q.languages:  # a draft translation is marked as such (gui.i18n)
+            name = LANGUAGE_NAMES.get(code, code)
+            self.language.addItem(marked_draft(name, code) if is_draft(code, q) else name, code)
         preferred = lang if lang in q.languages else q.default_language
         self.language.setCurrentIndex(max(0, self.language.findData(preferred)))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,7 +39,9 @@ def dimension_bars(q: Questionnaire, result: ScoreResult, lang: str) -> list[Bar
         if score.maximum <= 0:
             continue
         if dim is not None and dim.display_max:
-            shown = f"{score.percent * dim.display_max / 100:.1f} / {dim.display_max:g}"
+            # the interface language's decimal sign (QLocale.setDefault follows the language)
+            level = QLocale().toString(score.percent * dim.display_max / 100, "f", 1)
+            shown = f"{level} / {dim.display_max:g}"
         else:
             shown = f"{whole_percent(score.percent)} %"
         bars.append(Bar(label, score.percent, shown))

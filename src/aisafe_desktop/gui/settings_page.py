@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from aisafe_desktop import __version__
 from aisafe_desktop.gui.about import FONTS, library_lines
 from aisafe_desktop.gui.assessment_table import local_time
-from aisafe_desktop.gui.i18n import UI_LANGUAGES
+from aisafe_desktop.gui.i18n import UI_LANGUAGES, picker_label
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.theme import ColourScheme
@@ -211,6 +211,8 @@ class SettingsPage(Retranslating, QScrollArea):
     def _retranslate(self) -> None:
         # The box shows the language in use, also when it was switched elsewhere (first run).
         self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.language)))
+        for index in range(self.language.count()):
+            self.language.setItemText(index, picker_label(str(self.language.itemData(index))))
         self.general_title.setText(self.tr("General"))
         names = {ColourScheme.SYSTEM: self.tr("As the system"), ColourScheme.LIGHT: self.tr("Light"),
                  ColourScheme.DARK: self.tr("Dark"),

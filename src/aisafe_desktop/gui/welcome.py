@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aisafe_desktop.gui.i18n import UI_LANGUAGES
+from aisafe_desktop.gui.i18n import UI_LANGUAGES, picker_label
 from aisafe_desktop.gui.profile_form import ProfileForm
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import Heading, no_tab_stop, wrapped
@@ -142,6 +142,8 @@ class FirstRunPage(Retranslating, QWidget):
             "Everything you enter stays on this computer. The app never connects to the "
             "internet, and your answers are saved the moment you give them."))
         self.language_label.setText(self.tr("Language"))
+        for button in self.languages.buttons():
+            button.setText(picker_label(button.objectName().removeprefix("language-")))
         self.continue_button.setText(self.tr("Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue"))
         self.profile_title.setText(self.tr("About your organisation"))

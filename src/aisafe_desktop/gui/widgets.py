@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.core.word_breaks import with_break_hints
 from aisafe_desktop.gui.theme import secondary_text
 
 translate = QCoreApplication.translate
@@ -34,7 +35,7 @@ class Heading(QLabel):
     def __init__(self, text: str = "", level: int = 1, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import Qt
 
-        super().__init__(text, parent)
+        super().__init__(with_break_hints(text), parent)
         self._level = level
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -48,7 +49,7 @@ class Heading(QLabel):
         self.setFont(font)
 
     def setText(self, text: str) -> None:
-        super().setText(text)
+        super().setText(with_break_hints(text))
         self.setAccessibleName(text)
 
 
@@ -74,8 +75,24 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped plain-text label that breaks Thai, Lao, Khmer and Burmese between words.
+
+    Qt breaks lines at spaces (Thai at words only where libthai is installed); these scripts
+    write words without spaces, so a long Khmer sentence did not wrap at all. `setText` puts a
+    zero-width space where ICU's line breaker allows a break (core.word_breaks); text in other
+    scripts is left as it is."""
+
+    def setText(self, text: str) -> None:
+        super().setText(with_break_hints(text))
+
+
 def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = plain_label(text.strip(), parent)  # YAML's folded blocks end in a newline
+    from PySide6.QtCore import Qt
+
+    label = WrappedLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # never rich text: see plain_label
+    label.setText(text.strip())  # YAML's folded blocks end in a newline
     label.setWordWrap(True)
     # No setSizePolicy(h, v) here: a fresh policy drops the height-for-width flag that
     # setWordWrap set, and layouts then size every wrapped text for a narrow width (gaps).

@@ -6,6 +6,7 @@ from typing import Any
 
 from aisafe_desktop.core.answers import is_answered
 from aisafe_desktop.core.model import Question, QuestionType, Text
+from aisafe_desktop.reporting import locale_format
 
 
 def localized(text: Text | None, language: str, fallback: str) -> str:
@@ -23,9 +24,18 @@ def answer_text(question: Question, value: Any, language: str, fallback: str) ->
         return _option_label(question, value, language, fallback)
     if question.type is QuestionType.NUMBER:
         unit = localized(question.unit, language, fallback)
-        number = f"{value:,}" if isinstance(value, int) else f"{value:,.6g}"
-        return f"{number} {unit}".strip()
+        return f"{_number(value, language)} {unit}".strip()
     return str(value)
+
+
+def _number(value: Any, language: str) -> str:
+    """Grouped digits with the language's separators (12,500 or 12.500); a DATE stays ISO."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, int) or float(value).is_integer():
+        return locale_format.number(value, language)
+    decimals = min(6, len(f"{value:.6g}".partition(".")[2]))
+    return locale_format.number(value, language, decimals)
 
 
 def _option_label(question: Question, value: Any, language: str, fallback: str) -> str:

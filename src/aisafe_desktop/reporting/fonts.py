@@ -26,6 +26,7 @@ class Script(enum.Enum):
     LAO = "NotoSansLao"
     MYANMAR = "NotoSansMyanmar"
     TAMIL = "NotoSansTamil"
+    CHINESE = "AISafeNotoSansSC"  # Noto Sans CJK SC, subset, TrueType outlines (tools/make_cjk_font.py)
 
 
 BASE_FONT = Script.LATIN.value
@@ -39,8 +40,13 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
     (0x1000, 0x109F, Script.MYANMAR),
     (0x1780, 0x17FF, Script.KHMER),
     (0x19E0, 0x19FF, Script.KHMER),
+    (0x3000, 0x303F, Script.CHINESE),  # CJK symbols and punctuation
+    (0x3400, 0x4DBF, Script.CHINESE),
+    (0x4E00, 0x9FFF, Script.CHINESE),
     (0xA9E0, 0xA9FF, Script.MYANMAR),
     (0xAA60, 0xAA7F, Script.MYANMAR),
+    (0xF900, 0xFAFF, Script.CHINESE),
+    (0xFF00, 0xFFEF, Script.CHINESE),  # full-width forms (，：（）)
     (0x11FC0, 0x11FFF, Script.TAMIL),
 )
 

@@ -8,7 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from aisafe_desktop.core.applicability import Applicability
-from aisafe_desktop.core.model import Question
+from aisafe_desktop.core.language_status import is_draft
+from aisafe_desktop.core.model import LANGUAGE_NAMES, Question
 from aisafe_desktop.reporting import layout
 from aisafe_desktop.reporting.answer_text import answer_text
 from aisafe_desktop.reporting.labels import label
@@ -99,6 +100,7 @@ def appendix_part(context: ReportContext, st: dict[str, Any], slot: layout.SlotP
     )
     return [
         Heading(label("appendix", lang), st["h1"], 0),
+        *_draft_note(context, st),
         table,
         para(label("how_to_verify", lang), st["h2"]),
         para(label("verify_1", lang), st["body"]),
@@ -113,6 +115,15 @@ def appendix_part(context: ReportContext, st: dict[str, Any], slot: layout.SlotP
             SignatureSlot(slot, label("signature_here", lang)),
         ]),
     ]  # fmt: skip
+
+
+def _draft_note(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
+    """A report in a draft translation says so: it is never presented as authoritative."""
+    lang = context.language
+    if not is_draft(lang, context.questionnaire):
+        return []
+    name = LANGUAGE_NAMES.get(lang, lang)
+    return [para(label("draft_language", lang).format(language=name), st["body"])]
 
 
 def _declaration(context: ReportContext) -> str:

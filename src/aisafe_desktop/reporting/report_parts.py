@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from aisafe_desktop.core.display import whole_percent
 from aisafe_desktop.core.explain import explain, raisers
 from aisafe_desktop.core.scoring import TraceKind
-from aisafe_desktop.reporting import layout
+from aisafe_desktop.reporting import layout, locale_format
 from aisafe_desktop.reporting.fonts import BASE_FONT
 from aisafe_desktop.reporting.labels import has_labels, label
 from aisafe_desktop.reporting.layout import Heading, para
@@ -97,7 +97,7 @@ def cover(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
         ),
         (label("publisher", lang), q.publisher),
         (label("language", lang), context.language_name),
-        (label("date", lang), context.created.strftime("%Y-%m-%d %H:%M UTC")),
+        (label("date", lang), locale_format.stamp(context.created, lang)),
         (
             label("signed_by", lang),
             f"{signer.signer}, {signer.organisation}" if signer else label("unsigned", lang),

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from aisafe_desktop.reporting import rl_word_breaks
+
 
 def _set_rise(self: Any, rise: float) -> None:
     from reportlab.lib.rl_accel import fp_str
@@ -85,6 +87,14 @@ def _make_per_font_shaper(original: Any) -> Any:
         return original(word)
 
     def shape_frag_word(word: Any, *args: Any, **kwargs: Any) -> Any:
+        shaped = _shape_frag_word(word, *args, **kwargs)
+        if isinstance(shaped, ShapedFragWord) and shaped is not word:
+            # the text before shaping, where rl_word_breaks looks for word boundaries
+            setattr(shaped, rl_word_breaks.SOURCE_ATTRIBUTE,
+                    "".join(str(s) for _, s in word[1:]))
+        return shaped
+
+    def _shape_frag_word(word: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(word, ShapedFragWord):
             return word
         pairs = word[1:]
@@ -115,6 +125,7 @@ def apply() -> None:
     from reportlab.platypus import paragraph
 
     PDFTextObject.setRise = _set_rise
+    rl_word_breaks.apply()
     if not getattr(paragraph.shapeFragWord, "_aisafe_patched", False):
         patched = _make_per_font_shaper(paragraph.shapeFragWord)
         patched._aisafe_patched = True

@@ -137,6 +137,9 @@ _SCRIPT_RANGES = {
     Script.KHMER: ((0x1780, 0x17FF), (0x19E0, 0x19FF)),
     Script.MYANMAR: ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F)),
     Script.TAMIL: ((0x0B80, 0x0BFF),),
+    # Chinese: only its punctuation here; the ideographs a stamp uses are added one by one
+    # (`_stamp_font(chars=...)`): 3,800 glyphs would make every signature's font subsetting slow.
+    Script.CHINESE: ((0x3000, 0x303F), (0xFF00, 0xFFEF)),
 }
 _SHAPING_HELPERS = ((0x200B, 0x200D), (0x25CC, 0x25CC))  # ZWSP/ZWNJ/ZWJ, dotted circle
 
@@ -159,7 +162,7 @@ def _cut(script: Script, ranges: tuple[tuple[int, int], ...], features: list[str
 
 
 @functools.cache
-def _stamp_font(script: Script = Script.LATIN) -> bytes:
+def _stamp_font(script: Script = Script.LATIN, chars: frozenset[int] = frozenset()) -> bytes:
     """Noto Sans cut down to Latin (plus one other script's font merged in), once per process.
 
     pyHanko subsets the stamp font on every signature; on the full 2,800-glyph Noto Sans that
@@ -172,7 +175,8 @@ def _stamp_font(script: Script = Script.LATIN) -> bytes:
         return latin
     from fontTools.merge import Merger  # type: ignore[import-untyped]
 
-    other = _cut(script, _SCRIPT_RANGES[script] + _SHAPING_HELPERS, ["*"])
+    extra = tuple((c, c) for c in sorted(chars))
+    other = _cut(script, _SCRIPT_RANGES[script] + _SHAPING_HELPERS + extra, ["*"])
     merged = Merger().merge([io.BytesIO(latin), io.BytesIO(other)])
     out = io.BytesIO()
     merged.save(out)
@@ -189,6 +193,12 @@ def stamp_script(*texts: str) -> Script:
             if script is not None and script is not Script.LATIN and script in _SCRIPT_RANGES:
                 return script
     return Script.LATIN
+
+
+def ideographs(*texts: str) -> frozenset[int]:
+    """The Chinese characters of the texts (a stamp's font gets exactly these)."""
+    return frozenset(ord(c) for text in texts for c in text
+                     if 0x3400 <= ord(c) <= 0x9FFF or 0xF900 <= ord(c) <= 0xFAFF)
 
 
 # OpenType script tags for HarfBuzz (the newer shaping engines where one exists)
@@ -221,7 +231,8 @@ def script_runs(text: str, script: Script) -> list[tuple[str, str | None]]:
     return runs
 
 
-def _font_factory(size: int, script: Script = Script.LATIN) -> GlyphAccumulatorFactory:
+def _font_factory(size: int, script: Script = Script.LATIN,
+                  chars: frozenset[int] = frozenset()) -> GlyphAccumulatorFactory:
     from pyhanko.pdf_utils.font.api import ShapeResult
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 
@@ -258,7 +269,7 @@ def _font_factory(size: int, script: Script = Script.LATIN) -> GlyphAccumulatorF
                 obj_stream = writer.prepare_object_stream()
             return RunShapingAccumulator(
                 writer=writer,
-                font_handle=io.BytesIO(_stamp_font(script)),
+                font_handle=io.BytesIO(_stamp_font(script, chars)),
                 font_size=self.font_size,
                 obj_stream=obj_stream,
             )
@@ -273,21 +284,36 @@ def prepare_stamp_font() -> None:
     _stamp_chars()
 
 
-def _stamp_safe(text: str, script: Script = Script.LATIN) -> str:
+def _stamp_safe(text: str, script: Script = Script.LATIN,
+                chars: frozenset[int] = frozenset()) -> str:
     """Characters the stamp font lacks become '?' (a .notdef box would break PDF/A), and
     '%' is doubled: the stamp template uses %-interpolation."""
     import unicodedata
 
-    covered = _stamp_chars(script)
+    covered = _stamp_chars(script, chars)
     text = unicodedata.normalize("NFC", text)
     return "".join(c if ord(c) in covered else "?" for c in text).replace("%", "%%")
 
 
 @functools.cache
-def _stamp_chars(script: Script = Script.LATIN) -> frozenset[int]:
+def _stamp_chars(script: Script = Script.LATIN, chars: frozenset[int] = frozenset()
+                 ) -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
-    return frozenset(TTFont(io.BytesIO(_stamp_font(script))).getBestCmap())
+    return frozenset(TTFont(io.BytesIO(_stamp_font(script, chars))).getBestCmap())
+
+
+def stamp_fonts(identity: Identity, language: str) -> tuple[Script, frozenset[int]]:
+    """The stamp's second script (after Latin) and its Chinese characters: the signer's own
+    script where it has one, else that of the labels in the report's language."""
+    from aisafe_desktop.reporting.labels import label
+
+    info = identity.info
+    texts = (info.signer, info.organisation,
+             *(label(key, language) for key in ("stamp_signed_by", "stamp_organisation",
+                                                 "stamp_date")))
+    script = stamp_script(*texts)
+    return script, ideographs(*texts) if script is Script.CHINESE else frozenset()
 
 
 def stamp_text(identity: Identity, language: str = "en") -> str:
@@ -297,11 +323,15 @@ def stamp_text(identity: Identity, language: str = "en") -> str:
     info = identity.info
     fp = info.fingerprint
     organisation = f"{info.organisation} ({info.country})" if info.country else info.organisation
-    script = stamp_script(info.signer, info.organisation)
+    fonts = stamp_fonts(identity, language)
+
+    def safe(text: str) -> str:
+        return _stamp_safe(text, *fonts)
+
     return "\n".join([
-        f"{_stamp_safe(label('stamp_signed_by', language))} {_stamp_safe(info.signer, script)}",
-        f"{_stamp_safe(label('stamp_organisation', language))}: {_stamp_safe(organisation, script)}",
-        f"{_stamp_safe(label('stamp_date', language))}: %(ts)s",
+        f"{safe(label('stamp_signed_by', language))} {safe(info.signer)}",
+        f"{safe(label('stamp_organisation', language))}: {safe(organisation)}",
+        f"{safe(label('stamp_date', language))}: %(ts)s",
         f"SHA-256: {fp[:47]}",
         fp[48:],
     ])  # fmt: skip
@@ -331,13 +361,13 @@ def sign_pdf(
         location=location or None,
         name=identity.info.signer or None,
     )
-    script = stamp_script(identity.info.signer, identity.info.organisation)
+    script, chars = stamp_fonts(identity, language)
     style = TextStampStyle(
         stamp_text=stamp_text(identity, language),
         timestamp_format="%Y-%m-%d %H:%M:%S UTC%z",  # pyHanko stamps local time
         border_width=1,
         # Myanmar, Khmer, ... stack marks above and below the line: more room between lines
-        text_box_style=TextBoxStyle(font=_font_factory(8, script),
+        text_box_style=TextBoxStyle(font=_font_factory(8, script, chars),
                                     leading=10 if script is Script.LATIN else 13),
     )
     spec = fields.SigFieldSpec(FIELD_NAME, on_page=place.page, box=place.box)

@@ -19,6 +19,7 @@ from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.model import Question, Questionnaire, Text
 from aisafe_desktop.core.model_cache import ModelCache
+from aisafe_desktop.core.translations import TranslatedValues
 from aisafe_desktop.services.errors import AssessmentInTrash, AssessmentNotFound, StorageError
 from aisafe_desktop.services.questionnaires import Catalogue, CatalogueEntry
 from aisafe_desktop.storage import repositories as repo
@@ -77,7 +78,9 @@ def load_value(raw: str | None) -> Any:
 
 
 def text_json(text: Text) -> str:
-    return json.dumps(dict(text.values), ensure_ascii=False, sort_keys=True)
+    """The questionnaire's own (inline) languages: listing every translation would read them all."""
+    values = text.values.inline if isinstance(text.values, TranslatedValues) else text.values
+    return json.dumps(dict(values), ensure_ascii=False, sort_keys=True)
 
 
 def progress_of(questionnaire: Questionnaire, values: dict[str, Any]) -> tuple[int, int]:
@@ -143,8 +146,10 @@ class Store:
             if source is None:
                 raise StorageError("the stored questionnaire {sha256}… is missing from the "
                                    "database; restore a backup", sha256=sha256[:12])
+            # The stored bytes are the questionnaire's identity; its translations are those
+            # installed now for the same id and version (a reviewed one replaces a draft).
             result = load_bytes(source.source, f"{source.questionnaire_id} {source.version}",
-                                self.cache)
+                                self.cache, self.catalogue().translation_folders)
             if result.questionnaire is None:
                 raise StorageError("the stored copy of {questionnaire} {version} no longer "
                                    "loads: {problem}", questionnaire=source.questionnaire_id,
@@ -156,7 +161,7 @@ class Store:
     def keep_source(self, session: Session, entry: CatalogueEntry) -> None:
         """Store the exact YAML bytes the assessment is based on."""
         q = entry.questionnaire
-        bands = {b.id: dict(b.label.values) for b in q.scoring.bands}
+        bands = {b.id: json.loads(text_json(b.label)) for b in q.scoring.bands}
         repo.store_source(session, QuestionnaireSourceRow(
             sha256=entry.sha256, questionnaire_id=q.id, version=q.version,
             title_json=text_json(q.title), bands_json=json.dumps(bands, ensure_ascii=False),

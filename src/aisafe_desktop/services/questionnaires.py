@@ -14,6 +14,7 @@ from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.paths import AppPaths, shipped_data_dir
 from aisafe_desktop.core.problems import Problem
+from aisafe_desktop.core.translations import translations_folder
 
 
 class QuestionnaireNotFound(AisafeError, LookupError):
@@ -71,6 +72,9 @@ class Catalogue:
         folders = [(shipped_data_dir("questionnaires"), True)]
         if paths is not None:
             folders.append((paths.user_questionnaires_dir, False))
+        # Translation files are looked for beside each questionnaire (translations/<id>.<lang>.yaml);
+        # a stored assessment's copy takes them from all of these folders (see assessments_store).
+        self.translation_folders = [translations_folder(folder / "x") for folder, _ in folders]
         for folder, shipped in folders:
             for file in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
                 result = load_file(file, cache)
