@@ -608,7 +608,7 @@
         <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; &apos;value&apos; tiada</translation>
     </message>
     <message>
-        <source>answer &apos;{question_id}&apos; must be {shape}; unknown key(s) {keys}</source>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
         <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; kunci tidak dikenali: {keys}</translation>
     </message>
     <message>
@@ -660,7 +660,7 @@
         <translation>JSON ini bersarang terlalu dalam</translation>
     </message>
     <message>
-        <source>unknown key(s): {keys}</source>
+        <source>keys this format does not know: {keys}</source>
         <translation>kunci tidak dikenali: {keys}</translation>
     </message>
     <message>
@@ -856,11 +856,11 @@
         <translation>{backup}: fail tiada</translation>
     </message>
     <message>
-        <source>{count} required question(s) not answered yet: {questions}</source>
+        <source>required questions not answered yet ({count}): {questions}</source>
         <translation>{count} soalan wajib belum dijawab: {questions}</translation>
     </message>
     <message>
-        <source>{count} required question(s) not answered yet: {questions} and {more} more</source>
+        <source>required questions not answered yet ({count}): {questions} and {more} more</source>
         <translation>{count} soalan wajib belum dijawab: {questions} dan {more} lagi</translation>
     </message>
     <message>
@@ -2420,7 +2420,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>{where} ({what}) tidak mempunyai kunci wajib &apos;{key}&apos;. Tambah &apos;{key}: …&apos;{doc}</translation>
     </message>
     <message>
-        <source>{where} must have at least {count} item(s).</source>
+        <source>{where} must have at least this many items: {count}.</source>
         <translation>{where} mesti mempunyai sekurang-kurangnya {count} item.</translation>
     </message>
     <message>
@@ -2504,11 +2504,11 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>{where} ialah teks biasa, tetapi fail ini mengisytiharkan {languages}; tulisnya sebagai pemetaan dengan satu teks bagi setiap bahasa ({add}).</translation>
     </message>
     <message>
-        <source>{where} has text in {extra}, which is not in languages; add the code(s) to languages or remove the text.</source>
+        <source>{where} has text in {extra}, which is not in languages; add each code to languages or remove the text.</source>
         <translation>{where} mempunyai teks dalam {extra}, yang tiada dalam languages; tambah kod itu ke languages atau buang teks tersebut.</translation>
     </message>
     <message>
-        <source>{count} text(s) have no &apos;{code}&apos; text{found} — this follows from languages (line {line}); fix that first.</source>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
         <translation>{count} teks tiada teks &apos;{code}&apos;{found} — ini berpunca daripada languages (baris {line}); betulkan itu dahulu.</translation>
     </message>
     <message>
@@ -2600,7 +2600,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>{where} mengandungi &apos;{tag}&apos;: teks ditunjukkan sebagai teks biasa di mana-mana (skrin dan PDF), jadi tag itu akan kelihatan seperti yang ditulis. Buangnya.</translation>
     </message>
     <message>
-        <source>{count} text(s) have no {language} translation (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
+        <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>{count} teks tiada terjemahan {language} (yang pertama: {first}); sehingga teks itu diterjemahkan, skrin dan PDF {language} menunjukkannya dalam {fallback}. Terjemahkannya dalam {translation}.</translation>
     </message>
     <message>
@@ -3942,7 +3942,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>setiap jawapan sah bagi soal selidik ini</translation>
     </message>
     <message>
-        <source>every answer is valid for the questionnaire; the report is marked INCOMPLETE: {count} required question(s) unanswered</source>
+        <source>every answer is valid for the questionnaire; the report is marked INCOMPLETE: required questions unanswered: {count}</source>
         <translation>setiap jawapan sah bagi soal selidik ini; laporan ditandakan TIDAK LENGKAP: {count} soalan wajib tidak dijawab</translation>
     </message>
     <message>

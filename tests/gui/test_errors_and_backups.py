@@ -43,7 +43,7 @@ def test_user_and_environment_errors_say_what_to_do(qtbot: QtBot, tmp_path: Path
 
     presenter = ErrorPresenter(tmp_path / "logs")
     presenter.present(Incomplete(["q1", "q2"]))
-    assert "2 required question(s) not answered yet" in presenter.last_text
+    assert "Required questions not answered yet (2)" in presenter.last_text
     presenter.present(PermissionError(13, "Permission denied", "/readonly/report.pdf"))
     assert "Permission denied" in presenter.last_text and "/readonly/report.pdf" in presenter.last_text
     assert presenter.last_report is None  # not a bug: no report file

@@ -74,7 +74,7 @@ def test_incomplete_report_says_so_on_the_cover(
     out = tmp_path / "incomplete.pdf"
     pdf_reports.export_report(mini_ref, replace(document, answers=answers), rsa_key.identity, out,
                               require_complete=False)  # fmt: skip
-    assert "INCOMPLETE: 1 required question(s) not answered" in page_texts(out)[0]
+    assert "INCOMPLETE: required questions not answered: 1" in page_texts(out)[0]
     assert json.loads(verify_pdf(out.read_bytes()).answers or b"{}")["complete"] is False
 
 

@@ -78,8 +78,8 @@ def _answer(qid: str, raw: Any) -> Answer:
         unknown = set(raw) - {"value", "comment"}
         if unknown or "value" not in raw:
             if unknown:
-                raise AnswersDocumentError("answer '{question_id}' must be {shape}; unknown "
-                                           "key(s) {keys}", question_id=qid, shape=_ANSWER_SHAPE,
+                raise AnswersDocumentError("answer '{question_id}' must be {shape}; keys it "
+                                           "does not know: {keys}", question_id=qid, shape=_ANSWER_SHAPE,
                                            keys=", ".join(sorted(unknown)))
             raise AnswersDocumentError("answer '{question_id}' must be {shape}; 'value' is "
                                        "missing", question_id=qid, shape=_ANSWER_SHAPE)
@@ -122,7 +122,7 @@ def answers_document_from_json(data: Any) -> AnswersDocument:
                                    found=repr(data.get("format")))
     unknown = set(data) - {"format", "questionnaire", "language", "answers", *_OPTIONAL_KEYS}
     if unknown:
-        raise AnswersDocumentError("unknown key(s): {keys}", keys=", ".join(sorted(unknown)))
+        raise AnswersDocumentError("keys this format does not know: {keys}", keys=", ".join(sorted(unknown)))
     q = data.get("questionnaire")
     if not isinstance(q, dict) or not isinstance(q.get("id"), str) or not isinstance(
             q.get("version"), str):

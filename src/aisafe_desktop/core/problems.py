@@ -96,7 +96,7 @@ class ProblemCode(Enum):
     MISSING_KEY = Detail("E103", "missing required field", "{where} ({what}) is missing the "
                          "required key '{key}'. Add '{key}: …'{doc}")
     TOO_FEW_ITEMS = Detail("E103", "missing required field", "{where} must have at least "
-                           "{count} item(s).")
+                           "this many items: {count}.")
     CONDITION_QUESTION = Detail("E103", "missing required field", "{where} needs 'question: "
                                 "<question id>' to say which answer it looks at.")
     CONDITION_OPERATOR = Detail("E103", "missing required field", "{where} needs exactly one "
@@ -146,15 +146,15 @@ class ProblemCode(Enum):
                         "but the file declares {languages}; write it as a mapping with one text "
                         "per language ({add}).")
     UNDECLARED_LANGUAGE = Detail("E302", "text in an undeclared language", "{where} has text in "
-                                 "{extra}, which is not in languages; add the code(s) to "
+                                 "{extra}, which is not in languages; add each code to "
                                  "languages or remove the text.")
-    LANGUAGE_CASCADE = Detail("E301", "text missing in a declared language", "{count} text(s) "
-                              "have no '{code}' text{found} — this follows from languages "
+    LANGUAGE_CASCADE = Detail("E301", "text missing in a declared language", "texts without "
+                              "a '{code}' text: {count}{found} — this follows from languages "
                               "(line {line}); fix that first.")
     DEFAULT_LANGUAGE = Detail("E303", "default language not declared", "default_language "
                               "'{value}' is not in languages ({languages}); add it there.")
-    TRANSLATION_MISSING = Detail("W301", "translation incomplete", "{count} text(s) have no "
-                                 "{language} translation (first: {first}); until they are "
+    TRANSLATION_MISSING = Detail("W301", "translation incomplete", "texts without a "
+                                 "{language} translation: {count} (first: {first}); until they are "
                                  "translated, the {language} screens and PDFs show them in "
                                  "{fallback}. Translate them in {translation}.")
     TRANSLATION_UNKNOWN = Detail("W302", "translation of an unknown text", "{translation} "

@@ -66,7 +66,7 @@ def reason_templates() -> dict[Reason, str]:
         Reason.QUESTIONNAIRE_FOUND_OK: translate("VerifyReason", '{questionnaire} is installed here'),
         Reason.SAME_QUESTIONNAIRE_OK: translate("VerifyReason", 'same SHA-256 as the one used for the report'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         Reason.ANSWERS_VALID_OK: translate("VerifyReason", 'every answer is valid for the questionnaire'),
-        Reason.ANSWERS_VALID_INCOMPLETE: translate("VerifyReason", 'every answer is valid for the questionnaire; the report is marked INCOMPLETE: {count} required question(s) unanswered'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        Reason.ANSWERS_VALID_INCOMPLETE: translate("VerifyReason", 'every answer is valid for the questionnaire; the report is marked INCOMPLETE: required questions unanswered: {count}'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         Reason.RESULT_OK: translate("VerifyReason", 're-scoring gives “{band}” ({score}), as stated'),
         Reason.PAGES_OK: translate("VerifyReason", 'the cover and summary state the re-scored result'),
         Reason.TRUSTED_CHAIN: translate("VerifyReason", 'the certificate chains to {anchor}, which you trust'),  # noqa: E501 - one literal per template, as Qt's lupdate needs

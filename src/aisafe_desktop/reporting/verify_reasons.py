@@ -115,7 +115,7 @@ class Reason(enum.Enum):
     ANSWERS_VALID_OK = "every answer is valid for the questionnaire"
     ANSWERS_VALID_INCOMPLETE = (
         "every answer is valid for the questionnaire; the report is marked INCOMPLETE: "
-        "{count} required question(s) unanswered"
+        "required questions unanswered: {count}"
     )
     RESULT_OK = "re-scoring gives “{band}” ({score}), as stated"
     PAGES_OK = "the cover and summary state the re-scored result"

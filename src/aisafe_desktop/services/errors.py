@@ -60,11 +60,11 @@ class InvalidInput(WorkspaceError):
 class Incomplete(WorkspaceError):
     def __init__(self, missing: Sequence[str]) -> None:
         if len(missing) > SHOWN:
-            super().__init__("{count} required question(s) not answered yet: {questions} and "
-                             "{more} more", count=len(missing),
+            super().__init__("required questions not answered yet ({count}): {questions} "
+                             "and {more} more", count=len(missing),
                              questions=", ".join(missing[:SHOWN]), more=len(missing) - SHOWN)
         else:
-            super().__init__("{count} required question(s) not answered yet: {questions}",
+            super().__init__("required questions not answered yet ({count}): {questions}",
                              count=len(missing), questions=", ".join(missing))
         self.missing = list(missing)
 
