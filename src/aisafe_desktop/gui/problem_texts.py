@@ -47,7 +47,7 @@ def problem_templates() -> dict[ProblemCode, str]:
         ProblemCode.KEY_NOT_PLAIN: translate("Problems", 'a key must be a plain word, not a list or mapping.'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         ProblemCode.COMBINER_NOT_ALONE: translate("Problems", "{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it."),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         ProblemCode.MISSING_KEY: translate("Problems", "{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}"),  # noqa: E501 - one literal per template, as Qt's lupdate needs
-        ProblemCode.TOO_FEW_ITEMS: translate("Problems", '{where} must have at least this many items: {count}.'),
+        ProblemCode.TOO_FEW_ITEMS: translate("Problems", '{where} must have at least this many items: {count}.'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         ProblemCode.CONDITION_QUESTION: translate("Problems", "{where} needs 'question: <question id>' to say which answer it looks at."),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         ProblemCode.CONDITION_OPERATOR: translate("Problems", "{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'."),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         ProblemCode.NOT_ALLOWED: translate("Problems", "'{value}' is not allowed for {where}.{hint} Use one of: {choices}."),  # noqa: E501 - one literal per template, as Qt's lupdate needs
