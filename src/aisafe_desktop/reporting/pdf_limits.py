@@ -1,7 +1,8 @@
 """Bounded reading of a received PDF: every byte of it comes from an anonymous party.
 
 The verifier reads a file only through pyHanko's pure-Python reader, opened with tight decoding
-limits (pikepdf/qpdf decode whole streams with no limit, so they never see a received file).
+limits (pikepdf/qpdf decode whole streams with no limit, so they never see a received file);
+plain objects are built by pdf_objects.py exactly as pyHanko would build them, only faster.
 Before the signature is validated, one pass over the signed revision checks:
 - the file size, the number of objects and revisions, the page count, and the nesting depth
   of every object (a walk with an explicit stack: no recursion, no RecursionError);
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.core.answers import MAX_DOCUMENT_BYTES
 from aisafe_desktop.reporting.errors import ExtractError
+from aisafe_desktop.reporting.pdf_objects import read_plain_indirect_object, read_plain_object
 from aisafe_desktop.reporting.pdfa import ATTACHMENT_NAME
 from aisafe_desktop.reporting.verify_reasons import OutsideReference, Reason
 
@@ -134,7 +136,8 @@ def open_reader(data: bytes) -> PdfFileReader:
 
 @functools.cache
 def _indexed_reader_class() -> type[PdfFileReader]:
-    """pyHanko's reader with the header of each object stream parsed once.
+    """pyHanko's reader with the header of each object stream parsed once, and its objects
+    read by pdf_objects.read_plain_object where that gives pyHanko's result for certain.
 
     pyHanko finds an object in an object stream by re-reading the stream's header from its
     start, for every object: quadratic in the objects per stream. A file with 40,000 outline
@@ -145,6 +148,7 @@ def _indexed_reader_class() -> type[PdfFileReader]:
     from pyhanko.pdf_utils.decode_limits import DecodePurpose
     from pyhanko.pdf_utils.misc import PdfStrictReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.pdf_utils.xref import read_object_header
 
     class IndexedReader(PdfFileReader):
         def _get_object_from_stream(self, idnum: int, stmnum: int, idx: int) -> Any:
@@ -166,12 +170,32 @@ def _indexed_reader_class() -> type[PdfFileReader]:
             position, start = offsets.get(idnum, (-1, 0))
             if position != idx:
                 raise PdfStrictReadError("object not found in its object stream")
-            reader = io.BytesIO(data)
-            reader.seek(start)
-            obj = generic.read_object(reader, generic.Reference(idnum, 0, self))
+            container = generic.Reference(idnum, 0, self)
+            # pyHanko's exact objects, read fast where certain (pdf_objects.py); else pyHanko
+            obj = read_plain_object(data, start, container, MAX_DEPTH)
+            if obj is None:
+                reader = io.BytesIO(data)
+                reader.seek(start)
+                obj = generic.read_object(reader, container)
             if isinstance(obj, generic.StreamObject | generic.IndirectObject):
                 raise PdfStrictReadError("forbidden object type in object stream")
             return obj
+
+        def _read_object(self, ref: Any, marker: Any, never_decrypt: bool = False,
+                         as_metadata_stream: bool = False) -> Any:
+            """An object outside object streams, read fast where certain (no stream, no
+            encryption: pdf_objects.py); else pyHanko's own reading."""
+            in_memory = isinstance(self.stream, io.BytesIO)  # open_reader's: the whole file
+            if in_memory and isinstance(marker, int) and not as_metadata_stream and not self.encrypted:
+                self.stream.seek(marker)
+                header = read_object_header(self.stream, strict=True)  # type: ignore[no-untyped-call]
+                if header == (ref.idnum, ref.generation):
+                    data = self.stream.getvalue()
+                    container = generic.Reference(ref.idnum, ref.generation, self)
+                    obj = read_plain_indirect_object(data, self.stream.tell(), container, MAX_DEPTH)
+                    if obj is not None:
+                        return obj
+            return super()._read_object(ref, marker, never_decrypt, as_metadata_stream)
 
     return IndexedReader
 
@@ -245,6 +269,7 @@ def _walk(reader: PdfFileReader) -> None:
     explicit stack (no recursion): nesting depth, count and outside references checked."""
     from pyhanko.pdf_utils import generic
 
+    numbers = (generic.NumberObject, generic.FloatObject)
     seen: set[Any] = set()
     stack: list[tuple[Any, int]] = [(reader.trailer_view, 0)]
     while stack:
@@ -262,13 +287,7 @@ def _walk(reader: PdfFileReader) -> None:
             _check_dictionary(obj)
             stack.extend((obj.raw_get(key), depth + 1) for key in obj if key not in _INERT_KEYS)
         elif isinstance(obj, generic.ArrayObject):
-            stack.extend((child, depth + 1) for child in list.__iter__(obj) if not _is_number(child))
-
-
-def _is_number(value: Any) -> bool:
-    from pyhanko.pdf_utils import generic
-
-    return isinstance(value, generic.NumberObject | generic.FloatObject)
+            stack.extend((child, depth + 1) for child in list.__iter__(obj) if not isinstance(child, numbers))
 
 
 def check_structure(reader: PdfFileReader) -> None:
