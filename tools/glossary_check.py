@@ -70,7 +70,8 @@ def pairs(language: str) -> Iterator[tuple[str, str, str]]:
 
 
 def _uses(text: str, term: str) -> bool:
-    text = re.sub(r"\{[^{}]*\}", " ", text)  # a {placeholder}'s name is not a use of the word
+    # a {placeholder}'s name, or a 'field' name quoted as written in a file, is not a use of the word
+    text = re.sub(r"\{[^{}]*\}|'[a-z_]+'", " ", text)
     if term.isascii():
         return re.search(rf"\b{re.escape(term)}", text, re.I) is not None
     return term.casefold() in text.casefold()

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>Tapos na</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>Tapos na: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>Responsable sa: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Who will see that this step is done</source>
+        <translation>Sino ang titiyak na magagawa ang hakbang na ito</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Takdang petsa</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>Takdang petsa ng: {recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>Petsang nakasulat bilang YYYY-MM-DD, hal. 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>Bahagi ng plano ng aksyon</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -223,6 +262,81 @@
     <message>
         <source>Write the revocation list…</source>
         <translation>Isulat ang revocation list…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Nagawa</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Nasagot</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>Binago ang komento</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Na-import</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Na-upgrade</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Natapos</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Na-export na ang ulat</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>sa bersyon {version}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Talaan ng mga pagbabago</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kailan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Tanong</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Mga detalye</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ni</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Wala pang pagbabago.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>I-export bilang CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>I-export ang talaan ng mga pagbabago</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Mga CSV file (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -769,6 +883,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>panatilihing mas mababa sa 200 character ang pamagat</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>panatilihing mas maikli sa {limit} character ang pangalan ng responsable</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>isulat ang takdang petsa bilang YYYY-MM-DD, hal. 2027-03-31 (nakita: {value})</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -2611,23 +2733,23 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>mga tekstong walang salin sa {language}: {count} (una: {first}); hangga&apos;t hindi pa naisasalin ang mga ito, ipinapakita ang mga ito sa {fallback} sa mga screen at PDF na {language}. Isalin ang mga ito sa {translation}.</translation>
     </message>
     <message>
         <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>isinasalin ng {translation} ang &apos;{address}&apos;, na wala sa talatanungang ito (inilipat o inalis); ilipat ito sa bagong address ng teksto o burahin ito.</translation>
     </message>
     <message>
         <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ang tekstong {language} ng &apos;{address}&apos; ay may mga pamalit na {found}, samantalang ang tekstong {fallback} ay may {expected}; panatilihin ang bawat {{placeholder}} nang eksakto gaya ng pagkakasulat sa {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>isinasalin ng {translation} ang {questionnaire} bersyon {found}, hindi {version}, kaya hindi ito ginagamit; i-update ang mga teksto nito at itakda ang version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
-        <translation type="unfinished"></translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>ang {translation} ay hindi file ng salin (kailangan nito ng questionnaire, version, language (isang kilalang code), status (draft o reviewed) at texts); ayusin ang header nito.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2897,10 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>Hindi pa naka-save. Nakatago rito ang inyong sagot at patuloy itong sinusubukang i-save ng app.</translation>
+    </message>
+    <message>
+        <source>This question is in {language}.</source>
+        <translation>Nasa {language} ang tanong na ito.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3159,6 +3285,18 @@ Ngayon: {after}</translation>
         <translation>Resulta: {band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>Resulta ayon sa iskala ng talatanungan</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}: kategorya {number} sa {count} ({bands}); kabuuang iskor {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>Kategorya {number} sa {count} · kabuuang iskor {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>Kabuuang iskor: {score} %</translation>
     </message>
@@ -3171,8 +3309,16 @@ Ngayon: {after}</translation>
         <translation>Red flag</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>Mga iskor ayon sa larangan</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>Mga larangan ng panganib (mas mataas na iskor, mas seryoso)</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>Mga iskor ayon sa larangan (mas mataas, mas mabuti)</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>Mga pananggalang (mas mataas, mas mabuti)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3191,12 +3337,24 @@ Ngayon: {after}</translation>
         <translation>Ano ang susunod na gagawin</translation>
     </message>
     <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>Ang inyong plano ng aksyon: lagyan ng tsek ang bawat hakbang kapag tapos na ito, at bigyan ito ng responsable at takdang petsa. Naka-save ang plano kasama ng pagtatasa at nakalimbag ito sa nilagdaang ulat.</translation>
+    </message>
+    <message>
         <source>&amp;Back to the answers</source>
         <translation>&amp;Bumalik sa mga sagot</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>I-&amp;export ang nilagdaang PDF…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>Ta&amp;laan ng mga pagbabago…</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>Kailan ginawa, sinagutan, tinapos, in-export at in-upgrade ang pagtatasang ito (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
@@ -3793,6 +3951,29 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>Bumagsak ang {file} sa kahit isang pagsusuri sa ibaba. Maaaring binago ito pagkatapos lagdaan, o hindi ito ulat ng AISafe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>Mga pagsusuri: %n ang hindi pumasa</numerusform>
+            <numerusform>Mga pagsusuri: %n ang hindi pumasa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>Mga pagsusuri: walang hindi pumasa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Hindi pumasa</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Hindi nasuri</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Pumasa</translation>
     </message>
 </context>
 <context>

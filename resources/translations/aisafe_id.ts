@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>Selesai: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>Penanggung jawab untuk: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Who will see that this step is done</source>
+        <translation>Siapa yang akan memastikan langkah ini dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>Batas waktu untuk: {recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>Tanggal ditulis YYYY-MM-DD, mis. 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>Butir rencana tindakan</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -223,6 +262,81 @@
     <message>
         <source>Write the revocation list…</source>
         <translation>Buat daftar pencabutan…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>Komentar diubah</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Ditingkatkan</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Diselesaikan</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Laporan sudah diekspor</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>ke versi {version}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Log perubahan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Belum ada perubahan.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Ekspor sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Ekspor log perubahan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -766,6 +880,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>judul harus kurang dari 200 karakter</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>nama penanggung jawab harus kurang dari {limit} karakter</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>tulis batas waktu sebagai YYYY-MM-DD, mis. 2027-03-31 (ditemukan {value})</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -2601,23 +2723,23 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>teks tanpa terjemahan {language}: {count} (yang pertama: {first}); sampai teks tersebut diterjemahkan, layar dan PDF berbahasa {language} menampilkannya dalam {fallback}. Terjemahkan teks tersebut di {translation}.</translation>
     </message>
     <message>
         <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} menerjemahkan &apos;{address}&apos;, yang tidak ada dalam kuesioner ini (dipindahkan atau dihapus); pindahkan terjemahan tersebut ke alamat baru teks itu atau hapus.</translation>
     </message>
     <message>
         <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>teks {language} untuk &apos;{address}&apos; memiliki penanda tempat {found}, sedangkan teks {fallback} memiliki {expected}; pertahankan setiap {{placeholder}} persis seperti yang tertulis dalam {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} menerjemahkan {questionnaire} versi {found}, bukan {version}, sehingga berkas ini tidak digunakan; perbarui teksnya dan tetapkan version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
-        <translation type="unfinished"></translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>{translation} bukan berkas terjemahan (berkas ini memerlukan questionnaire, version, language (kode yang dikenal), status (draft atau reviewed), dan texts); perbaiki bagian kepalanya.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2886,10 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>Belum tersimpan. Jawaban Anda disimpan di sini dan aplikasi terus mencoba menyimpannya.</translation>
+    </message>
+    <message>
+        <source>This question is in {language}.</source>
+        <translation>Pertanyaan ini dalam bahasa {language}.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3148,6 +3274,18 @@ Sekarang: {after}</translation>
         <translation>Hasil: {band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>Hasil pada skala kuesioner</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}: kategori {number} dari {count} ({bands}); skor keseluruhan {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>Kategori {number} dari {count} · skor keseluruhan {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>Skor keseluruhan: {score} %</translation>
     </message>
@@ -3160,8 +3298,16 @@ Sekarang: {after}</translation>
         <translation>Tanda bahaya</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>Skor per bidang</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>Bidang risiko (skor lebih tinggi berarti lebih serius)</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>Skor per bidang (lebih tinggi lebih baik)</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>Langkah pengamanan (lebih tinggi lebih baik)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3180,12 +3326,24 @@ Sekarang: {after}</translation>
         <translation>Yang perlu dilakukan selanjutnya</translation>
     </message>
     <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>Rencana tindakan Anda: centang setiap langkah setelah selesai, lalu tetapkan penanggung jawab dan batas waktunya. Rencana ini disimpan bersama penilaian dan dicetak dalam laporan bertanda tangan.</translation>
+    </message>
+    <message>
         <source>&amp;Back to the answers</source>
         <translation>&amp;Kembali ke jawaban</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>&amp;Ekspor PDF bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>&amp;Log perubahan…</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>Kapan penilaian ini dibuat, dijawab, diselesaikan, diekspor, dan ditingkatkan (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
@@ -3781,6 +3939,28 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} gagal dalam setidaknya satu pemeriksaan di bawah ini. Berkas ini mungkin telah diubah setelah ditandatangani, atau bukan laporan AISafe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>Pemeriksaan: %n gagal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>Pemeriksaan: tidak ada yang gagal</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Tidak diperiksa</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Lolos</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>រួចរាល់៖ {recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>អ្នកទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>អ្នកទទួលខុសត្រូវលើ៖ {recommendation}</translation>
+    </message>
+    <message>
+        <source>Who will see that this step is done</source>
+        <translation>អ្នកដែលនឹងធានាថាជំហាននេះត្រូវបានបំពេញ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>កាលបរិច្ឆេទកំណត់</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>កាលបរិច្ឆេទកំណត់នៃ៖ {recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>កាលបរិច្ឆេទសរសេរជា YYYY-MM-DD ឧ. 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>ធាតុនៃផែនការសកម្មភាព</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -223,6 +262,81 @@
     <message>
         <source>Write the revocation list…</source>
         <translation>សរសេរបញ្ជីដកហូត…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>បានបង្កើត</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>បានឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>បានប្តូរមតិយោបល់</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>បាននាំចូល</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>បានដំឡើងកំណែ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>បានបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>បាននាំចេញរបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>ទៅកំណែ {version}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>កំណត់ហេតុនៃការផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>អ្វី</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>សំណួរ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>មិនទាន់មានការផ្លាស់ប្តូរនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>នាំចេញជា CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>នាំចេញកំណត់ហេតុនៃការផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ឯកសារ CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -769,6 +883,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>សូមរក្សាចំណងជើងឱ្យតិចជាង 200 តួអក្សរ</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>សូមសរសេរឈ្មោះអ្នកទទួលខុសត្រូវឱ្យតិចជាង {limit} តួអក្សរ</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>សូមសរសេរកាលបរិច្ឆេទកំណត់ជា YYYY-MM-DD ឧ. 2027-03-31 (បានរកឃើញ {value})</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -1678,7 +1800,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation>មិនទាន់មានការផ្លាស់ប្តូរទេ។</translation>
+        <translation>មិនទាន់មានការផ្លាស់ប្តូរនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
@@ -2611,23 +2733,23 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទដែលគ្មានការបកប្រែជា {language}៖ {count} (ទីមួយ៖ {first})។ រហូតដល់អត្ថបទទាំងនោះត្រូវបានបកប្រែ អេក្រង់ និង PDF ជា {language} នឹងបង្ហាញវាជា {fallback}។ សូមបកប្រែវានៅក្នុង {translation}។</translation>
     </message>
     <message>
         <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} បកប្រែ &apos;{address}&apos; ដែលកម្រងសំណួរនេះមិនមាន (បានផ្លាស់ទី ឬលុបចោល)។ សូមផ្លាស់ទីវាទៅអាសយដ្ឋានថ្មីនៃអត្ថបទនោះ ឬលុបវាចោល។</translation>
     </message>
     <message>
         <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>អត្ថបទ {language} នៃ &apos;{address}&apos; មានកន្លែងដាក់តម្លៃ {found} ប៉ុន្តែអត្ថបទ {fallback} មាន {expected}។ សូមរក្សា {{placeholder}} នីមួយៗឱ្យដូចគ្នាបេះបិទនឹងអ្វីដែលសរសេរក្នុង {fallback}។</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} បកប្រែ {questionnaire} កំណែ {found} មិនមែន {version} ទេ ដូច្នេះវាមិនត្រូវបានប្រើទេ។ សូមធ្វើបច្ចុប្បន្នភាពអត្ថបទរបស់វា ហើយកំណត់ version: {version}។</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
-        <translation type="unfinished"></translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>{translation} មិនមែនជាឯកសារបកប្រែទេ (វាត្រូវការ questionnaire, version, language (កូដដែលស្គាល់), status (draft ឬ reviewed) និង texts)។ សូមកែក្បាលឯកសាររបស់វា។</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2897,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>មិនទាន់បានរក្សាទុក។ ចម្លើយរបស់អ្នកត្រូវបានរក្សាទុកនៅទីនេះ ហើយកម្មវិធីកំពុងព្យាយាមរក្សាទុកវាជាបន្តបន្ទាប់។</translation>
+    </message>
+    <message>
+        <source>This question is in {language}.</source>
+        <translation>សំណួរនេះជា {language}។</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3159,6 +3285,18 @@ Now: {after}</source>
         <translation>លទ្ធផល៖ {band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>លទ្ធផលតាមមាត្រដ្ឋាននៃកម្រងសំណួរ</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}៖ កម្រិតលទ្ធផលទី {number} ក្នុងចំណោម {count} ({bands}); ពិន្ទុសរុប {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>កម្រិតលទ្ធផលទី {number} ក្នុងចំណោម {count} · ពិន្ទុសរុប {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>ពិន្ទុសរុប៖ {score} %</translation>
     </message>
@@ -3171,8 +3309,16 @@ Now: {after}</source>
         <translation>សញ្ញាព្រមាន</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>ពិន្ទុតាមផ្នែក</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>ផ្នែកហានិភ័យ (ពិន្ទុកាន់តែខ្ពស់ កាន់តែធ្ងន់ធ្ងរ)</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>ពិន្ទុតាមផ្នែក (កាន់តែខ្ពស់ កាន់តែល្អ)</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>វិធានការការពារ (កាន់តែខ្ពស់ កាន់តែល្អ)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3191,12 +3337,24 @@ Now: {after}</source>
         <translation>អ្វីដែលត្រូវធ្វើបន្ទាប់</translation>
     </message>
     <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>ផែនការសកម្មភាពរបស់អ្នក៖ សូមធីកជំហាននីមួយៗនៅពេលវារួចរាល់ ហើយកំណត់អ្នកទទួលខុសត្រូវ និងកាលបរិច្ឆេទកំណត់។ ផែនការនេះត្រូវបានរក្សាទុកជាមួយការវាយតម្លៃ ហើយបោះពុម្ពក្នុងរបាយការណ៍ដែលបានចុះហត្ថលេខា។</translation>
+    </message>
+    <message>
         <source>&amp;Back to the answers</source>
         <translation>ត្រឡប់ទៅចម្លើយវិញ(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>នាំចេញ PDF ដែលបានចុះហត្ថលេខា(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>កំណត់ហេតុនៃការផ្លាស់ប្តូរ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>ពេលដែលការវាយតម្លៃនេះត្រូវបានបង្កើត ឆ្លើយ បញ្ចប់ នាំចេញ និងដំឡើងកំណែ (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
@@ -3793,6 +3951,29 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} មិនបានឆ្លងកាត់ការពិនិត្យយ៉ាងហោចណាស់មួយខាងក្រោម។ វាអាចត្រូវបានផ្លាស់ប្តូរក្រោយពេលចុះហត្ថលេខា ឬវាមិនមែនជារបាយការណ៍ AISafe ទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>ការត្រួតពិនិត្យ៖ បរាជ័យ %n</numerusform>
+            <numerusform>ការត្រួតពិនិត្យ៖ បរាជ័យ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>ការត្រួតពិនិត្យ៖ គ្មានការបរាជ័យទេ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>បរាជ័យ</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>មិនបានត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ជាប់</translation>
     </message>
 </context>
 <context>

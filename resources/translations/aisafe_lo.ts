@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>ສຳເລັດແລ້ວ: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ຜູ້ຮັບຜິດຊອບ</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>ຜູ້ຮັບຜິດຊອບ: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Who will see that this step is done</source>
+        <translation>ຜູ້ທີ່ຈະເບິ່ງແຍງໃຫ້ຂັ້ນຕອນນີ້ສຳເລັດ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>ວັນຄົບກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>ວັນຄົບກຳນົດຂອງ: {recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>ວັນທີຂຽນເປັນ YYYY-MM-DD, ເຊັ່ນ 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>ລາຍການໃນແຜນປະຕິບັດງານ</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -223,6 +262,81 @@
     <message>
         <source>Write the revocation list…</source>
         <translation>ຂຽນລາຍການຖອນໃບຢັ້ງຢືນ…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>ສ້າງແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>ຕອບແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>ປ່ຽນຄຳເຫັນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>ນຳເຂົ້າແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>ຍົກລະດັບແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ສຳເລັດການປະເມີນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>ສົ່ງອອກລາຍງານແລ້ວ</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>ເປັນສະບັບ {version}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>ບັນທຶກການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>ເມື່ອໃດ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ລາຍການ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>ຄຳຖາມ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ໂດຍ</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>ຍັງບໍ່ມີການປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>ສົ່ງອອກເປັນ CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>ສົ່ງອອກບັນທຶກການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ໄຟລ໌ CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -769,6 +883,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>ຫົວຂໍ້ຕ້ອງມີບໍ່ເກີນ 200 ຕົວອັກສອນ</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>ກະລຸນາຂຽນຊື່ຜູ້ຮັບຜິດຊອບໃຫ້ສັ້ນກວ່າ {limit} ຕົວອັກສອນ</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>ກະລຸນາຂຽນວັນຄົບກຳນົດເປັນ YYYY-MM-DD, ເຊັ່ນ 2027-03-31 (ພົບ {value})</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -2611,23 +2733,23 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມທີ່ບໍ່ມີຄຳແປເປັນ {language}: {count} (ອັນທຳອິດ: {first}); ຈົນກວ່າຈະແປແລ້ວ, ໜ້າຈໍ ແລະ PDF ທີ່ເປັນ {language} ຈະສະແດງຂໍ້ຄວາມເຫຼົ່ານັ້ນເປັນ {fallback}. ກະລຸນາແປໃນ {translation}.</translation>
     </message>
     <message>
         <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} ແປ &apos;{address}&apos;, ເຊິ່ງແບບສອບຖາມນີ້ບໍ່ມີ (ຖືກຍ້າຍ ຫຼື ລຶບອອກແລ້ວ); ກະລຸນາຍ້າຍມັນໄປທີ່ຢູ່ໃໝ່ຂອງຂໍ້ຄວາມນັ້ນ ຫຼື ລຶບມັນອອກ.</translation>
     </message>
     <message>
         <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ຂໍ້ຄວາມ {language} ຂອງ &apos;{address}&apos; ມີຕົວແທນຄ່າ {found}, ແຕ່ຂໍ້ຄວາມ {fallback} ມີ {expected}; ກະລຸນາຮັກສາທຸກ {{placeholder}} ໃຫ້ຄືກັບທີ່ຂຽນໄວ້ໃນ {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} ແປ {questionnaire} ສະບັບ {found}, ບໍ່ແມ່ນ {version}, ສະນັ້ນຈຶ່ງບໍ່ຖືກນຳໃຊ້; ກະລຸນາປັບປຸງຂໍ້ຄວາມຂອງມັນ ແລະ ກຳນົດ version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
-        <translation type="unfinished"></translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>{translation} ບໍ່ແມ່ນໄຟລ໌ຄຳແປ (ມັນຕ້ອງມີ questionnaire, version, language (ລະຫັດທີ່ຮູ້ຈັກ), status (draft ຫຼື reviewed) ແລະ texts); ກະລຸນາແກ້ໄຂສ່ວນຫົວຂອງມັນ.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2897,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>ຍັງບໍ່ໄດ້ບັນທຶກ. ຄຳຕອບຂອງທ່ານຖືກເກັບໄວ້ຢູ່ນີ້ ແລະ ແອັບກຳລັງພະຍາຍາມບັນທຶກຢູ່.</translation>
+    </message>
+    <message>
+        <source>This question is in {language}.</source>
+        <translation>ຄຳຖາມນີ້ເປັນ {language}.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3159,6 +3285,18 @@ Now: {after}</source>
         <translation>ຜົນການປະເມີນ: {band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>ຜົນຕາມມາດຕາສ່ວນຂອງແບບສອບຖາມ</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}: ລະດັບຜົນທີ {number} ຈາກ {count} ({bands}); ຄະແນນລວມ {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>ລະດັບຜົນທີ {number} ຈາກ {count} · ຄະແນນລວມ {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>ຄະແນນລວມ: {score} %</translation>
     </message>
@@ -3171,8 +3309,16 @@ Now: {after}</source>
         <translation>ສັນຍານເຕືອນ</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>ຄະແນນຕາມດ້ານ</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>ດ້ານຄວາມສ່ຽງ (ຄະແນນຍິ່ງສູງ ຍິ່ງຮ້າຍແຮງ)</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>ຄະແນນຕາມດ້ານ (ຍິ່ງສູງ ຍິ່ງດີ)</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>ມາດຕະການປ້ອງກັນ (ຍິ່ງສູງ ຍິ່ງດີ)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3191,12 +3337,24 @@ Now: {after}</source>
         <translation>ຄວນເຮັດຫຍັງຕໍ່ໄປ</translation>
     </message>
     <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>ແຜນປະຕິບັດງານຂອງທ່ານ: ກະລຸນາໝາຍແຕ່ລະຂັ້ນຕອນເມື່ອສຳເລັດ, ແລະ ລະບຸຜູ້ຮັບຜິດຊອບ ແລະ ວັນຄົບກຳນົດ. ແຜນນີ້ຖືກບັນທຶກໄວ້ພ້ອມກັບການປະເມີນ ແລະ ພິມໃນລາຍງານທີ່ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
         <source>&amp;Back to the answers</source>
         <translation>ກັບໄປທີ່ຄຳຕອບ(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>ສົ່ງອອກ PDF ທີ່ລົງລາຍເຊັນ(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>ບັນທຶກການປ່ຽນແປງ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>ເວລາທີ່ການປະເມີນນີ້ຖືກສ້າງ, ຕອບ, ສຳເລັດ, ສົ່ງອອກ ແລະ ຍົກລະດັບ (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
@@ -3793,6 +3951,29 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} ບໍ່ຜ່ານການກວດສອບຢ່າງໜ້ອຍໜຶ່ງຂໍ້ຂ້າງລຸ່ມນີ້. ມັນອາດຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ ຫຼື ມັນບໍ່ແມ່ນລາຍງານຂອງ AISafe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>ການກວດສອບ: ບໍ່ຜ່ານ %n ລາຍການ</numerusform>
+            <numerusform>ການກວດສອບ: ບໍ່ຜ່ານ %n ລາຍການ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>ການກວດສອບ: ບໍ່ມີລາຍການໃດບໍ່ຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ບໍ່ຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>ບໍ່ໄດ້ກວດສອບ</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ຜ່ານ</translation>
     </message>
 </context>
 <context>

@@ -2738,7 +2738,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>{translation} menterjemah {questionnaire} versi {found}, bukan {version}, jadi fail itu tidak digunakan; kemas kini teksnya dan tetapkan version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>{translation} bukan fail terjemahan (fail itu memerlukan questionnaire, version, language (kod yang dikenali), status (draft atau reviewed) dan texts); betulkan bahagian kepalanya.</translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>ပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>ပြီးပါပြီ- {recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>တာဝန်ခံ</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>တာဝန်ခံ- {recommendation}</translation>
+    </message>
+    <message>
+        <source>Who will see that this step is done</source>
+        <translation>ဤအဆင့်ကို ပြီးမြောက်အောင် ဆောင်ရွက်ပေးမည့်သူ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>သတ်မှတ်ရက်</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>သတ်မှတ်ရက်- {recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>YYYY-MM-DD ပုံစံဖြင့် ရေးထားသော ရက်စွဲ၊ ဥပမာ 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>လုပ်ငန်းအစီအစဉ် အချက်</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -41,7 +80,7 @@
     </message>
     <message>
         <source>Report exported</source>
-        <translation>အစီရင်ခံစာ ထုတ်ယူပြီး</translation>
+        <translation>အစီရင်ခံစာ ထုတ်ယူခဲ့သည်</translation>
     </message>
 </context>
 <context>
@@ -223,6 +262,81 @@
     <message>
         <source>Write the revocation list…</source>
         <translation>ရုပ်သိမ်းစာရင်း ရေးသားရန်…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>ဖန်တီးခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>ဖြေဆိုခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>မှတ်ချက် ပြောင်းလဲခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>တင်သွင်းခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>မြှင့်တင်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ပြီးဆုံးခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>အစီရင်ခံစာ ထုတ်ယူခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>ဗားရှင်း {version} သို့</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>ပြောင်းလဲမှု မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>အချိန်</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>အကြောင်းအရာ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>မေးခွန်း</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>အသေးစိတ်</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ပြုလုပ်သူ</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>ပြောင်းလဲမှု မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV အဖြစ် ထုတ်ယူရန်…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>ပြောင်းလဲမှု မှတ်တမ်းကို ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ဖိုင်များ (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -766,6 +880,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>ခေါင်းစဉ်ကို စာလုံး 200 အောက်တွင် ထားပါ</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>တာဝန်ခံအမည်ကို စာလုံး {limit} လုံးထက် နည်းအောင် ရေးပါ</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>သတ်မှတ်ရက်ကို YYYY-MM-DD ပုံစံဖြင့် ရေးပါ၊ ဥပမာ 2027-03-31 ({value} ကို တွေ့ရှိသည်)</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -2601,23 +2723,23 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ဘာသာပြန် မရှိသေးသော စာသားများ- {count} ခု (ပထမ- {first})။ ဘာသာပြန်ပြီးသည်အထိ {language} မျက်နှာပြင်များနှင့် PDF များတွင် ၎င်းတို့ကို {fallback} ဖြင့် ပြသမည်။ ၎င်းတို့ကို {translation} တွင် ဘာသာပြန်ပါ။</translation>
     </message>
     <message>
         <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} သည် &apos;{address}&apos; ကို ဘာသာပြန်ထားသော်လည်း ဤမေးခွန်းလွှာတွင် ၎င်း မရှိပါ (ရွှေ့ထားသည် သို့မဟုတ် ဖယ်ရှားထားသည်)။ ၎င်းကို စာသား၏ လိပ်စာအသစ်သို့ ရွှေ့ပါ သို့မဟုတ် ဖျက်ပါ။</translation>
     </message>
     <message>
         <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{address}&apos; ၏ {language} စာသားတွင် နေရာယူကိန်း {found} ပါပြီး {fallback} စာသားတွင် {expected} ပါသည်။ {{placeholder}} တိုင်းကို {fallback} တွင် ရေးထားသည့်အတိုင်း အတိအကျ ထားပါ။</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} သည် {questionnaire} ဗားရှင်း {version} မဟုတ်ဘဲ ဗားရှင်း {found} ကို ဘာသာပြန်ထားသဖြင့် ၎င်းကို အသုံးမပြုပါ။ ၎င်း၏ စာသားများကို အပ်ဒိတ်လုပ်ပြီး version: {version} ဟု သတ်မှတ်ပါ။</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
-        <translation type="unfinished"></translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>{translation} သည် ဘာသာပြန်ဖိုင် မဟုတ်ပါ (၎င်းတွင် questionnaire, version, language (သိရှိထားသော ကုဒ်), status (draft သို့မဟုတ် reviewed) နှင့် texts ပါရမည်)။ ၎င်း၏ ခေါင်းစီးပိုင်းကို ပြင်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2886,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>မသိမ်းရသေးပါ။ သင်၏ အဖြေကို ဤနေရာတွင် ထားရှိပြီး အက်ပ်က ဆက်လက် သိမ်းရန် ကြိုးစားနေသည်။</translation>
+    </message>
+    <message>
+        <source>This question is in {language}.</source>
+        <translation>ဤမေးခွန်းသည် {language} ဖြင့် ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3148,6 +3274,18 @@ Now: {after}</source>
         <translation>ရလဒ်- {band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>မေးခွန်းလွှာ၏ စကေးပေါ်ရှိ ရလဒ်</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}- ရလဒ်အဆင့် {count} ခုအနက် {number} ({bands})၊ စုစုပေါင်းရမှတ် {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>ရလဒ်အဆင့် {count} ခုအနက် {number} · စုစုပေါင်းရမှတ် {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>စုစုပေါင်းရမှတ်- {score} %</translation>
     </message>
@@ -3160,8 +3298,16 @@ Now: {after}</source>
         <translation>အန္တရာယ်အချက်ပြ</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>နယ်ပယ်အလိုက် ရမှတ်များ</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>အန္တရာယ် နယ်ပယ်များ (ရမှတ် မြင့်လေ ပိုပြင်းထန်လေ)</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>နယ်ပယ်အလိုက် ရမှတ်များ (မြင့်လေ ကောင်းလေ)</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>ကာကွယ်ရေးအစီအမံများ (မြင့်လေ ကောင်းလေ)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3180,12 +3326,24 @@ Now: {after}</source>
         <translation>နောက်တစ်ဆင့် ဘာလုပ်ရမည်နည်း</translation>
     </message>
     <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>သင့်လုပ်ငန်းအစီအစဉ်- အဆင့်တစ်ခုစီ ပြီးသည့်အခါ အမှန်ခြစ်ပြီး တာဝန်ခံနှင့် သတ်မှတ်ရက် သတ်မှတ်ပေးပါ။ ဤအစီအစဉ်ကို အကဲဖြတ်ချက်နှင့်အတူ သိမ်းဆည်းပြီး လက်မှတ်ထိုးထားသော အစီရင်ခံစာတွင် ပုံနှိပ်ဖော်ပြမည်။</translation>
+    </message>
+    <message>
         <source>&amp;Back to the answers</source>
         <translation>အဖြေများသို့ ပြန်သွားရန် (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>လက်မှတ်ထိုးထားသော PDF ထုတ်ယူရန်… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>ပြောင်းလဲမှု မှတ်တမ်း… (&amp;l)</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>ဤအကဲဖြတ်ချက်ကို ဖန်တီး၊ ဖြေဆို၊ ပြီးဆုံး၊ ထုတ်ယူ၊ မြှင့်တင်ခဲ့သည့် အချိန်များ (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
@@ -3781,6 +3939,28 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} သည် အောက်ပါ စစ်ဆေးချက်များအနက် အနည်းဆုံး တစ်ခုတွင် မအောင်မြင်ပါ။ လက်မှတ်ရေးထိုးပြီးနောက် ပြောင်းလဲခံထားရနိုင်သည်၊ သို့မဟုတ် AISafe အစီရင်ခံစာ မဟုတ်ပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>စစ်ဆေးချက်များ- %n ခု မအောင်မြင်ပါ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>စစ်ဆေးချက်များ- မအောင်မြင်သည့်အရာ မရှိပါ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>မအောင်မြင်ပါ</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>မစစ်ဆေးထားပါ</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>အောင်မြင်သည်</translation>
     </message>
 </context>
 <context>

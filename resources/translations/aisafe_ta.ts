@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ta">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>முடிந்தது</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>முடிந்தது: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>பொறுப்பாளர்</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>இதன் பொறுப்பாளர்: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Who will see that this step is done</source>
+        <translation>இந்தப் படி நிறைவேறுவதை உறுதிசெய்பவர்</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>இறுதித் தேதி</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>இதன் இறுதித் தேதி: {recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>YYYY-MM-DD என எழுதப்பட்ட தேதி, எ.கா. 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>செயல் திட்ட உருப்படி</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -223,6 +262,81 @@
     <message>
         <source>Write the revocation list…</source>
         <translation>ரத்துப் பட்டியலை எழுது…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>உருவாக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>பதிலளிக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>கருத்து மாற்றப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>இறக்குமதி செய்யப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>மேம்படுத்தப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>நிறைவுசெய்யப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>அறிக்கை ஏற்றுமதி செய்யப்பட்டது</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>பதிப்பு {version}-க்கு</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>மாற்றப் பதிவு</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>எப்போது</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>என்ன</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>கேள்வி</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>விவரங்கள்</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>செய்தவர்</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>இதுவரை மாற்றங்கள் இல்லை.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>CSV ஆக ஏற்றுமதி செய்…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>மாற்றப் பதிவை ஏற்றுமதி செய்</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV கோப்புகள் (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -769,6 +883,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>தலைப்பை 200 எழுத்துகளுக்குள் வையுங்கள்</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>பொறுப்பாளர் பெயரை {limit} எழுத்துகளுக்குக் குறைவாக வைத்திருங்கள்</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>இறுதித் தேதியை YYYY-MM-DD என எழுதுங்கள், எ.கா. 2027-03-31 (கண்டது: {value})</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -1678,7 +1800,7 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation>இன்னும் மாற்றங்கள் இல்லை.</translation>
+        <translation>இதுவரை மாற்றங்கள் இல்லை.</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
@@ -2611,23 +2733,23 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} மொழிபெயர்ப்பு இல்லாத உரைகள்: {count} (முதலாவது: {first}); அவை மொழிபெயர்க்கப்படும் வரை, {language} திரைகளும் PDF-களும் அவற்றை {fallback}-இல் காட்டும். அவற்றை {translation}-இல் மொழிபெயர்த்திடுங்கள்.</translation>
     </message>
     <message>
         <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} &apos;{address}&apos; என்பதை மொழிபெயர்க்கிறது, ஆனால் அது இந்தக் கேள்வித்தாளில் இல்லை (நகர்த்தப்பட்டது அல்லது அகற்றப்பட்டது); அதை அந்த உரையின் புதிய முகவரிக்கு நகர்த்துங்கள் அல்லது நீக்குங்கள்.</translation>
     </message>
     <message>
         <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{address}&apos;-இன் {language} உரையில் {found} என்ற இடஒதுக்கிகள் உள்ளன, {fallback} உரையில் {expected} உள்ளன; ஒவ்வொரு {{placeholder}}-ஐயும் {fallback}-இல் எழுதியுள்ளபடியே துல்லியமாக வைத்திருங்கள்.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} {questionnaire}-இன் பதிப்பு {version}-ஐ அல்ல, பதிப்பு {found}-ஐ மொழிபெயர்க்கிறது, எனவே அது பயன்படுத்தப்படவில்லை; அதன் உரைகளைப் புதுப்பித்து version: {version} என அமையுங்கள்.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
-        <translation type="unfinished"></translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>{translation} ஒரு மொழிபெயர்ப்புக் கோப்பு அல்ல (அதற்கு questionnaire, version, language (அறியப்பட்ட குறியீடு), status (draft அல்லது reviewed), texts ஆகியவை தேவை); அதன் தலைப்புப் பகுதியைச் சரிசெய்யுங்கள்.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2897,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>இன்னும் சேமிக்கப்படவில்லை. உங்கள் பதில் இங்கே வைக்கப்பட்டுள்ளது; செயலி அதைச் சேமிக்கத் தொடர்ந்து முயல்கிறது.</translation>
+    </message>
+    <message>
+        <source>This question is in {language}.</source>
+        <translation>இந்தக் கேள்வி {language}-இல் உள்ளது.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3159,6 +3285,18 @@ Now: {after}</source>
         <translation>முடிவு: {band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>கேள்வித்தாளின் அளவுகோலில் முடிவு</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}: {count}-இல் முடிவு நிலை {number} ({bands}); ஒட்டுமொத்த மதிப்பெண் {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>{count}-இல் முடிவு நிலை {number} · ஒட்டுமொத்த மதிப்பெண் {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>ஒட்டுமொத்த மதிப்பெண்: {score} %</translation>
     </message>
@@ -3171,8 +3309,16 @@ Now: {after}</source>
         <translation>எச்சரிக்கைக் குறி</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>பகுதிவாரியான மதிப்பெண்கள்</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>இடர்ப் பகுதிகள் (மதிப்பெண் அதிகமானால் தீவிரமும் அதிகம்)</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>பகுதிவாரியான மதிப்பெண்கள் (அதிகமானது சிறந்தது)</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>பாதுகாப்பு நடவடிக்கைகள் (அதிகமானது சிறந்தது)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3191,12 +3337,24 @@ Now: {after}</source>
         <translation>அடுத்து என்ன செய்ய வேண்டும்</translation>
     </message>
     <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>உங்கள் செயல் திட்டம்: ஒவ்வொரு படியும் முடிந்ததும் அதைக் குறியிடுங்கள், அதற்கு ஒரு பொறுப்பாளரையும் இறுதித் தேதியையும் வழங்குங்கள். இந்தத் திட்டம் மதிப்பீட்டுடன் சேமிக்கப்பட்டு, கையொப்பமிட்ட அறிக்கையில் அச்சிடப்படும்.</translation>
+    </message>
+    <message>
         <source>&amp;Back to the answers</source>
         <translation>பதில்களுக்குத் திரும்பு (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>கையொப்பமிட்ட PDF-ஐ ஏற்றுமதி செய்… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>மாற்றப் பதிவு… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>இந்த மதிப்பீடு உருவாக்கப்பட்ட, பதிலளிக்கப்பட்ட, நிறைவுசெய்யப்பட்ட, ஏற்றுமதி செய்யப்பட்ட, மேம்படுத்தப்பட்ட நேரங்கள் (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
@@ -3793,6 +3951,29 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} கீழே உள்ள குறைந்தது ஒரு சரிபார்ப்பில் தோல்வியடைந்தது. கையொப்பமிட்ட பிறகு அது மாற்றப்பட்டிருக்கலாம், அல்லது அது AISafe அறிக்கை அல்ல.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>சரிபார்ப்புகள்: %n தோல்வியடைந்தது</numerusform>
+            <numerusform>சரிபார்ப்புகள்: %n தோல்வியடைந்தன</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>சரிபார்ப்புகள்: எதுவும் தோல்வியடையவில்லை</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>தோல்வி</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>சரிபார்க்கப்படவில்லை</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>தேர்ச்சி</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tet">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>Remata ona</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>Remata ona: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsavel</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>Responsavel ba: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Who will see that this step is done</source>
+        <translation>Se mak sei garante katak pasu ne&apos;e halo duni</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Data limite</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>Data limite ba: {recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>Data ne&apos;ebé hakerek YYYY-MM-DD, ez. 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>Pontu planu asaun nian</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -223,6 +262,81 @@
     <message>
         <source>Write the revocation list…</source>
         <translation>Hakerek lista revogasaun…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Kria ona</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Hatán ona</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>Komentáriu muda ona</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importa ona</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Atualiza ona</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Kompleta ona</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Relatóriu esporta ona</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>ba versaun {version}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Rejistu mudansa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Bainhira</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Saida</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Husi</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Seidauk iha mudansa.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Esporta hanesan CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Esporta rejistu mudansa</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arkivu CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -766,6 +880,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>títulu tenke menus husi karakter 200</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>naran responsavel tenke menus husi karakter {limit}</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>hakerek data limite hanesan YYYY-MM-DD, ez. 2027-03-31 (hetan {value})</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -1679,7 +1801,7 @@ Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation>Esporta nu&apos;udar CSV…</translation>
+        <translation>Esporta hanesan CSV…</translation>
     </message>
     <message>
         <source>Export the history</source>
@@ -2601,23 +2723,23 @@ Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>testu ne&apos;ebé seidauk iha tradusaun {language}: {count} (dahuluk: {first}); to&apos;o sira tradús ona, ekran no PDF {language} hatudu sira iha {fallback}. Tradús sira iha {translation}.</translation>
     </message>
     <message>
         <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} tradús &apos;{address}&apos;, ne&apos;ebé kestionáriu ne&apos;e la iha (muda ona ka hasai ona); muda tradusaun ne&apos;e ba testu nia enderesu foun ka hamoos nia.</translation>
     </message>
     <message>
         <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>testu {language} husi &apos;{address}&apos; iha marka-fatin {found}, maibé testu {fallback} iha {expected}; rai {{placeholder}} ida-idak ezatamente hanesan hakerek iha {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} tradús {questionnaire} versaun {found}, la&apos;ós {version}, tan ne&apos;e la uza; atualiza nia testu sira no define version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
-        <translation type="unfinished"></translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>{translation} la&apos;ós arkivu tradusaun (nia presiza questionnaire, version, language (kódigu ne&apos;ebé koñesidu), status (draft ka reviewed) no texts); hadi&apos;a nia kabesallu.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2886,10 @@ Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>Seidauk rai. Ita-nia resposta rai iha ne&apos;e no aplikasaun kontinua koko atu rai.</translation>
+    </message>
+    <message>
+        <source>This question is in {language}.</source>
+        <translation>Pergunta ne&apos;e iha {language}.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3148,6 +3274,18 @@ Agora: {after}</translation>
         <translation>Rezultadu: {band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>Rezultadu iha kestionáriu nia eskala</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}: kategoria {number} husi {count} ({bands}); pontuasaun totál {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>Kategoria {number} husi {count} · pontuasaun totál {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>Pontuasaun totál: {score} %</translation>
     </message>
@@ -3160,8 +3298,16 @@ Agora: {after}</translation>
         <translation>Sinál vermellu</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>Pontuasaun tuir área</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>Área risku nian (pontuasaun aas liu, grave liu)</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>Pontuasaun tuir área (aas liu, di&apos;ak liu)</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>Medida protesaun (aas liu, di&apos;ak liu)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3180,12 +3326,24 @@ Agora: {after}</translation>
         <translation>Saida mak atu halo tuir mai</translation>
     </message>
     <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>Ita-nia planu asaun: marka pasu ida-idak bainhira remata ona, no fó ba nia responsavel ida no data limite ida. Planu ne&apos;e rai hamutuk ho avaliasaun no imprime iha relatóriu asinadu.</translation>
+    </message>
+    <message>
         <source>&amp;Back to the answers</source>
         <translation>&amp;Fila ba resposta sira</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>&amp;Esporta PDF asinadu…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>&amp;Rejistu mudansa…</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>Bainhira avaliasaun ne&apos;e kria, hatán, kompleta, esporta no atualiza (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
@@ -3781,6 +3939,28 @@ Oras asinatura ne&apos;ebé deklara: {when} (asinante nia relójiu rasik)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} la liu pelumenus verifikasaun ida iha okos. Karik nia muda depois asina, ka nia la&apos;ós relatóriu AISafe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>Verifikasaun: %n la pasa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>Verifikasaun: la iha ida mak la pasa</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>La pasa</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Seidauk verifika</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Pasa</translation>
     </message>
 </context>
 <context>

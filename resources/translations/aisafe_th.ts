@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>เสร็จแล้ว: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>ผู้รับผิดชอบ: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Who will see that this step is done</source>
+        <translation>ผู้ที่จะดูแลให้ขั้นตอนนี้ดำเนินการเสร็จ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>วันครบกำหนด</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>วันครบกำหนดของ: {recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>วันที่ในรูปแบบ YYYY-MM-DD (ปี ค.ศ.) เช่น 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>รายการในแผนปฏิบัติการ</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -223,6 +262,81 @@
     <message>
         <source>Write the revocation list…</source>
         <translation>จัดทำรายการเพิกถอน…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>สร้างแล้ว</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>แก้ไขความเห็นแล้ว</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>นำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>อัปเกรดแล้ว</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ทำเสร็จสิ้นแล้ว</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>ส่งออกรายงานแล้ว</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>เป็นรุ่น {version}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>ยังไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>ส่งออกเป็น CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>ส่งออกบันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -766,6 +880,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>ชื่อต้องไม่เกิน 200 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>โปรดใส่ชื่อผู้รับผิดชอบให้สั้นกว่า {limit} อักขระ</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>โปรดเขียนวันครบกำหนดในรูปแบบ YYYY-MM-DD เช่น 2027-03-31 (พบ {value})</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -2601,23 +2723,23 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความที่ยังไม่มีคำแปลเป็น {language}: {count} รายการ (รายการแรก: {first}) จนกว่าจะแปลเสร็จ หน้าจอและ PDF ที่เป็น {language} จะแสดงข้อความเหล่านั้นเป็น {fallback} โปรดแปลข้อความเหล่านั้นใน {translation}</translation>
     </message>
     <message>
         <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} แปล &apos;{address}&apos; ซึ่งไม่มีอยู่ในแบบสอบถามนี้ (ถูกย้ายหรือลบออกแล้ว) โปรดย้ายคำแปลไปยังที่อยู่ใหม่ของข้อความนั้น หรือลบออก</translation>
     </message>
     <message>
         <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ {language} ของ &apos;{address}&apos; มีตัวยึดตำแหน่ง {found} แต่ข้อความ {fallback} มี {expected} โปรดคงทุก {{placeholder}} ไว้ให้ตรงตามที่เขียนใน {fallback}</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} แปล {questionnaire} รุ่น {found} ไม่ใช่รุ่น {version} จึงไม่ถูกนำมาใช้ โปรดปรับปรุงข้อความและกำหนด version: {version}</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
-        <translation type="unfinished"></translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>{translation} ไม่ใช่ไฟล์คำแปล (ไฟล์คำแปลต้องมี questionnaire, version, language (รหัสภาษาที่รู้จัก), status (draft หรือ reviewed) และ texts) โปรดแก้ไขส่วนหัวของไฟล์</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2886,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>ยังไม่ได้บันทึก คำตอบของท่านยังอยู่ที่นี่ และโปรแกรมจะพยายามบันทึกต่อไป</translation>
+    </message>
+    <message>
+        <source>This question is in {language}.</source>
+        <translation>คำถามนี้เป็น {language}</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3148,6 +3274,18 @@ Now: {after}</source>
         <translation>ผลการประเมิน: {band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>ผลตามมาตรวัดของแบบสอบถาม</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}: ช่วงผลที่ {number} จาก {count} ({bands}) คะแนนรวม {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>ช่วงผลที่ {number} จาก {count} · คะแนนรวม {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>คะแนนรวม: {score} %</translation>
     </message>
@@ -3160,8 +3298,16 @@ Now: {after}</source>
         <translation>สัญญาณเตือนร้ายแรง</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>คะแนนรายด้าน</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>ด้านความเสี่ยง (คะแนนยิ่งสูงยิ่งร้ายแรง)</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>คะแนนรายด้าน (ยิ่งสูงยิ่งดี)</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>มาตรการป้องกัน (ยิ่งสูงยิ่งดี)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3180,12 +3326,24 @@ Now: {after}</source>
         <translation>สิ่งที่ควรทำต่อไป</translation>
     </message>
     <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>แผนปฏิบัติการของท่าน: โปรดทำเครื่องหมายที่แต่ละขั้นตอนเมื่อดำเนินการเสร็จ และระบุผู้รับผิดชอบและวันครบกำหนด แผนนี้จะบันทึกไว้พร้อมกับการประเมินและพิมพ์ไว้ในรายงานที่ลงนาม</translation>
+    </message>
+    <message>
         <source>&amp;Back to the answers</source>
         <translation>กลับไปที่คำตอบ(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>ส่งออก PDF ที่ลงนามแล้ว(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>บันทึกการเปลี่ยนแปลง(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>เวลาที่การประเมินนี้ถูกสร้าง ตอบ ทำเสร็จสิ้น ส่งออก และอัปเกรด (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
@@ -3781,6 +3939,28 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} ไม่ผ่านการตรวจสอบอย่างน้อยหนึ่งข้อด้านล่าง ไฟล์อาจถูกแก้ไขหลังการลงนาม หรือไม่ใช่รายงานของ AISafe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>การตรวจสอบ: ไม่ผ่าน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>การตรวจสอบ: ไม่มีรายการที่ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>ไม่ได้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ผ่าน</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>Đã xong: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>Người phụ trách: {recommendation}</translation>
+    </message>
+    <message>
+        <source>Who will see that this step is done</source>
+        <translation>Người sẽ bảo đảm bước này được thực hiện</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>Hạn hoàn thành của: {recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>Ngày viết theo dạng YYYY-MM-DD, ví dụ 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>Mục trong kế hoạch hành động</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -223,6 +262,81 @@
     <message>
         <source>Write the revocation list…</source>
         <translation>Ghi danh sách thu hồi…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Đã tạo</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>Đã sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Đã nâng cấp</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Đã xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>lên phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Chưa có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Xuất dưới dạng CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -766,6 +880,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>tiêu đề phải ngắn hơn 200 ký tự</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>tên người phụ trách phải ít hơn {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>hãy viết hạn hoàn thành theo dạng YYYY-MM-DD, ví dụ 2027-03-31 (đã nhập {value})</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -2601,23 +2723,23 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản chưa có bản dịch {language}: {count} (đầu tiên: {first}); cho đến khi được dịch, các màn hình và tệp PDF bằng {language} sẽ hiển thị chúng bằng {fallback}. Hãy dịch chúng trong {translation}.</translation>
     </message>
     <message>
         <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} dịch &apos;{address}&apos;, nhưng bảng câu hỏi này không có mục đó (đã bị chuyển hoặc xóa); hãy chuyển bản dịch sang địa chỉ mới của văn bản hoặc xóa bản dịch.</translation>
     </message>
     <message>
         <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản {language} của &apos;{address}&apos; có các biến giữ chỗ {found}, còn văn bản {fallback} có {expected}; hãy giữ nguyên mỗi {{placeholder}} đúng như trong {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} dịch {questionnaire} phiên bản {found}, không phải {version}, nên không được sử dụng; hãy cập nhật văn bản và đặt version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
-        <translation type="unfinished"></translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>{translation} không phải là tệp bản dịch (tệp cần có questionnaire, version, language (một mã đã biết), status (draft hoặc reviewed) và texts); hãy sửa phần đầu của tệp.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2886,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>Chưa được lưu. Câu trả lời của bạn được giữ tại đây và ứng dụng tiếp tục thử lưu.</translation>
+    </message>
+    <message>
+        <source>This question is in {language}.</source>
+        <translation>Câu hỏi này bằng {language}.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3148,6 +3274,18 @@ Hiện nay: {after}</translation>
         <translation>Kết quả: {band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>Kết quả trên thang đo của bảng câu hỏi</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}: khung {number} trên {count} ({bands}); tổng điểm {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>Khung {number} trên {count} · tổng điểm {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>Tổng điểm: {score} %</translation>
     </message>
@@ -3160,8 +3298,16 @@ Hiện nay: {after}</translation>
         <translation>Cảnh báo đỏ</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>Điểm theo từng khía cạnh</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>Các khía cạnh rủi ro (điểm càng cao càng nghiêm trọng)</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>Điểm theo từng khía cạnh (càng cao càng tốt)</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>Biện pháp bảo vệ (càng cao càng tốt)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3180,12 +3326,24 @@ Hiện nay: {after}</translation>
         <translation>Cần làm gì tiếp theo</translation>
     </message>
     <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>Kế hoạch hành động của bạn: đánh dấu từng bước khi đã xong, và chỉ định người phụ trách cùng hạn hoàn thành. Kế hoạch được lưu cùng bản đánh giá và được in trong báo cáo đã ký.</translation>
+    </message>
+    <message>
         <source>&amp;Back to the answers</source>
         <translation>&amp;Quay lại câu trả lời</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>&amp;Xuất tệp PDF đã ký…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>&amp;Nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>Thời điểm bản đánh giá này được tạo, trả lời, hoàn thành, xuất và nâng cấp (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
@@ -3781,6 +3939,28 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} không đạt ít nhất một bước kiểm tra dưới đây. Tệp có thể đã bị thay đổi sau khi ký, hoặc không phải là báo cáo AISafe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>Kiểm tra: %n mục không đạt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>Kiểm tra: không có mục nào không đạt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
     </message>
 </context>
 <context>

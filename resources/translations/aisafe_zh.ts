@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name>ActionItemEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Done: {recommendation}</source>
+        <translation>已完成：{recommendation}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Owner of: {recommendation}</source>
+        <translation>负责人：{recommendation}</translation>
+    </message>
+    <message>
+        <source>Who will see that this step is done</source>
+        <translation>由谁负责确保完成此步骤</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Due date of: {recommendation}</source>
+        <translation>截止日期：{recommendation}</translation>
+    </message>
+    <message>
+        <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
+        <translation>日期格式为 YYYY-MM-DD，例如 2027-03-31</translation>
+    </message>
+    <message>
+        <source>Action plan item</source>
+        <translation>行动计划项目</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTable</name>
     <message>
         <source>Title</source>
@@ -223,6 +262,81 @@
     <message>
         <source>Write the revocation list…</source>
         <translation>编写吊销列表…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>备注已更改</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>已导出报告</translation>
+    </message>
+    <message>
+        <source>to version {version}</source>
+        <translation>至版本 {version}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>更改记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>尚无更改。</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>导出更改记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -766,6 +880,14 @@
     <message>
         <source>keep the title under 200 characters</source>
         <translation>标题请少于 200 个字符</translation>
+    </message>
+    <message>
+        <source>keep the owner under {limit} characters</source>
+        <translation>负责人名称不得超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>write the due date as YYYY-MM-DD, e.g. 2027-03-31 (found {value})</source>
+        <translation>请按 YYYY-MM-DD 格式填写截止日期，例如 2027-03-31（现为 {value}）</translation>
     </message>
     <message>
         <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
@@ -2601,23 +2723,23 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少{language}翻译的文本：{count} 条（第一条：{first}）；在翻译完成之前，{language}界面和 PDF 将以{fallback}显示这些文本。请在 {translation} 中翻译。</translation>
     </message>
     <message>
         <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} 翻译了“{address}”，但此问卷中没有该项（已移动或删除）；请将其移至该文本的新地址，或将其删除。</translation>
     </message>
     <message>
         <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{address}”的{language}文本含有占位符 {found}，而{fallback}文本含有 {expected}；请让每个 {{placeholder}} 与{fallback}中的写法完全一致。</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{translation} 翻译的是 {questionnaire} 版本 {found}，而不是 {version}，因此不会被使用；请更新其文本并设置 version: {version}。</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.</source>
-        <translation type="unfinished"></translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>{translation} 不是翻译文件（它需要 questionnaire、version、language（已知代码）、status（draft 或 reviewed）和 texts）；请修正其文件头。</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2886,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
         <translation>尚未保存。您的答案保留在此，应用程序会持续尝试保存。</translation>
+    </message>
+    <message>
+        <source>This question is in {language}.</source>
+        <translation>此问题以{language}显示。</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -3148,6 +3274,18 @@ Now: {after}</source>
         <translation>结果：{band}</translation>
     </message>
     <message>
+        <source>Result on the questionnaire&apos;s scale</source>
+        <translation>问卷评分标准上的结果</translation>
+    </message>
+    <message>
+        <source>{band}: band {number} of {count} ({bands}); overall score {score} %</source>
+        <translation>{band}：第 {number} 个区间，共 {count} 个（{bands}）；总分 {score} %</translation>
+    </message>
+    <message>
+        <source>Band {number} of {count} · overall score {score} %</source>
+        <translation>第 {number} 个区间，共 {count} 个 · 总分 {score} %</translation>
+    </message>
+    <message>
         <source>Overall score: {score} %</source>
         <translation>总分：{score} %</translation>
     </message>
@@ -3160,8 +3298,16 @@ Now: {after}</source>
         <translation>警示信号</translation>
     </message>
     <message>
-        <source>Scores by area</source>
-        <translation>各领域得分</translation>
+        <source>Risk areas (a higher score is more serious)</source>
+        <translation>风险领域（分数越高越严重）</translation>
+    </message>
+    <message>
+        <source>Scores by area (higher is better)</source>
+        <translation>各领域得分（越高越好）</translation>
+    </message>
+    <message>
+        <source>Safeguards (higher is better)</source>
+        <translation>保障措施（越高越好）</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3180,12 +3326,24 @@ Now: {after}</source>
         <translation>下一步该做什么</translation>
     </message>
     <message>
+        <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
+        <translation>您的行动计划：每完成一个步骤就勾选它，并为其指定负责人和截止日期。该计划会与评估一起保存，并打印在已签署的报告中。</translation>
+    </message>
+    <message>
         <source>&amp;Back to the answers</source>
         <translation>返回答案(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Export signed PDF…</source>
         <translation>导出已签署的 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>更改记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
+        <translation>此评估的创建、回答、完成、导出和升级时间（Alt+L）</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
@@ -3781,6 +3939,28 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
         <translation>{file} 未通过以下至少一项检查。它可能在签署后被更改，或者不是 AISafe 报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n failed</source>
+        <translation>
+            <numerusform>检查：%n 项未通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks: none failed</source>
+        <translation>检查：没有未通过的项目</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
     </message>
 </context>
 <context>

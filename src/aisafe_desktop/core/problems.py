@@ -169,9 +169,9 @@ class ProblemCode(Enum):
                                  "translates {questionnaire} version {found}, not {version}, so it"
                                  " is not used; update its texts and set version: {version}.")
     TRANSLATION_UNREADABLE = Detail("W305", "unreadable translation file", "{translation} is not a"
-                                    " translation file (it needs questionnaire, version, language"
-                                    " (a known code), status (draft or reviewed) and texts); fix "
-                                    "its header.")
+                                    " translation file (it needs the fields 'questionnaire',"
+                                    " 'version', 'language' (a known code), 'status' (draft or"
+                                    " reviewed) and 'texts'); fix its header.")
     UNKNOWN_QUESTION = Detail("E401", "condition refers to an unknown question", "condition "
                               "refers to question '{question}', which does not exist{hint}")
     UNKNOWN_OPTION = Detail("E402", "condition refers to an unknown option", "question "

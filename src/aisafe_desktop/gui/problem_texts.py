@@ -96,7 +96,7 @@ def problem_templates() -> dict[ProblemCode, str]:
         ProblemCode.TRANSLATION_UNKNOWN: translate("Problems", "{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it."),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         ProblemCode.TRANSLATION_PLACEHOLDERS: translate("Problems", "the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}."),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         ProblemCode.TRANSLATION_VERSION: translate("Problems", '{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
-        ProblemCode.TRANSLATION_UNREADABLE: translate("Problems", '{translation} is not a translation file (it needs questionnaire, version, language (a known code), status (draft or reviewed) and texts); fix its header.'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
+        ProblemCode.TRANSLATION_UNREADABLE: translate("Problems", "{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header."),  # noqa: E501 - one literal per template, as Qt's lupdate needs
     }  # fmt: skip
 
 
