@@ -80,8 +80,11 @@ def test_signed_pdf_in_every_language(questionnaire: str, language: str, rsa_key
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "\ufffd" not in text, [line for line in text.splitlines() if "\ufffd" in line][:5]
-    # the longest part of the note around the language's name (which is in its own script)
-    note = max(label("draft_language", language).split("{language}"), key=len)
+    # The note is given in the report's language and in English. The English one is compared:
+    # pdftotext gives Thai, Khmer, Tamil and Burmese clusters back lossily (private-use or
+    # missing marks), so the note in those scripts cannot be found reliably in extracted text.
+    # The longest part of the note around the language's name (which is in its own script):
+    note = max(label("draft_language", "en").split("{language}"), key=len)
     assert (_letters(note)[:40] in _letters(text)) == is_draft(language, q), text[-1500:]
 
 

@@ -123,7 +123,10 @@ def _draft_note(context: ReportContext, st: dict[str, Any]) -> list[Flowable]:
     if not is_draft(lang, context.questionnaire):
         return []
     name = LANGUAGE_NAMES.get(lang, lang)
-    return [para(label("draft_language", lang).format(language=name), st["body"])]
+    notes = [para(label("draft_language", lang).format(language=name), st["body"])]
+    if lang != "en":  # also in English, for an agency that does not read the report's language
+        notes.append(para(label("draft_language", "en").format(language=name), st["body"]))
+    return notes
 
 
 def _declaration(context: ReportContext) -> str:
