@@ -93,3 +93,23 @@ def _letters(text: str) -> str:
     kept = [c for i, c in enumerate(text) if unicodedata.category(c) in ("Lo", "Ll", "Lu")
             and not (i and text[i - 1] in "\u17d2\u1039")]
     return "".join(kept).casefold()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["ms", "th", "zh"])
+def test_a_report_in_another_language_than_its_answers_passes_every_check(
+        language: str, rsa_key: StoredKey, tmp_path: Path) -> None:
+    """An English answers document exported with the pages in `language` (the CLI's --lang):
+    the signed document names the pages' language, so the pages are compared with the data in
+    that language (the pages were compared with the English band names: 'no result band')."""
+    loaded = load_file(ROOT / "questionnaires" / f"{TRIAGE}.yaml")
+    assert loaded.ok and loaded.questionnaire is not None
+    q = loaded.questionnaire
+    ref = pdf_reports.QuestionnaireRef(q, loaded.sha256)
+    out = tmp_path / f"{language}.pdf"
+    pdf_reports.export_report(ref, answers(q, "en"), rsa_key.identity, out, language=language,
+                              require_complete=False)
+    [item] = pdf_reports.verify_reports([out], None, lambda _id, _version: ref)
+    assert item.document is not None and item.document.language == language
+    failed = [c for c in item.all_checks if c.passed is False]
+    assert not failed, failed

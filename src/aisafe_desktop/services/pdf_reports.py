@@ -60,8 +60,13 @@ def embedded_document(
     result: ScoreResult,
     profile: Mapping[str, Any] | None,
     created: dt.datetime,
+    language: str | None = None,
 ) -> AnswersDocument:
-    """The answers document as it travels inside the PDF: + organisation profile and result."""
+    """The answers document as it travels inside the PDF: + organisation profile and result.
+
+    `language` is the language the pages are written in: the verifier compares what the pages
+    state in that language with the data, so the document must name it (a report rendered in
+    Thai from an English document was otherwise checked against the English band names)."""
     extra = dict(document.extra)
     if profile:
         # JSON-safe copy: the profile comes from forms or files, dates/enums become text
@@ -74,6 +79,7 @@ def embedded_document(
     return replace(
         document,
         questionnaire_sha256=ref.sha256 or document.questionnaire_sha256,
+        language=language or document.language,
         extra=extra,
     )
 
@@ -170,7 +176,7 @@ def _context(
     from aisafe_desktop.reporting import report
 
     result = result or score(ref.questionnaire, document)
-    embedded = embedded_document(document, ref, result, profile, created)
+    embedded = embedded_document(document, ref, result, profile, created, language)
     payload = embedded.to_bytes()
     context = report.ReportContext(
         questionnaire=ref.questionnaire, document=embedded, result=result, language=language,
