@@ -35,6 +35,7 @@ from aisafe_desktop.core.yaml_reader import (
     YamlDocument,
     _Yaml12BoolResolver,
     decode_yaml_bytes,
+    read_yaml_bytes,
 )
 
 try:  # an optional accelerator: without it every file takes the marked reader
@@ -227,6 +228,14 @@ def read_fast(raw: bytes, file: str = "<string>") -> YamlDocument | None:
             return None
         raise
     return YamlDocument(data)
+
+
+def read_yaml_data(raw: bytes, file: str = "<string>") -> Any:
+    """The data of any YAML file the app reads (translations, fixed texts), as a questionnaire is
+    read: the fast path when it is sure, else the marked reader, so the same limits (size, depth,
+    aliases) and YAML 1.2 meaning ("No" stays a text) apply. YamlReadError for a bad file."""
+    doc = read_fast(raw, file)
+    return (doc if doc is not None else read_yaml_bytes(raw, file)).data
 
 
 @contextmanager

@@ -20,9 +20,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
-
+from aisafe_desktop.core.fast_yaml import read_yaml_data
 from aisafe_desktop.core.paths import shipped_data_dir
+from aisafe_desktop.core.yaml_reader import YamlReadError
 
 SOURCE_LANGUAGE = "en"
 GROUPS = ("labels", "explain", "options")
@@ -34,15 +34,14 @@ def texts_file(language: str, folder: Path | None = None) -> Path:
     return base / f"texts.{language}.yaml"
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
+@functools.lru_cache(maxsize=32)
 def _load(language: str) -> object:
-    """The file's data; None if it is missing or not YAML."""
+    """The file's data, read once (its texts and its status both come from it); None if it is
+    missing or not YAML."""
+    path = texts_file(language)
     try:
-        raw = texts_file(language).read_bytes()
-        return yaml.load(raw, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml's)
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return read_yaml_data(path.read_bytes(), str(path))
+    except (OSError, YamlReadError):
         return None
 
 
@@ -57,7 +56,6 @@ def _read(language: str) -> Mapping[str, Mapping[str, str]]:
             for group in GROUPS if isinstance(texts.get(group), dict)}
 
 
-@functools.lru_cache(maxsize=32)
 def status(language: str) -> str | None:
     """"draft" or "reviewed" as the file says (None: no file, or it does not say)."""
     data = _load(language)

@@ -14,10 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from aisafe_desktop.core.fast_yaml import read_yaml_data
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.paths import shipped_data_dir
+from aisafe_desktop.core.yaml_reader import YamlReadError
 
 DRAFT = "draft"
 REVIEWED = "reviewed"
@@ -38,8 +38,8 @@ def languages_file() -> Path:
 @functools.lru_cache(maxsize=4)
 def _read(path: Path) -> Mapping[str, LanguageInfo]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        data = read_yaml_data(path.read_bytes(), str(path))
+    except (OSError, YamlReadError):
         return {}
     found: dict[str, LanguageInfo] = {}
     for code, entry in (data or {}).items() if isinstance(data, dict) else ():

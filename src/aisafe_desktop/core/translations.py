@@ -26,14 +26,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from aisafe_desktop.core.fast_yaml import read_yaml_data
 from aisafe_desktop.core.model import LANGUAGE_NAMES
 from aisafe_desktop.core.text_paths import SEPARATOR, _part, is_text
+from aisafe_desktop.core.yaml_reader import YamlReadError, read_yaml_text
 
 TRANSLATIONS_FOLDER = "translations"
 _HEADER_BYTES = 1024
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class TranslationStatus(StrEnum):
@@ -66,8 +65,8 @@ def read_header(path: Path) -> dict[str, Any] | None:
     if match is None:
         return None
     try:
-        header = yaml.load(text[:match.start()], Loader=_LOADER)  # noqa: S506 - a safe loader
-    except yaml.YAMLError:
+        header = read_yaml_text(text[:match.start()], str(path)).data
+    except YamlReadError:
         return None
     return header if isinstance(header, dict) else None
 
@@ -95,7 +94,7 @@ def candidate_files(questionnaire_id: str, folders: list[Path]) -> list[Path]:
 @functools.lru_cache(maxsize=64)
 def _parsed(path: str, size: int, mtime_ns: int) -> Mapping[str, str]:
     del size, mtime_ns  # part of the cache key only: an edited file is read again
-    data = yaml.load(Path(path).read_bytes(), Loader=_LOADER)  # noqa: S506 - a safe loader
+    data = read_yaml_data(Path(path).read_bytes(), path)
     texts = data.get("texts") if isinstance(data, dict) else None
     if not isinstance(texts, dict):
         return {}
@@ -107,7 +106,7 @@ def read_texts(path: Path) -> Mapping[str, str]:
     try:
         stat = path.stat()
         return _parsed(str(path), stat.st_size, stat.st_mtime_ns)
-    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+    except (OSError, YamlReadError):
         return {}
 
 
