@@ -7,6 +7,7 @@ hand-written YAML corner cases and random data dumped by PyYAML in every scalar 
 from __future__ import annotations
 
 import gc
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -305,3 +306,54 @@ def test_rapidyaml_error_reports_do_not_reach_stderr(capfd: pytest.CaptureFixtur
     assert read_fast(b"a: b: c\n") is None
     print("still open", file=sys.stderr)  # stderr works again afterwards
     assert capfd.readouterr().err == "still open\n"
+
+
+_ODD_SEQUENCES = (b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbf\xbe", b"\xef\xbf\xbf", b"\n%",
+                  b":]", b":}", b":,", b"[:", b"{:", b",:", b" :", b"\n:", b"]:", b"}:",
+                  b": ]", b": }", b"- ]", b"- }", b"? ]", b"? }", b"\n]", b"\n}")
+
+
+def _needs_marked_reader_as_written(raw: bytes, text: str) -> bool:
+    """The byte checks of `_needs_marked_reader` written plainly (one search per sequence, one
+    regular expression): what the faster scans (gated by rare bytes, brackets visited one by one)
+    must answer for every file."""
+    sequences = _ODD_SEQUENCES
+    control = bytes(b for b in range(32) if b not in (10, 13)) + b"\x7f"
+    if any(byte in control for byte in raw) or raw.startswith(b"%"):
+        return True
+    if raw.count(b"\r") != raw.count(b"\r\n") or any(seq in raw for seq in sequences):
+        return True
+    if re.search("[\x80-\x9f]", text):
+        return True
+    if raw[:1] in (b"]", b"}", b":") or re.search(rb"[\]}][^\s,\]}:]", raw):
+        return True
+    return any(fast_yaml._starts_a_node(raw, at) for at, byte in enumerate(raw)
+               if byte in b"!&@`")
+
+
+_BYTES = ["[", "]", "{", "}", ":", "?", "-", " ", "\n", ",", "a", "\t", "\r", "\r\n", "%", "&",
+          "#", "\u2028", "\u2029", "\x85", "\x9f", "é", "\ufffe", "\uffff", "\x0b", "\x0c", "@"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(parts=st.lists(st.sampled_from(_BYTES), max_size=12))
+def test_the_byte_checks_answer_as_written(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert fast_yaml._needs_marked_reader(text.encode(), text) == \
+        _needs_marked_reader_as_written(text.encode(), text)
+
+
+@pytest.mark.parametrize("sequence", _ODD_SEQUENCES + (b"]1", b"}x", b"]\xc3\xa9"))
+@pytest.mark.parametrize(("before", "after"), [(b"", b""), (b"a: b\n", b"\nc: d\n"),
+                                               (b"ab", b"cd"), (b"a: [x]\n", b" [y]")])
+def test_every_odd_sequence_sends_a_file_to_the_marked_reader(
+        sequence: bytes, before: bytes, after: bytes) -> None:
+    raw = before + sequence + after
+    assert fast_yaml._needs_marked_reader(raw, raw.decode())
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_the_byte_checks_answer_as_written_for_shipped_files(path: Path) -> None:
+    raw = path.read_bytes()
+    assert not fast_yaml._needs_marked_reader(raw, raw.decode())
+    assert not _needs_marked_reader_as_written(raw, raw.decode())

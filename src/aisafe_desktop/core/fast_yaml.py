@@ -48,15 +48,17 @@ except ImportError:  # pragma: no cover - rapidyaml is a dependency; kept for od
 # and paragraph separators (line breaks for PyYAML only), U+FFFE/U+FFFF.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (10, 13)) + b"\x7f"
 _C1 = re.compile("[\x80-\x9f]")
-_ODD_SEQUENCES = (b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbf\xbe", b"\xef\xbf\xbf", b"\n%",
-                  # rapidyaml reads `[x:]`, `{x:}`, `[ :x]`, `]:` and `a: ]x` as values, where
-                  # PyYAML refuses them: a flow indicator or `:` where a plain text starts.
-                  b":]", b":}", b":,", b"[:", b"{:", b",:", b" :", b"\n:", b"]:", b"}:",
-                  b": ]", b": }", b"- ]", b"- }", b"? ]", b"? }", b"\n]", b"\n}")
+_ODD_CHARACTERS = ("\u2028", "\u2029", "\ufffe", "\uffff")  # looked for in the decoded text
+# rapidyaml reads `[x:]`, `{x:}`, `[ :x]`, `]:` and `a: ]x` as values, where PyYAML refuses them:
+# a flow indicator or `:` where a plain text starts (`_odd_bracket`).
+_BEFORE_CLOSING = (b":", b"\n", b": ", b"- ", b"? ")
+# After a closing bracket YAML allows a blank, `,`, `]`, `}` or `:`; rapidyaml reads `}1` too.
+_AFTER_CLOSING = frozenset(b" \t\n\r\x0b\x0c,]}")
+# The same for `:` after a blank, a line break or a comma (` :`, `\n:`, `,:`) and `:,`; the first
+# three are found in one search once line breaks and commas are made blanks.
+_BREAK_AND_COMMA_AS_BLANK = bytes.maketrans(b"\n,", b"  ")
 # Characters that must not start a plain text: a tag, an anchor, the reserved `@` and backquote.
 _NO_PLAIN_START = b"!&@`"
-# After a closing bracket YAML allows a blank, `,`, `]`, `}` or `:`; rapidyaml reads `}1` too.
-_AFTER_CLOSING = re.compile(rb"[\]}][^\s,\]}:]")
 # What may stand before a node, blanks aside: a line start, a flow indicator, `:`, `-` or `?`.
 _BEFORE_NODE = frozenset(b"\n\r[{,:-?")
 
@@ -73,6 +75,25 @@ def _starts_a_node(raw: bytes, at: int) -> bool:
     return before < 0 or raw[before] in _BEFORE_NODE
 
 
+def _odd_bracket(raw: bytes, bracket: int) -> bool:
+    """Whether a `bracket` stands where PyYAML and rapidyaml read the file differently: `[:`, `{:`;
+    `:]`, `: ]`, `- ]`, `? ]`, a line starting with `]`, `]:`, `]x` (and the same with `}`).
+
+    Each bracket is visited (block-style files have none): a few searches of two-byte sequences
+    over the whole file cost more.
+    """
+    at = raw.find(bracket)
+    while at != -1:
+        after = raw[at + 1:at + 2]
+        if after == b":":
+            return True
+        if bracket in b"]}" and (raw[at - 1:at] in _BEFORE_CLOSING or raw[max(at - 2, 0):at]
+                                 in _BEFORE_CLOSING or (after and after[0] not in _AFTER_CLOSING)):
+            return True
+        at = raw.find(bracket, at + 1)
+    return False
+
+
 def _needs_marked_reader(raw: bytes, text: str) -> bool:
     """Whether the file holds something only the marked reader handles the way we promise.
 
@@ -80,11 +101,19 @@ def _needs_marked_reader(raw: bytes, text: str) -> bool:
     """
     if len(raw.translate(None, _CONTROL_BYTES)) != len(raw) or raw.startswith(b"%"):
         return True  # a control character, or a %YAML / %TAG directive
-    if raw.count(b"\r") != raw.count(b"\r\n") or any(seq in raw for seq in _ODD_SEQUENCES):
-        return True  # a lone CR, a separator, a non-character or a directive on a later line
+    if b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n"):
+        return True  # a lone CR
+    if b"%" in raw and b"\n%" in raw:
+        return True  # a directive on a later line
+    if any(char in text for char in _ODD_CHARACTERS):
+        return True  # a line or paragraph separator, a non-character
     if b"\xc2" in raw and _C1.search(text):
         return True
-    if raw[:1] in (b"]", b"}", b":") or _AFTER_CLOSING.search(raw):
+    if b":," in raw or b" :" in raw.translate(_BREAK_AND_COMMA_AS_BLANK):
+        return True
+    if raw[:1] in (b"]", b"}", b":"):
+        return True
+    if any(_odd_bracket(raw, bracket) for bracket in b"[]{}"):
         return True
     for char in _NO_PLAIN_START:
         at = raw.find(char)
