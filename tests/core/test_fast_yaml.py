@@ -343,7 +343,7 @@ def test_the_byte_checks_answer_as_written(parts: list[str]) -> None:
         _needs_marked_reader_as_written(text.encode(), text)
 
 
-@pytest.mark.parametrize("sequence", _ODD_SEQUENCES + (b"]1", b"}x", b"]\xc3\xa9"))
+@pytest.mark.parametrize("sequence", (*_ODD_SEQUENCES, b"]1", b"}x", b"]\xc3\xa9"))
 @pytest.mark.parametrize(("before", "after"), [(b"", b""), (b"a: b\n", b"\nc: d\n"),
                                                (b"ab", b"cd"), (b"a: [x]\n", b" [y]")])
 def test_every_odd_sequence_sends_a_file_to_the_marked_reader(
