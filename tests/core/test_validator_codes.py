@@ -147,6 +147,12 @@ def test_e302_undeclared_language() -> None:
                    "E302", "th: x")
 
 
+def test_e302_a_number_as_language_is_reported_not_a_crash() -> None:
+    # `3: x` in a text was a TypeError out of the validator (joining the codes as texts).
+    assert_problem(mutate("title: {en: Basics, ms: Asas}", "title: {en: Basics, ms: Asas, 3: x}"),
+                   "E302", "3: x")
+
+
 def test_e303_default_language_not_declared() -> None:
     assert_problem(mutate("default_language: en", "default_language: th"), "E303",
                    "default_language")

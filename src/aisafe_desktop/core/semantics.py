@@ -132,7 +132,7 @@ class SemanticChecker:
                             missing=", ".join(missing), add=", ".join(f"{c}: …" for c in missing))
             if extra:
                 self.report(P.UNDECLARED_LANGUAGE, (*path, extra[0]), where=self.where(path),
-                            extra=", ".join(extra))
+                            extra=", ".join(map(str, extra)))  # `3: x` has a number as key
         for code, found in cascade.items():
             if not affected[code]:
                 continue
@@ -140,7 +140,7 @@ class SemanticChecker:
             where = ("languages", languages.index(code))
             self.report(P.LANGUAGE_CASCADE, where, count=affected[code], code=code,
                         line=self.doc.position(where)[0],
-                        found=f" (they use {', '.join(used)})" if used else "")
+                        found=f" (they use {', '.join(map(str, used))})" if used else "")
 
     def check_markup(self) -> None:
         for path, value in texts(self.data, s.QUESTIONNAIRE, ()):
