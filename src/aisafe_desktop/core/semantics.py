@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import difflib
 import itertools
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from aisafe_desktop.core import schema as s
+from aisafe_desktop.core.clean_checks import MARKUP, texts_are_clean
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import LANGUAGE_NAMES, YES_NO_VALUES, QuestionType
 from aisafe_desktop.core.problems import Problem
@@ -23,8 +23,6 @@ from aisafe_desktop.core.structure import describe
 from aisafe_desktop.core.yaml_reader import Path, YamlDocument
 
 Raw = dict[str, Any]
-# An HTML/XML-like tag: '<' directly followed by a letter (or '/letter') and closed by '>'.
-_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def did_you_mean(word: str, choices: list[str]) -> Message | str:
@@ -47,8 +45,12 @@ def texts(value: Any, kind: s.Kind, path: Path) -> Iterator[tuple[Path, Any]]:
 
 
 class SemanticChecker:
-    def __init__(self, doc: YamlDocument, file: str, *, shape_ok: bool = True) -> None:
+    def __init__(self, doc: YamlDocument, file: str, *, shape_ok: bool = True,
+                 shortcut: bool = True) -> None:
+        """`shortcut`: skip the language and markup checks when `clean_checks` finds nothing for
+        them to report; off only to compare the two in tests."""
         self.shape_ok = shape_ok
+        self.shortcut = shortcut
         self.doc = doc
         self.data: Raw = doc.data
         self.file = file
@@ -62,8 +64,10 @@ class SemanticChecker:
         return describe(path, self.data)
 
     def run(self) -> list[Problem]:
-        checks = (self.check_format, self.check_languages, self.check_markup,
-                  self.check_unique_ids, self.check_questions,
+        # Most files have no language or markup problem: a predicate says so without paths.
+        clean = self.shortcut and texts_are_clean(self.data)
+        texts = () if clean else (self.check_languages, self.check_markup)
+        checks = (self.check_format, *texts, self.check_unique_ids, self.check_questions,
                   ConditionChecker(self).run, self.check_scoring_references, self.check_bands,
                   self.check_unused)
         for check in checks:
@@ -148,7 +152,7 @@ class SemanticChecker:
                 ((*path, k), v) for k, v in value.items() if isinstance(v, str)] \
                 if isinstance(value, dict) else []
             for where, text in strings:
-                tag = _MARKUP.search(text)
+                tag = MARKUP.search(text)
                 if tag:
                     self.report(P.MARKUP, where, where=self.where(where), tag=tag.group(0))
 
