@@ -241,3 +241,12 @@ def test_a_file_with_a_problem_in_each_stage_is_placed_by_the_marked_reader() ->
     problems = load_bytes(text.encode(), "q.yaml").problems
     assert [(p.code, lines[p.line - 1].strip()[:12]) for p in problems] == [
         ("E102", "min: one"), ("W604", "- {id: low, ")]
+
+
+def test_a_section_without_questions_does_not_hide_the_problems_before_it() -> None:
+    # The checks share one list of the questions; where it cannot be made (a section without
+    # questions) each check still walks them lazily and reports what comes before the gap.
+    text = BASE.replace("        min: 1\n", "        min: 1\n        options: [yes]\n").replace(
+        "scoring:\n", "  - id: empty\n    title: {en: Empty, ms: Kosong}\nscoring:\n")
+    codes = [p.code for p in load_bytes(text.encode(), "q.yaml").problems]
+    assert "E103" in codes and "E108" in codes

@@ -165,15 +165,19 @@ def _text_collector(kind: s.Kind) -> Callable[[Any, list[Any]], None] | None:
                     item(entry, out)
         return items
     if isinstance(kind, s.Obj):
-        parts = [(f.name, c) for f in kind.fields if (c := _text_collector(f.kind)) is not None]
-        if not parts:
+        own = [f.name for f in kind.fields if isinstance(f.kind, s.Text)]
+        nested = [(f.name, c) for f in kind.fields
+                  if not isinstance(f.kind, s.Text) and (c := _text_collector(f.kind)) is not None]
+        if not own and not nested:
             return None
 
         def fields(value: Any, out: list[Any]) -> None:
             if isinstance(value, dict):
-                for name, collect in parts:
-                    entry = value.get(name, _MISSING)
-                    if entry is not _MISSING:
+                for name in own:  # a text that is None has nothing for the text checks to say
+                    if (text := value.get(name)) is not None:
+                        out.append(text)
+                for name, collect in nested:
+                    if (entry := value.get(name)) is not None:
                         collect(entry, out)
         return fields
     return None

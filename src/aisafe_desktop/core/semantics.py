@@ -55,6 +55,8 @@ class SemanticChecker:
         self.data: Raw = doc.data
         self.file = file
         self.problems: list[Problem] = []
+        self._questions: list[tuple[Path, Raw]] | None = None
+        self._ids: dict[str, list[str]] = {}
 
     def report(self, kind: P, path: Path, **params: Any) -> None:
         line, column = self.doc.position(path)
@@ -86,12 +88,24 @@ class SemanticChecker:
             yield ("sections", i), section
 
     def questions(self) -> Iterator[tuple[Path, Raw]]:
+        """Every question with its path: listed once, as six checks walk them."""
+        if self._questions is None:
+            try:
+                self._questions = list(self._walk_questions())
+            except Exception:  # a badly shaped file: walk lazily, so that each check fails
+                return self._walk_questions()  # where it always did, after its findings
+        return iter(self._questions)
+
+    def _walk_questions(self) -> Iterator[tuple[Path, Raw]]:
         for path, section in self.sections():
             for j, question in enumerate(section["questions"]):
                 yield (*path, "questions", j), question
 
     def ids(self, key: str) -> list[str]:
-        return [item["id"] for item in self.data.get(key, []) if "id" in item]
+        found = self._ids.get(key)
+        if found is None:  # asked once per option score and recommendation: listed once
+            found = self._ids[key] = [item["id"] for item in self.data.get(key, []) if "id" in item]
+        return found
 
     def dimension_ids(self) -> list[str]:
         return self.ids("dimensions")
