@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import dataclasses
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from aisafe_desktop.core.conditions import AllOf, AnyOf, Compare, Condition, Not, Operator
@@ -31,6 +32,64 @@ from aisafe_desktop.core.model import (
     Text,
 )
 
+# A frozen dataclass's __init__ sets each field through object.__setattr__; the model of a
+# 1,000-question file has ~10,000 texts, options and questions, and that doubled their cost. The
+# three built in bulk are made here by setting their slots directly (as dataclasses would, without
+# the frozen check). Unpacking the slots fails at import if a field is added: add it below too.
+_new = object.__new__
+
+
+def _setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    return tuple(cls.__dict__[f.name].__set__ for f in dataclasses.fields(cls))
+
+
+(_set_text_values,) = _setters(Text)
+(_set_option_value, _set_option_label, _set_option_score, _set_option_recommend,
+ _set_option_description) = _setters(Option)
+(_set_q_id, _set_q_type, _set_q_text, _set_q_required, _set_q_guidance, _set_q_evidence,
+ _set_q_tags, _set_q_when, _set_q_options, _set_q_minimum, _set_q_maximum,
+ _set_q_unit) = _setters(Question)
+
+
+def new_text(values: Mapping[str, str]) -> Text:
+    """Text(values)."""
+    made: Text = _new(Text)
+    _set_text_values(made, values)
+    return made
+
+
+def new_option(value: Any, label: Text, score: Mapping[str, float], recommend: tuple[str, ...],
+               description: Text | None) -> Option:
+    """Option(value, label, score, recommend, description)."""
+    made: Option = _new(Option)
+    _set_option_value(made, value)
+    _set_option_label(made, label)
+    _set_option_score(made, score)
+    _set_option_recommend(made, recommend)
+    _set_option_description(made, description)
+    return made
+
+
+def new_question(id: str, type: QuestionType, text: Text, required: bool,
+                 guidance: Text | None, evidence: Text | None, tags: tuple[str, ...],
+                 when: Condition | None, options: tuple[Option, ...], minimum: float | None,
+                 maximum: float | None, unit: Text | None) -> Question:
+    """Question(every field, in order)."""
+    made: Question = _new(Question)
+    _set_q_id(made, id)
+    _set_q_type(made, type)
+    _set_q_text(made, text)
+    _set_q_required(made, required)
+    _set_q_guidance(made, guidance)
+    _set_q_evidence(made, evidence)
+    _set_q_tags(made, tags)
+    _set_q_when(made, when)
+    _set_q_options(made, options)
+    _set_q_minimum(made, minimum)
+    _set_q_maximum(made, maximum)
+    _set_q_unit(made, unit)
+    return made
+
 
 class BuiltinLabel(Mapping[str, str]):
     """The built-in label of a yes_no answer a question does not spell out, in every language
@@ -56,11 +115,13 @@ class BuiltinLabel(Mapping[str, str]):
 
 
 def text(value: Any, languages: tuple[str, ...]) -> Text:
+    if type(value) is dict:
+        return new_text(value.copy())
     if isinstance(value, str):
-        return Text({lang: value for lang in languages})
+        return new_text({lang: value for lang in languages})
     if isinstance(value, dict):
-        return Text(dict(value))
-    return Text(value)  # a lazily translated mapping (core.translations.TranslatedValues)
+        return new_text(dict(value))
+    return new_text(value)  # a lazily translated mapping (core.translations.TranslatedValues)
 
 
 def opt_text(value: Any, languages: tuple[str, ...]) -> Text | None:
@@ -82,10 +143,10 @@ def condition(raw: dict[str, Any]) -> Condition:
 def _option(raw: dict[str, Any] | str, langs: tuple[str, ...]) -> Option:
     if isinstance(raw, str):  # the short form of a yes_no answer: the word, built-in label
         return _builtin_yes_no(raw, langs)
-    return Option(value=raw["value"], label=text(raw["label"], langs),
-                  score={k: float(v) for k, v in raw.get("score", {}).items()},
-                  recommend=tuple(raw.get("recommend", ())),
-                  description=opt_text(raw.get("description"), langs))
+    return new_option(raw["value"], text(raw["label"], langs),  # value, label,
+                       {k: float(v) for k, v in raw.get("score", {}).items()},  # score,
+                       tuple(raw.get("recommend", ())),  # recommend,
+                       opt_text(raw.get("description"), langs))  # description
 
 
 def _builtin_yes_no(value: str, langs: tuple[str, ...]) -> Option:
@@ -106,13 +167,12 @@ def options_for(raw: dict[str, Any], qtype: QuestionType, langs: tuple[str, ...]
 
 def _question(raw: dict[str, Any], langs: tuple[str, ...], file_format: int) -> Question:
     qtype = QuestionType(raw["type"])
-    return Question(
-        id=raw["id"], type=qtype, text=text(raw["text"], langs),
-        required=raw.get("required", True), guidance=opt_text(raw.get("guidance"), langs),
-        evidence=opt_text(raw.get("evidence"), langs), tags=tuple(raw.get("tags", ())),
-        when=condition(raw["when"]) if "when" in raw else None,
-        options=options_for(raw, qtype, langs, file_format), minimum=raw.get("min"), maximum=raw.get("max"),
-        unit=opt_text(raw.get("unit"), langs))
+    return new_question(  # every field of Question, in order
+        raw["id"], qtype, text(raw["text"], langs), raw.get("required", True),
+        opt_text(raw.get("guidance"), langs), opt_text(raw.get("evidence"), langs),
+        tuple(raw.get("tags", ())), condition(raw["when"]) if "when" in raw else None,
+        options_for(raw, qtype, langs, file_format), raw.get("min"), raw.get("max"),
+        opt_text(raw.get("unit"), langs))
 
 
 def _scoring(raw: dict[str, Any], langs: tuple[str, ...]) -> Scoring:
