@@ -191,23 +191,27 @@ def _shape_within_limits(data: dict[str, Any], expected_entries: int) -> bool:
     against the tree's nodes finds that without a hook on every mapping (which would triple the
     decoding time). The reader counts every key, value and container it builds: the same sum.
     """
-    entries = 1
-    values = 1  # what the reader counts against MAX_NODES: the root, then every key and item
-    stack: list[tuple[Any, int]] = [(data, 1)]
-    while stack:
-        container, depth = stack.pop()
-        entries += len(container)
-        if type(container) is dict:
-            values += 2 * len(container)
-            items = container.values()
-        else:
-            values += len(container)
-            items = container
-        for value in items:
-            if type(value) is dict or type(value) is list:
-                if depth >= MAX_DEPTH:
-                    return False  # the reader allows MAX_DEPTH nested containers
-                stack.append((value, depth + 1))
+    entries = values = 1  # values: what the reader counts against MAX_NODES, the root included
+    level: list[Any] = [data]
+    depth = 1
+    while level:  # one nesting level at a time
+        below: list[Any] = []
+        for container in level:
+            size = len(container)
+            entries += size
+            items: Any = container
+            if type(container) is dict:
+                values += 2 * size  # every key and every value
+                items = container.values()
+            else:
+                values += size
+            for value in items:
+                if type(value) is dict or type(value) is list:
+                    below.append(value)
+        if below and depth >= MAX_DEPTH:
+            return False  # the reader allows MAX_DEPTH nested containers
+        level = below
+        depth += 1
     return entries == expected_entries and values <= MAX_NODES
 
 
