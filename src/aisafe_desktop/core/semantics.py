@@ -271,14 +271,17 @@ class SemanticChecker:
             self.report(P.UNKNOWN_BAND, path, value=band, hint=did_you_mean(band, bands))
 
     def check_scoring_references(self) -> None:
+        dims, recs = self.dimension_ids(), self.ids("recommendations")
         for path, q in self.questions():
             for i, option in enumerate(q.get("options", [])):
                 if not isinstance(option, dict):
                     continue
                 for dim in option.get("score", {}):
-                    self._dimension((*path, "options", i, "score", dim), dim)
+                    if dim not in dims:  # the path only for a problem: thousands of scores
+                        self._dimension((*path, "options", i, "score", dim), dim)
                 for j, rec in enumerate(option.get("recommend", [])):
-                    self._recommendation((*path, "options", i, "recommend", j), rec)
+                    if rec not in recs:
+                        self._recommendation((*path, "options", i, "recommend", j), rec)
         scoring = self.data["scoring"]
         for i, dim in enumerate(scoring.get("overall", [])):
             self._dimension(("scoring", "overall", i), dim)
