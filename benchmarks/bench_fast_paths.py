@@ -52,13 +52,18 @@ def questionnaire(n: int) -> bytes:
 
 
 def best_of(runs: int, work: Callable[[], Any]) -> tuple[float, float]:
-    """(best wall ms, best CPU ms) over `runs` runs, GC state as the code under test leaves it."""
+    """(best wall ms, best CPU ms) over `runs` runs, GC state as the code under test leaves it.
+
+    What `work` returns is freed after the clock stops: a caller keeps the model it loaded, so
+    freeing it (~100,000 objects for 1,000 questions, ~6 ms) is not part of loading.
+    """
     walls, cpus = [], []
     for _ in range(runs):
         wall, cpu = time.perf_counter(), time.process_time()
-        work()
+        result = work()
         walls.append((time.perf_counter() - wall) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
+        del result
     return min(walls), min(cpus)
 
 
