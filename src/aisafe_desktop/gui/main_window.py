@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext, open_workspace
 from aisafe_desktop.gui.error_texts import localise
+from aisafe_desktop.gui.memory import release_freed_memory
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import HEADING_FACTORS, plain_label
@@ -188,6 +189,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.open_assessment(reopen)
         else:
             self.show_home()
+        release_freed_memory()  # what opening the workspace freed (reading the questionnaires)
 
     def _open_failed(self, error: BaseException) -> None:
         from aisafe_desktop.services.errors import StorageError

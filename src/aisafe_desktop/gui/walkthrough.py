@@ -26,6 +26,7 @@ from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Section
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.error_texts import localise
+from aisafe_desktop.gui.memory import release_freed_memory
 from aisafe_desktop.gui.missing_panel import MissingPanel
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.provisional import flag_notes, provisional_score, show_result_so_far
@@ -226,6 +227,7 @@ class WalkthroughPage(Retranslating, QWidget):
                     break
         if todo is None:
             self._builder.stop()
+            release_freed_memory()  # the idle work is done: what building freed goes back
             return
         todo.build_more(CARDS_PER_TICK, self.answers, self._applicability(), self._prefilled())
         self._apply_agency_comments(todo)
