@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event
 
 from aisafe_desktop.core.applicability import section_node
 from aisafe_desktop.core.condition_graph import ConditionGraph, progress_change
@@ -108,26 +106,23 @@ def test_stored_progress_always_equals_a_full_count(chained: Workspace,
 
 def _answers_read(ws: Workspace, action: Any) -> list[int]:
     """How many answers each SELECT on the answers table asked for during `action` (SQLite's own
-    trace of the statements it runs, on every connection the engine hands out meanwhile)."""
+    trace of the statements it runs, on the bare connections the save takes from the database's
+    pool; the earlier saves left the one it will reuse there)."""
     asked: list[int] = []
-    traced: list[sqlite3.Connection] = []
 
     def trace(statement: str) -> None:
         if statement.lstrip().upper().startswith("SELECT") and "FROM answers" in statement:
             listed = statement.partition(" IN (")[2].partition(")")[0]
             asked.append(len(listed.split(",")) if listed else 0)
 
-    def checkout(dbapi_connection: sqlite3.Connection, *_: Any) -> None:
-        dbapi_connection.set_trace_callback(trace)
-        traced.append(dbapi_connection)
-
-    engine = ws._db.engine  # the test watches the SQL the real engine's connections run
-    event.listen(engine, "checkout", checkout)
+    idle = [c for kind in ws.db._idle.values() for c in kind]  # the real connections, watched
+    assert idle
+    for connection in idle:
+        connection.set_trace_callback(trace)
     try:
         action()
     finally:
-        event.remove(engine, "checkout", checkout)
-        for connection in traced:
+        for connection in idle:
             connection.set_trace_callback(None)
     return asked
 

@@ -17,7 +17,7 @@ from aisafe_desktop.services.errors import (
     InvalidInput,
 )
 from aisafe_desktop.services.workspace import Workspace
-from aisafe_desktop.storage import repositories as repo
+from aisafe_desktop.storage import sql
 from aisafe_desktop.storage.engine import Database
 
 
@@ -184,16 +184,16 @@ def test_control_characters_never_reach_a_title(workspace: Workspace) -> None:
 
 
 def test_assessment_header_is_a_typed_row(workspace: Workspace, paths: AppPaths) -> None:
-    aid = workspace.create_assessment("storage-test")
+    aid = workspace.create_assessment("storage-test", title="Typed")
     db = Database(paths.database)  # a second connection to the same file, as a reader
     try:
-        with db.session() as session:
-            header = repo.assessment_header(repo.driver_of(session), aid)
-            assert isinstance(header, repo.AssessmentHeader)
-            assert header.questionnaire_id == "storage-test"
+        with db.reading() as driver:
+            header = sql.assessment_header(driver, aid)
+            assert isinstance(header, sql.AssessmentHeader)
+            assert header.questionnaire_id == "storage-test" and header.title == "Typed"
             assert header.status is AssessmentStatus.DRAFT and header.trashed_at is None
             assert header.updated_at.tzinfo is not None
-            assert repo.assessment_header(repo.driver_of(session), aid + 1) is None
+            assert sql.assessment_header(driver, aid + 1) is None
     finally:
         db.dispose()
 

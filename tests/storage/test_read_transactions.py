@@ -43,7 +43,7 @@ def test_a_reader_proceeds_while_another_connection_writes(writer: sqlite3.Conne
     # With BEGIN IMMEDIATE these would wait for the lock and then fail with StorageError.
     db = Database(paths.database)
     try:
-        with db.reading() as session:
+        with db.session(read_only=True) as session:
             assert session.scalars(select(AssessmentRow.title)).all() == ["Committed"]
     finally:
         db.dispose()
@@ -57,7 +57,7 @@ def test_a_read_only_unit_of_work_cannot_write(workspace: Workspace, paths: AppP
     aid = workspace.create_assessment("storage-test", title="Kept")
     db = Database(paths.database)
     try:
-        with pytest.raises(StorageError, match="could not read"), db.reading() as session:
+        with pytest.raises(StorageError, match="could not read"), db.session(read_only=True) as session:
             row = session.get(AssessmentRow, aid)
             assert row is not None
             row.title = "Changed in a read"
@@ -69,3 +69,19 @@ def test_a_read_only_unit_of_work_cannot_write(workspace: Workspace, paths: AppP
     finally:
         db.dispose()
     assert workspace.open_assessment(aid).title == "Renamed"
+
+
+def test_a_bare_reader_proceeds_while_another_connection_writes_and_cannot_write(
+        writer: sqlite3.Connection, paths: AppPaths) -> None:
+    """`Database.reading`, the plain-SQL read of listing and opening: no write lock taken, the
+    last committed state seen, and a write refused (query_only), with the storage message."""
+    db = Database(paths.database)
+    try:
+        with db.reading() as driver:
+            assert driver.execute("SELECT title FROM assessments").fetchall() == [("Committed",)]
+        with pytest.raises(StorageError, match="could not read"), db.reading() as driver:
+            driver.execute("UPDATE assessments SET title = 'Changed in a read'")
+        with db.reading() as driver:  # the same connection reads again afterwards
+            assert driver.execute("SELECT title FROM assessments").fetchall() == [("Committed",)]
+    finally:
+        db.dispose()

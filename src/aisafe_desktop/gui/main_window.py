@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext, open_workspace
 from aisafe_desktop.gui.error_texts import localise
+from aisafe_desktop.gui.memory import release_freed_memory
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import HEADING_FACTORS, plain_label
@@ -52,6 +53,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.loading = self._loading_page()
         self.stack.addWidget(self.loading)
         self._pages_built = False
+        self._settings: SettingsPage | None = None
         self._discard_unsaved = False
         self._toolbar()
         self._retranslate()
@@ -63,18 +65,33 @@ class MainWindow(Retranslating, QMainWindow):
             return
         from aisafe_desktop.gui.home import HomePage
         from aisafe_desktop.gui.results import ResultsPage
-        from aisafe_desktop.gui.settings_page import SettingsPage
         from aisafe_desktop.gui.walkthrough import WalkthroughPage
 
         self.home: HomePage = HomePage(self.ctx)
         self.walkthrough: WalkthroughPage = WalkthroughPage(self.ctx)
         self.results: ResultsPage = ResultsPage()
-        self.settings: SettingsPage = SettingsPage(self.ctx)
-        for page in (self.home, self.walkthrough, self.results, self.settings):
+        for page in (self.home, self.walkthrough, self.results):
             self.stack.addWidget(page)
         self._pages_built = True
         self._connect()
         self._install_shortcuts()
+
+    @property
+    def settings(self) -> SettingsPage:
+        """The Settings page, built when first shown: its identity, certificate and trust panels
+        and the list of libraries cost ~7 MiB (and ~80 ms) that a session which never opens
+        Settings would carry. It reads the language, text size and colours when it is built."""
+        if self._settings is None:
+            from aisafe_desktop.gui.settings_page import SettingsPage
+
+            page = SettingsPage(self.ctx)
+            page.language_chosen.connect(self.set_language)
+            page.text_scale_chosen.connect(self.set_text_scale)
+            page.colours_chosen.connect(self.set_colours)
+            page.restore_requested.connect(self.restore_backup)
+            self.stack.addWidget(page)
+            self._settings = page
+        return self._settings
 
     def _loading_page(self) -> QWidget:
         """Centred by stretches, not alignment flags: no `Qt` enums before the first show."""
@@ -100,10 +117,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.walkthrough.completed.connect(self._completed)
         self.walkthrough.copy_requested.connect(self.work_on_copy)
         self.results.back_requested.connect(self._back_to_answers)
-        self.settings.language_chosen.connect(self.set_language)
-        self.settings.text_scale_chosen.connect(self.set_text_scale)
-        self.settings.colours_chosen.connect(self.set_colours)
-        self.settings.restore_requested.connect(self.restore_backup)
         from aisafe_desktop.gui.reports_flow import ReportsFlow
 
         self.reports = ReportsFlow(self.ctx, self)
@@ -188,6 +201,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.open_assessment(reopen)
         else:
             self.show_home()
+        release_freed_memory()  # what opening the workspace freed (reading the questionnaires)
 
     def _open_failed(self, error: BaseException) -> None:
         from aisafe_desktop.services.errors import StorageError

@@ -26,6 +26,7 @@ from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Section
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.error_texts import localise
+from aisafe_desktop.gui.memory import release_freed_memory
 from aisafe_desktop.gui.missing_panel import MissingPanel
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.provisional import flag_notes, provisional_score, show_result_so_far
@@ -212,23 +213,34 @@ class WalkthroughPage(Retranslating, QWidget):
         return page
 
     def _build_step(self) -> None:
-        """Idle work: finish the current section, then build the others ahead of need."""
+        """Idle work: finish the current section, then build the next one ahead of need."""
         if self.state is None:
             self._builder.stop()
             return
         current = self.stack.currentWidget()
         todo = current if isinstance(current, SectionPage) and not current.complete else None
         if todo is None:
-            for section in self.applicable_sections():
+            for section in self._ahead():
                 page = self.pages.get(section.id)
                 if page is None or not page.complete:
                     todo = self.page_for(section) if page is None else page
                     break
         if todo is None:
             self._builder.stop()
+            release_freed_memory()  # the idle work is done: what building freed goes back
             return
         todo.build_more(CARDS_PER_TICK, self.answers, self._applicability(), self._prefilled())
         self._apply_agency_comments(todo)
+
+    def _ahead(self) -> list[Section]:
+        """The sections built ahead of need: the one after the current (the likely next click).
+        Not every section: the cards of a 236-question assessment take ~25 MiB, kept for as long
+        as it is open; another section is built when it is opened (a screenful at once, the rest
+        in idle ticks)."""
+        sections = self.applicable_sections()
+        at = next((i for i, s in enumerate(sections)
+                   if self.current is not None and s.id == self.current.id), -1)
+        return sections[at + 1:at + 2]
 
     def _prefilled(self) -> frozenset[str]:
         """Questions still answered as prefilled from the organisation profile."""

@@ -10,15 +10,15 @@ Items are keyed by recommendation id; an item is kept when its recommendation no
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from aisafe_desktop.core.action_plan import ActionItem, plan_from_json, plan_json
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.services.assessments_store import BAD_TEXT, Store, one_line, storable
 from aisafe_desktop.services.errors import InvalidInput
-from aisafe_desktop.storage.models import ActionItemRow
+
+if TYPE_CHECKING:  # the ORM is loaded when the plan is read or saved, not by the checks above
+    from sqlalchemy.orm import Session
 
 MAX_OWNER = 200
 
@@ -50,6 +50,10 @@ def _bad_date(due: str) -> str:
 
 
 def items_in(session: Session, assessment_id: int) -> dict[str, ActionItem]:
+    from sqlalchemy import select
+
+    from aisafe_desktop.storage.models import ActionItemRow
+
     rows = session.scalars(select(ActionItemRow).where(
         ActionItemRow.assessment_id == assessment_id)).all()
     return {r.recommendation_id: ActionItem(r.recommendation_id, r.done, r.owner, r.due_date)
@@ -58,7 +62,7 @@ def items_in(session: Session, assessment_id: int) -> dict[str, ActionItem]:
 
 def action_plan(store: Store, assessment_id: int) -> dict[str, ActionItem]:
     """The saved checklist items of an assessment, by recommendation id."""
-    with store.db.reading() as session:
+    with store.db.session(read_only=True) as session:
         store.assessment(session, assessment_id)
         return items_in(session, assessment_id)
 
@@ -75,6 +79,8 @@ def save_action_item(store: Store, assessment_id: int, item: ActionItem) -> Acti
 
 
 def put_item(session: Session, assessment_id: int, item: ActionItem, now: dt.datetime) -> None:
+    from aisafe_desktop.storage.models import ActionItemRow
+
     row = session.get(ActionItemRow, (assessment_id, item.recommendation_id))
     if row is None:
         row = ActionItemRow(assessment_id=assessment_id, recommendation_id=item.recommendation_id)

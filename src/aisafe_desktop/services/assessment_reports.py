@@ -15,6 +15,7 @@ from aisafe_desktop.services.assessments_io import document_in
 from aisafe_desktop.services.pdf_reports import ExportResult, Progress, QuestionnaireRef, export_report
 from aisafe_desktop.services.workspace import Workspace
 from aisafe_desktop.services.workspace_profile import profile_in
+from aisafe_desktop.storage import sql
 
 
 def export_stored_assessment(ws: Workspace, assessment_id: int, identity: Identity, out: Path, *,
@@ -30,13 +31,13 @@ def export_stored_assessment(ws: Workspace, assessment_id: int, identity: Identi
     """
     store = ws.store
     with store.db.session() as session:
-        state = state_in(store, session, assessment_id)
+        state = state_in(store, sql.driver_of(session), assessment_id)
         document = document_in(session, state)
         result = None
         if require_complete and state.status is AssessmentStatus.DRAFT:
             row = store.assessment(session, assessment_id, writable=True)
             result = complete_in(store, row, state.questionnaire, document.values())
-        profile = profile_in(session)
+        profile = profile_in(sql.driver_of(session))
         exported = export_report(
             QuestionnaireRef(state.questionnaire, state.questionnaire_sha256), document, identity,
             out, language=language or state.language,

@@ -9,9 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.core.answers import Answer
 from aisafe_desktop.core.errors import Message
@@ -28,16 +26,16 @@ from aisafe_desktop.services.assessments_store import (
     storable,
 )
 from aisafe_desktop.services.dto import AssessmentState, AssessmentSummary
-from aisafe_desktop.services.errors import InvalidInput
+from aisafe_desktop.services.errors import AssessmentNotFound, InvalidInput
 from aisafe_desktop.services.profile_prefill import PREFILL_REASON, prefill_values
 from aisafe_desktop.services.questionnaires import CatalogueEntry
 from aisafe_desktop.services.workspace_profile import profile_in
-from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import (
-    AiSystemRow,
-    AssessmentRow,
-    ExportRow,
-)
+from aisafe_desktop.storage import sql
+
+if TYPE_CHECKING:  # the ORM is loaded by the use cases that need it, not at start-up
+    import sqlite3
+
+    from sqlalchemy.orm import Session
 
 
 def check_title(title: str) -> str:
@@ -61,6 +59,9 @@ def check_language(language: str) -> str:
 
 def create_from_entry(store: Store, entry: CatalogueEntry, *, title: str | None = None,
                       ai_system_id: int | None = None, language: str = "en") -> int:
+    from aisafe_desktop.storage import repositories as repo
+    from aisafe_desktop.storage.models import AiSystemRow, AssessmentRow
+
     q = entry.questionnaire
     name = check_title(title or q.title.get(language))
     check_language(language)
@@ -70,7 +71,7 @@ def create_from_entry(store: Store, entry: CatalogueEntry, *, title: str | None 
             raise InvalidInput("ai_system", Message("there is no AI system {ai_system_id}",
                                                     ai_system_id=ai_system_id))
         store.keep_source(session, entry)
-        prefilled = prefill_values(q, profile_in(session))
+        prefilled = prefill_values(q, profile_in(sql.driver_of(session)))
         answered, applicable = progress_of(q, prefilled)
         row = repo.add_assessment(session, AssessmentRow(
             title=name, ai_system_id=ai_system_id, questionnaire_id=q.id,
@@ -78,7 +79,7 @@ def create_from_entry(store: Store, entry: CatalogueEntry, *, title: str | None 
             language=language, status=AssessmentStatus.DRAFT, answered=answered, applicable=applicable,
             created_at=now, updated_at=now))
         for question_id, value in prefilled.items():  # editable answers, marked in the history
-            store_answer(store, repo.driver_of(session), row.id, question_id,
+            store_answer(store, sql.driver_of(session), row.id, question_id,
                          (None, dump_value(value)),
                          (None, None), PREFILL_REASON, now)
         return row.id
@@ -108,9 +109,9 @@ def _gc_paused() -> Iterator[None]:
 
 
 def list_summaries(store: Store, include_trashed: bool = False) -> list[AssessmentSummary]:
-    with _gc_paused(), store.db.reading() as session:
-        labels = repo.source_labels(session)
-        rows = repo.list_assessments(session, include_trashed)
+    with _gc_paused(), store.db.reading() as driver:
+        labels = sql.source_labels(driver)
+        rows = sql.list_assessments(driver, include_trashed)
         return _summaries(rows, labels)
 
 
@@ -126,19 +127,22 @@ def _summaries(rows: list[tuple[Any, ...]],
 
 
 def open_state(store: Store, assessment_id: int) -> AssessmentState:
-    with store.db.reading() as session:
-        return state_in(store, session, assessment_id)
+    with store.db.reading() as driver:
+        return state_in(store, driver, assessment_id)
 
 
-def state_in(store: Store, session: Session, assessment_id: int) -> AssessmentState:
-    """The assessment as the GUI and exports see it, read in the caller's unit of work."""
-    row = store.assessment(session, assessment_id)
-    answers = {qid: Answer(load_value(a.value_json), a.comment)
-               for qid, a in repo.answer_rows(session, assessment_id).items()
-               if a.value_json is not None or a.comment}
-    prefilled = repo.last_reasons(session, assessment_id, PREFILL_REASON)
+def state_in(store: Store, driver: sqlite3.Connection, assessment_id: int) -> AssessmentState:
+    """The assessment as the GUI and exports see it, read in the caller's unit of work (its
+    DB-API connection: `sql.driver_of(session)` in an ORM session)."""
+    row = sql.assessment_header(driver, assessment_id)
+    if row is None:
+        raise AssessmentNotFound(assessment_id)
+    answers = {qid: Answer(load_value(value), comment)
+               for qid, (value, comment) in sql.answers_of(driver, assessment_id).items()
+               if value is not None or comment}
+    prefilled = sql.last_reasons(driver, assessment_id, PREFILL_REASON)
     return AssessmentState(
-        row.id, row.title, store.model(session, row.questionnaire_sha256),
+        assessment_id, row.title, store.parsed(row.questionnaire_sha256, driver).model,
         row.questionnaire_sha256, row.language, row.status, answers, row.updated_at,
         row.ai_system_id, row.trashed_at is not None,
         frozenset(q for q in prefilled if q in answers))
@@ -160,6 +164,9 @@ def set_language(store: Store, assessment_id: int, language: str) -> None:
 
 def duplicate(store: Store, assessment_id: int, title: str | None = None) -> int:
     """A new draft with the same questionnaire copy and answers ("next year's from last year's")."""
+    from aisafe_desktop.storage import repositories as repo
+    from aisafe_desktop.storage.models import AssessmentRow
+
     now = store.now()
     with store.db.session() as session:
         old = store.assessment(session, assessment_id)
@@ -169,25 +176,32 @@ def duplicate(store: Store, assessment_id: int, title: str | None = None) -> int
             questionnaire_sha256=old.questionnaire_sha256, language=old.language,
             status=AssessmentStatus.DRAFT,
             answered=old.answered, applicable=old.applicable, created_at=now, updated_at=now))
-        for qid, answer in repo.answer_rows(session, assessment_id).items():
-            store_answer(store, repo.driver_of(session), new.id, qid, (None, answer.value_json),
-                         (None, answer.comment), f"duplicate of {assessment_id}", now)
+        driver = sql.driver_of(session)
+        for qid, (value, comment) in sql.answers_of(driver, assessment_id).items():
+            store_answer(store, driver, new.id, qid, (None, value), (None, comment),
+                         f"duplicate of {assessment_id}", now)
         return new.id
 
 
 def trash(store: Store, assessment_id: int) -> None:
+    from aisafe_desktop.storage import repositories as repo
+
     with store.db.session() as session:
         store.assessment(session, assessment_id)
         repo.set_trashed(session, assessment_id, store.now())
 
 
 def restore(store: Store, assessment_id: int) -> None:
+    from aisafe_desktop.storage import repositories as repo
+
     with store.db.session() as session:
         store.assessment(session, assessment_id)
         repo.set_trashed(session, assessment_id, None)
 
 
 def empty_trash(store: Store) -> int:
+    from aisafe_desktop.storage import repositories as repo
+
     with store.db.session() as session:
         return repo.delete_trashed(session)
 
@@ -201,6 +215,9 @@ def record_export(store: Store, assessment_id: int, file: Path | str, sha256: st
 def record_export_in(store: Store, session: Session, assessment_id: int, file: Path | str,
                      sha256: str, fingerprint: str | None) -> None:
     """Record a written report with its assessment (completed becomes exported)."""
+    from aisafe_desktop.storage import repositories as repo
+    from aisafe_desktop.storage.models import ExportRow
+
     now = store.now()
     row = store.assessment(session, assessment_id)
     repo.add_export(session, ExportRow(

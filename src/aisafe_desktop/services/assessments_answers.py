@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Mapping
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.core.answers import is_answered, value_problem
 from aisafe_desktop.core.applicability import applicable_questions
@@ -36,8 +34,12 @@ from aisafe_desktop.services.errors import (
     Incomplete,
     InvalidAnswer,
 )
-from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import AssessmentRow
+from aisafe_desktop.storage import sql
+
+if TYPE_CHECKING:  # the ORM is loaded by the use cases that need it, not at start-up
+    from sqlalchemy.orm import Session
+
+    from aisafe_desktop.storage.models import AssessmentRow
 
 _UNCHANGED: Any = object()
 
@@ -65,12 +67,12 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
             reason: str) -> dt.datetime:
     now = store.now()
     with store.db.writing() as driver:  # the bare connection: see repositories' write path
-        row = repo.assessment_header(driver, assessment_id)
+        row = sql.assessment_header(driver, assessment_id)
         if row is None:
             raise AssessmentNotFound(assessment_id)
         if row.trashed_at is not None:
             raise AssessmentInTrash(assessment_id)
-        model = store.parsed(row.questionnaire_sha256)
+        model = store.parsed(row.questionnaire_sha256, driver)
         question = model.questions.get(question_id)
         if question is None:
             raise InvalidAnswer(question_id, Message(
@@ -85,7 +87,7 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
         # Read only the answers this one can change the meaning of: the cost of a save does not
         # grow with the questionnaire (the dependents of a question are usually few).
         plan = model.graph.plan(question_id)
-        answers = repo.answer_values_of(driver, assessment_id, plan.needed)
+        answers = sql.answer_values_of(driver, assessment_id, plan.needed)
         old_value, old_comment = answers.get(question_id, (None, None))
         new_value = _new_value(value, old_value)
         new_comment = old_comment if comment is _UNCHANGED else (comment or None)
@@ -101,7 +103,7 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
                 after[question_id] = load_value(new_value)
             answered, applicable = progress_change(plan, before, after)
         # A changed answer makes a completed result provisional again.
-        repo.answer_saved(driver, assessment_id, now, answered, applicable,
+        sql.answer_saved(driver, assessment_id, now, answered, applicable,
                           back_to_draft=old_value != new_value
                           and row.status is not AssessmentStatus.DRAFT)
         return now
@@ -112,9 +114,9 @@ def store_answer(store: Store, driver: sqlite3.Connection, assessment_id: int, q
                  reason: str, now: dt.datetime) -> None:
     """Store the answer (or clear it) and append its history entry: the one place both are
     written (saving, importing, duplicating and upgrading all come here, on the unit of work's
-    DB-API connection: `repo.driver_of(session)` inside a session)."""
-    repo.write_answer(driver, assessment_id, question_id, values[1], comments[1], now)
-    repo.append_history(driver, repo.HistoryValues(
+    DB-API connection: `sql.driver_of(session)` inside a session)."""
+    sql.write_answer(driver, assessment_id, question_id, values[1], comments[1], now)
+    sql.append_history(driver, sql.HistoryValues(
         assessment_id, question_id, values[0], values[1], comments[0], comments[1], reason, now,
         store.user))
 
@@ -126,13 +128,13 @@ def refresh_progress(store: Store, session: Session, row: AssessmentRow) -> None
 
 
 def progress(store: Store, assessment_id: int) -> tuple[int, int]:
-    with store.db.reading() as session:
+    with store.db.session(read_only=True) as session:
         row = store.assessment(session, assessment_id)
         return row.answered, row.applicable
 
 
 def missing_required(store: Store, assessment_id: int) -> list[str]:
-    with store.db.reading() as session:
+    with store.db.session(read_only=True) as session:
         row = store.assessment(session, assessment_id)
         model = store.model(session, row.questionnaire_sha256)
         values = store.values(session, assessment_id)
@@ -146,7 +148,7 @@ def missing_of(model: Questionnaire, values: Mapping[str, Any]) -> list[str]:
 
 
 def result(store: Store, assessment_id: int) -> ScoreResult:
-    with store.db.reading() as session:
+    with store.db.session(read_only=True) as session:
         row = store.assessment(session, assessment_id)
         return score(store.model(session, row.questionnaire_sha256),
                      store.values(session, assessment_id))
@@ -175,7 +177,9 @@ def complete_in(store: Store, row: AssessmentRow, model: Questionnaire,
 
 
 def history(store: Store, assessment_id: int, question_id: str | None = None) -> list[HistoryEntry]:
-    with store.db.reading() as session:
+    from aisafe_desktop.storage import repositories as repo
+
+    with store.db.session(read_only=True) as session:
         store.assessment(session, assessment_id)
         rows = repo.history_rows(session, assessment_id, question_id)
         return [HistoryEntry(h.question_id, load_value(h.old_value_json),

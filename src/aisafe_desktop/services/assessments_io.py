@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from aisafe_desktop import __version__
 from aisafe_desktop.core.answers import (
@@ -33,23 +32,27 @@ from aisafe_desktop.services.change_log import events_in, log_json
 from aisafe_desktop.services.dto import AssessmentState
 from aisafe_desktop.services.errors import ImportRejected, QuestionnaireUnavailable
 from aisafe_desktop.services.questionnaires import CatalogueEntry, QuestionnaireNotFound
-from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import AiSystemRow, AssessmentRow
+from aisafe_desktop.storage import sql
+
+if TYPE_CHECKING:  # the ORM is loaded by an export or an import, not at start-up
+    from sqlalchemy.orm import Session
 
 
 def export_document(store: Store, assessment_id: int) -> AnswersDocument:
-    with store.db.reading() as session:  # one snapshot: the answers, the system, the profile
-        return document_in(session, state_in(store, session, assessment_id))
+    with store.db.session(read_only=True) as session:  # one snapshot: answers, system, profile
+        return document_in(session, state_in(store, sql.driver_of(session), assessment_id))
 
 
 def document_in(session: Session, state: AssessmentState) -> AnswersDocument:
     """The answers document of an assessment read in the caller's unit of work."""
+    from aisafe_desktop.storage.models import AiSystemRow
+
     extra: dict[str, object] = {"title": state.title,
                                 "generator": f"AISafe Desktop {__version__}"}
     system = session.get(AiSystemRow, state.ai_system_id) if state.ai_system_id else None
     if system is not None:
         extra["ai_system"] = system.name
-    profile = repo.get_profile(session)
+    profile = sql.profile(sql.driver_of(session))
     if profile is not None:
         extra["organisation"] = {"name": profile.name, "country": profile.country,
                                  "registration_number": profile.registration_number}
@@ -64,7 +67,7 @@ def document_in(session: Session, state: AssessmentState) -> AnswersDocument:
 
 
 def _stored_entry(store: Store, session: Session, sha256: str) -> CatalogueEntry:
-    source = repo.get_source(session, sha256)
+    source = sql.source_of(sql.driver_of(session), sha256)
     assert source is not None
     return CatalogueEntry(store.model(session, sha256), Path(f"<stored {source.questionnaire_id} "
                           f"{source.version}>"), sha256, source.source, False)
@@ -74,7 +77,7 @@ def find_questionnaire(store: Store, session: Session, document: AnswersDocument
     """The exact questionnaire text the document was answered against (by SHA-256 when given)."""
     wanted = f"{document.questionnaire_id} {document.questionnaire_version}"
     sha = document.questionnaire_sha256
-    if sha and repo.get_source(session, sha) is not None:
+    if sha and sql.source_of(sql.driver_of(session), sha) is not None:
         return _stored_entry(store, session, sha)
     try:
         entry: CatalogueEntry | None = store.catalogue().find(document.questionnaire_id,
@@ -83,6 +86,8 @@ def find_questionnaire(store: Store, session: Session, document: AnswersDocument
         entry = None
     if entry is not None and (sha is None or entry.sha256 == sha):
         return entry
+    from aisafe_desktop.storage import repositories as repo
+
     stored = repo.sources_for(session, document.questionnaire_id, document.questionnaire_version)
     if sha is None and stored:
         return _stored_entry(store, session, stored[-1].sha256)
@@ -97,6 +102,9 @@ def find_questionnaire(store: Store, session: Session, document: AnswersDocument
 
 
 def import_document(store: Store, document: AnswersDocument, *, title: str | None = None) -> int:
+    from aisafe_desktop.storage import repositories as repo
+    from aisafe_desktop.storage.models import AssessmentRow
+
     now = store.now()
     with store.db.session() as session:
         entry = find_questionnaire(store, session, document)
@@ -120,8 +128,8 @@ def import_document(store: Store, document: AnswersDocument, *, title: str | Non
             value = dump_value(answer.value) if is_answered(answer.value) else None
             if value is None and not answer.comment:
                 continue
-            store_answer(store, repo.driver_of(session), row.id, qid, (None, value), (None, answer.comment),
-                         "import", now)
+            store_answer(store, sql.driver_of(session), row.id, qid, (None, value),
+                         (None, answer.comment), "import", now)
         for item in plan_from_json(document.extra.get("action_plan")).values():
             put_item(session, row.id, replace(item, owner=check_owner(item.owner),
                                               due_date=check_due_date(item.due_date)), now)

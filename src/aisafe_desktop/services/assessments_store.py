@@ -6,11 +6,10 @@ import datetime as dt
 import getpass
 import json
 import os
+import sqlite3
 import unicodedata
 from collections.abc import Callable, Mapping
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.core.answers import is_answered
 from aisafe_desktop.core.applicability import Applicability
@@ -22,9 +21,14 @@ from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.translations import TranslatedValues
 from aisafe_desktop.services.errors import AssessmentInTrash, AssessmentNotFound, StorageError
 from aisafe_desktop.services.questionnaires import Catalogue, CatalogueEntry
-from aisafe_desktop.storage import repositories as repo
+from aisafe_desktop.storage import sql
 from aisafe_desktop.storage.engine import Database
-from aisafe_desktop.storage.models import AssessmentRow, QuestionnaireSourceRow, utc_now
+from aisafe_desktop.storage.timestamps import utc_now
+
+if TYPE_CHECKING:  # the ORM is loaded by the use cases that need it, not at start-up
+    from sqlalchemy.orm import Session
+
+    from aisafe_desktop.storage.models import AssessmentRow
 
 
 def os_user() -> str:
@@ -126,23 +130,30 @@ class Store:
         return utc_now()
 
     def model(self, session: Session, sha256: str) -> Questionnaire:
-        return self._parsed(session, sha256).model
+        return self._parsed_in(session, sha256).model
 
     def questions(self, session: Session, sha256: str) -> Mapping[str, Question]:
-        return self._parsed(session, sha256).questions
+        return self._parsed_in(session, sha256).questions
 
-    def parsed(self, sha256: str) -> Parsed:
-        """The parsed copy, read in a read-only unit of work of its own the first time (copies
-        are never changed once stored, so any snapshot has the same bytes)."""
+    def _parsed_in(self, session: Session, sha256: str) -> Parsed:
         parsed = self._models.get(sha256)
-        if parsed is None:
-            with self.db.reading() as session:
-                parsed = self._parsed(session, sha256)
-        return parsed
+        return parsed if parsed is not None else self.parsed(sha256, sql.driver_of(session))
 
-    def _parsed(self, session: Session, sha256: str) -> Parsed:
+    def parsed(self, sha256: str, driver: sqlite3.Connection | None = None) -> Parsed:
+        """The parsed copy, read the first time in the caller's unit of work (`driver`) or in a
+        read-only one of its own (copies are never changed once stored, so any snapshot has the
+        same bytes)."""
+        parsed = self._models.get(sha256)
+        if parsed is not None:
+            return parsed
+        if driver is None:
+            with self.db.reading() as own:
+                return self._parsed(own, sha256)
+        return self._parsed(driver, sha256)
+
+    def _parsed(self, driver: sqlite3.Connection, sha256: str) -> Parsed:
         if sha256 not in self._models:
-            source = repo.get_source(session, sha256)
+            source = sql.source_of(driver, sha256)
             if source is None:
                 raise StorageError("the stored questionnaire {sha256}… is missing from the "
                                    "database; restore a backup", sha256=sha256[:12])
@@ -160,6 +171,9 @@ class Store:
 
     def keep_source(self, session: Session, entry: CatalogueEntry) -> None:
         """Store the exact YAML bytes the assessment is based on."""
+        from aisafe_desktop.storage import repositories as repo
+        from aisafe_desktop.storage.models import QuestionnaireSourceRow
+
         q = entry.questionnaire
         bands = {b.id: json.loads(text_json(b.label)) for b in q.scoring.bands}
         repo.store_source(session, QuestionnaireSourceRow(
@@ -171,6 +185,8 @@ class Store:
     @staticmethod
     def assessment(session: Session, assessment_id: int, *,
                    writable: bool = False) -> AssessmentRow:
+        from aisafe_desktop.storage import repositories as repo
+
         row = repo.get_assessment(session, assessment_id)
         if row is None:
             raise AssessmentNotFound(assessment_id)
@@ -179,6 +195,6 @@ class Store:
         return row
 
     def values(self, session: Session, assessment_id: int) -> dict[str, Any]:
-        return {qid: load_value(row.value_json)
-                for qid, row in repo.answer_rows(session, assessment_id).items()
-                if row.value_json is not None}
+        return {qid: load_value(value)
+                for qid, (value, _) in sql.answers_of(sql.driver_of(session), assessment_id).items()
+                if value is not None}

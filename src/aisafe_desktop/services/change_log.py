@@ -8,14 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.services.assessments_store import Store
-from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import ExportRow
+
+if TYPE_CHECKING:  # the ORM is loaded when the log is read, not at start-up
+    from sqlalchemy.orm import Session
 
 MAX_EVENTS = 5_000  # the newest ones, in an answers document (the page shows every one)
 
@@ -52,6 +50,11 @@ def _history_kind(reason: str, value_changed: bool) -> tuple[ChangeKind, str]:
 
 
 def events_in(session: Session, assessment_id: int) -> list[ChangeEvent]:
+    from sqlalchemy import select
+
+    from aisafe_desktop.storage import repositories as repo
+    from aisafe_desktop.storage.models import ExportRow
+
     row = repo.get_assessment(session, assessment_id)
     if row is None:
         return []
@@ -70,7 +73,7 @@ def events_in(session: Session, assessment_id: int) -> list[ChangeEvent]:
 
 def change_log(store: Store, assessment_id: int) -> list[ChangeEvent]:
     """Every recorded change of one assessment, oldest first."""
-    with store.db.reading() as session:
+    with store.db.session(read_only=True) as session:
         store.assessment(session, assessment_id)
         return events_in(session, assessment_id)
 

@@ -13,9 +13,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.reporting.receipt import (
     RECEIPT_ATTACHMENT,
@@ -24,11 +22,13 @@ from aisafe_desktop.reporting.receipt import (
     ReceiptInvalid,
     parse_receipt,
 )
-from aisafe_desktop.reporting.verify import TrustList
 from aisafe_desktop.services.errors import WorkspaceError
-from aisafe_desktop.services.inbox_facts import fingerprint_hex
+from aisafe_desktop.storage import sql
 from aisafe_desktop.storage.engine import Database
-from aisafe_desktop.storage.models import ExportRow, ReceiptRow, utc_now
+from aisafe_desktop.storage.timestamps import utc_now
+
+if TYPE_CHECKING:  # verifying (cryptography) and the ORM are loaded by an import, not by a read
+    from aisafe_desktop.reporting.verify import TrustList
 
 MAX_RECEIPT_BYTES = 20 * 1024 * 1024
 
@@ -84,7 +84,7 @@ def verify_receipt(data: bytes, trust: TrustList | None) -> tuple[ReceiptContent
                               reason=error) from error
 
 
-def _stored(row: ReceiptRow, duplicate: bool = False) -> StoredReceipt:
+def _stored(row: sql.ReceiptRecord, duplicate: bool = False) -> StoredReceipt:
     comments = json.loads(row.comments or "[]")
     due = dt.date.fromisoformat(row.due_date) if row.due_date else None
     content = ReceiptContent(
@@ -98,16 +98,25 @@ def _stored(row: ReceiptRow, duplicate: bool = False) -> StoredReceipt:
                          row.signer_fingerprint, row.trusted, row.received_at, duplicate)
 
 
+def _record(row: Any) -> sql.ReceiptRecord:
+    """The fields of a receipt row the session holds (a ReceiptRow)."""
+    return sql.ReceiptRecord(*(getattr(row, name) for name in sql.ReceiptRecord._fields))
+
+
 def import_receipt(db: Database, data: bytes, trust: TrustList | None) -> StoredReceipt:
     content, result = verify_receipt(data, trust)
+    from sqlalchemy import select
+
     from aisafe_desktop.reporting.verify import CHECK_TRUST
+    from aisafe_desktop.services.inbox_facts import fingerprint_hex
+    from aisafe_desktop.storage.models import ExportRow, ReceiptRow
 
     trusted = any(c.name == CHECK_TRUST and c.passed for c in result.checks)
     sha256 = hashlib.sha256(data).hexdigest()
     with db.session() as session:
         existing = session.scalars(select(ReceiptRow).where(ReceiptRow.sha256 == sha256)).first()
         if existing is not None:
-            return _stored(existing, duplicate=True)
+            return _stored(_record(existing), duplicate=True)
         export = session.scalars(select(ExportRow).where(
             ExportRow.sha256 == content.report_sha256).order_by(ExportRow.id.desc())).first()
         if export is None:
@@ -130,15 +139,13 @@ def import_receipt(db: Database, data: bytes, trust: TrustList | None) -> Stored
             received_at=utc_now(), data=data)
         session.add(row)
         session.flush()
-        return _stored(row)
+        return _stored(_record(row))
 
 
 def receipts_of(db: Database, assessment_id: int) -> list[StoredReceipt]:
     """The receipts about an assessment, newest decision first."""
-    with db.session() as session:
-        rows = session.scalars(select(ReceiptRow).where(ReceiptRow.assessment_id == assessment_id)
-                               .order_by(ReceiptRow.decided_at.desc(), ReceiptRow.id.desc()))
-        return [_stored(row) for row in rows]
+    with db.reading() as driver:
+        return [_stored(row) for row in sql.receipts_of(driver, assessment_id)]
 
 
 @dataclass(frozen=True)

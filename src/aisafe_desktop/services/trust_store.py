@@ -24,7 +24,8 @@ from aisafe_desktop.services.assessments_store import os_user
 from aisafe_desktop.services.errors import WorkspaceError
 from aisafe_desktop.storage import trust_repository as repo
 from aisafe_desktop.storage.engine import Database
-from aisafe_desktop.storage.models import TrustedCaRow, TrustedSignerRow, utc_now
+from aisafe_desktop.storage.models import TrustedCaRow, TrustedSignerRow
+from aisafe_desktop.storage.timestamps import utc_now
 
 MAX_TRUST_FILE_BYTES = 1024 * 1024  # a certificate or CRL; anything bigger is not one of ours
 MAX_NOTE_CHARS = 500

@@ -13,8 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from aisafe_desktop.core.answers import value_problem
 from aisafe_desktop.core.errors import Message
@@ -23,12 +22,16 @@ from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.services.assessments_answers import refresh_progress, store_answer
 from aisafe_desktop.services.assessments_store import Store, dump_value, load_value
 from aisafe_desktop.services.dto import UpgradeReport
-from aisafe_desktop.services.errors import InvalidInput
+from aisafe_desktop.services.errors import AssessmentNotFound, InvalidInput
 from aisafe_desktop.services.profile_prefill import PREFILL_REASON, prefill_values
 from aisafe_desktop.services.questionnaires import CatalogueEntry
 from aisafe_desktop.services.workspace_profile import profile_in
-from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import AssessmentRow
+from aisafe_desktop.storage import sql
+
+if TYPE_CHECKING:  # the ORM is loaded by a preview or an upgrade, not at start-up
+    from sqlalchemy.orm import Session
+
+    from aisafe_desktop.storage.models import AssessmentRow
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -37,9 +40,11 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def available_upgrade(store: Store, assessment_id: int) -> CatalogueEntry | None:
-    with store.db.reading() as session:
-        row = store.assessment(session, assessment_id)
-        qid, version = row.questionnaire_id, row.questionnaire_version
+    with store.db.reading() as driver:
+        row = sql.assessment_header(driver, assessment_id)
+    if row is None:
+        raise AssessmentNotFound(assessment_id)
+    qid, version = row.questionnaire_id, row.questionnaire_version
     newer = [e for e in store.catalogue().latest() if e.questionnaire.id == qid
              and version_key(e.questionnaire.version) > version_key(version)]
     return newer[0] if newer else None
@@ -145,8 +150,8 @@ def _plan(store: Store, session: Session, row: AssessmentRow,
             "{new} is not a version of {old}", new=new_q.id, old=row.questionnaire_id))
     old_index: Mapping[str, Question] = store.questions(session, row.questionnaire_sha256)
     new_index = new_q.question_index()
-    answers = {qid: (load_value(a.value_json), a.value_json is not None or a.comment is not None)
-               for qid, a in repo.answer_rows(session, row.id).items()}
+    answers = {qid: (load_value(value), value is not None or comment is not None)
+               for qid, (value, comment) in sql.answers_of(sql.driver_of(session), row.id).items()}
     order = list(new_index) + [qid for qid in old_index if qid not in new_index]
     planned = tuple(_planned(qid, old_index.get(qid), new_index.get(qid),
                              *answers.get(qid, (None, False))) for qid in order)
@@ -182,7 +187,8 @@ def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeR
     with store.db.session() as session:
         row = store.assessment(session, assessment_id, writable=True)
         plan = _plan(store, session, row, entry)
-        rows = repo.answer_rows(session, assessment_id)
+        driver = sql.driver_of(session)
+        rows = sql.answers_of(driver, assessment_id)
         report = UpgradeReport(row.questionnaire_version, new_q.version)
         store.keep_source(session, entry)
         row.questionnaire_version, row.questionnaire_sha256 = new_q.version, entry.sha256
@@ -194,29 +200,26 @@ def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeR
                 continue
             if item.question_id not in rows:
                 continue
-            answer = rows[item.question_id]
+            value, old_comment = rows[item.question_id]
             why = _why(item, new_q.version)
             if why:
                 report.needs_confirmation.append((item.question_id, why))
             if item.fate in (AnswerFate.CARRIED, AnswerFate.CHECK) or (
                     item.fate is None and item.new is not None):
-                if answer.value_json is not None:
+                if value is not None:
                     report.carried.append(item.question_id)
                 continue
-            comment = answer.comment if item.new is not None else None
-            store_answer(store, repo.driver_of(session), row.id, item.question_id, (answer.value_json, None),
-                         (answer.comment, comment), reason, now)
+            comment = old_comment if item.new is not None else None
+            store_answer(store, driver, row.id, item.question_id, (value, None),
+                         (old_comment, comment), reason, now)
         # a new question the organisation profile answers starts prefilled, as in a new
         # assessment (e.g. the addendum's country question, new in 2.0.0)
-        prefilled = prefill_values(new_q, profile_in(session))
+        prefilled = prefill_values(new_q, profile_in(driver))
         for qid in report.added:
-            if qid in prefilled and (qid not in rows or rows[qid].value_json is None):
-                comment = rows[qid].comment if qid in rows else None
-                store_answer(store, repo.driver_of(session), row.id, qid,
-                             (None, dump_value(prefilled[qid])),
+            if qid in prefilled and rows.get(qid, (None, None))[0] is None:
+                comment = rows[qid][1] if qid in rows else None
+                store_answer(store, driver, row.id, qid, (None, dump_value(prefilled[qid])),
                              (comment, comment), PREFILL_REASON, now)
-        for answer in rows.values():  # written with plain SQL above: read them again
-            session.expire(answer)
         refresh_progress(store, session, row)
         row.updated_at = now
         return report

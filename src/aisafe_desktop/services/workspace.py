@@ -13,8 +13,6 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.paths import AppPaths
@@ -32,7 +30,7 @@ from aisafe_desktop.services.assessments_store import Store
 from aisafe_desktop.services.errors import StorageError
 from aisafe_desktop.services.questionnaires import Catalogue
 from aisafe_desktop.storage.disk_space import disk_full, is_disk_full
-from aisafe_desktop.storage.engine import Database
+from aisafe_desktop.storage.engine import Database, database_errors
 from aisafe_desktop.storage.lock import InstanceLock
 
 if TYPE_CHECKING:  # the trust store imports `cryptography`: only when it is used
@@ -102,7 +100,7 @@ class Workspace:
         try:
             recovered = backups.recover_restore(paths)
             db = backups.prepare_database(paths)
-        except (sqlite3.Error, SQLAlchemyError, OSError) as error:
+        except database_errors(OSError) as error:
             lock.release()
             if is_disk_full(error, paths.data_dir, paths.database):
                 raise disk_full(paths.data_dir, paths.database) from error

@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import asdict
-
-from sqlalchemy.orm import Session
 
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.services.assessments_store import BAD_TEXT, one_line, storable
 from aisafe_desktop.services.dto import ASEAN_COUNTRIES, AiSystemInfo, OrganisationProfile
 from aisafe_desktop.services.errors import InvalidInput
-from aisafe_desktop.storage import repositories as repo
+from aisafe_desktop.storage import sql
 from aisafe_desktop.storage.engine import Database
-from aisafe_desktop.storage.models import AiSystemRow, utc_now
+from aisafe_desktop.storage.timestamps import utc_now
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def get_profile(db: Database) -> OrganisationProfile | None:
-    with db.reading() as session:
-        return profile_in(session)
+    with db.reading() as driver:
+        return profile_in(driver)
 
 
-def profile_in(session: Session) -> OrganisationProfile | None:
-    row = repo.get_profile(session)
+def profile_in(driver: sqlite3.Connection) -> OrganisationProfile | None:
+    """The profile read in the caller's unit of work (`sql.driver_of(session)` in a session)."""
+    row = sql.profile(driver)
     if row is None:
         return None
     return OrganisationProfile(row.name, row.registration_number, row.country, row.sector,
@@ -62,19 +62,26 @@ def check_profile(profile: OrganisationProfile) -> dict[str, str]:
 
 
 def save_profile(db: Database, profile: OrganisationProfile) -> None:
+    from aisafe_desktop.storage import repositories as repo
+
     fields = check_profile(profile)
     with db.session() as session:
         repo.save_profile(session, fields, utc_now())
 
 
 def list_ai_systems(db: Database) -> list[AiSystemInfo]:
-    with db.reading() as session:
+    from aisafe_desktop.storage import repositories as repo
+
+    with db.session(read_only=True) as session:
         return [AiSystemInfo(r.id, r.name, r.purpose, r.vendor, r.status)
                 for r in repo.list_ai_systems(session)]
 
 
 def add_ai_system(db: Database, name: str, purpose: str = "", vendor: str = "",
                   status: str = "in use") -> AiSystemInfo:
+    from aisafe_desktop.storage import repositories as repo
+    from aisafe_desktop.storage.models import AiSystemRow
+
     cleaned = one_line(name)
     if not storable([name, purpose, vendor, status]):
         raise InvalidInput("name", BAD_TEXT)

@@ -20,7 +20,7 @@ from aisafe_desktop.storage.inbox_models import (
     SubmissionRow,
     Verdict,
 )
-from aisafe_desktop.storage.models import utc_now
+from aisafe_desktop.storage.timestamps import utc_now
 
 
 @dataclass(frozen=True)

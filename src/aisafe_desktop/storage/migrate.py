@@ -7,8 +7,10 @@ code works from a source checkout, a wheel and a PyInstaller bundle (which must 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
+if TYPE_CHECKING:  # imported with Alembic, only when a migration runs
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from aisafe_desktop.core.status import BY_VALUE, AssessmentStatus
+from aisafe_desktop.storage.timestamps import utc_from_text, utc_text
 
 # Fixed constraint names make Alembic batch migrations (which rebuild SQLite tables) predictable.
 NAMING = {
@@ -34,17 +35,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utc_text(value: dt.datetime) -> str:
-    """How a timestamp is stored: UTC, ISO 8601 with microseconds (sorts as text)."""
-    if value.tzinfo is None:
-        raise ValueError("timestamps must be timezone-aware")
-    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
-
-
-def utc_from_text(value: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(value).astimezone(dt.UTC)
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
@@ -73,10 +63,6 @@ class StatusColumn(TypeDecorator[AssessmentStatus]):
     def process_result_value(self, value: str | None,
                              dialect: Dialect) -> AssessmentStatus | None:
         return None if value is None else BY_VALUE[value]
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class Base(DeclarativeBase):
