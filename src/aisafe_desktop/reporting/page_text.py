@@ -26,6 +26,19 @@ import zlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import pypdf._text_extraction as pypdf_text
+from pyhanko.pdf_utils import generic
+from pypdf._text_extraction import _text_extractor
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+)
+from pypdf.generic._font import Font
+
 MAX_STREAM = 1024 * 1024  # decoded bytes of a ToUnicode stream (pypdf allows 4 MB)
 # Decoded bytes of a page's content: every token takes at least one byte, so pypdf's budget of
 # 400,000 tokens per stream (page_claims) cannot run out below this size.
@@ -153,7 +166,6 @@ def read_operations(data: bytes) -> list[tuple[list[Any], bytes]] | None:
 def inflate(stream: Any) -> bytes | None:
     """The decoded data of a pyHanko stream with no filter or one plain /FlateDecode, when it
     is complete and at most MAX_STREAM bytes; else None."""
-    from pyhanko.pdf_utils import generic
 
     filters = stream.raw_get("/Filter") if "/Filter" in stream else None
     if isinstance(filters, generic.ArrayObject) and len(filters) == 1:
@@ -174,7 +186,6 @@ def inflate(stream: Any) -> bytes | None:
 
 
 def _resolve(value: Any) -> Any:
-    from pyhanko.pdf_utils import generic
 
     if isinstance(value, generic.IndirectObject):
         return value.get_object()  # type: ignore[no-untyped-call]  # untyped upstream
@@ -184,7 +195,6 @@ def _resolve(value: Any) -> Any:
 def _plain(value: Any) -> Any:
     """A number, name or array of numbers as a hashable plain value (tagged with its type, which
     pypdf sees), or _Unsure."""
-    from pyhanko.pdf_utils import generic
 
     value = _resolve(value)
     if isinstance(value, generic.NameObject):
@@ -232,7 +242,6 @@ def _entries(raw: Mapping[str, Any], allowed: Mapping[str, str | None]) -> tuple
 def font_key(font: Any) -> tuple[Any, ...]:
     """Everything pypdf's Font.from_font_resource reads from a plain simple font, as a hashable
     value; _Unsure for any other font."""
-    from pyhanko.pdf_utils import generic
 
     font = _resolve(font)
     if not isinstance(font, generic.DictionaryObject) or isinstance(font, generic.StreamObject):
@@ -269,7 +278,6 @@ def font_key(font: Any) -> tuple[Any, ...]:
 
 
 def _pypdf_value(value: tuple[Any, ...]) -> Any:
-    from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject
 
     kind, plain = value
     if kind == "name":
@@ -284,8 +292,6 @@ def _pypdf_value(value: tuple[Any, ...]) -> Any:
 def build_font(key: tuple[Any, ...], space_width: float = 200.0) -> tuple[Any, Any]:
     """pypdf's font resource (rebuilt from the key's values) and pypdf's Font for it, with
     `_extract_text`'s default space width applied as pypdf applies it."""
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-    from pypdf.generic._font import Font
 
     entries, cmap, descriptor = key
     resource = DictionaryObject({NameObject(k): _pypdf_value(v) for k, v in entries})
@@ -310,7 +316,6 @@ class FontTable:
     for it (encoding, then ToUnicode map) and its width as pypdf adds it up."""
 
     def __init__(self, font: Any) -> None:
-        from pypdf._text_extraction import RTL_CHARACTER_PATTERN
 
         encoding = font.encoding
         self.usable = isinstance(encoding, dict)
@@ -324,7 +329,7 @@ class FontTable:
             raw = chr(code)
             width = font.space_width if raw == font.space_char else font.get_text_width(raw)
             self.usable = self.usable and isinstance(decoded, str) and len(decoded) == 1 \
-                and isinstance(shown, str) and RTL_CHARACTER_PATTERN.search(shown) is None
+                and isinstance(shown, str) and pypdf_text.RTL_CHARACTER_PATTERN.search(shown) is None
             self.text.append(shown)
             self.width.append(width)
 
@@ -354,49 +359,40 @@ class FontCache:
 FONTS = FontCache()
 
 
-def _extractor_class() -> type:
-    from pypdf._text_extraction import _text_extractor
+class FastExtraction(_text_extractor.TextExtraction):
+    """pypdf's extraction, with `Tj` on a tabled font done from the table."""
 
-    class FastExtraction(_text_extractor.TextExtraction):
-        """pypdf's extraction, with `Tj` on a tabled font done from the table."""
+    tables: dict[int, FontTable]
 
-        tables: dict[int, FontTable]
+    def _handle_tj(self, text: str, operands: list[Any], cm_matrix: list[float],
+                   tm_matrix: list[float], font_resource: Any, font: Any,
+                   orientations: tuple[int, ...], font_size: float, rtl_dir: bool,
+                   visitor_text: Any, actual_str_size: dict[str, float]) -> Any:
 
-        def _handle_tj(self, text: str, operands: list[Any], cm_matrix: list[float],
-                       tm_matrix: list[float], font_resource: Any, font: Any,
-                       orientations: tuple[int, ...], font_size: float, rtl_dir: bool,
-                       visitor_text: Any, actual_str_size: dict[str, float]) -> Any:
-            from pypdf._text_extraction import CUSTOM_RTL_MAX, CUSTOM_RTL_MIN
+        table = self.tables.get(id(font))
+        raw = operands[0] if operands else None
+        custom_rtl = pypdf_text.CUSTOM_RTL_MIN or pypdf_text.CUSTOM_RTL_MAX  # set_custom_rtl
+        if (table is None or not table.usable or rtl_dir or custom_rtl
+                or visitor_text is not None or type(raw) is not bytes):
+            return super()._handle_tj(text, operands, cm_matrix, tm_matrix, font_resource,
+                                      font, orientations, font_size, rtl_dir, visitor_text,
+                                      actual_str_size)
+        shown, widths = table.text, table.width
+        font_widths = 0.0
+        for code in raw:  # in pypdf's order: the same float sum
+            font_widths += widths[code]
+        text += "".join([shown[code] for code in raw])
+        actual_str_size["str_widths"] += (font_widths * font_size
+                                          + 1000 * self.char_spacing * len(raw))
+        actual_str_size["str_height"] = font_size
+        return text, rtl_dir, actual_str_size
 
-            table = self.tables.get(id(font))
-            raw = operands[0] if operands else None
-            if (table is None or not table.usable or rtl_dir or CUSTOM_RTL_MIN or CUSTOM_RTL_MAX
-                    or visitor_text is not None or type(raw) is not bytes):
-                return super()._handle_tj(text, operands, cm_matrix, tm_matrix, font_resource,
-                                          font, orientations, font_size, rtl_dir, visitor_text,
-                                          actual_str_size)
-            shown, widths = table.text, table.width
-            font_widths = 0.0
-            for code in raw:  # in pypdf's order: the same float sum
-                font_widths += widths[code]
-            text += "".join([shown[code] for code in raw])
-            actual_str_size["str_widths"] += (font_widths * font_size
-                                              + 1000 * self.char_spacing * len(raw))
-            actual_str_size["str_height"] = font_size
-            return text, rtl_dir, actual_str_size
-
-    return FastExtraction
-
-
-_EXTRACTOR: list[type] = []
 
 
 def extract(operations: list[tuple[list[Any], bytes]], fonts: dict[str, tuple[Any, Any, FontTable]]
             ) -> str:
     """Run pypdf's TextExtraction over the operations, as `PageObject._extract_text` does."""
-    if not _EXTRACTOR:
-        _EXTRACTOR.append(_extractor_class())
-    extractor = _EXTRACTOR[0]()
+    extractor = FastExtraction()
     extractor.initialize_extraction((0, 90, 180, 270), None,
                                     {name: entry[0] for name, entry in fonts.items()},
                                     {name: entry[1] for name, entry in fonts.items()})
@@ -419,7 +415,6 @@ def extract(operations: list[tuple[list[Any], bytes]], fonts: dict[str, tuple[An
 
 def _page_objects(reader: Any, count: int) -> list[Any]:
     """The first `count` pages of a flat page tree (every kid a /Page), else _Unsure."""
-    from pyhanko.pdf_utils import generic
 
     root = _resolve(reader.root.raw_get("/Pages"))
     kids = _resolve(root.raw_get("/Kids")) if isinstance(root, generic.DictionaryObject) else None
@@ -438,7 +433,6 @@ def _page_objects(reader: Any, count: int) -> list[Any]:
 def _page_fonts(resources: Any, cache: FontCache, seen: dict[Any, Any]) -> dict[str, Any]:
     """The page's fonts by resource name; pages sharing one /Font dictionary (by reference)
     share the result."""
-    from pyhanko.pdf_utils import generic
 
     raw = resources.raw_get("/Font")
     reference = raw.reference if isinstance(raw, generic.IndirectObject) else None
@@ -454,8 +448,6 @@ def _page_fonts(resources: Any, cache: FontCache, seen: dict[Any, Any]) -> dict[
 
 
 def _page_text(page: Any, cache: FontCache, seen: dict[Any, Any]) -> str:
-    from pyhanko.pdf_utils import generic
-    from pypdf._text_extraction import _has_text_operator
 
     resources = _resolve(page.raw_get("/Resources")) if "/Resources" in page else None
     contents = _resolve(page.raw_get("/Contents")) if "/Contents" in page else None
@@ -466,7 +458,7 @@ def _page_text(page: Any, cache: FontCache, seen: dict[Any, Any]) -> str:
     if data is None:
         raise _Unsure
     fonts = _page_fonts(resources, cache, seen)
-    if not _has_text_operator(data):
+    if not pypdf_text._has_text_operator(data):
         return ""
     operations = read_operations(data)
     if operations is None:
