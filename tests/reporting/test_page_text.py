@@ -132,7 +132,8 @@ def test_every_content_stream_reads_as_pypdf_reads_it(reports: dict[str, bytes])
             assert fast == pypdf_operations(content), language
 
 
-NASTY = [b"#", b"<41>", b"[(a) 1]", b"[(a) -5 (b\\051)] TJ", b"[(a) /N] TJ", b"[[1]] TJ", b"\\", b"(", b")", b"%", b"\n", b"\r", b"\x00", b"\x0c",
+NASTY = [b"[(a) -5 (b\\051)] TJ", b"[(a) /N] TJ", b"[[1]] TJ",
+         b"#", b"<41>", b"[(a) 1]", b"\\", b"(", b")", b"%", b"\n", b"\r", b"\x00", b"\x0c",
          b"\x0b", b"1-2", b"--5", b".", b"5.", b"+", b"-.5", b"/", b"/A#42", b" TJ ", b" ' ",
          b' " ', b" Do ", b" BI /W 1 ID x EI ", b"<<", b">>", b" true ", b"(\\400)", b"(\\12)",
          b"(\\1234)", b"(a\\\nb)", b"(\\q)", b"\xe9", b"Tj(", b" [] ", b" [1 2 3] 0 d ", b" 0 Tz ",
