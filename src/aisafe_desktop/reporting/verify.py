@@ -268,13 +268,15 @@ def _signature_check(names: list[str]) -> Check:
     return failed(CHECK_SIGNATURE, Reason.WRONG_SIGNATURES, count=len(names))
 
 
-def _verify(data: bytes, trust: TrustList, source: str,
-            attachment: str = ATTACHMENT_NAME) -> VerifyResult:
+def _verify(data: bytes, trust: TrustList, source: str, attachment: str = ATTACHMENT_NAME,
+            opened: list[PdfFileReader] | None = None) -> VerifyResult:
 
     try:
         reader = pdf_limits.open_reader(data)
         pdf_limits.check_structure(reader)
         signatures = list(reader.embedded_signatures)
+        if opened is not None:
+            opened.append(reader)
     except pdf_limits.PdfLimitError as error:
         return VerifyResult(source, (failed(CHECK_READABLE, error.reason, **error.params),))
     checks = [passed(CHECK_READABLE, Reason.READ_OK)]
@@ -301,13 +303,16 @@ def _verify(data: bytes, trust: TrustList, source: str,
 
 
 def verify_pdf(data: bytes, trust: TrustList | None = None, source: str = "the PDF",
-               attachment: str = ATTACHMENT_NAME) -> VerifyResult:
+               attachment: str = ATTACHMENT_NAME,
+               opened: list[PdfFileReader] | None = None) -> VerifyResult:
     """Verify signed report bytes; never raises for bad input, the result says what failed.
     `attachment`: the embedded file the signature must cover (a review receipt carries
-    receipt.json instead of answers.json)."""
+    receipt.json instead of answers.json). `opened`, if given, receives the reader that read
+    `data` (its structure checked and its objects cached), for a caller that reads the pages
+    next (services.page_claims); the result itself never holds it."""
     _quiet_loggers()
     try:
-        return _verify(data, trust or TrustList(), source, attachment)
+        return _verify(data, trust or TrustList(), source, attachment, opened)
     except RecursionError:
         check = failed(CHECK_READABLE, Reason.TOO_DEEP, limit=pdf_limits.MAX_DEPTH)
         return VerifyResult(source, (check,))

@@ -240,9 +240,9 @@ class Inbox:
         if not batch:
             return
         with self.database.session() as session:
-            for facts in batch:
-                row = repo.insert_submission(session, _values(facts, self.actor), facts.data,
-                                             self.actor)
+            rows = repo.insert_submissions(
+                session, [(_values(facts, self.actor), facts.data) for facts in batch], self.actor)
+            for facts, row in zip(batch, rows, strict=True):
                 if row is None:
                     report.duplicates += 1
                     continue

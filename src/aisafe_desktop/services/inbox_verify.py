@@ -95,7 +95,8 @@ def verify_for_inbox(data: bytes, file_name: str, trust: TrustList | None,
     ref = lookup(document.questionnaire_id, document.questionnaire_version)
     if ref is None:
         return facts
-    result = score(ref.questionnaire, document)
+    # the verification scored the answers already (unless they could not be scored)
+    result = checked.rescored or score(ref.questionnaire, document)
     band = next((b for b in ref.questionnaire.scoring.bands if b.id == result.band), None)
     return replace(facts, **result_facts(json.loads(json.dumps(result.to_json()))),
                    band_title=band.label.get("en") if band else "")

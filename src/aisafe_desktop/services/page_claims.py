@@ -39,13 +39,36 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+_NOT_LATIN = re.compile("[^\u0000-\u058f\u1e00-\u20cf]")
+
+
 def _latin(text: str) -> bool:
-    """Text whose extraction from our PDFs is exact (no complex-script shaping)."""
-    return all(ord(c) < 0x0590 or 0x1E00 <= ord(c) <= 0x20CF for c in text)
+    """Text whose extraction from our PDFs is exact (no complex-script shaping): every character
+    below U+0590 or in U+1E00–U+20CF."""
+    return _NOT_LATIN.search(text) is None
 
 
-def page_texts(signed: bytes, pages: int = SUMMARY_PAGES) -> list[str]:
-    """The text of the first `pages` pages, read with decoding limits."""
+def page_texts(signed: bytes, pages: int = SUMMARY_PAGES, reader: Any = None) -> list[str]:
+    """The text of the first `pages` pages, as pypdf extracts it with decoding limits.
+
+    `reader`: pyHanko's reader over `signed` (the verifier's, already walked). For the plain
+    pages our reports have, reporting.page_text gives pypdf's text from it, faster; for
+    anything else pypdf reads the file."""
+    from aisafe_desktop.reporting import page_text, pdf_limits
+
+    try:
+        reader = reader if reader is not None else pdf_limits.open_reader(signed)
+    except Exception:  # not for the fast reading: pypdf decides
+        reader = None
+    if reader is not None:
+        fast = page_text.page_texts(reader, pages, limit=lambda text: text[:_MAX_PAGE_TEXT])
+        if fast is not None:
+            return fast
+    return pypdf_page_texts(signed, pages)
+
+
+def pypdf_page_texts(signed: bytes, pages: int = SUMMARY_PAGES) -> list[str]:
+    """The text of the first `pages` pages, read by pypdf with decoding limits."""
     import pypdf
 
     limits = {
@@ -113,13 +136,14 @@ def _score_claim(cover: str, rescored: ScoreResult) -> Message | None:
 
 def check_pages(
     data: bytes, signature: VerifyResult, document: AnswersDocument, questionnaire: Questionnaire,
-    rescored: ScoreResult,
+    rescored: ScoreResult, reader: Any = None,
 ) -> Check:  # fmt: skip
-    """Compare the cover and summary text with the re-scored result."""
+    """Compare the cover and summary text with the re-scored result. `reader`: the verifier's
+    pyHanko reader over `data`, if at hand."""
     del signature  # the caller checked the file is signed in full: `data` is the signed revision
     lang = document.language
     try:
-        texts = page_texts(data)
+        texts = page_texts(data, reader=reader)
     except Exception:  # text extraction of a hostile page: not readable, never a crash
         return failed(CHECK_PAGES, Reason.PAGES_UNREADABLE)
     if not texts:

@@ -262,6 +262,7 @@ class ReportVerification:
     stated_band: str | None = None
     rescored_band: str | None = None
     incomplete: bool = False  # valid, but marked incomplete: required answers are missing
+    rescored: ScoreResult | None = field(default=None, repr=False)  # the answers scored again
 
     @property
     def all_checks(self) -> tuple[Check, ...]:
@@ -285,7 +286,8 @@ def verify_report_bytes(
     from aisafe_desktop.reporting.verify_reasons import Reason
     from aisafe_desktop.services import answers_schema, page_claims, received_checks
 
-    signature = verify_pdf(data, trust, source=str(path))
+    opened: list[Any] = []  # the reader verify_pdf used: the pages are read from it
+    signature = verify_pdf(data, trust, source=str(path), opened=opened)
     if signature.answers is None:
         return ReportVerification(path, signature)
     try:
@@ -299,10 +301,11 @@ def verify_report_bytes(
     rescored = outcome.rescored
     ref = lookup(document.questionnaire_id, document.questionnaire_version)
     if rescored is not None and ref is not None and signature.intact:  # untrusted files too
-        checks.append(page_claims.check_pages(data, signature, document, ref.questionnaire, rescored))
+        checks.append(page_claims.check_pages(data, signature, document, ref.questionnaire, rescored,
+                                              opened[0] if opened else None))
     return ReportVerification(
         path, signature, tuple(checks), document, outcome.stated_band,
-        rescored.band if rescored else None, outcome.incomplete,
+        rescored.band if rescored else None, outcome.incomplete, rescored,
     )  # fmt: skip
 
 

@@ -93,16 +93,13 @@ def find_by_sha256(session: Session, sha256: str) -> SubmissionRow | None:
     return session.scalars(select(SubmissionRow).where(SubmissionRow.sha256 == sha256)).first()
 
 
-def relink_lineage(session: Session, row: SubmissionRow) -> None:
-    """Link every intact report of the same organisation, AI system and questionnaire to the one
-    signed before it. Files arrive in any order (a folder is read alphabetically), so the whole
-    (small) lineage is ordered again by claimed signing time, then by arrival."""
+def _lineage_key(row: SubmissionRow) -> tuple[str, str, str] | None:
     if not (row.organisation and row.questionnaire_id) or not row.intact:
-        return
-    lineage = session.scalars(select(SubmissionRow).where(
-        SubmissionRow.organisation == row.organisation, SubmissionRow.ai_system == row.ai_system,
-        SubmissionRow.questionnaire_id == row.questionnaire_id, SubmissionRow.intact.is_(True))
-    ).all()
+        return None
+    return row.organisation, row.ai_system, row.questionnaire_id
+
+
+def _relink(lineage: Sequence[SubmissionRow]) -> None:
     ordered = sorted(lineage, key=lambda r: (r.claimed_signing_time or r.received_at, r.id))
     previous: SubmissionRow | None = None
     for item in ordered:
@@ -110,6 +107,38 @@ def relink_lineage(session: Session, row: SubmissionRow) -> None:
         if item.previous_id != wanted:
             item.previous_id = wanted
         previous = item
+
+
+def relink_lineage(session: Session, row: SubmissionRow) -> None:
+    """Link every intact report of the same organisation, AI system and questionnaire to the one
+    signed before it. Files arrive in any order (a folder is read alphabetically), so the whole
+    (small) lineage is ordered again by claimed signing time, then by arrival."""
+    key = _lineage_key(row)
+    if key is None:
+        return
+    _relink(session.scalars(select(SubmissionRow).where(
+        SubmissionRow.organisation == key[0], SubmissionRow.ai_system == key[1],
+        SubmissionRow.questionnaire_id == key[2], SubmissionRow.intact.is_(True))
+    ).all())
+
+
+def relink_lineages(session: Session, rows: Sequence[SubmissionRow]) -> None:
+    """relink_lineage for every lineage the rows belong to, read in one query: each lineage is
+    ordered again as a whole, so the links are the same as after relinking row by row."""
+    keys = {key for key in map(_lineage_key, rows) if key is not None}
+    if not keys:
+        return
+    organisations = sorted({key[0] for key in keys})
+    found: dict[tuple[str, str, str], list[SubmissionRow]] = {key: [] for key in keys}
+    for start in range(0, len(organisations), 500):  # bounded IN lists
+        for row in session.scalars(select(SubmissionRow).where(
+                SubmissionRow.organisation.in_(organisations[start:start + 500]),
+                SubmissionRow.intact.is_(True))):
+            lineage = found.get((row.organisation, row.ai_system, row.questionnaire_id))
+            if lineage is not None:
+                lineage.append(row)
+    for lineage in found.values():
+        _relink(lineage)
 
 
 def insert_submission(session: Session, values: dict[str, Any], data: bytes,
@@ -130,6 +159,37 @@ def insert_submission(session: Session, values: dict[str, Any], data: bytes,
     except IntegrityError:
         return None
     return row
+
+
+def insert_submissions(session: Session, items: Sequence[tuple[dict[str, Any], bytes]],
+                       actor: str) -> list[SubmissionRow | None]:
+    """insert_submission for a batch, in a few statements: the files not there yet (by SHA-256,
+    one query; the first of two equal files in the batch) are inserted together in one
+    savepoint. If the unique constraint refuses the batch (another officer stored one of its
+    files a moment ago), each file is inserted on its own as insert_submission does."""
+    shas = [values["sha256"] for values, _ in items]
+    stored = set(session.scalars(select(SubmissionRow.sha256).where(SubmissionRow.sha256.in_(shas))))
+    fresh: list[int] = []
+    for index, sha in enumerate(shas):
+        if sha not in stored:
+            stored.add(sha)
+            fresh.append(index)
+    results: list[SubmissionRow | None] = [None] * len(items)
+    try:
+        with session.begin_nested():
+            rows = [SubmissionRow(**items[index][0]) for index in fresh]
+            session.add_all(rows)
+            session.flush()
+            for index, row in zip(fresh, rows, strict=True):
+                session.add(SubmissionFileRow(submission_id=row.id, data=items[index][1]))
+                add_event(session, row.id, EventKind.RECEIVED, actor, new_status=ReviewStatus.NEW)
+            relink_lineages(session, rows)
+            session.flush()
+    except IntegrityError:
+        return [insert_submission(session, values, data, actor) for values, data in items]
+    for index, row in zip(fresh, rows, strict=True):
+        results[index] = row
+    return results
 
 
 def add_event(session: Session, submission_id: int, kind: EventKind, actor: str, *,
