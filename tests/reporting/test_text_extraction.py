@@ -29,9 +29,10 @@ LANGUAGES = ("th", "lo", "km", "my", "ta", "zh", "vi")
 KEY = "recommendations/law-ph/text"
 
 
-def paragraph(language: str) -> str:
+def paragraph(language: str, key: str = KEY) -> str:
+    """A text of the shipped triage questionnaire in `language`, whitespace squashed."""
     path = ROOT / "questionnaires" / "translations" / f"ai-system-risk-triage.{language}.yaml"
-    text = read_yaml_data(path.read_bytes(), str(path))["texts"][KEY]
+    text = read_yaml_data(path.read_bytes(), str(path))["texts"][key]
     return " ".join(str(text).split())
 
 

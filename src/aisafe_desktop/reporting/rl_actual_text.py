@@ -25,6 +25,7 @@ is written.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Any
 
@@ -58,29 +59,41 @@ def _joins_previous(char: str) -> bool:
 def shape(word: Any, features: dict[str, bool] | None = None) -> Any:
     """Shape a frag word whose fragments share one font (ReportLab's shapeFragWord, keeping
     cluster data and tagging clusters with their text). Returns `word` when nothing changed."""
-    import uharfbuzz
-    from reportlab.pdfbase import pdfmetrics
-
     pairs = word[1:]
     text = "".join(s for _, s in pairs)
     if not text:
         return word
+    from reportlab.pdfbase import pdfmetrics
+
     frags = [f for f, s in pairs for _ in s]
-    font = pdfmetrics.getFont(frags[0].fontName)
-    try:
-        hb_font = font.hbFont(frags[0].fontSize)
-    except AttributeError:  # not a TrueType font
+    glyphs = _shaped(pdfmetrics.getFont(frags[0].fontName), frags[0].fontSize, text,
+                     tuple(sorted((features or _FEATURES).items())))
+    if glyphs is None:
         return word
+    return _frag_word(word, frags, glyphs)
+
+
+@functools.lru_cache(maxsize=8192)  # a paragraph is shaped again on every wrap
+def _shaped(font: Any, font_size: float, text: str,
+            features: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, Any], ...] | None:
+    """The tagged glyphs of `text`, or None when shaping changes nothing (or cannot shape).
+    Keyed by the font object: the private-use code points are its own."""
+    import uharfbuzz
+
+    try:
+        hb_font = font.hbFont(font_size)
+    except AttributeError:  # not a TrueType font
+        return None
     buffer = uharfbuzz.Buffer()
     buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
     buffer.add_str(text)
     buffer.guess_segment_properties()
-    uharfbuzz.shape(hb_font, buffer, features or _FEATURES)
+    uharfbuzz.shape(hb_font, buffer, dict(features))
     glyphs = _glyph_data(font, hb_font, buffer)
     if not _changed(text, glyphs):
-        return word
+        return None
     _tag_units(text, glyphs)
-    return _frag_word(word, frags, glyphs)
+    return tuple(glyphs)
 
 
 def _glyph_data(font: Any, hb_font: Any, buffer: Any) -> list[tuple[str, Any]]:
@@ -132,7 +145,7 @@ def _tag_units(text: str, glyphs: list[tuple[str, Any]]) -> None:
             setattr(data, ATTRIBUTE, unit if k == 0 else "")
 
 
-def _frag_word(word: Any, frags: list[Any], glyphs: list[tuple[str, Any]]) -> Any:
+def _frag_word(word: Any, frags: list[Any], glyphs: tuple[tuple[str, Any], ...]) -> Any:
     """The shaped frag word: one ShapedStr per fragment, width first."""
     from reportlab.pdfbase.ttfonts import ShapedStr, makeShapedFragWord
 

@@ -11,6 +11,7 @@ ICU on the machine, keeps ReportLab's own cutting.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Any
@@ -152,9 +153,73 @@ def _make_split_word(original: Any) -> Any:
     return split_word
 
 
+def _pieces(w: Any) -> list[Any]:
+    """A frag word cut where ICU allows a line break next to a letter of these scripts, so each
+    piece may end a line; `w` itself if there is nothing to cut."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import paragraph as rl
+
+    pairs = w[1:]
+    if type(w) not in (list, rl._HSFrag) or not pairs or any(
+            hasattr(f, "cbDefn") or not isinstance(t, str) or hasattr(t, "__shapeData__")
+            for f, t in pairs):
+        return [w]  # split, hyphenated, already shaped, images: as ReportLab does
+    text = "".join(t for _, t in pairs)
+    cuts = _cuts(text)
+    if not cuts:
+        return [w]
+    pieces: list[Any] = []
+    current: list[Any] = [0.0]
+    start = 0  # index in `text` of the current pair's first character
+    bounds = iter([*cuts, len(text) + 1])
+    cut = next(bounds)
+    for frag, run in pairs:
+        end = start + len(run)
+        a = start
+        while cut < end:
+            if cut > a:
+                current.append((frag, run[a - start:cut - start]))
+            pieces.append(current)
+            current = [0.0]
+            a, cut = cut, next(bounds)
+        if end > a:
+            current.append((frag, run[a - start:]))
+        start = end
+    pieces.append(current)
+    for piece in pieces:
+        piece[0] = sum(stringWidth(t, f.fontName, f.fontSize) for f, t in piece[1:])
+    last = w.__class__(pieces[-1])
+    return [*pieces[:-1], last]
+
+
+@functools.lru_cache(maxsize=4096)  # a paragraph is broken again on every wrap
+def _cuts(text: str) -> tuple[int, ...]:
+    """Where a line may break in `text` next to a Thai, Lao, Khmer, Burmese or CJK letter."""
+    if not _ICU_SCRIPTS.search(text):
+        return ()
+    positions = break_positions(text) or ()
+    return tuple(p for p in positions
+                 if _ICU_SCRIPTS.match(text[p - 1]) or _ICU_SCRIPTS.match(text[p]))
+
+
+def _make_get_frag_words(original: Any) -> Any:
+    def get_frag_words(frags: Any, *args: Any, **kwargs: Any) -> Any:
+        words = original(frags, *args, **kwargs)
+        if not any(_ICU_SCRIPTS.search(str(getattr(f, "text", ""))) for f in frags
+                   if not isinstance(f, list)):
+            return words
+        return [piece for w in words for piece in _pieces(w)]
+
+    return get_frag_words
+
+
 def apply() -> None:
     from reportlab.platypus import paragraph
 
+    if not getattr(paragraph._getFragWords, "_aisafe_patched", False):
+        patched = _make_get_frag_words(paragraph._getFragWords)
+        patched._aisafe_patched = True
+        paragraph._getFragWords = patched
     if not getattr(paragraph._splitFragWord, "_aisafe_patched", False):
         patched = _make_split_frag_word(paragraph._splitFragWord)
         patched._aisafe_patched = True
