@@ -9,10 +9,11 @@ without a character (ReportLab maps those to private-use code points). pdftotext
 
 So the glyphs of every cluster whose glyphs are not simply its characters in order are drawn
 inside a marked-content span that carries the cluster's text: `/Span <</ActualText (...)>> BDC
-... EMC` (ISO 32000-1, 14.9.4). Poppler (pdftotext, Evince, Okular), pdf.js, Acrobat and
-PDFBox use it; pypdf 7 does not (its extraction stays lossy). A ToUnicode entry cannot do
-this: it maps one glyph to one string wherever the glyph is used, and cannot put a pre-base
-vowel after its consonant.
+... EMC` (ISO 32000-1, 14.9.4). Poppler (pdftotext, Evince, Okular) and Acrobat use it;
+pypdf 7 does not (its extraction stays lossy). A ToUnicode entry cannot do this: it maps one
+glyph to one string wherever the glyph is used, and cannot put a pre-base vowel after its
+consonant. A span ends with the first glyph after the cluster (see `make_format_text`), and
+discretionary ligatures are off.
 
 `shape` replaces ReportLab 5.1's `shapeFragWord` for one same-font run: the same HarfBuzz
 call, but ReportLab's version keeps the cluster data only when some glyph moved; a reordered or

@@ -1,12 +1,15 @@
-"""ReportLab breaks a "word" longer than a line at any character; we break it between words.
+"""ReportLab breaks lines at spaces; we also break Thai, Lao, Khmer, Burmese and Chinese between
+words, where ICU's line-break iterator allows it.
 
 ReportLab 5.1 wraps at spaces. A run of Thai, Lao, Khmer or Burmese (written without spaces) or
-of Chinese that is longer than a line is cut character by character (`_splitFragWord` for
-paragraphs with several fonts, `_splitWord` for one font): Thai broke inside syllables
-("ควา|มเป็น"). The replacements below cut only where ICU's line-break iterator allows a break
-(core.word_breaks: dictionary words for the four scripts, and the rules that keep Chinese
-punctuation with its character). A single word longer than a whole line, or text without any
-ICU on the machine, keeps ReportLab's own cutting.
+of Chinese that fitted on the next line moved there whole, leaving the line ragged; a run longer
+than a line was cut character by character (`_splitFragWord` for paragraphs with several fonts,
+`_splitWord` for one font): Thai broke inside syllables ("ควา|มเป็น"). Now:
+- `_getFragWords` cuts every such run into pieces at ICU's boundaries next to a letter of these
+  scripts (dictionary words for the four scripts; for Chinese between characters, with the rules
+  that keep punctuation with its character), glued without a space, so the lines fill;
+- the split functions cut a run that is still too long only at those boundaries. A single word
+  longer than a whole line, or text without any ICU on the machine, keeps ReportLab's cutting.
 """
 
 from __future__ import annotations
