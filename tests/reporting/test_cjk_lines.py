@@ -24,8 +24,8 @@ from xml.etree import ElementTree
 import pytest
 
 from aisafe_desktop.core.word_breaks import available, break_positions
+from tests.reporting.paragraphs import joined, paragraph, render
 from tests.reporting.support import needs
-from tests.reporting.test_text_extraction import joined, paragraph, render
 
 KEYS = ("description", "recommendations/eu-ai-act/text", "recommendations/law-ph/text",
         "recommendations/vietnam-ai-law/text")
@@ -68,7 +68,7 @@ def width(text: str) -> float:
 
     from aisafe_desktop.reporting.fonts import split_runs
 
-    return sum(stringWidth(run, script.value, FONT_SIZE) for script, run in split_runs(text))
+    return float(sum(stringWidth(run, script.value, FONT_SIZE) for script, run in split_runs(text)))
 
 
 def test_chinese_lines_are_filled_and_keep_punctuation_with_its_character(tmp_path: Path) -> None:

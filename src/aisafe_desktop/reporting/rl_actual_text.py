@@ -27,6 +27,7 @@ is written.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from typing import Any
 
@@ -107,10 +108,9 @@ def _glyph_data(font: Any, hb_font: Any, buffer: Any) -> list[tuple[str, Any]]:
     for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         gid = info.codepoint
         chars = face.glyphToChar.get(gid)
-        if chars:
-            code = chars[0]
-        else:  # no character: a private-use code point, as ReportLab does
-            code = font.hbAddPrivate(hb_font.glyph_to_string(gid), gid, pos.x_advance)
+        # no character: a private-use code point, as ReportLab does
+        code = chars[0] if chars else font.hbAddPrivate(hb_font.glyph_to_string(gid), gid,
+                                                         pos.x_advance)
         data = ShapeData(info.cluster, scale(pos.x_advance), scale(pos.y_advance),
                          scale(pos.x_offset), scale(pos.y_offset), face.charWidths[code])
         glyphs.append((chr(code), data))
@@ -128,7 +128,7 @@ def _changed(text: str, glyphs: list[tuple[str, Any]]) -> bool:
 def _tag_units(text: str, glyphs: list[tuple[str, Any]]) -> None:
     """Tag the glyphs of each unit that does not extract as itself with the unit's text."""
     clusters = [d.cluster for _, d in glyphs]
-    if any(b < a for a, b in zip(clusters, clusters[1:], strict=False)):
+    if any(b < a for a, b in itertools.pairwise(clusters)):
         starts = [0]  # not in logical order (right-to-left): one unit, the whole word
     else:
         starts = [i for i, c in enumerate(clusters)
@@ -194,7 +194,7 @@ def make_format_text(original: Any) -> Any:
                     # the next glyph too: it draws its own character, and the span then ends
                     # where the text goes on (a Thai mark shifted left of its letter is the last
                     # glyph of "ปั้": pdftotext saw a gap after the span and wrote a space)
-                    actual += text[end]
+                    actual += str(text[end])
                     end += 1
                 code = _span(original(self, text[start:end]), actual)
             else:
