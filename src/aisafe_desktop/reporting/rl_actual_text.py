@@ -181,25 +181,26 @@ def make_format_text(original: Any) -> Any:
         if not data or not any(hasattr(d, ATTRIBUTE) for d in data):
             return str(original(self, text))
         # Pieces cut between clusters draw exactly as the whole (each cluster is its own TJ).
+        # A span runs from a tagged glyph to the end of its word and takes the space after it
+        # too: then it ends where the text goes on. (Ending it with a Thai mark shifted left of
+        # its letter, as in "ปั้", left a gap that pdftotext read as a space.) One span per word
+        # also keeps the page small: a span per cluster doubled the operators.
+        chars = str(text)
         parts: list[str] = []
         start = 0
         while start < len(data):
             tagged = hasattr(data[start], ATTRIBUTE)
             end = start + 1
-            while end < len(data) and hasattr(data[end], ATTRIBUTE) == tagged:
-                end += 1
             if tagged:
-                actual = "".join(getattr(d, ATTRIBUTE) for d in data[start:end])
-                if end < len(data):
-                    # the next glyph too: it draws its own character, and the span then ends
-                    # where the text goes on (a Thai mark shifted left of its letter is the last
-                    # glyph of "ปั้": pdftotext saw a gap after the span and wrote a space)
-                    actual += str(text[end])
+                while end < len(data) and chars[end - 1] != " ":
                     end += 1
-                code = _span(original(self, text[start:end]), actual)
+                actual = "".join(getattr(d, ATTRIBUTE, c)
+                                 for c, d in zip(chars[start:end], data[start:end], strict=True))
+                parts.append(_span(original(self, text[start:end]), actual))
             else:
-                code = original(self, text[start:end])
-            parts.append(code)
+                while end < len(data) and not hasattr(data[end], ATTRIBUTE):
+                    end += 1
+                parts.append(original(self, text[start:end]))
             start = end
         return " ".join(parts)
 
