@@ -12,16 +12,15 @@ inside a marked-content span that carries the cluster's text: `/Span <</ActualTe
 ... EMC` (ISO 32000-1, 14.9.4). Poppler (pdftotext, Evince, Okular) and Acrobat use it;
 pypdf 7 does not (its extraction stays lossy). A ToUnicode entry cannot do this: it maps one
 glyph to one string wherever the glyph is used, and cannot put a pre-base vowel after its
-consonant. A span ends with the first glyph after the cluster (see `make_format_text`), and
-discretionary ligatures are off.
+consonant. Discretionary ligatures are off.
 
 `shape` replaces ReportLab 5.1's `shapeFragWord` for one same-font run: the same HarfBuzz
 call, but ReportLab's version keeps the cluster data only when some glyph moved; a reordered or
 ligated word whose glyphs keep their advances (Tamil "கொ", Burmese "ေဖ") came back as plain
 glyph text, with no way to know its characters. Here every shaped run keeps its data, and the
 glyphs of each "unit" (a HarfBuzz cluster together with the marks that follow it) are tagged
-with the unit's text. `format_text` wraps each run of tagged glyphs in one span when the line
-is written.
+with the unit's text. When the line is written, `format_text` wraps each word that has tagged
+glyphs in one span, from its first tagged glyph through the space after it.
 """
 
 from __future__ import annotations
