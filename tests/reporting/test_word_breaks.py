@@ -3,7 +3,8 @@
 A long paragraph without spaces is rendered in a narrow column, extracted with pdftotext, and
 every line end must fall on a boundary of ICU's line-break iterator. Lines are matched on the
 base letters (category Lo) of the source text: written when pdftotext returned marks and stacked
-consonants lossily (it gives the text back exactly now: test_text_extraction.py). The PNGs (pdftoppm) were looked at: breaks between words, nothing clipped.
+consonants lossily (it gives the text back exactly now: test_text_extraction.py). The PNGs
+(pdftoppm) were looked at: breaks between words, nothing clipped.
 """
 
 from __future__ import annotations
