@@ -52,11 +52,25 @@ questionnaire file only when every text is translated, a glossary only when its 
   44 MB installed, would take the .deb over 70 MB and setup.exe over 45 MB); PyICU 2.17 (source
   only, builds against ICU; no Windows wheel); pythainlp 5.4.0 (22 MB wheel, 68 MB installed, Thai
   only), laonlp 1.3.0 (2.7 MB), khmer-nltk 1.6 (7 MB + python-crfsuite), none for Burmese. PDFs:
-  ReportLab cuts a too-long run only at ICU boundaries (`reporting/rl_word_breaks.py`); the GUI:
+  every run of these scripts and of Chinese is cut at ICU's boundaries before ReportLab fills the
+  lines (`reporting/rl_word_breaks.py`), so lines are filled and end between words; the GUI:
   wrapped labels get zero-width spaces at ICU boundaries (Qt broke Thai at words through libthai
   where installed, and did not wrap Khmer at all).
 - **Chinese**: Noto Sans CJK SC subset to GB 2312 level 1 + the shipped texts and converted to
   TrueType outlines (`tools/make_cjk_font.py`): 2 × 2.4 MB, 2.3 MB compressed in the installers.
+  Lines break between any two characters except where ICU's rules forbid it (kinsoku: never
+  before "，。、；：！？）》」", never after "（《「"); no discretionary ligatures (they drew
+  "12月7日" as two squeezed telegraph glyphs). Test: `tests/reporting/test_cjk_lines.py`.
+- **Copy, search and text extraction** of shaped text (Thai, Lao, Khmer, Burmese, Tamil): a
+  cluster whose glyphs are not simply its letters in order (a pre-base vowel drawn first, a Thai
+  tone mark lowered, a Tamil ligature, a Khmer subscript) is drawn inside a marked-content span
+  with `/ActualText` = its letters (`reporting/rl_actual_text.py`, ISO 32000-1 14.9.4). Poppler
+  uses it (pdftotext, checked here: a paragraph extracts exactly,
+  `tests/reporting/test_text_extraction.py`; Evince and Okular are Poppler), as does Acrobat.
+  A ToUnicode entry cannot do this (one glyph, one string, and no way to put a vowel after the
+  consonant it is drawn before). pypdf 7 ignores `/ActualText`, so its extraction of these
+  scripts stays lossy. Signed files keep PDF/A-3b (pikepdf + `tests/reporting/pdfa3b_rules.py`)
+  and pdfsig verifies them.
 - **Dates and numbers** in reports: CLDR data copied once with Babel into
   `resources/translations/locale.yaml` (`tools/make_locale_table.py`); Babel itself (10 MB wheel,
   33 MB installed) is not shipped. A report shows a long date in its language followed by ISO 8601;

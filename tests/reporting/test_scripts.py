@@ -2,22 +2,28 @@
 
 pikepdf's PDF/A-3b validation inside the export rejects any .notdef glyph (missing glyphs or
 broken shaping), pdffonts must list the script's Noto font as embedded, and pdftoppm renders the
-answers page. The PNGs were looked at when this test was written: Thai tone marks stack, Khmer
-subscripts (កម្ពុជា, ស្ត្រី) and Burmese medials (မြန်မာ) are in place, Tamil ligatures (க்ஷ, ஸ்ரீ)
-form, Vietnamese diacritics sit right.
+answers page. pdftotext gives the answer back exactly (whitespace aside; it is written twice, as
+the answer and as the evidence), the signed file meets PDF/A-3b as far as pikepdf and
+pdfa3b_rules check, and pdfsig says the signature is valid. The PNGs were looked at when this
+test was written: Thai tone marks stack, Khmer subscripts (កម្ពុជា, ស្ត្រី) and Burmese medials
+(မြန်မာ) are in place, Tamil ligatures (க்ஷ, ஸ்ரீ) form, Vietnamese diacritics sit right.
 """
 
 from __future__ import annotations
 
+import io
 import subprocess
 from pathlib import Path
 
+import pikepdf
+import pikepdf.pdfa
 import pytest
 
 from aisafe_desktop.core.answers import Answer, AnswersDocument
 from aisafe_desktop.core.loader import load_file
 from aisafe_desktop.reporting.verify import verify_pdf
 from aisafe_desktop.services import pdf_reports
+from tests.reporting import pdfa3b_rules
 from tests.reporting.support import DATA, StoredKey, needs
 
 SAMPLES = {
@@ -61,6 +67,18 @@ def test_each_script_renders_embedded_and_signed(
     rows = [r.split() for r in fonts.splitlines()[2:]]
     assert any(r[0].endswith(f"+{family}-Regular") for r in rows), fonts
     assert all(r[-5] == "yes" for r in rows), fonts
+    # the answer is extracted as written (rl_actual_text), every character of it
+    extracted = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(out), "-"],
+                               capture_output=True, text=True, check=True).stdout
+    assert "".join(extracted.split()).count("".join(text.split())) >= 2, extracted
+    data = out.read_bytes()
+    assert pdfa3b_rules.check_signed(data) == []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        verdict = pikepdf.pdfa.check(pdf, "3b")
+    assert not [f for f in verdict.findings if f.kind == "violation"], verdict.findings
+    needs("pdfsig")
+    checked = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert "Signature is Valid" in checked and "Total document signed" in checked, checked
     needs("pdftoppm")
     subprocess.run(
         ["pdftoppm", "-r", "60", "-png", "-f", "3", "-l", "3", str(out), str(tmp_path / "page")], check=True

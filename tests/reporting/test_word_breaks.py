@@ -1,10 +1,10 @@
 """Thai, Lao, Khmer and Burmese break between words in a PDF, by ICU's own judgement.
 
 A long paragraph without spaces is rendered in a narrow column, extracted with pdftotext, and
-every line end must fall on a boundary of ICU's line-break iterator. pdftotext gives the letters
-back, not always the marks (Thai tone marks, Khmer and Burmese stacked consonants come back as
-private-use glyphs or in visual order), so lines are matched on the base letters (category Lo)
-of the source text. The PNGs (pdftoppm) were looked at: breaks between words, nothing clipped.
+every line end must fall on a boundary of ICU's line-break iterator. Lines are matched on the
+base letters (category Lo) of the source text: written when pdftotext returned marks and stacked
+consonants lossily (it gives the text back exactly now: test_text_extraction.py). The PNGs
+(pdftoppm) were looked at: breaks between words, nothing clipped.
 """
 
 from __future__ import annotations

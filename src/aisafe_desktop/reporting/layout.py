@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from aisafe_desktop.reporting.fonts import BASE_FONT, BOLD_FONT, markup
+from aisafe_desktop.reporting.rl_actual_text import source_text
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -106,11 +107,21 @@ class ShapedParagraph(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
 
     def __init__(self, text: Any, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
+        if kwargs.get("frags"):  # a part of a split paragraph: its lines, shaped; unshape copies
+            self.frags = [_unshaped(frag) for frag in self.frags]
         self._source_frags = self.frags
 
     def breakLines(self, width: Any) -> Any:
         self.frags = self._source_frags
         return super().breakLines(width)
+
+
+def _unshaped(frag: Any) -> Any:
+    if getattr(getattr(frag, "text", None), "__shapeData__", None) is None:
+        return frag
+    copy = frag.clone()
+    copy.text = source_text(frag.text)
+    return copy
 
 
 # Burmese stacks medials and vowels above and below its letters, higher than Latin: with Latin line

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aisafe_desktop.reporting import rl_word_breaks
+from aisafe_desktop.reporting import rl_actual_text, rl_word_breaks
 
 
 def _set_rise(self: Any, rise: float) -> None:
@@ -52,7 +52,13 @@ def _shift_clusters(text: Any, offset: int) -> Any:
     data = getattr(text, "__shapeData__", None)
     if not offset or data is None:
         return text
-    return ShapedStr(str(text), shapeData=[d._replace(cluster=d.cluster + offset) for d in data])
+    return ShapedStr(str(text), shapeData=[_shifted(d, offset) for d in data])
+
+
+def _shifted(data: Any, offset: int) -> Any:
+    shifted = data._replace(cluster=data.cluster + offset)
+    shifted.__dict__.update(data.__dict__)  # the ActualText tag (rl_actual_text)
+    return shifted
 
 
 def _already_shaped(text: Any) -> bool:
@@ -83,8 +89,8 @@ def _make_per_font_shaper(original: Any) -> Any:
         if word[1][0].fontName in _LATIN_FONTS:
             if all(_plain_latin(s) for _, s in word[1:]):
                 return word  # nothing for HarfBuzz to do but kerning: most of the text, fast
-            return original(word, features=_LATIN_FEATURES)
-        return original(word)
+            return rl_actual_text.shape(word, features=_LATIN_FEATURES)
+        return rl_actual_text.shape(word)
 
     def shape_frag_word(word: Any, *args: Any, **kwargs: Any) -> Any:
         shaped = _shape_frag_word(word, *args, **kwargs)
@@ -126,6 +132,7 @@ def apply() -> None:
 
     PDFTextObject.setRise = _set_rise
     rl_word_breaks.apply()
+    rl_actual_text.apply()
     if not getattr(paragraph.shapeFragWord, "_aisafe_patched", False):
         patched = _make_per_font_shaper(paragraph.shapeFragWord)
         patched._aisafe_patched = True

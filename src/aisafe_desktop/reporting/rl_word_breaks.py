@@ -1,16 +1,20 @@
-"""ReportLab breaks a "word" longer than a line at any character; we break it between words.
+"""ReportLab breaks lines at spaces; we also break Thai, Lao, Khmer, Burmese and Chinese between
+words, where ICU's line-break iterator allows it.
 
 ReportLab 5.1 wraps at spaces. A run of Thai, Lao, Khmer or Burmese (written without spaces) or
-of Chinese that is longer than a line is cut character by character (`_splitFragWord` for
-paragraphs with several fonts, `_splitWord` for one font): Thai broke inside syllables
-("ควา|มเป็น"). The replacements below cut only where ICU's line-break iterator allows a break
-(core.word_breaks: dictionary words for the four scripts, and the rules that keep Chinese
-punctuation with its character). A single word longer than a whole line, or text without any
-ICU on the machine, keeps ReportLab's own cutting.
+of Chinese that fitted on the next line moved there whole, leaving the line ragged; a run longer
+than a line was cut character by character (`_splitFragWord` for paragraphs with several fonts,
+`_splitWord` for one font): Thai broke inside syllables ("ควา|มเป็น"). Now:
+- `_getFragWords` cuts every such run into pieces at ICU's boundaries next to a letter of these
+  scripts (dictionary words for the four scripts; for Chinese between characters, with the rules
+  that keep punctuation with its character), glued without a space, so the lines fill;
+- the split functions cut a run that is still too long only at those boundaries. A single word
+  longer than a whole line, or text without any ICU on the machine, keeps ReportLab's cutting.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Any
@@ -152,9 +156,73 @@ def _make_split_word(original: Any) -> Any:
     return split_word
 
 
+def _pieces(w: Any) -> list[Any]:
+    """A frag word cut where ICU allows a line break next to a letter of these scripts, so each
+    piece may end a line; `w` itself if there is nothing to cut."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import paragraph as rl
+
+    pairs = w[1:]
+    if type(w) not in (list, rl._HSFrag) or not pairs or any(
+            hasattr(f, "cbDefn") or not isinstance(t, str) or hasattr(t, "__shapeData__")
+            for f, t in pairs):
+        return [w]  # split, hyphenated, already shaped, images: as ReportLab does
+    text = "".join(t for _, t in pairs)
+    cuts = _cuts(text)
+    if not cuts:
+        return [w]
+    pieces: list[Any] = []
+    current: list[Any] = [0.0]
+    start = 0  # index in `text` of the current pair's first character
+    bounds = iter([*cuts, len(text) + 1])
+    cut = next(bounds)
+    for frag, run in pairs:
+        end = start + len(run)
+        a = start
+        while cut < end:
+            if cut > a:
+                current.append((frag, run[a - start:cut - start]))
+            pieces.append(current)
+            current = [0.0]
+            a, cut = cut, next(bounds)
+        if end > a:
+            current.append((frag, run[a - start:]))
+        start = end
+    pieces.append(current)
+    for piece in pieces:
+        piece[0] = sum(stringWidth(t, f.fontName, f.fontSize) for f, t in piece[1:])
+    last = w.__class__(pieces[-1])
+    return [*pieces[:-1], last]
+
+
+@functools.lru_cache(maxsize=4096)  # a paragraph is broken again on every wrap
+def _cuts(text: str) -> tuple[int, ...]:
+    """Where a line may break in `text` next to a Thai, Lao, Khmer, Burmese or CJK letter."""
+    if not _ICU_SCRIPTS.search(text):
+        return ()
+    positions = break_positions(text) or ()
+    return tuple(p for p in positions
+                 if _ICU_SCRIPTS.match(text[p - 1]) or _ICU_SCRIPTS.match(text[p]))
+
+
+def _make_get_frag_words(original: Any) -> Any:
+    def get_frag_words(frags: Any, *args: Any, **kwargs: Any) -> Any:
+        words = original(frags, *args, **kwargs)
+        if not any(_ICU_SCRIPTS.search(str(getattr(f, "text", ""))) for f in frags
+                   if not isinstance(f, list)):
+            return words
+        return [piece for w in words for piece in _pieces(w)]
+
+    return get_frag_words
+
+
 def apply() -> None:
     from reportlab.platypus import paragraph
 
+    if not getattr(paragraph._getFragWords, "_aisafe_patched", False):
+        patched = _make_get_frag_words(paragraph._getFragWords)
+        patched._aisafe_patched = True
+        paragraph._getFragWords = patched
     if not getattr(paragraph._splitFragWord, "_aisafe_patched", False):
         patched = _make_split_frag_word(paragraph._splitFragWord)
         patched._aisafe_patched = True
