@@ -9,6 +9,7 @@ has settled (or `failed <command> <reason>`), so the reader outside can then wal
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
 from pathlib import Path
@@ -22,11 +23,12 @@ from pytestqt.qtbot import QtBot
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.launch import build_context
 from aisafe_desktop.gui.main_window import MainWindow
+from aisafe_desktop.gui.question_card import QuestionCard
 from aisafe_desktop.services.settings import Settings, save_settings
 from tests.gui.driver import answer, shown_page, start_assessment, walk_through
 from tests.gui.sample_questionnaire import SAMPLE_ID, SAMPLE_YAML
 
-WAIT_MS = 20000  # per step; the test's own deadline is on top of these
+WAIT_MS = 120_000  # per wait; generous: under AT-SPI every key waits for the registry
 UI_LANGUAGE = "ms"
 CONTENT_LANGUAGE = "en"  # the questionnaire runs in English under the Malay interface
 
@@ -49,6 +51,13 @@ class Driver:
         if not self.window.isActiveWindow():
             self.window.activateWindow()
             self.bot.waitUntil(self.window.isActiveWindow, timeout=WAIT_MS)
+
+    def settle(self, card: QuestionCard) -> None:
+        """With the AT-SPI bridge on, Qt hands every key to the registry first and delivers it
+        when the registry answers (or after 100 ms without an answer): typed text arrives late on
+        a loaded machine. Give it time before the walk looks again (it answers again if not)."""
+        with contextlib.suppress(TimeoutError):
+            self.bot.waitUntil(lambda: card.answered, timeout=5000)
 
     def run(self, words: list[str]) -> str:
         window, bot = self.window, self.bot
@@ -77,7 +86,7 @@ class Driver:
             bot.wait(200)
             return saved.text()
         if command == "results":
-            walk_through(bot, window)
+            walk_through(bot, window, on_answer=self.settle)
             bot.waitUntil(lambda: window.stack.currentWidget() is window.results, timeout=WAIT_MS)
             bot.wait(300)
             return describe(QApplication.focusWidget())
