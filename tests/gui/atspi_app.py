@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
@@ -37,6 +38,10 @@ def describe(widget: QWidget | None) -> str:
     if widget is None:
         return "none"
     return f"{type(widget).__name__}:{widget.accessibleName() or widget.objectName()}"
+
+
+def moved_from(widget: QWidget | None) -> Callable[[], bool]:
+    return lambda: QApplication.focusWidget() is not widget
 
 
 class Driver:
@@ -66,9 +71,10 @@ class Driver:
         if command == "tabs":  # walk the Tab order: focus events go out over the bus
             seen = []
             for _ in range(int(words[1])):
-                target = QApplication.focusWidget() or window
-                bot.keyClick(target, Qt.Key.Key_Tab)
-                bot.wait(40)
+                before = QApplication.focusWidget()
+                bot.keyClick(before or window, Qt.Key.Key_Tab)
+                with contextlib.suppress(TimeoutError):  # the key may arrive late (see settle)
+                    bot.waitUntil(moved_from(before), timeout=5000)
                 seen.append(describe(QApplication.focusWidget()))
             return " | ".join(seen)
         if command == "walk":

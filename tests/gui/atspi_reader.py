@@ -4,7 +4,8 @@
 Reads one command a line on stdin and answers one JSON line on stdout:
   tree <pid>   every object of that application's tree that is showing (with its role, name,
                states, extents and object locale: Accessible.GetLocale)
-  events       the focus and announcement events received since the last call
+  events [T]   the focus and announcement events received since the last call; with T, first
+               wait (at most WAIT_SECONDS) until an event whose type starts with T has come
   quit
 Prints {"ready": true} once its event listeners are registered.
 """
@@ -18,6 +19,7 @@ from typing import Any
 import pyatspi  # type: ignore[import-not-found]  # only in the system python (python3-pyatspi)
 from gi.repository import Atspi, GLib  # type: ignore[import-not-found]
 
+WAIT_SECONDS = 60.0  # a deadline for `events T`, not a timing check
 MAX_OBJECTS = 4000  # a bound on one walk (a page has a few hundred)
 LISTS = {"table", "tree table", "list", "list box", "tree"}  # rows are walked only a little
 EVENTS = ("focus:", "object:state-changed:focused", "object:announcement")
@@ -79,6 +81,19 @@ def on_event(event: Any) -> None:
     received.append(entry)
 
 
+def wait_for(kind: str) -> None:
+    """Let the events the app has sent arrive (the bus may be slower than the app's stdout)."""
+    context = GLib.MainContext.default()
+    deadline = GLib.get_monotonic_time() + int(WAIT_SECONDS * 1_000_000)
+    while (not any(str(e["type"]).startswith(kind) for e in received)
+           and GLib.get_monotonic_time() < deadline):
+        if not context.iteration(False):
+            GLib.usleep(10_000)
+    for _ in range(200):  # and whatever came with it (bounded: some source may always be ready)
+        if not context.iteration(False):
+            break
+
+
 def answer(value: object) -> None:
     print(json.dumps(value), flush=True)
 
@@ -93,6 +108,8 @@ def on_command(_source: object, _condition: object) -> bool:
         app = application(int(words[1]))
         answer({"tree": walk(app) if app is not None else None})
     elif words[0] == "events":
+        if len(words) > 1:
+            wait_for(words[1])
         answer({"events": list(received)})
         received.clear()
     else:

@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 READER = Path(__file__).with_name("atspi_reader.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 STEP_SECONDS = 300.0  # a deadline per step (the machine may be loaded), not a timing assertion
+FOCUSED, ANNOUNCED = "object:state-changed:focused", "object:announcement"
 QUESTION = "Does the system use AI?"  # the sample questionnaire's first question, in English
 
 Node = dict[str, Any]
@@ -185,8 +186,9 @@ class Reader:
         assert found is not None, "the app is not on the AT-SPI bus"
         return list(found)
 
-    def events(self) -> list[Node]:
-        return list(self.ask("events")["events"])
+    def events(self, wait_for: str = "") -> list[Node]:
+        """The events so far; with `wait_for`, once one of that type has come (or a deadline)."""
+        return list(self.ask(f"events {wait_for}".strip())["events"])
 
 
 class App:
@@ -247,8 +249,7 @@ def tree_problems(tree: list[Node], page: str) -> list[str]:
 
 def focus_problems(events: list[Node], page: str) -> list[str]:
     found = []
-    focused = [e for e in events if e["type"].startswith("object:state-changed:focused")
-               and e["detail1"] == 1]
+    focused = [e for e in events if e["type"].startswith(FOCUSED) and e["detail1"] == 1]
     if not focused:
         found.append(f"{page}: no focus event was received")
     for event in focused:
@@ -280,7 +281,7 @@ def test_what_a_screen_reader_receives_over_the_atspi_bus(bus: tuple[App, Reader
     assert language(window) == "ms", window  # the Malay interface
     reader.events()
     app.do("tabs 12")
-    problems += focus_problems(reader.events(), "home")
+    problems += focus_problems(reader.events(FOCUSED), "home")
 
     app.do("walk")
     walk = reader.tree(pid)
@@ -302,20 +303,19 @@ def test_what_a_screen_reader_receives_over_the_atspi_bus(bus: tuple[App, Reader
         (n["name"], n["locale"]) for n in chrome]
     reader.events()  # the new-assessment dialog's focus events: it is gone now
     app.do("tabs 10")
-    problems += focus_problems(reader.events(), "walk-through")
+    problems += focus_problems(reader.events(FOCUSED), "walk-through")
 
     saved = app.do("answer")
     assert saved.startswith("Disimpan pada"), saved
-    spoken = [e.get("text") for e in reader.events() if e["type"] == "object:announcement"]
+    spoken = [e.get("text") for e in reader.events(ANNOUNCED) if e["type"] == ANNOUNCED]
     assert saved in spoken, spoken
 
     app.do("results")
-    events = reader.events()
-    focused = [e for e in events if e["type"].startswith("object:state-changed:focused")
-               and e["detail1"] == 1]
+    events = reader.events(ANNOUNCED)  # the result is announced after the focus moved to it
+    focused = [e for e in events if e["type"].startswith(FOCUSED) and e["detail1"] == 1]
     assert focused and focused[-1]["role"] == "heading", focused[-1:]
     assert focused[-1]["name"].startswith("Keputusan: "), focused[-1]
-    spoken = [e.get("text") for e in events if e["type"] == "object:announcement"]
+    spoken = [e.get("text") for e in events if e["type"] == ANNOUNCED]
     assert focused[-1]["name"] in spoken, spoken
     problems += tree_problems(reader.tree(pid), "results")
 
@@ -323,5 +323,5 @@ def test_what_a_screen_reader_receives_over_the_atspi_bus(bus: tuple[App, Reader
     problems += tree_problems(reader.tree(pid), "settings")
     reader.events()
     app.do("tabs 12")
-    problems += focus_problems(reader.events(), "settings")
+    problems += focus_problems(reader.events(FOCUSED), "settings")
     assert not problems, "\n".join(problems)

@@ -105,5 +105,6 @@ def test_groups_and_headings_give_the_content_language_to_the_bridge(
     english = QLocale.Language.English
     assert locale_given(page.title) is english  # the section title is the questionnaire's
     assert locale_given(card) is english and locale_given(card.editor) is english
+    assert isinstance(card.editor, ChoiceEditor)
     assert locale_given(card.editor.buttons[0]) is english
     assert locale_given(card.required_mark) is QLocale.Language.Malay  # "Wajib": interface
