@@ -43,6 +43,9 @@ QT_PACKAGES = ["libglib2.0-0", "libegl1", "libgl1", "libx11-6", "libdbus-1-3", "
 # The tests check PDFs with independent tools (pdfsig, pdffonts, pdftoppm, qpdf), make test keys
 # and start their own PostgreSQL server (initdb + pg_ctl in a temporary folder).
 TEST_PACKAGES = ["poppler-utils", "qpdf", "openssl", "postgresql"]
+# The GUI tests also read the app from outside, as a screen reader does: their own X server, a
+# D-Bus session bus with the AT-SPI registry, and libatspi for the system python3 (Orca's library).
+A11Y_TEST_PACKAGES = ["xvfb", "dbus-daemon", "at-spi2-core", "python3-pyatspi"]
 # Only when the Windows installer is built and smoke-tested under Wine (CI does).
 WINDOWS_TEST_ENV = "AISAFE_TEST_WINDOWS_INSTALLER"
 WINDOWS_PACKAGES = ["wine", "wine64", "nsis", "osslsigncode", "gcc-mingw-w64-x86-64-win32",
@@ -323,7 +326,7 @@ def system_packages(mode: str) -> list[str]:
     if mode == "test-noqt":
         return TEST_PACKAGES
     windows = WINDOWS_PACKAGES if os.environ.get(WINDOWS_TEST_ENV) == "1" else []
-    return QT_PACKAGES + TEST_PACKAGES + windows
+    return QT_PACKAGES + TEST_PACKAGES + A11Y_TEST_PACKAGES + windows
 
 
 def main() -> int:

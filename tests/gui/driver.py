@@ -63,8 +63,9 @@ def click_item(qtbot: QtBot, view: QListWidget, row: int) -> None:
 
 
 def start_assessment(qtbot: QtBot, window: MainWindow, questionnaire_id: str,
-                     system: str = "Loan helper") -> None:
-    """Ctrl+N, pick the questionnaire, type an AI system name, Start."""
+                     system: str = "Loan helper", language: str | None = None) -> None:
+    """Ctrl+N, pick the questionnaire, type an AI system name (and pick the language of the
+    questions, when given), Start."""
     window.activateWindow()
     window.new_action.trigger()
     qtbot.waitUntil(lambda: isinstance(getattr(window, "new_dialog", None), NewAssessmentDialog)
@@ -76,6 +77,10 @@ def start_assessment(qtbot: QtBot, window: MainWindow, questionnaire_id: str,
     assert field is not None
     field.clear()
     qtbot.keyClicks(field, system)
+    if language is not None:
+        index = dialog.language.findData(language)
+        assert index >= 0, f"{questionnaire_id} has no {language}"
+        dialog.language.setCurrentIndex(index)
     ok = dialog.buttons.buttons()[0] if dialog.buttons.buttons() else None
     from PySide6.QtWidgets import QDialogButtonBox
 

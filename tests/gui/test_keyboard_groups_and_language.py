@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -79,3 +80,31 @@ def test_an_english_question_under_a_malay_interface_says_its_language(
     qtbot.addWidget(same)
     assert isinstance(same.editor, ChoiceEditor)
     assert "This question is in" not in same.editor.buttons[0].accessibleDescription()
+
+
+def locale_given(widget: QWidget) -> QLocale.Language:
+    """The locale the platform bridge reads (AT-SPI Accessible.GetLocale asks for this)."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    attributes = iface.attributesInterface()
+    assert attributes is not None, f"{type(widget).__name__} gives no attributes"
+    found = attributes.attributeValue(QAccessible.Attribute.Locale)
+    assert isinstance(found, QLocale)
+    return found.language()
+
+
+def test_groups_and_headings_give_the_content_language_to_the_bridge(
+        qtbot: QtBot, mini: Questionnaire, malay_interface: None) -> None:
+    from aisafe_desktop.gui import a11y
+    from aisafe_desktop.gui.section_page import SectionPage
+
+    a11y.install()  # our own interfaces (heading, named groups) must not lose the locale
+    page = SectionPage(mini.sections[0], "en", lambda _q, _v: None, lambda _q, _c: None)
+    qtbot.addWidget(page)
+    card = QuestionCard(mini.question_index()["decisions"], "en")
+    qtbot.addWidget(card)
+    english = QLocale.Language.English
+    assert locale_given(page.title) is english  # the section title is the questionnaire's
+    assert locale_given(card) is english and locale_given(card.editor) is english
+    assert isinstance(card.editor, ChoiceEditor)
+    assert locale_given(card.editor.buttons[0]) is english
+    assert locale_given(card.required_mark) is QLocale.Language.Malay  # "Wajib": interface

@@ -42,6 +42,14 @@ def test_every_mode_installs_the_same_superset_and_the_no_qt_one_leaves_qt_out()
     assert not inspect.signature(bootstrap.setup_digest).parameters
 
 
+def test_the_gui_modes_install_what_the_screen_reader_test_needs() -> None:
+    needed = set(bootstrap.A11Y_TEST_PACKAGES)  # tests/gui/test_atspi_bus.py
+    assert {"xvfb", "dbus-daemon", "at-spi2-core", "python3-pyatspi"} <= needed
+    for mode in ("app", "test", "setup"):  # one superset: after either, both work offline
+        assert needed <= set(bootstrap.system_packages(mode))
+    assert not needed & set(bootstrap.system_packages("test-noqt"))
+
+
 def test_the_root_hint_uses_sudo_only_where_it_exists(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip

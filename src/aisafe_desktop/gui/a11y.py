@@ -1,7 +1,9 @@
 """Roles Qt does not give our widgets by itself, for screen readers (AT-SPI, UIA):
 - a Heading is a heading (Orca and NVDA jump between headings with H), not a plain label;
 - a question card, and the group of options of a choice question, is a named group, so that
-  moving into it reads the question first ("Does the system use AI?, grouping").
+  moving into it reads the question first ("Does the system use AI?, grouping");
+- each of them gives its widget's locale (AT-SPI Accessible.GetLocale, UIA's Culture), as Qt's
+  own interfaces do: a question card in English under a Malay interface is read in English.
 
 Installed once with `install()` (launch.build_context). The interfaces are created by Qt's
 accessibility cache on demand, only while an assistive technology (or a test) asks.
@@ -9,18 +11,38 @@ accessibility cache on demand, only while an assistive technology (or a test) as
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from typing import cast
+
+import shiboken6
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QAccessible, QAccessibleAttributesInterface, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 _installed: list[bool] = []
 _alive: dict[int, QAccessibleInterface] = {}  # the Python side must outlive Qt's use of it
 
 
-class _Named(QAccessibleWidget):
+class _Named(QAccessibleWidget, QAccessibleAttributesInterface):
     def __init__(self, widget: QWidget, role: QAccessible.Role, name: str) -> None:
-        super().__init__(widget, role)
+        QAccessibleWidget.__init__(self, widget, role)
+        QAccessibleAttributesInterface.__init__(self)
         self._name = name
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> int:
+        """A Python subclass of QAccessibleWidget loses Qt's attributes interface (the bridge
+        then reports the interface language for every heading and group): give our own, the
+        C++ half of this object that is a QAccessibleAttributesInterface. PySide6 wants a
+        VoidPtr here (its stub says int; a plain int or None crashes); VoidPtr(0): "none"."""
+        if kind == QAccessible.InterfaceType.AttributesInterface:
+            return cast(int, shiboken6.VoidPtr(shiboken6.getCppPointer(self)[1]))
+        found = QAccessibleWidget.interface_cast(self, kind)
+        return found if found is not None else cast(int, shiboken6.VoidPtr(0))
+
+    def attributeKeys(self) -> list[QAccessible.Attribute]:
+        return [QAccessible.Attribute.Locale]
+
+    def attributeValue(self, key: QAccessible.Attribute) -> QLocale | None:
+        return self.widget().locale() if key == QAccessible.Attribute.Locale else None
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:

@@ -25,7 +25,15 @@ from aisafe_desktop.gui.question_widgets import (
     editor_for,
 )
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import announce, link_button, plain_label, quiet, wrapped
+from aisafe_desktop.gui.widgets import (
+    announce,
+    follow_interface_locale,
+    interface_text,
+    link_button,
+    plain_label,
+    quiet,
+    wrapped,
+)
 
 CHOICE_TYPES = {QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE}
 
@@ -52,17 +60,17 @@ class QuestionCard(Retranslating, QFrame):
         font.setBold(True)
         self.text.setFont(font)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.required_mark = plain_label("*")
+        self.required_mark = interface_text(plain_label("*"))
         self.required_mark.setVisible(question.required)
         self.editor: QuestionEditor = editor_for(question, language)
         self.editor.answered.connect(self._answered)
         if isinstance(self.editor, NumberEditor):
             self.editor.invalid.connect(self.show_problem)
-        self.problem = wrapped()
+        self.problem = interface_text(wrapped())
         self.problem.setObjectName("problem")
         self.problem.hide()
         # "prefilled from your organisation profile": until the person changes the answer
-        self.prefill_note = quiet(wrapped())
+        self.prefill_note = interface_text(quiet(wrapped()))
         self.prefill_note.setObjectName("prefilled")
         self.prefill_note.hide()
         # what an agency said about this answer in a review receipt (outside text: plain)
@@ -242,7 +250,8 @@ class QuestionCard(Retranslating, QFrame):
         when it differs from the interface's, the description says so (a screen reader can then
         switch voice, and the person knows why the words sound different)."""
         content = QLocale(self.language)
-        self.setLocale(content)  # the card and every widget in it
+        self.setLocale(content)  # the card and every widget in it but the interface's words
+        follow_interface_locale(self)
         if QLocale().language() == content.language():
             return ""
         name = LANGUAGE_NAMES.get(self.language, self.language)

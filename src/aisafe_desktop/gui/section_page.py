@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QLocale, QPoint
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from aisafe_desktop.core.answers import Answer
@@ -39,6 +39,9 @@ class SectionPage(QScrollArea):
         no_tab_stop(self)
         content = self.content = QWidget()
         content.setMaximumWidth(MAX_CONTENT_WIDTH)
+        # The title, description and cards are the questionnaire's text: a screen reader reads
+        # them in its language (AT-SPI GetLocale gives each widget's locale), not the UI's.
+        content.setLocale(QLocale(language))
         layout = self._layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 8, 16, 16)
         self.title = Heading(section.title.get(language), level=2)

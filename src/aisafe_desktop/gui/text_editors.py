@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.core.model import Question
 from aisafe_desktop.gui.editor_base import IDLE_SAVE_MS, NO_DATE, QuestionEditor
-from aisafe_desktop.gui.widgets import plain_label, quiet, wrapped
+from aisafe_desktop.gui.widgets import interface_text, plain_label, quiet, wrapped
 
 
 class _Debounced(QuestionEditor):
@@ -132,7 +132,7 @@ class NumberEditor(_Debounced):
         self.field.textEdited.connect(self._typed)
         self.field.editingFinished.connect(self.flush)
         self.unit = plain_label(question.unit.get(language) if question.unit else "")
-        self.range = quiet(wrapped())
+        self.range = interface_text(quiet(wrapped()))
         row = QHBoxLayout()
         row.addWidget(self.field)
         row.addWidget(self.unit)
@@ -198,7 +198,7 @@ class DateEditor(QuestionEditor):
         self.field.setMinimumDate(NO_DATE)
         self.field.setDate(NO_DATE)
         self.field.dateChanged.connect(self._changed)
-        self.today = QPushButton()
+        self.today = interface_text(QPushButton())
         self.today.clicked.connect(lambda: self.field.setDate(QDate.currentDate()))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -153,6 +153,25 @@ def no_tab_stop(area: WidgetT) -> WidgetT:
     return area
 
 
+INTERFACE_TEXT = "interfaceText"
+
+
+def interface_text(widget: WidgetT) -> WidgetT:
+    """A widget inside questionnaire content (which carries the content's locale, for screen
+    readers) whose own words are the interface's ("Required", "A number from 0 to 10."): it keeps
+    the interface's locale (`follow_interface_locale` sets it again after a language change)."""
+    widget.setProperty(INTERFACE_TEXT, True)
+    return widget
+
+
+def follow_interface_locale(root: QWidget) -> None:
+    from PySide6.QtCore import QLocale
+
+    for widget in root.findChildren(QWidget):
+        if widget.property(INTERFACE_TEXT):
+            widget.setLocale(QLocale())  # the default follows the interface language (gui.i18n)
+
+
 def announce(widget: QWidget, message: str) -> None:
     """Have screen readers speak a status change (WCAG 4.1.3) without moving the focus."""
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
