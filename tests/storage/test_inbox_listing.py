@@ -106,3 +106,23 @@ def test_the_first_page_and_a_filter_change_walk_an_index(database: InboxDatabas
     for sort in sorts:
         shown = plan(database, page_query(InboxFilter(), sort, False, 60, 0))
         assert "ix_submissions_" in shown, (sort, shown)
+
+
+def test_dashboard_months_and_red_flags_are_counted_by_the_database(
+        database: InboxDatabase) -> None:
+    """The dashboard groups in SQL (months, distinct red-flag lists); the figures equal a count
+    over every report read one by one."""
+    from collections import Counter
+
+    from aisafe_desktop.services.inbox_summary import summarise
+
+    fill(database, 400)
+    inbox = Inbox(database, "test")
+    for wanted in (InboxFilter(), InboxFilter(country="MY")):
+        every = inbox.list(wanted)
+        summary = summarise(inbox, wanted)
+        months = Counter(s.received.strftime("%Y-%m") for s in every)
+        assert summary.by_month == tuple(sorted(months.items()))
+        assert len(summary.by_month) > 2
+        flags = Counter(flag for s in every for flag in s.red_flags)
+        assert dict(summary.top_red_flags) == dict(flags) and flags
