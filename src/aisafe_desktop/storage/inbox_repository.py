@@ -194,6 +194,6 @@ def json_list_counts(session: Session, column_name: str, wanted: InboxFilter) ->
 def received_months(session: Session, wanted: InboxFilter) -> list[tuple[str, int]]:
     """Reports per "YYYY-MM" of the received time (UTC), oldest first, counted by the database
     (the stored time is ISO 8601 text in UTC, so its first seven characters are the month)."""
-    month = func.substr(SubmissionRow.received_at, 1, 7, type_=String)
+    month: Any = func.substr(SubmissionRow.received_at, 1, 7, type_=String)
     query = filtered(select(month, func.count()).group_by(month).order_by(month), wanted)
     return [(str(value), int(n)) for value, n in session.execute(query)]
