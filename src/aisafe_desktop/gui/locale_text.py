@@ -63,6 +63,39 @@ def date_time_text(moment: dt.datetime, locale: QLocale | None = None) -> str:
     return f"{date_text(local.date(), locale)} {time}"
 
 
+def stamp_text(moment: dt.datetime) -> str:
+    """The local date and time, then the UTC time in ISO 8601, for times that a signature or a
+    receipt records ("7 December 2026 2:05 pm (2026-12-07 06:05 UTC)")."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return f"{date_time_text(moment)} ({moment.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC)"
+
+
+def local_date_text(moment: dt.datetime) -> str:
+    """The local day of a moment, e.g. "7 December 2026"."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return date_text(moment.astimezone().date())
+
+
+def iso_time(moment: dt.datetime) -> str:
+    """The local date and time in ISO 8601 ("2026-12-07 14:32"): for files (CSV), which a
+    spreadsheet reads the same in every language."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def input_number_text(value: float, locale: QLocale | None = None) -> str:
+    """A number as typed in the interface language, no grouping ("3,5" in Indonesian, "12000"),
+    so that `text_editors.parse_number` reads it back to the same value."""
+    plain = QLocale(locale or QLocale())
+    plain.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    if isinstance(value, int) or (float(value).is_integer() and abs(value) < 1e15):
+        return plain.toString(int(value))
+    return plain.toString(float(value), "g", 15)
+
+
 def number_text(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:
     """A number with the locale's decimal sign (and no grouping, so it reads back the same)."""
     locale = locale or QLocale()
