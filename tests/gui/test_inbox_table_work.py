@@ -165,7 +165,7 @@ def test_only_the_newest_of_queued_filters_is_read(
     inbox.start()
     settle(qtbot, inbox)
     gate = threading.Event()
-    inbox.session.run(lambda _handle: gate.wait(20), lambda _result: None)
+    inbox.session.read(lambda _handle: gate.wait(20), lambda _result: None)
     work.clear()
     for verdict in ("trusted", "untrusted", "invalid"):
         inbox.verdict_box.setCurrentIndex(inbox.verdict_box.findData(verdict))
@@ -193,4 +193,39 @@ def test_new_band_titles_change_one_column_only(
     shown = [inbox.model.index(i, BAND_COLUMN).data() for i in range(len(levels))]
     assert all((text == "Tahap I") == (band == "level-i") for band, text in zip(levels, shown,
                                                                                  strict=True))
+    inbox.close()
+
+
+def test_the_table_reads_while_a_receive_holds_the_worker(
+        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, tmp_path: Path,
+        work: Work) -> None:
+    """Receiving a thousand files keeps the inbox's worker thread (and, on SQLite, the write
+    lock) for half a minute; the table reads beside it, in read-only units of work."""
+    from sqlalchemy import update
+
+    from aisafe_desktop.storage.inbox_models import SubmissionRow
+
+    inbox = open_window(qtbot, make_window, paths, tmp_path)
+    inbox.start()
+    settle(qtbot, inbox)
+    gate, writing = threading.Event(), threading.Event()
+
+    def long_write(handle: Any) -> None:
+        with handle.inbox.database.session() as session:  # BEGIN IMMEDIATE on SQLite
+            session.execute(update(SubmissionRow).where(SubmissionRow.id == 1)
+                            .values(reviewer="x"))
+            writing.set()
+            gate.wait(20)
+
+    inbox.session.run(long_write, lambda _result: None)
+    assert writing.wait(10)
+    try:
+        work.clear()
+        inbox.verdict_box.setCurrentIndex(inbox.verdict_box.findData("untrusted"))
+        qtbot.waitUntil(lambda: bool(inbox.model.rows) and {
+            row.verdict.value for row in inbox.model.rows} == {"untrusted"}, timeout=10000)
+        assert inbox.session.tasks.busy  # the write still holds the worker
+    finally:
+        gate.set()
+    settle(qtbot, inbox)
     inbox.close()

@@ -63,6 +63,9 @@ class InboxSession(QObject):
         self.url = url
         self.officer = officer
         self.tasks = TaskRunner(ctx.errors.present, self)
+        # the table's reads have a thread of their own: a receive of a thousand files (on
+        # `tasks`) does not hold them up, and they never wait for its write lock
+        self.read_tasks = TaskRunner(ctx.errors.present, self)
         # reading the questionnaires (band titles) takes 50-250 ms: never ahead of a query
         self.side_tasks = TaskRunner(ctx.errors.present, self)
         self._handle: InboxHandle | None = None
@@ -94,6 +97,13 @@ class InboxSession(QObject):
         if handle is None:
             return
         self.tasks.run(lambda: work(handle), on_success, on_failure)
+
+    def read(self, work: Callable[[InboxHandle], T], on_success: Callable[[T], None],
+             on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """Like `run`, on the reader thread: for read-only work (`inbox.database.reading()`)."""
+        handle = self._handle
+        if handle is not None:
+            self.read_tasks.run(lambda: work(handle), on_success, on_failure)
 
     def run_beside(self, work: Callable[[InboxHandle], T],
                    on_success: Callable[[T], None]) -> None:

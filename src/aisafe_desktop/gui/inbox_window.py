@@ -1,10 +1,12 @@
 """The agency's Inbox: receive signed reports, filter and sort them, open one to review it.
 
 Its own window, opened from the main window's toolbar: an officer can keep it beside their own
-assessments, and it works on a shared PostgreSQL inbox as well as on the local file. Every query
-runs on the inbox's worker thread. A filter change reads one page of short rows (enough to fill
-the table), shows them, and only then counts; the next pages are read as the officer scrolls.
-A query asked for before an older one ran replaces it (only the newest filter is read).
+assessments, and it works on a shared PostgreSQL inbox as well as on the local file. No query
+runs on the UI thread. The table reads on a thread of its own, in read-only units of work, so a
+receive in progress on the worker thread does not hold it up. A filter change reads one page of
+short rows (enough to fill the table), shows them, and only then counts; the next pages are
+read as the officer scrolls. A query asked for before an older one ran replaces it (only the
+newest filter is read).
 """
 
 from __future__ import annotations
@@ -280,7 +282,7 @@ class InboxWindow(QMainWindow):
         """Open, and nothing read or waiting to be read (tests and the benchmark wait on it)."""
         return (self.session.ready and not self._refresh_timer.isActive()
                 and not self._search_timer.isActive() and not self.session.tasks.busy
-                and not self.session.side_tasks.busy)
+                and not self.session.read_tasks.busy and not self.session.side_tasks.busy)
 
     def _refresh_if_changed(self) -> None:
         """A filter widget changed: read again, unless it ended where the table already is."""
@@ -318,7 +320,7 @@ class InboxWindow(QMainWindow):
             if self._titles_language != self.ctx.language:
                 self._load_band_titles()
 
-        self.session.run(work, show)
+        self.session.read(work, show)
 
     def _count(self, wanted: InboxFilter, generation: int) -> None:
         """The count, after the rows are on screen (counting reads every matching row)."""
@@ -335,7 +337,7 @@ class InboxWindow(QMainWindow):
             self.total = total
             self.count_label.setText(self.tr("%n report(s)", "", total))
 
-        self.session.run(work, show)
+        self.session.read(work, show)
 
     def _fetch_more(self, offset: int) -> None:
         """The next page, when the view scrolls near the end of the rows read so far."""
@@ -359,7 +361,7 @@ class InboxWindow(QMainWindow):
             self.model.fetch_failed()
             self.ctx.errors.present(error)
 
-        self.session.run(work, show, failed)
+        self.session.read(work, show, failed)
 
     def _load_band_titles(self) -> None:
         """Band titles in the officer's language, read after the first rows are on screen (the
@@ -395,7 +397,7 @@ class InboxWindow(QMainWindow):
                              ("questionnaire", self.questionnaire_box)):
                 self._fill(box, [(v, v) for v in choices[key]])
 
-        self.session.run(work, show)
+        self.session.read(work, show)
 
     def _sort_by(self, column: int) -> None:
         key = COLUMNS[column][0]

@@ -2,7 +2,8 @@
 
 The table is the officer's first sight of an inbox of thousands of reports, so it reads only what
 it shows (services/inbox.Submission, with the answers' facts, is for the report view and the
-exports). Each function is one unit of work, run on the Inbox window's worker thread.
+exports). Each function is one read-only unit of work (never waiting for a receive's write
+lock), run on the Inbox window's reader thread.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class TableRow:
 
 def table_page(inbox: Inbox, wanted: InboxFilter, *, sort: str = "received_at",
                descending: bool = True, limit: int = 64, offset: int = 0) -> list[TableRow]:
-    with inbox.database.session() as session:
+    with inbox.database.reading() as session:
         rows = listing.table_page(session, wanted, sort=sort, descending=descending,
                                   limit=limit, offset=offset)
         return [TableRow(r.id, Verdict(r.verdict), ReviewStatus(r.status), r.organisation,
@@ -57,11 +58,11 @@ def table_page(inbox: Inbox, wanted: InboxFilter, *, sort: str = "received_at",
 
 
 def table_count(inbox: Inbox, wanted: InboxFilter) -> int:
-    with inbox.database.session() as session:
+    with inbox.database.reading() as session:
         return repo.count_rows(session, wanted)
 
 
 def filter_choices(inbox: Inbox) -> dict[str, list[str]]:
     """The stored values of each choice filter (band, country, sector, questionnaire)."""
-    with inbox.database.session() as session:
+    with inbox.database.reading() as session:
         return {name: listing.distinct_values(session, name) for name in listing.CHOICE_COLUMNS}
