@@ -52,7 +52,7 @@ class InboxSummary:
 
 def summarise(inbox: Inbox, wanted: InboxFilter | None = None) -> InboxSummary:
     wanted = wanted or InboxFilter()
-    with inbox.database.session() as session:
+    with inbox.database.reading() as session:
         def grouped(column: str) -> Counts:
             return tuple(repo.grouped_counts(session, column, wanted))
 
