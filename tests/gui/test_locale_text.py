@@ -144,3 +144,22 @@ def test_a_number_shown_again_after_a_language_switch(language: object) -> None:
     language("vi")  # type: ignore[operator]
     editor._retranslate()  # what LanguageChange does
     assert editor.field.text() == "2,5"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_inbox_table_shows_received_times_in_the_language(code: str,
+                                                               language: object) -> None:
+    """The table shows the locale's date; its order is the database's (received_at)."""
+    from aisafe_desktop.gui.inbox_model import InboxTableModel
+    from aisafe_desktop.services.inbox_table import TableRow
+    from aisafe_desktop.storage.inbox_models import ReviewStatus, Verdict
+
+    language(code)  # type: ignore[operator]
+    row = TableRow(1, Verdict.TRUSTED, ReviewStatus.NEW, "Kedai", "a.pdf", "MY", "Retail",
+                   "ai-system-risk-triage", "level-ii", "Level II", 42.0, "Aminah",
+                   dt.datetime(2026, 12, 7, 12, 5, tzinfo=dt.UTC), "", "")
+    model = InboxTableModel()
+    model.set_rows([row])
+    received = model.index(0, 9).data()
+    assert MONTH[code] in received and not AMBIGUOUS.search(received), received
+    assert model.index(0, 7).data() == "42"

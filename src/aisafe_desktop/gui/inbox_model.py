@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from aisafe_desktop.gui.locale_text import date_time_text
+from aisafe_desktop.gui.locale_text import date_time_text, number_text
 
 if TYPE_CHECKING:
     from aisafe_desktop.services.inbox_table import TableRow
@@ -95,11 +96,13 @@ class InboxTableModel(QAbstractTableModel):
         # the rows show the title stored at receive time meanwhile)
         self.band_titles: dict[str, str] = {}
         self._texts: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        self._locale = QLocale()
 
     def set_rows(self, rows: Sequence[TableRow], more: bool = False) -> None:
         """The first page of a new filter, sort or language: the one model reset."""
         self.beginResetModel()
         self._texts = (verdict_texts(), status_texts())
+        self._locale = QLocale()  # the interface language's, for dates and scores
         self.rows = list(rows)
         self._cells = [self._display(row) for row in self.rows]
         self._more, self._fetching = more, False
@@ -134,11 +137,11 @@ class InboxTableModel(QAbstractTableModel):
 
     def _display(self, row: TableRow) -> list[str]:
         verdicts, statuses = self._texts
-        score = f"{row.score:.0f}" if row.score is not None else ""
+        score = number_text(row.score, 0, self._locale) if row.score is not None else ""
         return [verdicts.get(row.verdict.value, row.verdict.value),
                 statuses.get(row.status.value, row.status.value),
                 row.organisation or row.file_name, row.country, row.sector, row.questionnaire,
-                self._band(row), score, row.signer, date_time_text(row.received)]
+                self._band(row), score, row.signer, date_time_text(row.received, self._locale)]
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more and not self._fetching

@@ -35,6 +35,7 @@ from aisafe_desktop.gui.locale_text import (
     date_text,
     date_time_text,
     local_date_text,
+    number_text,
     stamp_text,
 )
 from aisafe_desktop.gui.widgets import plain_label
@@ -146,7 +147,7 @@ class ReportDialog(QDialog):
                 (self.tr("AI system"), s.ai_system or "-"),
                 (self.tr("Questionnaire"), f"{s.questionnaire} {s.questionnaire_version}"),
                 (self.tr("Result (re-scored)"), view.band_title or s.band or "-"),
-                (self.tr("Score"), f"{s.score:.0f}" if s.score is not None else "-"),
+                (self.tr("Score"), number_text(s.score) if s.score is not None else "-"),
                 (self.tr("Reference"), s.reference or "-"),
                 (self.tr("Claimed signing time"), claimed),
                 (self.tr("Received"), stamp_text(s.received)),
