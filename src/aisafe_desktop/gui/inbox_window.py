@@ -396,6 +396,8 @@ class InboxWindow(QMainWindow):
                              ("sector", self.sector_box),
                              ("questionnaire", self.questionnaire_box)):
                 self._fill(box, [(v, v) for v in choices[key]])
+            # a chosen value that is no longer stored fell back to "All": read that
+            self._refresh_timer.start()
 
         self.session.read(work, show)
 
