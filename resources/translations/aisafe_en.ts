@@ -31,13 +31,6 @@
 <context>
     <name>InboxWindow</name>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>Showing the first %n of {total} reports; narrow the filters to see the others.</numerusform>
-            <numerusform>Showing the first %n of {total} reports; narrow the filters to see the others.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>

@@ -2193,13 +2193,6 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>Inbox: {where}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>Ipinapakita ang unang %n sa {total} ulat; higpitan ang mga filter upang makita ang iba.</numerusform>
-            <numerusform>Ipinapakita ang unang %n sa {total} ulat; higpitan ang mga filter upang makita ang iba.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n ulat</numerusform>
@@ -2449,8 +2442,8 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>Numero</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation>Ang “{text}” ay hindi numero. Mga digit lamang ang i-type, halimbawa 12 o 3.5.</translation>
+        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
+        <translation>Ang “{text}” ay hindi numero. Mga digit lamang ang i-type, halimbawa 12 o {example}.</translation>
     </message>
 </context>
 <context>

@@ -2190,12 +2190,6 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>Kotak masuk: {where}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>Menampilkan %n laporan pertama dari {total}; persempit filter untuk melihat yang lain.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n laporan</numerusform>
@@ -2439,8 +2433,8 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>Angka</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation>“{text}” bukan angka. Ketik angka saja, misalnya 12 atau 3.5.</translation>
+        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
+        <translation>“{text}” bukan angka. Ketik angka saja, misalnya 12 atau {example}.</translation>
     </message>
 </context>
 <context>

@@ -2193,13 +2193,6 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ប្រអប់ទទួល៖ {where}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>កំពុងបង្ហាញរបាយការណ៍ %n ដំបូងក្នុងចំណោម {total}៖ សូមបង្រួមតម្រង ដើម្បីមើលរបាយការណ៍ផ្សេងទៀត។</numerusform>
-            <numerusform>កំពុងបង្ហាញរបាយការណ៍ %n ដំបូងក្នុងចំណោម {total}៖ សូមបង្រួមតម្រង ដើម្បីមើលរបាយការណ៍ផ្សេងទៀត។</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>របាយការណ៍ចំនួន %n</numerusform>
@@ -2449,8 +2442,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>លេខ</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation>“{text}” មិនមែនជាលេខទេ។ សូមវាយតែខ្ទង់លេខប៉ុណ្ណោះ ឧទាហរណ៍ 12 ឬ 3.5។</translation>
+        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
+        <translation>“{text}” មិនមែនជាលេខទេ។ សូមវាយតែខ្ទង់លេខប៉ុណ្ណោះ ឧទាហរណ៍ 12 ឬ {example}។</translation>
     </message>
 </context>
 <context>

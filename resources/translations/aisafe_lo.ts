@@ -2193,13 +2193,6 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ກ່ອງຮັບ: {where}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>ກຳລັງສະແດງ %n ລາຍງານທຳອິດຈາກທັງໝົດ {total} ລາຍງານ; ກະລຸນາຈຳກັດຕົວກັ່ນຕອງໃຫ້ແຄບລົງເພື່ອເບິ່ງລາຍງານອື່ນ.</numerusform>
-            <numerusform>ກຳລັງສະແດງ %n ລາຍງານທຳອິດຈາກທັງໝົດ {total} ລາຍງານ; ກະລຸນາຈຳກັດຕົວກັ່ນຕອງໃຫ້ແຄບລົງເພື່ອເບິ່ງລາຍງານອື່ນ.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n ລາຍງານ</numerusform>
@@ -2449,8 +2442,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ຕົວເລກ</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation>“{text}” ບໍ່ແມ່ນຕົວເລກ. ກະລຸນາພິມສະເພາະຕົວເລກ, ຕົວຢ່າງ 12 ຫຼື 3.5.</translation>
+        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
+        <translation>“{text}” ບໍ່ແມ່ນຕົວເລກ. ກະລຸນາພິມສະເພາະຕົວເລກ, ຕົວຢ່າງ 12 ຫຼື {example}.</translation>
     </message>
 </context>
 <context>

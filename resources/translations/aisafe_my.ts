@@ -2190,12 +2190,6 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ဝင်စာပုံး- {where}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>အစီရင်ခံစာ {total} ခုအနက် ပထမ %n ခုကို ပြသနေသည်။ ကျန်သည်များကို ကြည့်ရန် စစ်ထုတ်မှုများကို ကျဉ်းပါ။</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>အစီရင်ခံစာ %n ခု</numerusform>
@@ -2439,8 +2433,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ကိန်းဂဏန်း</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation>“{text}” သည် ကိန်းဂဏန်း မဟုတ်ပါ။ ဂဏန်းများသာ ရိုက်ထည့်ပါ၊ ဥပမာ 12 သို့မဟုတ် 3.5။</translation>
+        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
+        <translation>“{text}” သည် ကိန်းဂဏန်း မဟုတ်ပါ။ ဂဏန်းများသာ ရိုက်ထည့်ပါ၊ ဥပမာ 12 သို့မဟုတ် {example}။</translation>
     </message>
 </context>
 <context>

@@ -2193,13 +2193,6 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>உள்வரும் பெட்டி: {where}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>{total} அறிக்கைகளில் முதல் %n காட்டப்படுகிறது; மற்றவற்றைக் காண வடிகட்டிகளைக் குறுக்குங்கள்.</numerusform>
-            <numerusform>{total} அறிக்கைகளில் முதல் %n காட்டப்படுகின்றன; மற்றவற்றைக் காண வடிகட்டிகளைக் குறுக்குங்கள்.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n அறிக்கை</numerusform>
@@ -2449,8 +2442,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>எண்</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation>“{text}” எண் அல்ல. இலக்கங்களை மட்டும் தட்டச்சு செய்யுங்கள், எடுத்துக்காட்டாக 12 அல்லது 3.5.</translation>
+        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
+        <translation>“{text}” எண் அல்ல. இலக்கங்களை மட்டும் தட்டச்சு செய்யுங்கள், எடுத்துக்காட்டாக 12 அல்லது {example}.</translation>
     </message>
 </context>
 <context>

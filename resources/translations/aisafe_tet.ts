@@ -2190,12 +2190,6 @@ Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida
         <translation>Kaixa-entrada: {where}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>Hatudu relatóriu %n dahuluk husi {total}; haki&apos;ik filtru sira atu haree sira seluk.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>Relatóriu %n</numerusform>
@@ -2439,8 +2433,8 @@ Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida
         <translation>Númeru</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation>“{text}” la&apos;ós númeru. Hakerek díjitu de&apos;it, ezemplu 12 ka 3.5.</translation>
+        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
+        <translation>“{text}” la&apos;ós númeru. Hakerek díjitu de&apos;it, ezemplu 12 ka {example}.</translation>
     </message>
 </context>
 <context>

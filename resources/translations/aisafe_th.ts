@@ -2190,12 +2190,6 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>กล่องรับรายงาน: {where}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>แสดงรายงาน %n ฉบับแรกจากทั้งหมด {total} ฉบับ โปรดกรองให้แคบลงเพื่อดูฉบับอื่น</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>รายงาน %n ฉบับ</numerusform>
@@ -2439,8 +2433,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ตัวเลข</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation>“{text}” ไม่ใช่ตัวเลข โปรดพิมพ์เฉพาะตัวเลข เช่น 12 หรือ 3.5</translation>
+        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
+        <translation>“{text}” ไม่ใช่ตัวเลข โปรดพิมพ์เฉพาะตัวเลข เช่น 12 หรือ {example}</translation>
     </message>
 </context>
 <context>

@@ -2190,12 +2190,6 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>Hộp thư đến: {where}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>Đang hiển thị %n báo cáo đầu tiên trong tổng số {total}; hãy thu hẹp bộ lọc để xem các báo cáo còn lại.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n báo cáo</numerusform>
@@ -2439,8 +2433,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation>“{text}” không phải là số. Chỉ nhập chữ số, ví dụ 12 hoặc 3.5.</translation>
+        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
+        <translation>“{text}” không phải là số. Chỉ nhập chữ số, ví dụ 12 hoặc {example}.</translation>
     </message>
 </context>
 <context>

@@ -2190,12 +2190,6 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>收件箱：{where}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the first %n of {total} reports; narrow the filters to see the others.</source>
-        <translation>
-            <numerusform>正在显示 {total} 份报告中的前 %n 份；请缩小筛选范围以查看其他报告。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n 份报告</numerusform>
@@ -2439,8 +2433,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or 3.5.</source>
-        <translation>“{text}”不是数字。请只输入数字，例如 12 或 3.5。</translation>
+        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
+        <translation>“{text}”不是数字。请只输入数字，例如 12 或 {example}。</translation>
     </message>
 </context>
 <context>

@@ -27,14 +27,13 @@ def open_inbox(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> Inb
     window.open_inbox()
     inbox: InboxWindow = window.inbox_window
     qtbot.addWidget(inbox)
-    qtbot.waitUntil(lambda: inbox.session.ready and not inbox.session.tasks.busy, timeout=20000)
+    qtbot.waitUntil(lambda: inbox.settled, timeout=20000)
     return inbox
 
 
 def receive(qtbot: QtBot, inbox: InboxWindow, paths: list[Path]) -> None:
     inbox.receive(paths)
-    qtbot.waitUntil(lambda: not inbox.progress.isVisible() and not inbox.session.tasks.busy,
-                    timeout=60000)
+    qtbot.waitUntil(lambda: not inbox.progress.isVisible() and inbox.settled, timeout=60000)
 
 
 def test_an_officer_receives_filters_and_reviews(qtbot: QtBot, make_window: WindowFactory,
@@ -191,7 +190,7 @@ def test_band_names_follow_the_officers_language(qtbot: QtBot, make_window: Wind
     window.open_inbox()
     inbox: InboxWindow = window.inbox_window
     qtbot.addWidget(inbox)
-    qtbot.waitUntil(lambda: inbox.session.ready and not inbox.session.tasks.busy, timeout=20000)
+    qtbot.waitUntil(lambda: inbox.settled, timeout=20000)
     receive(qtbot, inbox, [reports.genuine[BUSINESSES[0].name]])
     qtbot.waitUntil(lambda: bool(inbox.model.band_titles), timeout=20000)
     row = inbox.model.rows[0]

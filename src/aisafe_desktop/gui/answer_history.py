@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.gui.assessment_table import local_time
+from aisafe_desktop.gui.locale_text import iso_time
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import Heading, resize_within_screen, translate_buttons, wrapped
 from aisafe_desktop.reporting.answer_text import answer_text
@@ -57,8 +58,10 @@ class HistoryDialog(Retranslating, QDialog):
         self._retranslate()
         resize_within_screen(self, 760, 460)
 
-    def rows(self) -> list[tuple[str, str, str, str]]:
-        """(when, answer change, comment change, by) — newest first, as shown and exported."""
+    def rows(self, when: Callable[[dt.datetime], str] = local_time,
+             ) -> list[tuple[str, str, str, str]]:
+        """(when, answer change, comment change, by) — newest first, as shown and exported (the
+        file with ISO 8601 times: `when=iso_time`)."""
         default = self.fallback
         found = []
         # newest first; entries come oldest first, and two changes can share a timestamp
@@ -70,7 +73,7 @@ class HistoryDialog(Retranslating, QDialog):
             change = "" if entry.old_value == entry.new_value else f"{old} → {new}"
             comment = "" if entry.old_comment == entry.new_comment else \
                 f"{entry.old_comment or '—'} → {entry.new_comment or '—'}"
-            found.append((local_time(entry.changed_at), change, comment, entry.os_user))
+            found.append((when(entry.changed_at), change, comment, entry.os_user))
         return found
 
     def _retranslate(self) -> None:
@@ -99,7 +102,7 @@ class HistoryDialog(Retranslating, QDialog):
                            f"history-{self.question.id}-{stamp}.csv", self.tr("CSV files (*.csv)"))
         if chosen is not None:
             write_csv(chosen, [(self.tr("When"), self.tr("Answer"), self.tr("Comment"),
-                                self.tr("By")), *self.rows()])
+                                self.tr("By")), *self.rows(iso_time)])
 
 
 def write_csv(target: Path, rows: Sequence[Sequence[str]]) -> None:

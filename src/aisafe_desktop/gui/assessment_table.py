@@ -51,11 +51,12 @@ def status_text(status: AssessmentStatus) -> str:
 
 
 def local_time(moment: dt.datetime) -> str:
-    """Unambiguous in every locale: ISO 8601 date and 24-hour time ("2026-12-07 14:32"), never
-    "12/7/26" (7 December or 12 July?)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """Unambiguous in every locale: the month in words, in the interface language ("7 December
+    2026 2:32 pm", "2026年12月7日 14:32"), never "12/7/26" (7 December or 12 July?). Tables sort
+    by the time itself (SORT_ROLE), not by this text."""
+    from aisafe_desktop.gui.locale_text import date_time_text
+
+    return date_time_text(moment)
 
 
 class AssessmentTableModel(QAbstractTableModel):

@@ -4,6 +4,7 @@ details and by whom; exportable as CSV (the answers document carries it too)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.answer_history import write_csv
 from aisafe_desktop.gui.assessment_table import local_time
+from aisafe_desktop.gui.locale_text import iso_time
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import Heading, resize_within_screen, translate_buttons, wrapped
 from aisafe_desktop.services.change_log import ChangeEvent, ChangeKind
@@ -62,8 +64,10 @@ class ChangeLogDialog(Retranslating, QDialog):
                 ChangeKind.COMPLETED: self.tr("Completed"),
                 ChangeKind.EXPORTED: self.tr("Report exported")}
 
-    def rows(self) -> list[tuple[str, str, str, str, str]]:
-        """(when, what, question, detail, by) — oldest first, as shown and exported."""
+    def rows(self, when: Callable[[dt.datetime], str] = local_time,
+             ) -> list[tuple[str, str, str, str, str]]:
+        """(when, what, question, detail, by) — oldest first, as shown and exported (the file
+        with ISO 8601 times: `when=iso_time`)."""
         names = self.kind_names()
         index = self.questionnaire.question_index()
         found = []
@@ -75,7 +79,7 @@ class ChangeLogDialog(Retranslating, QDialog):
             detail = event.detail
             if event.kind is ChangeKind.UPGRADED and detail:
                 detail = self.tr("to version {version}").format(version=detail)
-            found.append((local_time(event.when), names[event.kind], question, detail, event.by))
+            found.append((when(event.when), names[event.kind], question, detail, event.by))
         return found
 
     def _retranslate(self) -> None:
@@ -108,4 +112,5 @@ class ChangeLogDialog(Retranslating, QDialog):
 
     def write(self, target: Path) -> None:
         write_csv(target, [(self.tr("When"), self.tr("What"), self.tr("Question"),
-                                       self.tr("Details"), self.tr("By")), *self.rows()])
+                                       self.tr("Details"), self.tr("By")),
+                           *self.rows(iso_time)])

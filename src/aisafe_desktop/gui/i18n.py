@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from aisafe_desktop.core.language_status import is_draft
 from aisafe_desktop.core.paths import shipped_data_dir
+from aisafe_desktop.gui.locale_text import ui_locale
 
 # The user-interface languages, named in their own language (never translated).
 UI_LANGUAGES: dict[str, str] = {
@@ -62,7 +63,7 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed = []
         self.language = language if language in UI_LANGUAGES else SOURCE_LANGUAGE
-        QLocale.setDefault(QLocale(self.language))
+        QLocale.setDefault(ui_locale(self.language))
         if self.language == SOURCE_LANGUAGE:  # only its plural forms ("1 answer", "2 answers")
             plurals = QTranslator(self._app)
             if plurals.load(f"aisafe_{SOURCE_LANGUAGE}", str(self._folder)):

@@ -121,7 +121,7 @@ class DashboardDialog(QDialog):
 
             return named(summarise(handle.inbox, wanted), handle.catalogue, language)
 
-        window.session.run(work, self._show)
+        window.session.read(work, self._show)  # beside a receive, as the table
 
     def charts(self, summary: InboxSummary) -> list[tuple[str, list[tuple[str, int]]]]:
         return [

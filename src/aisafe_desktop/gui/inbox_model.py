@@ -1,4 +1,10 @@
-"""The inbox table: display values computed once per row, never in `data()` calls."""
+"""The inbox table: a page at a time, display texts computed once per row, never in `data()`.
+
+The window reads the first page (enough to fill the viewport) and Qt asks for the next ones as
+the officer scrolls (`canFetchMore` / `fetchMore` → `more_wanted`); the rows come back through
+`append_rows`. Qt calls `data()` for about ten roles per visible cell on every paint, so it only
+looks values up.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +15,18 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
+from aisafe_desktop.gui.locale_text import date_time_text, number_text
+
 if TYPE_CHECKING:
-    from aisafe_desktop.services.inbox import Submission
+    from aisafe_desktop.services.inbox_table import TableRow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -33,53 +43,113 @@ COLUMNS: tuple[tuple[str, object], ...] = (
     ("signer", QT_TRANSLATE_NOOP("InboxModel", "Signer")),
     ("received_at", QT_TRANSLATE_NOOP("InboxModel", "Received")),
 )
+BAND_COLUMN = 6
 
 VERDICT_COLOURS = {"trusted": QColor("#1E7B34"), "untrusted": QColor("#9A5B00"),
                    "invalid": QColor("#B3261E")}
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
-def verdict_text(verdict: str) -> str:
+
+def verdict_texts() -> dict[str, str]:
     return {
         "trusted": QCoreApplication.translate("InboxModel", "Trusted"),
         "untrusted": QCoreApplication.translate("InboxModel", "Not trusted"),
         "invalid": QCoreApplication.translate("InboxModel", "Invalid"),
-    }.get(verdict, verdict)
+    }
 
 
-def status_text(status: str) -> str:
+def status_texts() -> dict[str, str]:
     return {
         "new": QCoreApplication.translate("InboxModel", "New"),
         "under-review": QCoreApplication.translate("InboxModel", "Under review"),
         "accepted": QCoreApplication.translate("InboxModel", "Accepted"),
         "returned": QCoreApplication.translate("InboxModel", "Returned"),
-    }.get(status, status)
+    }
+
+
+def verdict_text(verdict: str) -> str:
+    return verdict_texts().get(verdict, verdict)
+
+
+def status_text(status: str) -> str:
+    return status_texts().get(status, status)
 
 
 class InboxTableModel(QAbstractTableModel):
+    """Signals:
+        more_wanted(int): Qt wants the rows from this offset on (the view scrolled near the end).
+    """
+
+    more_wanted = Signal(int)
+
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[Submission] = []
-        self._cells: list[tuple[str, ...]] = []
+        self.rows: list[TableRow] = []
+        self._cells: list[list[str]] = []
+        self._more = False  # the last page read was full: there may be more rows
+        self._fetching = False
         # band id → title in the officer's language (empty until the questionnaires are read:
         # the rows show the title stored at receive time meanwhile)
         self.band_titles: dict[str, str] = {}
+        self._texts: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        self._locale = QLocale()
 
-    def set_rows(self, rows: Sequence[Submission]) -> None:
+    def set_rows(self, rows: Sequence[TableRow], more: bool = False) -> None:
+        """The first page of a new filter, sort or language: the one model reset."""
         self.beginResetModel()
+        self._texts = (verdict_texts(), status_texts())
+        self._locale = QLocale()  # the interface language's, for dates and scores
         self.rows = list(rows)
         self._cells = [self._display(row) for row in self.rows]
+        self._more, self._fetching = more, False
         self.endResetModel()
 
-    def set_band_titles(self, titles: dict[str, str]) -> None:
-        self.band_titles = titles
-        self.set_rows(self.rows)
+    def append_rows(self, rows: Sequence[TableRow], more: bool) -> None:
+        """The next page, asked for by `fetchMore`: inserted, not reset (the view keeps its
+        scroll position and selection)."""
+        self._more, self._fetching = more, False
+        if not rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self._cells.extend(self._display(row) for row in rows)
+        self.endInsertRows()
 
-    def _display(self, row: Submission) -> tuple[str, ...]:
-        score = f"{row.score:.0f}" if row.score is not None else ""
-        return (verdict_text(row.verdict.value), status_text(row.status.value),
+    def fetch_failed(self) -> None:
+        self._fetching = False
+
+    def set_band_titles(self, titles: dict[str, str]) -> None:
+        """Only the band column changes: its texts are redone, the rest is left alone."""
+        self.band_titles = titles
+        for row, cells in zip(self.rows, self._cells, strict=True):
+            cells[BAND_COLUMN] = self._band(row)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, BAND_COLUMN),
+                                  self.index(len(self.rows) - 1, BAND_COLUMN), [_DISPLAY])
+
+    def _band(self, row: TableRow) -> str:
+        return self.band_titles.get(row.band) or row.band_title or row.band
+
+    def _display(self, row: TableRow) -> list[str]:
+        verdicts, statuses = self._texts
+        score = number_text(row.score, 0, self._locale) if row.score is not None else ""
+        return [verdicts.get(row.verdict.value, row.verdict.value),
+                statuses.get(row.status.value, row.status.value),
                 row.organisation or row.file_name, row.country, row.sector, row.questionnaire,
-                self.band_titles.get(row.band) or row.band_title or row.band, score, row.signer,
-                row.received.strftime("%Y-%m-%d %H:%M"))
+                self._band(row), score, row.signer, date_time_text(row.received, self._locale)]
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.more_wanted.emit(len(self.rows))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.rows)
@@ -87,14 +157,14 @@ class InboxTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return self._cells[index.row()][index.column()] if index.isValid() else None
+        if index.column() != 0 or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+        if role == _FOREGROUND:
             return VERDICT_COLOURS.get(self.rows[index.row()].verdict.value)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+        if role == _TOOLTIP:
             # a tooltip is rich text when it looks like HTML: the reason comes from a file
             from html import escape
 
@@ -105,7 +175,7 @@ class InboxTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+                   role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             return QCoreApplication.translate("InboxModel", str(COLUMNS[section][1]))
         return None

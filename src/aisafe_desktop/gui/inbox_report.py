@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,14 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.inbox_model import VERDICT_COLOURS, status_text
 from aisafe_desktop.gui.inbox_session import InboxHandle
+from aisafe_desktop.gui.locale_text import (
+    date_pattern,
+    date_text,
+    date_time_text,
+    local_date_text,
+    number_text,
+    stamp_text,
+)
 from aisafe_desktop.gui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -130,8 +138,7 @@ class ReportDialog(QDialog):
         s = view.detail.submission
         page = QWidget()
         form = QFormLayout(page)
-        claimed = s.claimed_signing_time.strftime("%Y-%m-%d %H:%M UTC") \
-            if s.claimed_signing_time else "-"
+        claimed = stamp_text(s.claimed_signing_time) if s.claimed_signing_time else "-"
         for name, value in (
                 (self.tr("Signer"), s.signer or "-"),
                 (self.tr("Fingerprint (SHA-256)"), s.signer_fingerprint or "-"),
@@ -140,10 +147,10 @@ class ReportDialog(QDialog):
                 (self.tr("AI system"), s.ai_system or "-"),
                 (self.tr("Questionnaire"), f"{s.questionnaire} {s.questionnaire_version}"),
                 (self.tr("Result (re-scored)"), view.band_title or s.band or "-"),
-                (self.tr("Score"), f"{s.score:.0f}" if s.score is not None else "-"),
+                (self.tr("Score"), number_text(s.score) if s.score is not None else "-"),
                 (self.tr("Reference"), s.reference or "-"),
                 (self.tr("Claimed signing time"), claimed),
-                (self.tr("Received"), s.received.strftime("%Y-%m-%d %H:%M UTC")),
+                (self.tr("Received"), stamp_text(s.received)),
                 (self.tr("File"), f"{s.file_name} · SHA-256 {s.sha256}")):
             form.addRow(text_label(name, bold=True), text_label(value))
         if view.red_flags:
@@ -198,7 +205,7 @@ class ReportDialog(QDialog):
         assert previous is not None
         layout.addWidget(text_label(self.tr("Resubmission of report {id}, received {when}.")
                                     .format(id=previous.id,
-                                            when=previous.received.strftime("%Y-%m-%d"))))
+                                            when=local_date_text(previous.received))))
         layout.addWidget(text_label(self.tr("Result: {before} → {after}").format(
             before=view.previous_band or "-", after=view.band_title or "-"), bold=True))
         if not view.changes:
@@ -212,7 +219,7 @@ class ReportDialog(QDialog):
 
     def _comment_line(self, event: Event) -> str:
         return self.tr("{officer}, {when}: {text}").format(
-            officer=event.actor or self.tr("Officer"), when=event.at.strftime("%Y-%m-%d"),
+            officer=event.actor or self.tr("Officer"), when=local_date_text(event.at),
             text=event.comment)
 
     def _review_tab(self, view: ReportView) -> QWidget:
@@ -229,7 +236,8 @@ class ReportDialog(QDialog):
         self.comment_edit.setTabChangesFocus(True)
         self.due_edit = QDateEdit()
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit.setLocale(QLocale())
+        self.due_edit.setDisplayFormat(date_pattern())
         due = s.due_date or dt.date.today() + dt.timedelta(days=30)
         self.due_edit.setDate(QDate(due.year, due.month, due.day))
         form.addRow(self.tr("&Status"), self.status_box)
@@ -254,12 +262,12 @@ class ReportDialog(QDialog):
         return page
 
     def _history_line(self, event: Event) -> str:
-        when = event.at.strftime("%Y-%m-%d %H:%M")
+        when = date_time_text(event.at)
         who = event.actor or "-"
         if event.new_status is not None:
             what = status_text(event.new_status.value)
             if event.due_date:
-                what += " " + self.tr("(due {date})").format(date=event.due_date.isoformat())
+                what += " " + self.tr("(due {date})").format(date=date_text(event.due_date))
         else:
             what = (f"[{event.question_id}] " if event.question_id else "") + event.comment
         return f"{when}  {who}: {what}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,14 +34,17 @@ class InboxHandle:
     inbox: Inbox
     paths: AppPaths
     _catalogue: Catalogue | None = None
+    _catalogue_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def catalogue(self) -> Catalogue:
-        if self._catalogue is None:
-            from aisafe_desktop.services.questionnaires import Catalogue
+        """Read once, by whichever thread asks first (the side thread reads the band titles)."""
+        with self._catalogue_lock:
+            if self._catalogue is None:
+                from aisafe_desktop.services.questionnaires import Catalogue
 
-            self._catalogue = Catalogue(self.paths)
-        return self._catalogue
+                self._catalogue = Catalogue(self.paths)
+            return self._catalogue
 
 
 class InboxSession(QObject):
@@ -60,6 +63,11 @@ class InboxSession(QObject):
         self.url = url
         self.officer = officer
         self.tasks = TaskRunner(ctx.errors.present, self)
+        # the table's reads have a thread of their own: a receive of a thousand files (on
+        # `tasks`) does not hold them up, and they never wait for its write lock
+        self.read_tasks = TaskRunner(ctx.errors.present, self)
+        # reading the questionnaires (band titles) takes 50-250 ms: never ahead of a query
+        self.side_tasks = TaskRunner(ctx.errors.present, self)
         self._handle: InboxHandle | None = None
         self._cancel = threading.Event()
 
@@ -89,6 +97,21 @@ class InboxSession(QObject):
         if handle is None:
             return
         self.tasks.run(lambda: work(handle), on_success, on_failure)
+
+    def read(self, work: Callable[[InboxHandle], T], on_success: Callable[[T], None],
+             on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """Like `run`, on the reader thread: for read-only work (`inbox.database.reading()`)."""
+        handle = self._handle
+        if handle is not None:
+            self.read_tasks.run(lambda: work(handle), on_success, on_failure)
+
+    def run_beside(self, work: Callable[[InboxHandle], T],
+                   on_success: Callable[[T], None]) -> None:
+        """Like `run`, on a thread of its own: for work that must not hold up the table's
+        queries and does not touch the database."""
+        handle = self._handle
+        if handle is not None:
+            self.side_tasks.run(lambda: work(handle), on_success)
 
     def receive(self, paths: list[Path], trust: tuple[str, ...],
                 on_done: Callable[[ReceiveReport], None]) -> None:

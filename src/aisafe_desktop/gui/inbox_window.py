@@ -1,8 +1,12 @@
 """The agency's Inbox: receive signed reports, filter and sort them, open one to review it.
 
 Its own window, opened from the main window's toolbar: an officer can keep it beside their own
-assessments, and it works on a shared PostgreSQL inbox as well as on the local file. Every query
-runs on the inbox's worker thread; the table shows at most PAGE rows (newest first) and the count.
+assessments, and it works on a shared PostgreSQL inbox as well as on the local file. No query
+runs on the UI thread. The table reads on a thread of its own, in read-only units of work, so a
+receive in progress on the worker thread does not hold it up. A filter change reads one page of
+short rows (enough to fill the table), shows them, and only then counts; the next pages are
+read as the officer scrolls. A query asked for before an older one ran replaces it (only the
+newest filter is read).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,14 +37,18 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.inbox_model import COLUMNS, InboxTableModel, status_text, verdict_text
 from aisafe_desktop.gui.inbox_session import InboxHandle, InboxSession, stored_inbox_url
+from aisafe_desktop.gui.locale_text import date_pattern
 from aisafe_desktop.gui.widgets import plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
-    from aisafe_desktop.services.inbox import ReceiveReport, Submission
+    from aisafe_desktop.services.inbox import ReceiveReport
+    from aisafe_desktop.services.inbox_table import TableRow
     from aisafe_desktop.storage.inbox_repository import InboxFilter
 
-PAGE = 200  # the newest (or best sorted) 200; filters and sorting reach the rest
+FIRST_PAGE = 60  # fills the table at 1,200 × 1,600 px; the rest comes as the officer scrolls
+PAGE = 200  # each further page
+SEARCH_PAUSE_MS = 250  # typing in the search box: read after a pause, not at every key
 VERDICTS = ("trusted", "untrusted", "invalid")
 STATUSES = ("new", "under-review", "accepted", "returned")
 
@@ -58,8 +66,14 @@ class InboxWindow(QMainWindow):
         self._asked_password = False
         self.total = 0
         self._sort = ("received_at", True)
-        self._refresh_timer = QTimer(self, singleShot=True, interval=250)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._generation = 0  # bumped by every refresh: older queries and pages are dropped
+        self._shown_filter: InboxFilter | None = None
+        self._choices_wanted = False
+        # a choice (verdict, date …) is read at once, only coalescing changes made together
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self._refresh_if_changed)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._refresh_if_changed)
         self._build()
         self._retranslate()
         self.session.opened.connect(self._opened)
@@ -102,7 +116,12 @@ class InboxWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(len(COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        # one height for every row: the view never asks each row for its size
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.model.more_wanted.connect(self._fetch_more)
         self.table.doubleClicked.connect(lambda index: self.open_report(index.row()))
         self.table.activated.connect(lambda index: self.open_report(index.row()))
         layout.addWidget(self.table, 1)
@@ -134,12 +153,11 @@ class InboxWindow(QMainWindow):
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setSpecialValueText(" ")  # the minimum date means "no limit"
             edit.setMinimumDate(QDate(2000, 1, 1))
             edit.setDate(edit.minimumDate())
             edit.dateChanged.connect(self._refresh_timer.start)
-        self.search.textChanged.connect(self._refresh_timer.start)
+        self.search.textChanged.connect(self._search_timer.start)
         for box in (self.verdict_box, self.status_box, self.band_box, self.country_box,
                     self.sector_box, self.questionnaire_box):
             box.currentIndexChanged.connect(self._refresh_timer.start)
@@ -177,6 +195,9 @@ class InboxWindow(QMainWindow):
                           ("questionnaire", self.tr("&Questionnaire")),
                           ("from", self.tr("&From")), ("to", self.tr("T&o"))):
             self.labels[key].setText(text)
+        for edit in (self.date_from, self.date_to):  # the month in words, in the language
+            edit.setLocale(QLocale())
+            edit.setDisplayFormat(date_pattern())
         self._fill(self.verdict_box, [(v, verdict_text(v)) for v in VERDICTS])
         self._fill(self.status_box, [(s, status_text(s)) for s in STATUSES])
         self.where.setText(self.tr("Opening the inbox…"))
@@ -234,8 +255,8 @@ class InboxWindow(QMainWindow):
 
     def _opened(self, shown_url: str) -> None:
         self.where.setText(self.tr("Inbox: {where}").format(where=shown_url))
+        self._choices_wanted = True  # read after the first rows are shown
         self.refresh()
-        self._load_choices()
 
     def current_filter(self) -> InboxFilter:
         from aisafe_desktop.storage.inbox_models import ReviewStatus, Verdict
@@ -256,31 +277,95 @@ class InboxWindow(QMainWindow):
             received_from=day(self.date_from), received_to=day(self.date_to),
             search=self.search.text())
 
+    @property
+    def settled(self) -> bool:
+        """Open, and nothing read or waiting to be read (tests and the benchmark wait on it)."""
+        return (self.session.ready and not self._refresh_timer.isActive()
+                and not self._search_timer.isActive() and not self.session.tasks.busy
+                and not self.session.read_tasks.busy and not self.session.side_tasks.busy)
+
+    def _refresh_if_changed(self) -> None:
+        """A filter widget changed: read again, unless it ended where the table already is."""
+        if self.current_filter() != self._shown_filter:
+            self.refresh()
+
     def refresh(self) -> None:
-        wanted = self.current_filter()
+        """Read the first page for the current filter and sort, then the count."""
+        self._refresh_timer.stop()
+        self._search_timer.stop()
+        wanted = self._shown_filter = self.current_filter()
         sort, descending = self._sort
+        self._generation += 1
+        generation = self._generation
 
-        def work(handle: InboxHandle) -> tuple[list[Submission], int]:
-            rows = handle.inbox.list(wanted, sort=sort, descending=descending, limit=PAGE)
-            return rows, handle.inbox.count(wanted)
+        def work(handle: InboxHandle) -> list[TableRow] | None:
+            if generation != self._generation:
+                return None  # a newer refresh is queued behind this one: skip the query
+            from aisafe_desktop.services.inbox_table import table_page
 
-        self.session.run(work, self._show_rows)
+            return table_page(handle.inbox, wanted, sort=sort, descending=descending,
+                              limit=FIRST_PAGE)
 
-    def _show_rows(self, found: tuple[list[Submission], int]) -> None:
-        rows, self.total = found
-        self.model.set_rows(rows)
-        if self._titles_language != self.ctx.language:
-            self._load_band_titles()
-        if self.total > len(rows):
-            text = self.tr("Showing the first %n of {total} reports; narrow the filters to see "
-                           "the others.", "", len(rows)).format(total=self.total)
-        else:
-            text = self.tr("%n report(s)", "", self.total)
-        self.count_label.setText(text)
+        def show(rows: list[TableRow] | None) -> None:
+            if rows is None or generation != self._generation:
+                return
+            self.model.set_rows(rows, more=len(rows) == FIRST_PAGE)
+            # paint now, before more work starts: a worker thread running Python (the count,
+            # the band titles) would make each of the paint's data() calls wait for the GIL
+            self.table.viewport().repaint()
+            self._count(wanted, generation)
+            if self._choices_wanted:
+                self._choices_wanted = False
+                self._load_choices()
+            if self._titles_language != self.ctx.language:
+                self._load_band_titles()
+
+        self.session.read(work, show)
+
+    def _count(self, wanted: InboxFilter, generation: int) -> None:
+        """The count, after the rows are on screen (counting reads every matching row)."""
+        def work(handle: InboxHandle) -> int | None:
+            if generation != self._generation:
+                return None
+            from aisafe_desktop.services.inbox_table import table_count
+
+            return table_count(handle.inbox, wanted)
+
+        def show(total: int | None) -> None:
+            if total is None or generation != self._generation:
+                return
+            self.total = total
+            self.count_label.setText(self.tr("%n report(s)", "", total))
+
+        self.session.read(work, show)
+
+    def _fetch_more(self, offset: int) -> None:
+        """The next page, when the view scrolls near the end of the rows read so far."""
+        wanted, (sort, descending), generation = self._shown_filter, self._sort, self._generation
+        if wanted is None:
+            return
+
+        def work(handle: InboxHandle) -> list[TableRow] | None:
+            if generation != self._generation:
+                return None
+            from aisafe_desktop.services.inbox_table import table_page
+
+            return table_page(handle.inbox, wanted, sort=sort, descending=descending,
+                              limit=PAGE, offset=offset)
+
+        def show(rows: list[TableRow] | None) -> None:
+            if rows is not None and generation == self._generation:
+                self.model.append_rows(rows, more=len(rows) == PAGE)
+
+        def failed(error: BaseException) -> None:
+            self.model.fetch_failed()
+            self.ctx.errors.present(error)
+
+        self.session.read(work, show, failed)
 
     def _load_band_titles(self) -> None:
         """Band titles in the officer's language, read after the first rows are on screen (the
-        questionnaire catalogue is not needed for them)."""
+        questionnaire catalogue is not needed for them), beside the queries, not before them."""
         language = self._titles_language = self.ctx.language
 
         def work(handle: InboxHandle) -> dict[str, str]:
@@ -294,17 +379,13 @@ class InboxWindow(QMainWindow):
                                               for band in self._bands),
                                              key=lambda item: item[1]))
 
-        self.session.run(work, show)
+        self.session.run_beside(work, show)
 
     def _load_choices(self) -> None:
         def work(handle: InboxHandle) -> dict[str, list[str]]:
-            from aisafe_desktop.services.inbox_summary import summarise
+            from aisafe_desktop.services.inbox_table import filter_choices
 
-            figures = summarise(handle.inbox)
-            return {"band": [v for v, _ in figures.by_band if v],
-                    "country": [v for v, _ in figures.by_country if v],
-                    "sector": [v for v, _ in figures.by_sector if v],
-                    "questionnaire": [v for v, _ in figures.by_questionnaire if v]}
+            return filter_choices(handle.inbox)
 
         def show(choices: dict[str, list[str]]) -> None:
             self._bands = choices["band"]
@@ -314,9 +395,11 @@ class InboxWindow(QMainWindow):
             for key, box in (("country", self.country_box),
                              ("sector", self.sector_box),
                              ("questionnaire", self.questionnaire_box)):
-                self._fill(box, [(v, v) for v in sorted(choices[key])])
+                self._fill(box, [(v, v) for v in choices[key]])
+            # a chosen value that is no longer stored fell back to "All": read that
+            self._refresh_timer.start()
 
-        self.session.run(work, show)
+        self.session.read(work, show)
 
     def _sort_by(self, column: int) -> None:
         key = COLUMNS[column][0]

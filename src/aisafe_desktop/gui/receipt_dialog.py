@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.gui.inbox_report import text_label as plain
+from aisafe_desktop.gui.locale_text import date_text, local_date_text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -52,7 +53,7 @@ def agency_comments_by_question(receipts: Sequence[StoredReceipt]) -> dict[str, 
                     "ReceiptDialog", "{agency} ({decision}, {date}): {comment}").format(
                     agency=content.agency or receipt.signer or "-",
                     decision=decision_text(content.decision),
-                    date=content.decided_at.strftime("%Y-%m-%d"), comment=comment.text))
+                    date=local_date_text(content.decided_at), comment=comment.text))
     return found
 
 
@@ -69,7 +70,7 @@ class ReceiptDialog(QDialog):
         lines = [decision_text(content.decision)]
         if content.due_date:
             lines.append(self.tr("Please resubmit by {date}").format(
-                date=content.due_date.isoformat()))
+                date=date_text(content.due_date)))
         if not receipt.trusted:
             lines.append(self.tr("The receipt is signed and unchanged, but its signer is not in "
                                  "your trusted list: check the fingerprint with the agency."))
@@ -82,7 +83,7 @@ class ReceiptDialog(QDialog):
         layout.addWidget(plain(self.tr("Signed by {signer} ({fingerprint}); decided on {date}.")
                                .format(signer=receipt.signer or "-",
                                        fingerprint=receipt.signer_fingerprint or "-",
-                                       date=content.decided_at.strftime("%Y-%m-%d"))))
+                                       date=local_date_text(content.decided_at))))
         body = QWidget()
         inner = QVBoxLayout(body)
         if not view.items:

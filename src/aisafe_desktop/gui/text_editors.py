@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.core.model import Question
 from aisafe_desktop.gui.editor_base import IDLE_SAVE_MS, NO_DATE, QuestionEditor
+from aisafe_desktop.gui.locale_text import date_pattern, input_number_text
 from aisafe_desktop.gui.widgets import interface_text, plain_label, quiet, wrapped
 
 
@@ -107,10 +108,16 @@ class LongTextEditor(_Debounced):
         return self.field
 
 
-def parse_number(text: str) -> float | None:
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+def parse_number(text: str, locale: QLocale | None = None) -> float | None:
+    """A typed number: as the interface language writes it ("3,5" in Indonesian, "1,234.5" in
+    English, Myanmar digits), else with a point or a single comma as the decimal sign; NaN when
+    it is not a number. The answer is stored as a plain number, whatever was typed."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None
+    number, ok = (locale or QLocale()).toDouble(cleaned)
+    if ok:
+        return number
     try:
         number = float(cleaned.replace(",", ".") if cleaned.count(",") == 1
                        and "." not in cleaned else cleaned.replace(",", ""))
@@ -146,16 +153,18 @@ class NumberEditor(_Debounced):
     def _retranslate(self) -> None:
         low, high = self.question.minimum, self.question.maximum
         if low is not None and high is not None:
-            text = self.tr("A number from {low} to {high}.").format(low=f"{low:g}",
-                                                                    high=f"{high:g}")
+            text = self.tr("A number from {low} to {high}.").format(low=input_number_text(low),
+                                                                    high=input_number_text(high))
         elif low is not None:
-            text = self.tr("A number of at least {low}.").format(low=f"{low:g}")
+            text = self.tr("A number of at least {low}.").format(low=input_number_text(low))
         elif high is not None:
-            text = self.tr("A number up to {high}.").format(high=f"{high:g}")
+            text = self.tr("A number up to {high}.").format(high=input_number_text(high))
         else:
             text = self.tr("A number.")
         self.range.setText(text)
         self.field.setPlaceholderText(self.tr("Number"))
+        if isinstance(self._sent, int | float) and self.current() == self._sent:
+            self.set_value(self._sent)  # shown again with the new language's decimal sign
 
     def current(self) -> object:
         number = parse_number(self.field.text())
@@ -171,7 +180,8 @@ class NumberEditor(_Debounced):
         if value == "":
             self._timer.stop()
             self.invalid.emit(self.tr("“{text}” is not a number. Type digits only, for example "
-                                      "12 or 3.5.").format(text=self.field.text()))
+                                      "12 or {example}.").format(
+                text=self.field.text(), example=input_number_text(3.5)))
             return
         if isinstance(value, int | float) and ((low is not None and value < low)
                                                or (high is not None and value > high)):
@@ -182,8 +192,8 @@ class NumberEditor(_Debounced):
 
     def set_value(self, value: Any) -> None:
         self._sent = value
-        self.field.setText("" if value is None else f"{value:g}" if isinstance(value, float)
-                           else str(value))
+        self.field.setText("" if value is None else input_number_text(value)
+                           if isinstance(value, int | float) else str(value))
 
     def first_input(self) -> QWidget:
         return self.field
@@ -194,7 +204,6 @@ class DateEditor(QuestionEditor):
         super().__init__(question, language, parent)
         self.field = QDateEdit()
         self.field.setCalendarPopup(True)
-        self.field.setDisplayFormat("yyyy-MM-dd")
         self.field.setMinimumDate(NO_DATE)
         self.field.setDate(NO_DATE)
         self.field.dateChanged.connect(self._changed)
@@ -209,6 +218,9 @@ class DateEditor(QuestionEditor):
 
     def _retranslate(self) -> None:
         self.field.setSpecialValueText(self.tr("Not set"))
+        # the month in words, in the interface language; the answer stays ISO 8601
+        self.field.setLocale(QLocale())
+        self.field.setDisplayFormat(date_pattern())
         self.today.setText(self.tr("Today"))
         self.today.setAccessibleDescription(self.tr("Fill in today's date"))
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from aisafe_desktop.gui.locale_text import stamp_text
+
 if TYPE_CHECKING:
     from aisafe_desktop.services.verification import Verification
 
@@ -74,8 +76,7 @@ def signer_lines(v: Verification) -> str:
     info = v.signer
     if info is None:
         return ""
-    when = (v.claimed_signing_time.strftime("%Y-%m-%d %H:%M UTC")
-            if v.claimed_signing_time else "?")  # fmt: skip
+    when = stamp_text(v.claimed_signing_time) if v.claimed_signing_time else "?"
     status = (translate("Trust", "In your trusted list") if v.trusted
               else translate("Trust", "Not in your trusted list"))  # fmt: skip
     return translate(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.gui.locale_text import local_date_text
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
 
 if TYPE_CHECKING:
@@ -75,11 +76,12 @@ class TrustPanel(QWidget):
         subject = entry.subject or self.tr("(known by fingerprint only)")
         lines = [f"{kind}: {subject}", f"SHA-256 {entry.fingerprint}",
                  self.tr("Added {when} by {who}").format(
-                     when=f"{entry.added_at:%Y-%m-%d}", who=entry.added_by)]  # fmt: skip
+                     when=local_date_text(entry.added_at), who=entry.added_by)]  # fmt: skip
         if entry.note:
             lines.append(entry.note)
         if entry.crl_issued_at:
-            lines.append(self.tr("Revocation list of {when}").format(when=f"{entry.crl_issued_at:%Y-%m-%d}"))
+            lines.append(self.tr("Revocation list of {when}").format(
+                when=local_date_text(entry.crl_issued_at)))
         return "\n".join(lines)
 
     def _enable(self) -> None:

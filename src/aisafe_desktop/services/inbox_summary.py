@@ -52,14 +52,10 @@ class InboxSummary:
 
 def summarise(inbox: Inbox, wanted: InboxFilter | None = None) -> InboxSummary:
     wanted = wanted or InboxFilter()
-    with inbox.database.session() as session:
+    with inbox.database.reading() as session:
         def grouped(column: str) -> Counts:
             return tuple(repo.grouped_counts(session, column, wanted))
 
-        months: dict[str, int] = {}
-        for moment in repo.received_times(session, wanted):
-            key = moment.strftime("%Y-%m")
-            months[key] = months.get(key, 0) + 1
         return InboxSummary(
             total=repo.count_rows(session, wanted), by_verdict=grouped("verdict"),
             by_band=grouped("band"), by_band_title=grouped("band_title"),
@@ -68,7 +64,7 @@ def summarise(inbox: Inbox, wanted: InboxFilter | None = None) -> InboxSummary:
             top_red_flags=tuple(repo.json_list_counts(session, "red_flags", wanted)[:TOP]),
             top_recommendations=tuple(
                 repo.json_list_counts(session, "recommendations", wanted)[:TOP]),
-            by_month=tuple(sorted(months.items())))
+            by_month=tuple(repo.received_months(session, wanted)))
 
 
 COLUMNS = ("id", "received", "verdict", "reason", "status", "organisation", "country", "sector",

@@ -19,7 +19,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from aisafe_desktop.storage.engine import make_engine
+from aisafe_desktop.storage.engine import READ_ONLY, make_engine
 from aisafe_desktop.storage.errors import StorageError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "inbox_migrations"
@@ -109,6 +109,10 @@ class InboxDatabase:
             raise InboxUnavailable("{url} is not a database URL this app can use",
                                    url=masked(url)) from error
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # on SQLite a deferred transaction with query_only (storage/engine._on_begin): a read
+        # never waits for the write lock; on PostgreSQL the option does nothing
+        self._readers = sessionmaker(self.engine.execution_options(**{READ_ONLY: True}),
+                                     expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
@@ -172,6 +176,20 @@ class InboxDatabase:
                 "the inbox {url} does not allow user {user} to do this; nothing was changed. "
                 "Ask the inbox's administrator for an officer's rights (docs/inbox.md).",
                 url=self.shown_url, user=self.url.username or "-") from error
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work (the table, its count and choices): one consistent snapshot
+        that a receive writing at the same time does not hold up. Writing in it fails."""
+        try:
+            with self._readers() as session, session.begin():
+                yield session
+        except OperationalError as error:
+            if self.dialect == "sqlite":
+                raise StorageError("could not read {database}: {reason}. Nothing was changed; "
+                                   "try again.", database=self.shown_url,
+                                   reason=error.orig) from error
+            raise _unreachable(self.url, error) from error
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, update
+from sqlalchemy import Select, String, and_, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -236,19 +236,24 @@ def grouped_counts(session: Session, column_name: str, wanted: InboxFilter) -> l
 
 
 def json_list_counts(session: Session, column_name: str, wanted: InboxFilter) -> list[tuple[str, int]]:
-    """How often each id occurs across the JSON lists of a column (red flags, recommendations)."""
+    """How often each id occurs across the JSON lists of a column (red flags, recommendations).
+    Grouped by the stored list first: each distinct list is parsed once, not once per report."""
     column = getattr(SubmissionRow, column_name)
     totals: dict[str, int] = {}
-    for (raw,) in session.execute(filtered(select(column), wanted)):
+    for raw, count in session.execute(filtered(select(column, func.count()).group_by(column),
+                                               wanted)):
         try:
             ids = json.loads(raw or "[]")
         except ValueError:
             continue
         for item in ids if isinstance(ids, list) else ():
-            totals[str(item)] = totals.get(str(item), 0) + 1
+            totals[str(item)] = totals.get(str(item), 0) + int(count)
     return sorted(totals.items(), key=lambda item: (-item[1], item[0]))
 
 
-def received_times(session: Session, wanted: InboxFilter) -> list[dt.datetime]:
-    query = filtered(select(SubmissionRow.received_at), wanted)
-    return [value for (value,) in session.execute(query)]
+def received_months(session: Session, wanted: InboxFilter) -> list[tuple[str, int]]:
+    """Reports per "YYYY-MM" of the received time (UTC), oldest first, counted by the database
+    (the stored time is ISO 8601 text in UTC, so its first seven characters are the month)."""
+    month: Any = func.substr(SubmissionRow.received_at, 1, 7, type_=String)
+    query = filtered(select(month, func.count()).group_by(month).order_by(month), wanted)
+    return [(str(value), int(n)) for value, n in session.execute(query)]
