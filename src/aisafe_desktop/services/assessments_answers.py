@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from aisafe_desktop.core.answers import is_answered, value_problem
 from aisafe_desktop.core.applicability import applicable_questions
@@ -37,7 +37,7 @@ from aisafe_desktop.services.errors import (
     InvalidAnswer,
 )
 from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import AssessmentRow
+from aisafe_desktop.storage.models import AssessmentEventRow, AssessmentRow, AssessmentEventKind
 
 _UNCHANGED: Any = object()
 
@@ -170,7 +170,14 @@ def complete_in(store: Store, row: AssessmentRow, model: Questionnaire,
     outcome = score(model, values)
     if row.status is AssessmentStatus.DRAFT:
         row.status = AssessmentStatus.COMPLETED
-    row.band_id, row.completed_at = outcome.band, store.now()
+    row.band_id = outcome.band
+    if row.completed_at is None:  # completed now (not the same answers completed again)
+        row.completed_at = store.now()
+        session = object_session(row)
+        assert session is not None
+        repo.add_event(session, AssessmentEventRow(
+            assessment_id=row.id, kind=AssessmentEventKind.COMPLETED, detail="",
+            occurred_at=row.completed_at, os_user=store.user))
     return outcome
 
 

@@ -28,7 +28,7 @@ from aisafe_desktop.services.profile_prefill import PREFILL_REASON, prefill_valu
 from aisafe_desktop.services.questionnaires import CatalogueEntry
 from aisafe_desktop.services.workspace_profile import profile_in
 from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import AssessmentRow
+from aisafe_desktop.storage.models import AssessmentEventRow, AssessmentRow, AssessmentEventKind
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -187,6 +187,9 @@ def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeR
         store.keep_source(session, entry)
         row.questionnaire_version, row.questionnaire_sha256 = new_q.version, entry.sha256
         row.status, row.band_id, row.completed_at = AssessmentStatus.DRAFT, None, None
+        repo.add_event(session, AssessmentEventRow(
+            assessment_id=row.id, kind=AssessmentEventKind.UPGRADED, detail=new_q.version, occurred_at=now,
+            os_user=store.user))
         reason = f"upgrade to {new_q.version}"
         for item in plan.questions:
             if item.fate is AnswerFate.UNANSWERED:
