@@ -10,9 +10,9 @@ import sqlite3
 import pytest
 
 from aisafe_desktop.core.answers import parse_answers_document
+from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.answers_schema import received_document
 from aisafe_desktop.services.change_log import ChangeKind
-from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.workspace import Workspace
 from aisafe_desktop.storage import migrate
 from aisafe_desktop.storage.engine import Database

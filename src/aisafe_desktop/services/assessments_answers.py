@@ -37,7 +37,7 @@ from aisafe_desktop.services.errors import (
     InvalidAnswer,
 )
 from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import AssessmentEventRow, AssessmentRow, AssessmentEventKind
+from aisafe_desktop.storage.models import AssessmentEventKind, AssessmentEventRow, AssessmentRow
 
 _UNCHANGED: Any = object()
 

@@ -28,7 +28,7 @@ from aisafe_desktop.services.profile_prefill import PREFILL_REASON, prefill_valu
 from aisafe_desktop.services.questionnaires import CatalogueEntry
 from aisafe_desktop.services.workspace_profile import profile_in
 from aisafe_desktop.storage import repositories as repo
-from aisafe_desktop.storage.models import AssessmentEventRow, AssessmentRow, AssessmentEventKind
+from aisafe_desktop.storage.models import AssessmentEventKind, AssessmentEventRow, AssessmentRow
 
 
 def version_key(version: str) -> tuple[int, ...]:

@@ -31,8 +31,6 @@ EVENT_TRIGGERS = (
     BEGIN SELECT RAISE(ABORT, 'assessment_events is append-only'); END""",
 )
 
-_UPGRADE_PREFIX = "upgrade to "
-
 
 def upgrade() -> None:
     op.create_table(
@@ -48,12 +46,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_assessment_events"),
     )
     op.create_index("ix_assessment_events_assessment_id", "assessment_events", ["assessment_id"])
-    op.execute(
+    op.execute(  # history reasons "upgrade to <version>": 11 characters, then the version
         "INSERT INTO assessment_events (assessment_id, kind, detail, occurred_at, os_user) "
-        "SELECT assessment_id, 'upgraded', substr(reason, {start}), MIN(changed_at), "
-        "MIN(os_user) FROM answer_history WHERE substr(reason, 1, {length}) = '{prefix}' "
-        "GROUP BY assessment_id, reason ORDER BY MIN(id)".format(
-            start=len(_UPGRADE_PREFIX) + 1, length=len(_UPGRADE_PREFIX), prefix=_UPGRADE_PREFIX))
+        "SELECT assessment_id, 'upgraded', substr(reason, 12), MIN(changed_at), MIN(os_user) "
+        "FROM answer_history WHERE substr(reason, 1, 11) = 'upgrade to ' "
+        "GROUP BY assessment_id, reason ORDER BY MIN(id)")
     op.execute(
         "INSERT INTO assessment_events (assessment_id, kind, detail, occurred_at, os_user) "
         "SELECT id, 'completed', '', completed_at, '' FROM assessments "
