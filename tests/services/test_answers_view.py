@@ -29,6 +29,6 @@ def test_an_unknown_questionnaire_still_shows_every_answer_by_id() -> None:
     [section] = answer_sections(document, None, "en")
     assert section.title == "test-mini-risk 1.0.0"
     shown = {a.question_id: (a.question, a.answer, a.respondent_comment) for a in section.answers}
-    assert set(shown) == set(ANSWERS["answers"])  # type: ignore[arg-type]
+    assert set(shown) == set(ANSWERS["answers"])
     assert shown["personal-data"] == ("personal-data", "yes", "Names.")
     assert shown["data-kinds"][1] == "• contact" and shown["oversight"][1] == "2"

@@ -98,11 +98,11 @@ class ChoiceEditor(QuestionEditor):
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and watched in self.buttons and event.key() in ARROW_STEPS
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            step = ARROW_STEPS[event.key()]
+            step = ARROW_STEPS[Qt.Key(event.key())]
             if self.layoutDirection() == Qt.LayoutDirection.RightToLeft and event.key() in (
                     Qt.Key.Key_Left, Qt.Key.Key_Right):
                 step = -step
-            index = self.buttons.index(watched) + step  # type: ignore[arg-type]
+            index = self.buttons.index(watched) + step
             if 0 <= index < len(self.buttons):
                 target = self.buttons[index]
                 target.setFocus(Qt.FocusReason.TabFocusReason if step > 0
