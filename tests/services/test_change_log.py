@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -145,3 +146,25 @@ def test_revision_0007_keeps_the_recorded_completion_and_upgrades(paths: AppPath
             connection.execute("UPDATE assessment_events SET detail = 'x'")
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             connection.execute("DELETE FROM assessment_events")
+
+
+def test_the_signed_reports_log_ends_with_its_completion(workspace: Workspace,
+                                                         tmp_path: Path) -> None:
+    from aisafe_desktop.reporting import identity as ident
+    from aisafe_desktop.services.assessment_reports import export_stored_assessment
+    from aisafe_desktop.services.pdf_reports import extract_answers
+
+    data, _certificate = ident.create_identity("Siti Aminah", "Kedai Siti", "MY", "a passphrase")
+    signer = ident.load_identity(data, "a passphrase")
+    aid = workspace.create_assessment("storage-test")
+    _complete_answers(workspace, aid)
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    export_stored_assessment(workspace, aid, signer, first)
+    export_stored_assessment(workspace, aid, signer, second)  # exported again: no new completion
+    signed = [[e["event"] for e in json.loads(extract_answers(pdf))["change_log"]]
+              for pdf in (first, second)]
+    assert signed[0][-1] == "completed"
+    assert signed[1][-2:] == ["completed", "exported"]
+    events = [e.kind for e in workspace.change_log(aid)]
+    assert events[-3:] == [ChangeKind.COMPLETED, ChangeKind.EXPORTED, ChangeKind.EXPORTED]
+    assert events.count(ChangeKind.COMPLETED) == 1
