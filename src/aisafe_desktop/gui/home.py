@@ -44,7 +44,6 @@ UNDO_MS = 15000
 
 
 TITLE_SHARE = 0.28  # the title column keeps at least this share of the table's width
-SAMPLE_ROWS = 60  # rows measured to size a column (besides those in view)
 
 
 class HomePage(Retranslating, QWidget):
@@ -152,7 +151,6 @@ class HomePage(Retranslating, QWidget):
         # measured every cell of every row on each change: 0.84 s for 1,000 assessments.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.verticalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
         self._row_height = self.table.verticalHeader().defaultSectionSize()
         self._fit_to_font()
         # the table's own width is known only once it is laid out (it sits in a stack behind the
@@ -226,8 +224,8 @@ class HomePage(Retranslating, QWidget):
         200 % text on a 1024-pixel screen they elided to "Ques…"); the title takes the rest of
         the width, at least TITLE_SHARE of it (elided if need be, its full text in the tooltip),
         and when they do not all fit the table scrolls sideways. The texts are measured on a
-        sample of rows (the visible ones and some spread over the list), never on every row:
-        ResizeToContents took 0.84 s for 1,000 assessments."""
+        sample of rows spread over the list, never on every row: ResizeToContents took 0.84 s
+        for 1,000 assessments."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
@@ -235,13 +233,11 @@ class HomePage(Retranslating, QWidget):
         spacing = metrics.averageCharWidth()  # room between the text and the next column
         others = 0
         for column in range(1, self.model.columnCount()):
-            self.table.setColumnHidden(column, False)
             texts = max((metrics.horizontalAdvance(text) for text in
                          self.model.sample_texts(column)), default=0) + margin
             if column == STATUS_COLUMN:
                 texts += self.table.iconSize().width() + margin
-            width = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column),
-                        texts) + spacing
+            width = max(header.sectionSizeHint(column), texts) + spacing
             header.resizeSection(column, width)
             others += width
         available = self.table.viewport().width() or self.width()
