@@ -66,8 +66,8 @@ def test_every_upgrade_completion_and_export_is_a_row_and_a_csv_line(
         ("Completed", "", ""), ("Report exported", "", "first.pdf"),
         ("Upgraded", "", "to version 1.1.0"), ("Completed", "", ""),
         ("Report exported", "", "second.pdf")]
-    assert [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())] == [
-        r[1] for r in rows]
+    items = [dialog.table.item(r, 1) for r in range(dialog.table.rowCount())]
+    assert [item.text() if item else None for item in items] == [r[1] for r in rows]
     out = tmp_path / "log.csv"
     dialog.write(out)
     with open(out, encoding="utf-8-sig", newline="") as handle:
