@@ -174,11 +174,8 @@ class VerifyDialog(Retranslating, QDialog):
         self.answers_button.setVisible(on_answers is not None and answers_readable(verification))
         if on_answers is not None:
             self.answers_button.clicked.connect(lambda: on_answers(self.verification))
-        buttons = QHBoxLayout()
-        for button in (self.answers_button, self.trust_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.layout_.addLayout(buttons)
+        for button in (self.answers_button, self.trust_button):  # one under the other: side by
+            self.layout_.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)  # side they did not fit
         self.layout_.addWidget(self.checks_heading)
         for check in self.checks:
             label = wrapped()
