@@ -202,6 +202,11 @@ def shoot_pdf(ctx: AppContext, window: MainWindow, assessment_id: int, lang: str
     window.reports.verify(pdf)
     settle(ctx, 300)
     save(window.reports.verify_dialog, out / f"verify-{lang}.png")
+    window.reports.show_answers(window.reports.verify_dialog.verification)  # "Show the answers…"
+    settle(ctx, 300)
+    if window.reports.answers_dialog is not None:
+        save(window.reports.answers_dialog, out / f"verify-answers-{lang}.png")
+        window.reports.answers_dialog.close()
     window.reports.verify_dialog.close()
 
 

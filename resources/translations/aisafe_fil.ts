@@ -3052,6 +3052,33 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>Mga sagot sa ulat</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>Hindi pumasa ang ulat na ito sa isang pagsusuri: huwag umasa sa mga sagot na ito.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>Hindi naka-install dito ang talatanungang ito: ipinapakita ang mga sagot ayon sa id ng tanong.</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>Walang sagot ang ulat.</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(hindi nasagot)</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>Komento o ebidensya: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3936,6 +3963,10 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
     <message>
         <source>Trust this signer…</source>
         <translation>Pagkatiwalaan ang lumagdang ito…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>Ipakita ang mga sagot…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

@@ -3042,6 +3042,33 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>Jawaban dalam laporan</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>Laporan ini gagal dalam satu pemeriksaan: jangan mengandalkan jawaban ini.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>Kuesioner ini tidak terpasang di sini: jawaban ditampilkan menurut id pertanyaan.</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>Laporan ini tidak berisi jawaban.</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(belum dijawab)</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>Komentar atau bukti: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3925,6 +3952,10 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
     <message>
         <source>Trust this signer…</source>
         <translation>Percayai penanda tangan ini…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>Tampilkan jawaban…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

@@ -3052,6 +3052,33 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>ចម្លើយក្នុងរបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>របាយការណ៍នេះមិនឆ្លងកាត់ការត្រួតពិនិត្យមួយ៖ កុំពឹងផ្អែកលើចម្លើយទាំងនេះ។</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>កម្រងសំណួរនេះមិនត្រូវបានដំឡើងនៅទីនេះទេ៖ ចម្លើយត្រូវបានបង្ហាញតាមលេខសម្គាល់សំណួរ។</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>របាយការណ៍នេះគ្មានចម្លើយទេ។</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(មិនទាន់ឆ្លើយ)</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>មតិយោបល់ ឬភស្តុតាង៖ {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3936,6 +3963,10 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>Trust this signer…</source>
         <translation>ជឿទុកចិត្តអ្នកចុះហត្ថលេខានេះ…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>បង្ហាញចម្លើយ…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

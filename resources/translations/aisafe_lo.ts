@@ -3052,6 +3052,33 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>ຄຳຕອບໃນລາຍງານ</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>ລາຍງານນີ້ບໍ່ຜ່ານການກວດສອບໜຶ່ງຂໍ້: ຢ່າເຊື່ອຖືຄຳຕອບເຫຼົ່ານີ້.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>ແບບສອບຖາມນີ້ບໍ່ໄດ້ຕິດຕັ້ງຢູ່ເຄື່ອງນີ້: ຄຳຕອບຖືກສະແດງຕາມລະຫັດຄຳຖາມ.</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>ລາຍງານນີ້ບໍ່ມີຄຳຕອບ.</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(ຍັງບໍ່ໄດ້ຕອບ)</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>ຄຳເຫັນ ຫຼື ຫຼັກຖານ: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3936,6 +3963,10 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>Trust this signer…</source>
         <translation>ເຊື່ອຖືຜູ້ລົງລາຍເຊັນນີ້…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>ສະແດງຄຳຕອບ…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

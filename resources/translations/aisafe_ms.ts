@@ -3042,6 +3042,33 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>Jawapan dalam laporan</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>Laporan ini gagal satu semakan: jangan bergantung pada jawapan ini.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>Soal selidik ini tidak dipasang di sini: jawapan ditunjukkan mengikut id soalan.</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>Laporan ini tidak mengandungi jawapan.</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>Ulasan atau bukti: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3925,6 +3952,10 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message>
         <source>Trust this signer…</source>
         <translation>Percayai penandatangan ini…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>Tunjukkan jawapan…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

@@ -3042,6 +3042,33 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>အစီရင်ခံစာထဲရှိ အဖြေများ</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>ဤအစီရင်ခံစာသည် စစ်ဆေးမှုတစ်ခု မအောင်ပါ- ဤအဖြေများကို ယုံကြည်အားမထားပါနှင့်။</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>ဤမေးခွန်းလွှာကို ဤနေရာတွင် ထည့်သွင်းမထားပါ- အဖြေများကို မေးခွန်း id အလိုက် ပြထားသည်။</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>ဤအစီရင်ခံစာတွင် အဖြေများ မပါဝင်ပါ။</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(မဖြေဆိုရသေးပါ)</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>မှတ်ချက် သို့မဟုတ် အထောက်အထား- {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3925,6 +3952,10 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>Trust this signer…</source>
         <translation>ဤလက်မှတ်ရေးထိုးသူကို ယုံကြည်ရန်…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>အဖြေများကို ပြရန်…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

@@ -3052,6 +3052,33 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>அறிக்கையில் உள்ள பதில்கள்</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>இந்த அறிக்கை ஒரு சரிபார்ப்பில் தோல்வியடைந்தது: இந்தப் பதில்களை நம்ப வேண்டாம்.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>இந்தக் கேள்வித்தாள் இங்கு நிறுவப்படவில்லை: பதில்கள் கேள்வி அடையாளத்தின்படி காட்டப்படுகின்றன.</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>இந்த அறிக்கையில் பதில்கள் எதுவும் இல்லை.</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(பதிலளிக்கப்படவில்லை)</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>கருத்து அல்லது சான்று: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3936,6 +3963,10 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>Trust this signer…</source>
         <translation>இந்தக் கையொப்பமிட்டவரை நம்பு…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>பதில்களைக் காட்டு…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

@@ -3042,6 +3042,33 @@ Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>Resposta sira iha relatóriu</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>Relatóriu ne&apos;e la liu verifikasaun ida: keta fiar resposta sira-ne&apos;e.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>Kestionáriu ne&apos;e la instala iha ne&apos;e: resposta sira hatudu tuir id pergunta nian.</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>Relatóriu ne&apos;e la iha resposta.</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(seidauk hatán)</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>Komentáriu ka evidénsia: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3925,6 +3952,10 @@ Oras asinatura ne&apos;ebé deklara: {when} (asinante nia relójiu rasik)
     <message>
         <source>Trust this signer…</source>
         <translation>Fiar asinante ne&apos;e…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>Hatudu resposta sira…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

@@ -3042,6 +3042,33 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>คำตอบในรายงาน</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>รายงานนี้ไม่ผ่านการตรวจสอบบางข้อ อย่าเชื่อถือคำตอบเหล่านี้</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>ไม่มีแบบสอบถามนี้ติดตั้งอยู่ในเครื่องนี้ จึงแสดงคำตอบตามรหัสคำถาม</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>รายงานนี้ไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(ยังไม่ได้ตอบ)</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>ความเห็นหรือหลักฐาน: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3925,6 +3952,10 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>Trust this signer…</source>
         <translation>เชื่อถือผู้ลงนามรายนี้…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>แสดงคำตอบ…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

@@ -3042,6 +3042,33 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>Câu trả lời trong báo cáo</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>Báo cáo này không đạt một bước kiểm tra: đừng dựa vào các câu trả lời này.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>Bảng câu hỏi này chưa được cài đặt tại đây: các câu trả lời được hiển thị theo mã câu hỏi.</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>Báo cáo không có câu trả lời nào.</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(chưa trả lời)</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>Ghi chú hoặc bằng chứng: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3925,6 +3952,10 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
     <message>
         <source>Trust this signer…</source>
         <translation>Tin cậy người ký này…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>Hiện các câu trả lời…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

@@ -3042,6 +3042,33 @@ To leave the exported answers as they are, work on a copy.</source>
     </message>
 </context>
 <context>
+    <name>ReportAnswersDialog</name>
+    <message>
+        <source>Answers in the report</source>
+        <translation>报告中的答案</translation>
+    </message>
+    <message>
+        <source>This report failed a check: do not rely on these answers.</source>
+        <translation>此报告有一项检查未通过：请勿依赖这些答案。</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not installed here: the answers are shown by question id.</source>
+        <translation>此电脑未安装此问卷：答案按问题编号显示。</translation>
+    </message>
+    <message>
+        <source>The report holds no answers.</source>
+        <translation>此报告不含任何答案。</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>Comment or evidence: {text}</source>
+        <translation>备注或证明：{text}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
@@ -3925,6 +3952,10 @@ Claimed signing time: {when} (the signer&apos;s own clock)
     <message>
         <source>Trust this signer…</source>
         <translation>信任此签署人…</translation>
+    </message>
+    <message>
+        <source>Show the answers…</source>
+        <translation>显示答案…</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>

@@ -38,3 +38,37 @@ def test_change_log_from_results_shows_and_exports(qtbot: QtBot, make_window: Wi
         written = list(csv.reader(handle))
     assert written[0] == ["When", "What", "Question", "Details", "By"]
     assert len(written) == len(rows) + 1
+
+
+def test_every_upgrade_completion_and_export_is_a_row_and_a_csv_line(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from aisafe_desktop.core.loader import load_file
+    from aisafe_desktop.gui.ui_state import UiState
+    from aisafe_desktop.services.change_log import ChangeEvent, ChangeKind
+
+    loaded = load_file(Path(__file__).parents[1] / "reporting" / "data" / "mini-risk.yaml")
+    assert loaded.questionnaire is not None
+    start = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    steps = [(ChangeKind.CREATED, None, ""), (ChangeKind.ANSWERED, "decisions", ""),
+             (ChangeKind.COMPLETED, None, ""), (ChangeKind.EXPORTED, None, "first.pdf"),
+             (ChangeKind.UPGRADED, None, "1.1.0"), (ChangeKind.COMPLETED, None, ""),
+             (ChangeKind.EXPORTED, None, "second.pdf")]
+    events = [ChangeEvent(start + dt.timedelta(hours=i), kind, qid, detail, "siti")
+              for i, (kind, qid, detail) in enumerate(steps)]
+    dialog = ChangeLogDialog("Loan triage", events, loaded.questionnaire, "en",
+                             UiState.load(tmp_path))
+    qtbot.addWidget(dialog)
+    rows = dialog.rows()
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("Created", "", ""), ("Answered", "Does the system make decisions about people?", ""),
+        ("Completed", "", ""), ("Report exported", "", "first.pdf"),
+        ("Upgraded", "", "to version 1.1.0"), ("Completed", "", ""),
+        ("Report exported", "", "second.pdf")]
+    items = [dialog.table.item(r, 1) for r in range(dialog.table.rowCount())]
+    assert [item.text() if item else None for item in items] == [r[1] for r in rows]
+    out = tmp_path / "log.csv"
+    dialog.write(out)
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        assert [tuple(line) for line in csv.reader(handle)][1:] == rows

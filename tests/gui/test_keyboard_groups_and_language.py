@@ -1,4 +1,5 @@
-"""Arrow keys move within an unanswered option group (without answering), Tab leaves the group;
+"""All four arrow keys move within an unanswered option group (without answering) whatever its
+layout, Space chooses, Tab leaves the group;
 the content language is exposed when the questionnaire's language differs from the interface's."""
 
 from __future__ import annotations
@@ -31,32 +32,48 @@ def focused() -> QWidget | None:
     return QApplication.focusWidget()
 
 
-@pytest.mark.parametrize(("question_id", "forward", "back"), [
-    ("decisions", Qt.Key.Key_Down, Qt.Key.Key_Up),  # single choice: a column
-    ("personal-data", Qt.Key.Key_Right, Qt.Key.Key_Left),  # yes / no: a row
-    ("oversight", Qt.Key.Key_Right, Qt.Key.Key_Left),  # scale: labelled points in a row
+ARROWS = ((Qt.Key.Key_Down, Qt.Key.Key_Up), (Qt.Key.Key_Right, Qt.Key.Key_Left))
+
+
+@pytest.mark.parametrize("question_id", [
+    "decisions",  # single choice: a column (Right did nothing)
+    "personal-data",  # yes / no: a row (Down found no option below and scrolled the page)
+    "oversight",  # scale: labelled points in a row
 ])
-def test_arrows_move_within_an_unanswered_group_without_answering(
-        qtbot: QtBot, mini: Questionnaire, question_id: str, forward: Qt.Key,
-        back: Qt.Key) -> None:
+def test_every_arrow_moves_within_an_unanswered_group_and_space_chooses(
+        qtbot: QtBot, mini: Questionnaire, question_id: str) -> None:
     card = QuestionCard(mini.question_index()[question_id], "en")
     qtbot.addWidget(card)
     card.show()
     qtbot.waitExposed(card)
     editor = card.editor
     assert isinstance(editor, ChoiceEditor)
+    buttons = editor.buttons
     answers: list[object] = []
     editor.answered.connect(answers.append)
     card.activateWindow()
     card.focus_editor()
-    qtbot.waitUntil(lambda: focused() is editor.buttons[0])
-    qtbot.keyClick(editor.buttons[0], forward)
-    assert focused() is editor.buttons[1]
-    qtbot.keyClick(editor.buttons[1], back)
-    assert focused() is editor.buttons[0]
-    assert not any(b.isChecked() for b in editor.buttons) and answers == []
-    qtbot.keyClick(editor.buttons[0], Qt.Key.Key_Tab)  # one Tab stop for the whole group
-    assert focused() not in editor.buttons
+    qtbot.waitUntil(lambda: focused() is buttons[0])
+    for forward, back in ARROWS:  # Down and Right go on, Up and Left go back: any layout
+        qtbot.keyClick(buttons[0], forward)
+        assert focused() is buttons[1], (forward, focused())
+        qtbot.keyClick(buttons[1], back)
+        assert focused() is buttons[0], (back, focused())
+        qtbot.keyClick(buttons[0], back)  # at the first option: it stays there
+        assert focused() is buttons[0]
+    assert not any(b.isChecked() for b in buttons) and answers == []  # nothing chosen or saved
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Down)
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Space)  # Space chooses the option in focus
+    options = mini.question_index()[question_id].options
+    assert buttons[1].isChecked() and answers == [options[1].value]
+    if len(buttons) > 2:  # an answered group: the choice moves with the arrow, as usual
+        qtbot.keyClick(buttons[1], Qt.Key.Key_Right)
+        assert focused() is buttons[2] and buttons[2].isChecked()
+        assert answers == [options[1].value, options[2].value]
+    here = focused()
+    assert here is not None
+    qtbot.keyClick(here, Qt.Key.Key_Tab)  # one Tab stop for the whole group
+    assert focused() not in buttons
 
 
 @pytest.fixture

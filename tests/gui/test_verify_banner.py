@@ -74,17 +74,18 @@ def test_failed_checks_come_first_and_are_marked(qtbot: QtBot,
     assert "failed" in dialog.checks_heading.text()
 
 
-@pytest.mark.parametrize("kind", ["trusted", "invalid"])
+@pytest.mark.parametrize("kind", ["trusted", "untrusted", "invalid"])
 def test_nothing_scrolls_sideways_at_200_percent(qtbot: QtBot, qapp: QApplication, kind: str,
                                                  verdicts: dict[str, Verification]) -> None:
     font = qapp.font()
     size = font.pointSizeF()
     font.setPointSizeF(size * 2)
     qapp.setFont(font)
-    try:
-        dialog = VerifyDialog(verdicts[kind])
+    try:  # with every button it can show ("Show the answers…", "Trust this signer…")
+        dialog = VerifyDialog(verdicts[kind], on_trust=lambda _v: None,
+                              on_answers=lambda _v: None)
         qtbot.addWidget(dialog)
-        dialog.resize(640, 560)
+        dialog.resize(520, 560)
         dialog.show()
         qtbot.waitExposed(dialog)
         content = dialog.scroller.widget()

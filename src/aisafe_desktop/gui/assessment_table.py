@@ -68,6 +68,7 @@ class AssessmentTableModel(QAbstractTableModel):
         super().__init__()
         self.rows: list[AssessmentSummary] = []
         self.language = language
+        self.icon_size = 16
         self._texts: list[tuple[str, ...]] = []
         self._keys: list[tuple[Any, ...]] = []
         self._row_of: dict[int, int] = {}
@@ -111,13 +112,24 @@ class AssessmentTableModel(QAbstractTableModel):
         return None
 
     def _icon(self, status: AssessmentStatus) -> Any:
-        """One icon per status, drawn once (data() is called very often)."""
+        """One icon per status, drawn once per size (data() is called very often)."""
         from aisafe_desktop.gui.status_icons import status_icon
 
         cache: dict[AssessmentStatus, Any] = self.__dict__.setdefault("_icons", {})
         if status not in cache:
-            cache[status] = status_icon(status)
+            cache[status] = status_icon(status, self.icon_size)
         return cache[status]
+
+    def set_icon_size(self, size: int) -> None:
+        """Status icons drawn at `size` pixels (they follow the text size)."""
+        if size == self.icon_size:
+            return
+        self.icon_size = size
+        self.__dict__.pop("_icons", None)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, STATUS_COLUMN),
+                                  self.index(len(self.rows) - 1, STATUS_COLUMN),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def _display_row(self, row: AssessmentSummary) -> tuple[str, ...]:
         lang = self.language

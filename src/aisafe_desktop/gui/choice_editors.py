@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -23,6 +23,8 @@ from aisafe_desktop.core.model import Option, Question, QuestionType
 from aisafe_desktop.core.word_breaks import with_break_hints
 from aisafe_desktop.gui.editor_base import QuestionEditor
 from aisafe_desktop.gui.widgets import quiet, wrapped
+
+ARROW_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}
 
 
 class _ClickLabel(QLabel):
@@ -81,9 +83,34 @@ class ChoiceEditor(QuestionEditor):
     def _radio(self, option: Option, text: str) -> QRadioButton:
         button = QRadioButton(text)
         button.setAccessibleName(option.label.get(self.language))
+        button.installEventFilter(self)  # arrow keys: see eventFilter
         self.group.addButton(button, len(self.buttons))
         self.buttons.append(button)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """All four arrow keys move to the previous (Up, Left) or next (Down, Right) option, in
+        a column, a row or a scale alike. Qt moves only towards an option that lies in the
+        arrow's direction on screen: Down in a Yes / No row found none and scrolled the page
+        instead, Right in a column did nothing. In an unanswered group only the focus moves,
+        nothing is chosen or saved until Space; in an answered one the choice moves with it, as
+        radio buttons do everywhere."""
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and watched in self.buttons and event.key() in ARROW_STEPS
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            step = ARROW_STEPS[Qt.Key(event.key())]
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft and event.key() in (
+                    Qt.Key.Key_Left, Qt.Key.Key_Right):
+                step = -step
+            index = self.buttons.index(watched) + step
+            if 0 <= index < len(self.buttons):
+                target = self.buttons[index]
+                target.setFocus(Qt.FocusReason.TabFocusReason if step > 0
+                                else Qt.FocusReason.BacktabFocusReason)
+                if self.group.checkedButton() is not None:
+                    target.click()
+            return True  # at the first or last option: stay (the page does not scroll away)
+        return super().eventFilter(watched, event)
 
     def _option_widget(self, option: Option) -> QWidget:
         if self.question.type is QuestionType.YES_NO:  # short labels in a row

@@ -65,3 +65,11 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
     font.setFamilies([UI_FAMILY, *FALLBACK_FAMILIES])
     font.setPointSizeF(BASE_POINT_SIZE * max(0.75, min(scale, 3.0)))
     app.setFont(font)
+    if app.styleSheet():
+        # With an application style sheet (the focus ring) Qt no longer hands the new font down
+        # to widgets that exist already: the whole window kept its old text size (the Home table
+        # was where it showed). Tell each widget, as Qt does without a style sheet.
+        from PySide6.QtCore import QEvent
+
+        for widget in app.allWidgets():
+            app.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from aisafe_desktop.gui.assessment_table import (
     AssessmentTableModel,
     SourceSortingProxy,
 )
+from aisafe_desktop.gui.fonts import BASE_POINT_SIZE
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.profile_form import ProfileDialog
 from aisafe_desktop.gui.retranslate import Retranslating
@@ -43,7 +44,6 @@ UNDO_MS = 15000
 
 
 TITLE_SHARE = 0.28  # the title column keeps at least this share of the table's width
-HIDE_FIRST = (2, 4, 1)  # on a narrow table: AI system, then progress, then questionnaire
 
 
 class HomePage(Retranslating, QWidget):
@@ -150,10 +150,13 @@ class HomePage(Retranslating, QWidget):
         # Columns are sized from a sample of rows (size_columns), not by ResizeToContents, which
         # measured every cell of every row on each change: 0.84 s for 1,000 assessments.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._row_height = self.table.verticalHeader().defaultSectionSize()
+        self._fit_to_font()
         # the table's own width is known only once it is laid out (it sits in a stack behind the
         # empty state): size the columns again whenever its viewport changes width
         self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)  # its font follows the text size: see _fit_to_font
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.activated.connect(lambda _index: self._open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -217,41 +220,48 @@ class HomePage(Retranslating, QWidget):
         self._update_buttons()
 
     def _size_columns(self) -> None:
-        """Each column as wide as its header and a sample of its texts; when they do not all fit
-        beside a readable title (at least TITLE_SHARE of the width, or at 200 % text on a
-        1024-pixel screen the title shrank to three letters and the table scrolled sideways), the
-        other columns shrink in proportion, down to a few letters each (their texts elide), and
-        if even that is too wide the least needed columns are hidden (HIDE_FIRST)."""
-        metrics = self.table.fontMetrics()
+        """Every column but the title as wide as its header and its texts (never cut short: at
+        200 % text on a 1024-pixel screen they elided to "Ques…"); the title takes the rest of
+        the width, at least TITLE_SHARE of it (elided if need be, its full text in the tooltip),
+        and when they do not all fit the table scrolls sideways. The texts are measured on a
+        sample of rows spread over the list, never on every row: ResizeToContents took 0.84 s
+        for 1,000 assessments."""
         header = self.table.horizontalHeader()
-        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 16
-        wanted = {}
+        metrics = self.table.fontMetrics()
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                     None, self.table) + 1)
+        spacing = metrics.averageCharWidth()  # room between the text and the next column
+        others = 0
         for column in range(1, self.model.columnCount()):
-            texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal)),
-                     *self.model.sample_texts(column)]
-            wanted[column] = max(metrics.horizontalAdvance(text) for text in texts) + padding
-        wanted[STATUS_COLUMN] += self.table.iconSize().width() or 16  # its status icon
+            texts = max((metrics.horizontalAdvance(text) for text in
+                         self.model.sample_texts(column)), default=0) + margin
+            if column == STATUS_COLUMN:
+                texts += self.table.iconSize().width() + margin
+            width = max(header.sectionSizeHint(column), texts) + spacing
+            header.resizeSection(column, width)
+            others += width
         available = self.table.viewport().width() or self.width()
-        budget = int(available * (1 - TITLE_SHARE)) if available > 0 else sum(wanted.values())
-        smallest = metrics.horizontalAdvance("000…") + padding
-        shown = dict(wanted)
-        for column in HIDE_FIRST:  # still too wide at their smallest: the least needed go
-            if len(shown) * smallest <= budget:
-                break
-            shown.pop(column, None)
-        # each column gets its smallest width, then a share of what is left, by what it wants
-        above = {c: max(0, w - smallest) for c, w in shown.items()}
-        spare = max(0, budget - smallest * len(shown))
-        factor = min(1.0, spare / sum(above.values())) if sum(above.values()) else 1.0
-        for column in wanted:
-            self.table.setColumnHidden(column, column not in shown)
-            if column in shown:
-                header.resizeSection(column, smallest + int(above[column] * factor))
+        header.resizeSection(0, max(int(available * TITLE_SHARE), available - others))
+
+    def _fit_to_font(self) -> None:
+        """After the text size changed: rows tall enough for the text (descenders were clipped),
+        status icons as large as the text (they stayed 16 pixels at 200 %), then the columns."""
+        scale = self.table.font().pointSizeF() / BASE_POINT_SIZE
+        icon = max(16, round(16 * scale))
+        self.table.setIconSize(QSize(icon, icon))
+        self.model.set_icon_size(icon)
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(max(self._row_height,
+                                       max(self.table.fontMetrics().height(), icon) + 12))
+        if self.model.rowCount():
+            self._size_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Resize and watched is self.table.viewport()
                 and self.model.rowCount()):
             self._size_columns()
+        elif event.type() == QEvent.Type.FontChange and watched is self.table:
+            self._fit_to_font()
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 
 class ReportsFlow(QObject):
-    """The dialogs it opened last stay reachable (`export_dialog`, `verify_dialog`) for tests."""
+    """The dialogs it opened last stay reachable (`export_dialog`, `verify_dialog`,
+    `answers_dialog`) for tests."""
 
     def __init__(self, ctx: AppContext, window: QWidget) -> None:
         super().__init__(window)
@@ -23,6 +24,7 @@ class ReportsFlow(QObject):
         self.export_dialog: QDialog | None = None
         self.verify_dialog: QDialog | None = None
         self.receipt_dialog: QDialog | None = None
+        self.answers_dialog: QDialog | None = None
 
     def export(self, state: AssessmentState) -> None:
         from aisafe_desktop.gui.export_dialog import ExportDialog
@@ -84,7 +86,43 @@ class ReportsFlow(QObject):
     def _verified(self, verification: Any) -> None:
         from aisafe_desktop.gui.verify_dialog import VerifyDialog
 
-        self.verify_dialog = self._open(VerifyDialog(verification, self.window, self._trust))
+        self.verify_dialog = self._open(VerifyDialog(verification, self.window, self._trust,
+                                                     self.show_answers))
+
+    def show_answers(self, verification: Any) -> None:
+        """The verified report's answers, read-only, in the questionnaire's words (by question
+        id when the questionnaire is not installed here)."""
+        from aisafe_desktop.services.answers_view import answer_sections
+
+        document, catalogue, language = verification.report.document, self.ctx.ws.catalogue, \
+            self.ctx.language
+
+        from aisafe_desktop.services.verification import Verdict
+
+        relied_on = verification.verdict is not Verdict.INVALID
+
+        def work() -> tuple[str, Any, bool, bool]:
+            try:
+                entry = catalogue.find(document.questionnaire_id, document.questionnaire_version)
+            except LookupError:
+                entry = None
+            questionnaire = entry.questionnaire if entry is not None else None
+            title = str(document.extra.get("title") or "")
+            if not title and questionnaire is not None:
+                title = questionnaire.title.get(language, questionnaire.default_language)
+            return (title or document.questionnaire_id,
+                    answer_sections(document, questionnaire, language), questionnaire is not None,
+                    relied_on)
+
+        self.ctx.tasks.run(work, self._answers_ready, self.ctx.errors.present)
+
+    def _answers_ready(self, found: tuple[str, Any, bool, bool]) -> None:
+        from aisafe_desktop.gui.report_answers import ReportAnswersDialog
+
+        title, sections, known, relied_on = found
+        parent = self.verify_dialog if self.verify_dialog is not None else self.window
+        self.answers_dialog = self._open(ReportAnswersDialog(title, sections, known, relied_on,
+                                                             parent))
 
     def _trust(self, verification: Any) -> None:
         """Store the signer's certificate as trusted, then verify the file again."""

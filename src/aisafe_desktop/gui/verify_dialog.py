@@ -128,11 +128,22 @@ class Banner(QFrame):
         row.addLayout(text, 1)
 
 
+def answers_readable(verification: Verification) -> bool:
+    """The report's answers can be opened: its signature is intact (they are exactly what the
+    signer signed) and they are readable. A report invalid for another reason (its questionnaire
+    is not installed here, a result that does not add up, a revoked signer) still shows them,
+    under the verdict; a changed or damaged file does not."""
+    report = verification.report
+    return report.signature.intact and report.document is not None
+
+
 class VerifyDialog(Retranslating, QDialog):
-    """`on_trust(verification)` is called when the person confirmed "Trust this signer…"."""
+    """`on_trust(verification)` is called when the person confirmed "Trust this signer…";
+    `on_answers(verification)` when they asked to read the report's answers."""
 
     def __init__(self, verification: Verification, parent: QWidget | None = None,
-                 on_trust: Callable[[Verification], None] | None = None) -> None:
+                 on_trust: Callable[[Verification], None] | None = None,
+                 on_answers: Callable[[Verification], None] | None = None) -> None:
         super().__init__(parent)
         self.verification = verification
         self._on_trust = on_trust
@@ -159,7 +170,12 @@ class VerifyDialog(Retranslating, QDialog):
         self.trust_button = QPushButton()
         self.trust_button.setVisible(on_trust is not None and can_trust(verification))
         self.trust_button.clicked.connect(self._confirm_trust)
-        self.layout_.addWidget(self.trust_button)
+        self.answers_button = QPushButton()
+        self.answers_button.setVisible(on_answers is not None and answers_readable(verification))
+        if on_answers is not None:
+            self.answers_button.clicked.connect(lambda: on_answers(self.verification))
+        for button in (self.answers_button, self.trust_button):  # one under the other: side by
+            self.layout_.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)  # side they did not fit
         self.layout_.addWidget(self.checks_heading)
         for check in self.checks:
             label = wrapped()
@@ -194,6 +210,7 @@ class VerifyDialog(Retranslating, QDialog):
         v = self.verification
         self.setWindowTitle(self.tr("Verify a signed report"))
         self.trust_button.setText(self.tr("Trust this signer…"))
+        self.answers_button.setText(self.tr("Show the answers…"))
         texts = verdict_texts(v)
         if texts is not None:
             self.verdict.setText(texts[0])

@@ -37,6 +37,7 @@ def export_stored_assessment(ws: Workspace, assessment_id: int, identity: Identi
         if require_complete and state.status is AssessmentStatus.DRAFT:
             row = store.assessment(session, assessment_id, writable=True)
             result = complete_in(store, row, state.questionnaire, document.values())
+            document = document_in(session, state)  # its change log ends with this completion
         profile = profile_in(sql.driver_of(session))
         exported = export_report(
             QuestionnaireRef(state.questionnaire, state.questionnaire_sha256), document, identity,

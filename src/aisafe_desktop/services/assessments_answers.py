@@ -172,7 +172,19 @@ def complete_in(store: Store, row: AssessmentRow, model: Questionnaire,
     outcome = score(model, values)
     if row.status is AssessmentStatus.DRAFT:
         row.status = AssessmentStatus.COMPLETED
-    row.band_id, row.completed_at = outcome.band, store.now()
+    row.band_id = outcome.band
+    if row.completed_at is None:  # completed now (not the same answers completed again)
+        from sqlalchemy.orm import object_session  # a completion runs in an ORM session
+
+        from aisafe_desktop.storage import repositories as repo
+        from aisafe_desktop.storage.models import AssessmentEventKind, AssessmentEventRow
+
+        row.completed_at = store.now()
+        session = object_session(row)
+        assert session is not None
+        repo.add_event(session, AssessmentEventRow(
+            assessment_id=row.id, kind=AssessmentEventKind.COMPLETED, detail="",
+            occurred_at=row.completed_at, os_user=store.user))
     return outcome
 
 

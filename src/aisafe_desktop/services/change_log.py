@@ -1,6 +1,7 @@
-"""The assessment's change log: created, answered (each change), imported, upgraded, completed and
-exported, oldest first, built from what storage already keeps (the assessment row, the append-only
-answer history, the exports). Shown on its own page and carried in the answers document (key
+"""The assessment's change log: created, answered (each change), imported, upgraded (each time, and
+each answer an upgrade changed), completed (each time) and exported (each report), oldest first,
+from what storage keeps (the assessment row, the append-only answer history and assessment events,
+the exports). Shown on its own page and carried in the answers document (key
 "change_log", without the OS account names, which stay on this computer)."""
 
 from __future__ import annotations
@@ -59,16 +60,16 @@ def events_in(session: Session, assessment_id: int) -> list[ChangeEvent]:
     if row is None:
         return []
     events = [ChangeEvent(row.created_at, ChangeKind.CREATED)]
+    for e in repo.event_rows(session, assessment_id):  # every completion and upgrade
+        events.append(ChangeEvent(e.occurred_at, ChangeKind(e.kind), None, e.detail, e.os_user))
     for h in repo.history_rows(session, assessment_id, None):
         kind, detail = _history_kind(h.reason, h.old_value_json != h.new_value_json)
         events.append(ChangeEvent(h.changed_at, kind, h.question_id, detail, h.os_user))
-    if row.completed_at is not None:
-        events.append(ChangeEvent(row.completed_at, ChangeKind.COMPLETED))
-    exports = session.scalars(select(ExportRow).where(ExportRow.assessment_id == assessment_id)
-                              .order_by(ExportRow.id)).all()
-    events += [ChangeEvent(e.exported_at, ChangeKind.EXPORTED, None, e.file_name) for e in exports]
-    order = {kind: i for i, kind in enumerate(ChangeKind)}  # same moment: the natural order
-    return sorted(events, key=lambda e: (e.when, order[e.kind]))
+    events += [ChangeEvent(e.exported_at, ChangeKind.EXPORTED, None, e.file_name)
+               for e in repo.export_rows(session, assessment_id)]
+    order = {kind: i for i, kind in enumerate(ChangeKind)}
+    # same moment: the natural order, an upgrade before the answers it changed
+    return sorted(events, key=lambda e: (e.when, order[e.kind], e.question_id is not None))
 
 
 def change_log(store: Store, assessment_id: int) -> list[ChangeEvent]:

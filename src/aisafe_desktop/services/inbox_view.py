@@ -15,23 +15,9 @@ from aisafe_desktop.core.explain import explain
 from aisafe_desktop.core.model import Questionnaire, RedFlag
 from aisafe_desktop.core.scoring import score
 from aisafe_desktop.reporting.answer_text import answer_text
+from aisafe_desktop.services.answers_view import SectionView, answer_sections
 from aisafe_desktop.services.inbox import Event, SubmissionDetail
 from aisafe_desktop.services.questionnaires import Catalogue
-
-
-@dataclass(frozen=True)
-class AnswerView:
-    question_id: str
-    question: str
-    answer: str  # "" when not answered
-    respondent_comment: str
-    officer_comments: tuple[Event, ...] = ()
-
-
-@dataclass(frozen=True)
-class SectionView:
-    title: str
-    answers: tuple[AnswerView, ...]
 
 
 @dataclass(frozen=True)
@@ -71,32 +57,21 @@ def build_view(detail: SubmissionDetail, catalogue: Catalogue, language: str) ->
         entry = catalogue.find(s.questionnaire, s.questionnaire_version) if document else None
     except LookupError:
         entry = None
-    if document is None or entry is None:
-        return ReportView(detail, entry is not None, whole_report_comments=whole)
-    questionnaire = entry.questionnaire
-    fallback = questionnaire.default_language
     by_question: dict[str, list[Event]] = {}
     for event in detail.comments:
         if event.question_id:
             by_question.setdefault(event.question_id, []).append(event)
-    sections = []
-    for section in questionnaire.sections:
-        rows = []
-        for question in section.questions:
-            given = document.answers.get(question.id)
-            if given is None and question.id not in by_question:
-                continue
-            shown = answer_text(question, given.value, language, fallback) if given else None
-            rows.append(AnswerView(question.id, question.text.get(language, fallback),
-                                   shown or "", (given.comment or "") if given else "",
-                                   tuple(by_question.get(question.id, ()))))
-        if rows:
-            sections.append(SectionView(section.title.get(language, fallback), tuple(rows)))
+    if document is None or entry is None:  # an unknown questionnaire: the answers by id
+        sections = answer_sections(document, None, language, by_question) if document else ()
+        return ReportView(detail, entry is not None, sections, whole_report_comments=whole)
+    questionnaire = entry.questionnaire
+    fallback = questionnaire.default_language
+    sections = answer_sections(document, questionnaire, language, by_question)
     result = score(questionnaire, document)
     band = next((b for b in questionnaire.scoring.bands if b.id == result.band), None)
     flags = {f.id: f for f in questionnaire.scoring.red_flags}
     return ReportView(
-        detail, True, tuple(sections),
+        detail, True, sections,
         band_title=band.label.get(language, fallback) if band else result.band,
         red_flags=tuple(_flag_text(flags.get(fid), fid, language, fallback)
                         for fid in result.red_flags),

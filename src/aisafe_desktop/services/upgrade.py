@@ -182,6 +182,9 @@ def _why(item: PlannedQuestion, to_version: str) -> str | None:
 
 
 def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeReport:
+    from aisafe_desktop.storage import repositories as repo
+    from aisafe_desktop.storage.models import AssessmentEventKind, AssessmentEventRow
+
     new_q = entry.questionnaire
     now = store.now()
     with store.db.session() as session:
@@ -193,6 +196,9 @@ def upgrade(store: Store, assessment_id: int, entry: CatalogueEntry) -> UpgradeR
         store.keep_source(session, entry)
         row.questionnaire_version, row.questionnaire_sha256 = new_q.version, entry.sha256
         row.status, row.band_id, row.completed_at = AssessmentStatus.DRAFT, None, None
+        repo.add_event(session, AssessmentEventRow(
+            assessment_id=row.id, kind=AssessmentEventKind.UPGRADED, detail=new_q.version, occurred_at=now,
+            os_user=store.user))
         reason = f"upgrade to {new_q.version}"
         for item in plan.questions:
             if item.fate is AnswerFate.UNANSWERED:

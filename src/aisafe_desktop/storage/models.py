@@ -8,6 +8,7 @@ UTC and come back timezone-aware.
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -177,6 +178,29 @@ class ExportRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     signer_fingerprint: Mapped[str | None] = mapped_column(Text)
     exported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class AssessmentEventKind(StrEnum):
+    """What an `assessment_events` row records."""
+
+    COMPLETED = "completed"
+    UPGRADED = "upgraded"
+
+
+class AssessmentEventRow(Base):
+    """Append-only (revision 0007; triggers as on the answer history): a step in an assessment's
+    life that leaves no answer history and no other lasting record: each completion (the
+    assessment row keeps only the latest) and each upgrade (which need not change any answer).
+    Creation is the assessment's `created_at`, exports are the `exports` rows."""
+
+    __tablename__ = "assessment_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # an AssessmentEventKind value
+    detail: Mapped[str] = mapped_column(Text, default="")  # upgraded: the version upgraded to
+    occurred_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    os_user: Mapped[str] = mapped_column(Text, default="")
 
 
 class ActionItemRow(Base):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from aisafe_desktop.storage.models import (
     AiSystemRow,
+    AssessmentEventRow,
     AssessmentRow,
     ExportRow,
     HistoryRow,
@@ -87,4 +88,19 @@ def delete_trashed(session: Session) -> int:
 
 def add_export(session: Session, row: ExportRow) -> None:
     session.add(row)
+
+
+def add_event(session: Session, row: AssessmentEventRow) -> None:
+    """Append a completion or an upgrade (the table is append-only: triggers refuse changes)."""
+    session.add(row)
+
+
+def event_rows(session: Session, assessment_id: int) -> Sequence[AssessmentEventRow]:
+    return session.scalars(select(AssessmentEventRow).where(
+        AssessmentEventRow.assessment_id == assessment_id).order_by(AssessmentEventRow.id)).all()
+
+
+def export_rows(session: Session, assessment_id: int) -> Sequence[ExportRow]:
+    return session.scalars(select(ExportRow).where(ExportRow.assessment_id == assessment_id)
+                           .order_by(ExportRow.id)).all()
 
