@@ -118,6 +118,14 @@ class AssessmentTableModel(QAbstractTableModel):
             cache[status] = status_icon(status)
         return cache[status]
 
+    def forget_icons(self) -> None:
+        """The colours changed (Settings → Colours, or the system went dark): draw them again."""
+        self.__dict__.pop("_icons", None)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, STATUS_COLUMN),
+                                  self.index(len(self.rows) - 1, STATUS_COLUMN),
+                                  [Qt.ItemDataRole.DecorationRole])
+
     def _display_row(self, row: AssessmentSummary) -> tuple[str, ...]:
         lang = self.language
         band = row.band_label.get(lang) if row.band_label is not None else ""

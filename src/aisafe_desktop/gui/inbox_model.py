@@ -34,8 +34,15 @@ COLUMNS: tuple[tuple[str, object], ...] = (
     ("received_at", QT_TRANSLATE_NOOP("InboxModel", "Received")),
 )
 
-VERDICT_COLOURS = {"trusted": QColor("#1E7B34"), "untrusted": QColor("#9A5B00"),
-                   "invalid": QColor("#B3261E")}
+VERDICT_TOKENS = {"trusted": "success", "untrusted": "warning", "invalid": "danger"}
+
+
+def verdict_colour(verdict: str) -> QColor:
+    """The design tokens' status colour of a verdict in the colour scheme in effect (it reads at
+    4.5:1 as text on the page, and black or white text reads on it as a banner)."""
+    from aisafe_desktop.gui.theme import scheme_colours
+
+    return QColor(getattr(scheme_colours(), VERDICT_TOKENS.get(verdict, "danger")))
 
 
 def verdict_text(verdict: str) -> str:
@@ -93,7 +100,7 @@ class InboxTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
             return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            return VERDICT_COLOURS.get(self.rows[index.row()].verdict.value)
+            return verdict_colour(self.rows[index.row()].verdict.value)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             # a tooltip is rich text when it looks like HTML: the reason comes from a file
             from html import escape

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext, open_workspace
+from aisafe_desktop.gui.design import TextRole, set_text_role
 from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import HEADING_FACTORS, plain_label
+from aisafe_desktop.gui.widgets import plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.home import HomePage
@@ -80,10 +81,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Centred by stretches, not alignment flags: no `Qt` enums before the first show."""
         page = QWidget()
         self.loading_text = plain_label()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * HEADING_FACTORS[2])
-        font.setBold(True)
-        self.loading_text.setFont(font)
+        set_text_role(self.loading_text, TextRole.SECTION)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.loading_text)
@@ -103,6 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.language_chosen.connect(self.set_language)
         self.settings.text_scale_chosen.connect(self.set_text_scale)
         self.settings.colours_chosen.connect(self.set_colours)
+        self.ctx.app.styleHints().colorSchemeChanged.connect(self.system_colours_changed)
         self.settings.restore_requested.connect(self.restore_backup)
         from aisafe_desktop.gui.reports_flow import ReportsFlow
 
@@ -381,12 +380,31 @@ class MainWindow(Retranslating, QMainWindow):
 
         apply_colours(self.ctx.app, ColourScheme(scheme))
         self.ctx.update_settings(colours=scheme)
+        self._repaint_colours()
+
+    def system_colours_changed(self, hint: object) -> None:
+        """The platform switched between light and dark: follow it when Colours is "system"."""
+        from aisafe_desktop.gui.theme import ColourScheme, palette_for, system_scheme
+
+        if self.ctx.settings.colours == ColourScheme.SYSTEM.value:
+            app = self.ctx.app
+            scheme = system_scheme(hint, app.style().standardPalette())
+            app.setPalette(palette_for(scheme, app.style().standardPalette()))
+            app.setProperty("aisafe_colour_scheme", scheme.value)
+            self._repaint_colours()
+
+    def _repaint_colours(self) -> None:
+        """Drawn colours (status icons, banners) are picked when drawn: draw them again."""
+        if self._pages_built:
+            self.home.model.forget_icons()
 
     def set_text_scale(self, scale: float) -> None:
+        from aisafe_desktop.gui.design import refresh_spacing
         from aisafe_desktop.gui.widgets import refresh_headings
 
         fonts.apply_text_scale(self.ctx.app, scale)
         refresh_headings()
+        refresh_spacing()
         self.ctx.update_settings(text_scale=scale)
 
     def restore_backup(self, backup: Path) -> None:

@@ -26,6 +26,7 @@ from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.action_plan import ActionItemEditor
 from aisafe_desktop.gui.band_gauge import BandGauge
 from aisafe_desktop.gui.chart import Bar, DimensionChart
+from aisafe_desktop.gui.design import Space, TextRole, set_margins, set_text_role
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import Heading, announce, no_tab_stop, plain_label, quiet, wrapped
 
@@ -128,7 +129,7 @@ class ResultsPage(Retranslating, QWidget):
         content = QWidget()
         content.setMaximumWidth(MAX_CONTENT_WIDTH)
         self.body = QVBoxLayout(content)
-        self.body.setContentsMargins(16, 8, 16, 16)
+        set_margins(self.body, Space.L, Space.S, Space.L, Space.L)
         self._band_block(q, result, lang)
         self._red_flags(q, result, lang)
         self._chart(q, result, lang)
@@ -194,9 +195,7 @@ class ResultsPage(Retranslating, QWidget):
             mark.setPixmap(icon.pixmap(size, size))
             mark.setAccessibleName(self.tr("Red flag"))
             text = wrapped(flag.message.get(lang) if flag else flag_id)
-            font = text.font()
-            font.setBold(True)
-            text.setFont(font)
+            set_text_role(text, TextRole.STRONG)
             row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(text, 1)
             self.body.addLayout(row)
