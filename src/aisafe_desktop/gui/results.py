@@ -28,7 +28,15 @@ from aisafe_desktop.gui.band_gauge import BandGauge
 from aisafe_desktop.gui.chart import Bar, DimensionChart
 from aisafe_desktop.gui.design import Space, TextRole, set_margins, set_text_role
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import Heading, announce, no_tab_stop, plain_label, quiet, wrapped
+from aisafe_desktop.gui.widgets import (
+    Heading,
+    announce,
+    caption,
+    no_tab_stop,
+    plain_label,
+    quiet,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -165,7 +173,7 @@ class ResultsPage(Retranslating, QWidget):
             self.body.addWidget(self.gauge)
             self.gauge.setAccessibleDescription(self.gauge.describe(self.tr(
                 "{band}: band {number} of {count} ({bands}); overall score {score} %")))
-            self.body.addWidget(quiet(wrapped(self.tr(
+            self.body.addWidget(caption(wrapped(self.tr(
                 "Band {number} of {count} · overall score {score} %").format(
                 number=where[0], count=where[1], score=whole_percent(result.overall)))))
         else:

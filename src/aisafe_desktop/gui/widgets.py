@@ -123,6 +123,14 @@ def quiet(label: LabelT) -> LabelT:
     return label
 
 
+def caption(label: LabelT) -> LabelT:
+    """A caption: quiet text one step down the type scale (progress lines, a gauge's legend)."""
+    from aisafe_desktop.gui.design import set_text_role
+
+    set_text_role(label, TextRole.CAPTION)
+    return quiet(label)
+
+
 def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
     widget.setAccessibleName(name)
     widget.setAccessibleDescription(description or name)
