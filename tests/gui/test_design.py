@@ -62,6 +62,8 @@ QT_COMPOSITES = (QDialogButtonBox, QToolBar, QStatusBar, QTabBar, QComboBox)
 
 @pytest.fixture(params=[1.0, 2.0], ids=["100%", "200%"])
 def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
+    """For widgets made outside a main window; a window's own start applies the saved text size,
+    so `pages` sets it through Settings (`MainWindow.set_text_scale`)."""
     def apply(scale: float) -> None:
         fonts.apply_text_scale(qapp, scale)
         refresh_headings()
@@ -125,15 +127,18 @@ def off_scale(root: QWidget) -> list[str]:
     return found
 
 
-def pages(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> Iterator[
+def pages(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, scale: float) -> Iterator[
         tuple[str, QWidget]]:
     first = make_window(paths, first_run_done=False)
+    first.set_text_scale(scale)  # as Settings → Text size does
+    assert abs(QApplication.font().pointSizeF() - fonts.BASE_POINT_SIZE * scale) < 0.01
     yield "welcome", first
     first.first_run.continue_button.click()
     yield "organisation profile", first
     first.first_run.skip_button.click()
     first.close()
     window = make_window(paths)
+    window.set_text_scale(scale)
     yield "home (empty)", window
     start_assessment(qtbot, window, SAMPLE_ID)
     yield "walk-through", window
@@ -177,7 +182,7 @@ def test_every_page_keeps_to_the_spacing_and_type_scales(
     qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, text_scale: float,
 ) -> None:
     found: list[str] = []
-    for name, page in pages(qtbot, make_window, paths):
+    for name, page in pages(qtbot, make_window, paths, text_scale):
         QApplication.processEvents()
         found += [f"{name}: {problem}" for problem in off_scale(page)]
     assert not found, "\n".join(found)
@@ -229,6 +234,7 @@ def test_every_colour_pair_meets_wcag_aa(qapp: QApplication, scheme: ColourSchem
     }
     if scheme is not ColourScheme.LIGHT:  # our radio and check indicators (Fusion's in light)
         graphics["radio and check outline"] = (palette.color(R.Mid), base)
+        graphics["field and button outline"] = (palette.color(R.Mid), window)
     for colour in (*BAND_COLOURS, "#616E7C"):  # the gauge's bands (shared with the PDF)
         graphics[f"gauge band {colour}"] = (readable(QColor(colour), window), window)
     low = [f"{name}: {contrast(a, b):.2f}:1" for name, (a, b) in text_pairs.items()

@@ -202,10 +202,14 @@ class DesignStyle(QProxyStyle):
         dark window is nearly invisible (WCAG 1.4.11 asks 3:1)."""
         kinds = (QStyle.PrimitiveElement.PE_IndicatorRadioButton,
                  QStyle.PrimitiveElement.PE_IndicatorCheckBox)
-        if element not in kinds or not _is_dark(option.palette):
+        frames = (QStyle.PrimitiveElement.PE_PanelButtonCommand,
+                  QStyle.PrimitiveElement.PE_FrameLineEdit, QStyle.PrimitiveElement.PE_Frame)
+        if not _is_dark(option.palette) or element not in (*kinds, *frames):
             super().drawPrimitive(element, option, painter, widget)
-            return
-        _draw_indicator(element is kinds[0], option, painter)
+        elif element in kinds:
+            _draw_indicator(element is kinds[0], option, painter)
+        else:  # Fusion outlines buttons and fields in a darker window colour: invisible on dark
+            _draw_frame(element is frames[0], option, painter)
 
 
 def _is_dark(palette: QPalette) -> bool:
@@ -247,6 +251,38 @@ def _draw_indicator(radio: bool, option: QStyleOption, painter: QPainter) -> Non
                 painter.drawPolyline([QPointF(left + side * 0.22, top + side * 0.52),
                                       QPointF(left + side * 0.42, top + side * 0.72),
                                       QPointF(left + side * 0.78, top + side * 0.30)])
+    painter.restore()
+
+
+def _draw_frame(button: bool, option: QStyleOption, painter: QPainter) -> None:
+    """A button's panel (also a combo box's) or a field's frame, outlined in the palette's Mid
+    colour (3:1 on a dark window), in the accent when focused or the default button."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPen
+    from PySide6.QtWidgets import QStyleOptionButton
+
+    palette, state = option.palette, option.state
+    rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    default = (isinstance(option, QStyleOptionButton)
+               and bool(option.features & QStyleOptionButton.ButtonFeature.DefaultButton))
+    focused = bool(state & QStyle.StateFlag.State_HasFocus)
+    edge = palette.color(QPalette.ColorRole.Highlight if focused or default
+                         else QPalette.ColorRole.Mid)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(edge, 1))
+    if button:
+        fill = palette.color(QPalette.ColorRole.Button)
+        if state & (QStyle.StateFlag.State_Sunken | QStyle.StateFlag.State_On):
+            fill = fill.lighter(140)
+        elif state & QStyle.StateFlag.State_MouseOver:
+            fill = fill.lighter(120)
+        painter.setBrush(fill)
+    else:
+        from PySide6.QtCore import Qt
+
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect, 3, 3)
     painter.restore()
 
 
