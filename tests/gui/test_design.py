@@ -62,8 +62,8 @@ QT_COMPOSITES = (QDialogButtonBox, QToolBar, QStatusBar, QTabBar, QComboBox)
 
 @pytest.fixture(params=[1.0, 2.0], ids=["100%", "200%"])
 def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
-    """For widgets made outside a main window; a window's own start applies the saved text size,
-    so `pages` sets it through Settings (`MainWindow.set_text_scale`)."""
+    """For widgets made outside a main window; a window's start applies the saved text size, so
+    `pages` saves it in the settings."""
     def apply(scale: float) -> None:
         fonts.apply_text_scale(qapp, scale)
         refresh_headings()
@@ -129,8 +129,11 @@ def off_scale(root: QWidget) -> list[str]:
 
 def pages(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, scale: float) -> Iterator[
         tuple[str, QWidget]]:
+    from aisafe_desktop.services.settings import Settings, save_settings
+
+    # The saved text size (a live change re-polishes under the app's style sheet: r4-gui's part)
+    save_settings(paths, Settings(text_scale=scale))
     first = make_window(paths, first_run_done=False)
-    first.set_text_scale(scale)  # as Settings → Text size does
     assert abs(QApplication.font().pointSizeF() - fonts.BASE_POINT_SIZE * scale) < 0.01
     yield "welcome", first
     first.first_run.continue_button.click()
@@ -138,7 +141,6 @@ def pages(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, scale: floa
     first.first_run.skip_button.click()
     first.close()
     window = make_window(paths)
-    window.set_text_scale(scale)
     yield "home (empty)", window
     start_assessment(qtbot, window, SAMPLE_ID)
     yield "walk-through", window

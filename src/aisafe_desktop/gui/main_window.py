@@ -101,7 +101,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.language_chosen.connect(self.set_language)
         self.settings.text_scale_chosen.connect(self.set_text_scale)
         self.settings.colours_chosen.connect(self.set_colours)
-        self.ctx.app.styleHints().colorSchemeChanged.connect(self.system_colours_changed)
+        hints = self.ctx.app.styleHints()  # (after the first show: see theme.system_scheme)
+        hints.colorSchemeChanged.connect(self.system_colours_changed)
+        self.system_colours_changed(hints.colorScheme())
         self.settings.restore_requested.connect(self.restore_backup)
         from aisafe_desktop.gui.reports_flow import ReportsFlow
 
@@ -384,14 +386,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def system_colours_changed(self, hint: object) -> None:
         """The platform switched between light and dark: follow it when Colours is "system"."""
-        from aisafe_desktop.gui.theme import ColourScheme, palette_for, system_scheme
+        from aisafe_desktop.gui.theme import ColourScheme, apply_colours, current_scheme
 
         if self.ctx.settings.colours == ColourScheme.SYSTEM.value:
-            app = self.ctx.app
-            scheme = system_scheme(hint, app.style().standardPalette())
-            app.setPalette(palette_for(scheme, app.style().standardPalette()))
-            app.setProperty("aisafe_colour_scheme", scheme.value)
-            self._repaint_colours()
+            before = current_scheme()
+            if apply_colours(self.ctx.app, ColourScheme.SYSTEM, hint) is not before:
+                self._repaint_colours()
 
     def _repaint_colours(self) -> None:
         """Drawn colours (status icons, banners) are picked when drawn: draw them again."""

@@ -96,9 +96,9 @@ def _palette(colours: dict[QPalette.ColorRole, str], base: QPalette | None = Non
 
 R = QPalette.ColorRole
 _DARK = {R.Window: "#202124", R.WindowText: "#e8eaed", R.Base: "#2b2c2f", R.AlternateBase: "#303134",
-         R.Text: "#e8eaed", R.Button: "#303134", R.ButtonText: "#e8eaed",
+         R.Text: "#e8eaed", R.Button: "#3c4043", R.ButtonText: "#e8eaed",
          R.ToolTipBase: "#303134", R.ToolTipText: "#e8eaed", R.Mid: "#80868b",
-         R.Light: "#3c4043", R.Midlight: "#35363a", R.Dark: "#17181a", R.Shadow: "#000000",
+         R.Light: "#4a4e52", R.Midlight: "#43474b", R.Dark: "#17181a", R.Shadow: "#000000",
          R.BrightText: "#ffffff"}
 # Black and white with a yellow accent: 21:1 for text, 19:1 for the highlight (WCAG AAA).
 _HIGH = {R.Window: "#000000", R.WindowText: "#ffffff", R.Base: "#000000",
@@ -132,13 +132,16 @@ def palette_for(scheme: ColourScheme, platform: QPalette | None = None) -> QPale
 
 
 def system_scheme(hint: object, platform: QPalette) -> ColourScheme:
-    """LIGHT or DARK as the system is: the platform's colour-scheme hint where it gives one, else
-    whether the platform palette draws light text on a dark window."""
-    from PySide6.QtCore import Qt
+    """LIGHT or DARK as the system is: the platform's colour-scheme hint (a Qt.ColorScheme) where
+    it gives one, else whether the platform palette draws light text on a dark window.
 
-    if hint == Qt.ColorScheme.Dark:
+    Compared by name: the first use of the `Qt` namespace (asking QStyleHints.colorScheme() too)
+    costs 90-190 ms, which must not happen before the first window is shown, so start-up passes
+    no hint and the main window asks once it is shown."""
+    name = getattr(hint, "name", "")
+    if name == "Dark":
         return ColourScheme.DARK
-    if hint == Qt.ColorScheme.Light:
+    if name == "Light":
         return ColourScheme.LIGHT
     window = luminance(platform.color(QPalette.ColorRole.Window))
     text = luminance(platform.color(QPalette.ColorRole.WindowText))
@@ -148,12 +151,26 @@ def system_scheme(hint: object, platform: QPalette) -> ColourScheme:
 SCHEME_PROPERTY = "aisafe_colour_scheme"  # the scheme in effect (never "system"), on the app
 
 
-def apply_colours(app: QApplication, scheme: ColourScheme) -> ColourScheme:
-    """Set the palette of `scheme` and return the scheme in effect (SYSTEM → LIGHT or DARK)."""
-    platform = app.style().standardPalette()
-    effective = (system_scheme(app.styleHints().colorScheme(), platform)
-                 if scheme is ColourScheme.SYSTEM else scheme)
-    app.setPalette(palette_for(effective, platform))
+PLATFORM_PROPERTY = "aisafe_platform_palette"  # the platform's palette, before we set ours
+
+
+def platform_palette(app: QApplication) -> QPalette:
+    kept = app.property(PLATFORM_PROPERTY)
+    if isinstance(kept, QPalette):
+        return kept
+    palette = QPalette(app.palette())
+    app.setProperty(PLATFORM_PROPERTY, palette)
+    return palette
+
+
+def apply_colours(app: QApplication, scheme: ColourScheme, hint: object = None) -> ColourScheme:
+    """Set the palette of `scheme` and return the scheme in effect (SYSTEM → LIGHT or DARK, by
+    the platform's colour-scheme `hint` if given, else by the platform's palette)."""
+    platform = platform_palette(app)
+    effective = (system_scheme(hint, platform) if scheme is ColourScheme.SYSTEM else scheme)
+    unchanged = hint is not None and app.property(SCHEME_PROPERTY) == effective.value
+    if not unchanged:  # (a hint that changes nothing repaints nothing)
+        app.setPalette(palette_for(effective, app.style().standardPalette()))
     app.setProperty(SCHEME_PROPERTY, effective.value)
     return effective
 
