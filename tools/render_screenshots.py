@@ -50,10 +50,9 @@ COLOURS = ["light"]  # --colours: the colour scheme (light, dark or high-contras
 def rescale(app: QApplication) -> None:
     """The variant's text size (building a context applies the saved setting, 100 %)."""
     from aisafe_desktop.gui import fonts
-    from aisafe_desktop.gui.widgets import refresh_headings
-
     from aisafe_desktop.gui.design import refresh_spacing
     from aisafe_desktop.gui.theme import ColourScheme, apply_colours
+    from aisafe_desktop.gui.widgets import refresh_headings
 
     fonts.load_other_scripts()  # what MainWindow.start() does after the first show
     fonts.apply_text_scale(app, SCALE[0])
@@ -105,7 +104,7 @@ def shoot_first_run(app: QApplication, lang: str, work: Path, qms: Path, out: Pa
     from aisafe_desktop.services.settings import Settings, save_settings
 
     paths = AppPaths.resolve(work / f"fresh-{lang}").ensure()
-    save_settings(paths, Settings(language=lang))
+    save_settings(paths, Settings(language=lang, colours=COLOURS[0]))
     ctx = build_context(app, paths, translations_dir=qms, install_excepthook=False)
     rescale(app)
     window = window_for(ctx)
@@ -124,6 +123,7 @@ def shoot_first_run(app: QApplication, lang: str, work: Path, qms: Path, out: Pa
 
 def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -> None:
     ctx = sample_context(app, work / f"sample-{lang}", lang, qms)
+    ctx.update_settings(colours=COLOURS[0])  # else "As the system" follows the platform's
     rescale(app)
     window = window_for(ctx)
     window._opened(ctx.workspace)  # the workspace is already open

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -152,12 +153,13 @@ def pages(qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, scale: floa
     window.show_home()
     qtbot.waitUntil(lambda: window.home.model.rowCount() == 1)
     yield "home", window
-    window.new_dialog = None
+    window.new_dialog = None  # type: ignore[attr-defined]  # the one start_assessment used
     window.new_assessment()
     qtbot.waitUntil(lambda: getattr(window, "new_dialog", None) is not None
-                    and window.new_dialog.isVisible())
-    yield "new assessment", window.new_dialog
-    window.new_dialog.reject()
+                    and getattr(window, "new_dialog").isVisible())  # noqa: B009
+    dialog: QDialog = getattr(window, "new_dialog")  # noqa: B009 - set when first opened
+    yield "new assessment", dialog
+    dialog.reject()
     yield from _dialogs(qtbot, window)
 
 
@@ -237,15 +239,15 @@ def test_every_colour_pair_meets_wcag_aa(qapp: QApplication, scheme: ColourSchem
     if scheme is not ColourScheme.LIGHT:  # our radio and check indicators (Fusion's in light)
         graphics["radio and check outline"] = (palette.color(R.Mid), base)
         graphics["field and button outline"] = (palette.color(R.Mid), window)
-    for colour in (*BAND_COLOURS, "#616E7C"):  # the gauge's bands (shared with the PDF)
-        graphics[f"gauge band {colour}"] = (readable(QColor(colour), window), window)
+    for band in (*BAND_COLOURS, "#616E7C"):  # the gauge's bands (shared with the PDF)
+        graphics[f"gauge band {band}"] = (readable(QColor(band), window), window)
     low = [f"{name}: {contrast(a, b):.2f}:1" for name, (a, b) in text_pairs.items()
            if contrast(a, b) < AA_TEXT]
     low += [f"{name}: {contrast(a, b):.2f}:1" for name, (a, b) in graphics.items()
             if contrast(a, b) < AA_GRAPHICS]
     assert not low, "\n".join(low)
-    for colour in BAND_COLOURS:  # other bands are fainter, yet told apart from the window
-        assert contrast(faint(readable(QColor(colour), window), window), window) >= 1.8
+    for band in BAND_COLOURS:  # other bands are fainter, yet told apart from the window
+        assert contrast(faint(readable(QColor(band), window), window), window) >= 1.8
 
 
 def test_no_module_hard_codes_a_colour() -> None:
@@ -297,6 +299,26 @@ def test_as_the_system_follows_a_dark_platform(qtbot: QtBot, qapp: QApplication,
         window.set_colours(ColourScheme.LIGHT.value)  # chosen: the system no longer decides
         qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
         assert qapp.palette().color(R.Window).lightness() > 200
+    finally:
+        apply_colours(qapp, ColourScheme.LIGHT)
+
+
+def test_a_colour_switch_reaches_every_widget(qtbot: QtBot, qapp: QApplication,
+                                              make_window: WindowFactory,
+                                              paths: AppPaths) -> None:
+    """Settings → Colours while the app runs: under the app's style sheet (the focus ring) a new
+    palette reached no widget already shown, and a dark switch left the Settings page light."""
+    window = make_window(paths)
+    window.show_settings()
+    try:
+        for scheme in (ColourScheme.DARK, ColourScheme.HIGH_CONTRAST, ColourScheme.LIGHT):
+            window.set_colours(scheme.value)
+            QApplication.processEvents()
+            wanted = qapp.palette().color(R.Window).name()
+            stale = [f"{scheme.value}: {w.objectName() or type(w).__name__}"
+                     for w in [window, *window.findChildren(QWidget)]
+                     if w.isVisible() and w.palette().color(R.Window).name() != wanted]
+            assert not stale, stale
     finally:
         apply_colours(qapp, ColourScheme.LIGHT)
 

@@ -171,6 +171,10 @@ def apply_colours(app: QApplication, scheme: ColourScheme, hint: object = None) 
     unchanged = hint is not None and app.property(SCHEME_PROPERTY) == effective.value
     if not unchanged:  # (a hint that changes nothing repaints nothing)
         app.setPalette(palette_for(effective, app.style().standardPalette()))
+        if app.styleSheet():
+            # Under an application style sheet (the focus ring) a new palette does not reach
+            # widgets already polished (a dark switch left the Settings page light): re-polish.
+            app.setStyleSheet(app.styleSheet())
     app.setProperty(SCHEME_PROPERTY, effective.value)
     return effective
 
