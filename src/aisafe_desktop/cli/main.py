@@ -9,6 +9,7 @@ report that is intact but whose signer is UNTRUSTED (see docs/verifying.md).
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Sequence
 
@@ -18,6 +19,7 @@ from aisafe_desktop import __version__
 # module imports its heavy layers (SQLAlchemy, the PDF stack) inside the commands that use them,
 # so `aisafe --version` does not pay for them.
 from aisafe_desktop.cli import (
+    commands_about,
     commands_ca,
     commands_inbox,
     commands_pdf,
@@ -31,7 +33,7 @@ from aisafe_desktop.cli.output import CliError, describe, print_error
 from aisafe_desktop.core.errors import AisafeError
 
 COMMAND_MODULES = (commands_questionnaire, commands_storage, commands_pdf, commands_verify,
-                   commands_trust, commands_ca, commands_inbox, commands_receipt)
+                   commands_trust, commands_ca, commands_inbox, commands_receipt, commands_about)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,7 +55,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_output() -> None:
+    """Write UTF-8 to a pipe or a file, whatever the system's code page.
+
+    On Windows, Python writes redirected output in the ANSI code page (cp1252 in most of the
+    region), so a Thai organisation name in `inbox list --json > list.json` ended in a
+    UnicodeEncodeError; JSON is UTF-8 by definition. A terminal keeps its own encoding (the
+    Windows console takes Unicode anyway), with `?` for a character it cannot show.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if not isinstance(stream, io.TextIOWrapper):
+            continue
+        if stream.isatty():
+            stream.reconfigure(errors="replace")
+        elif stream.encoding.lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

@@ -42,7 +42,8 @@ def needs_segmenting(text: str) -> bool:
 
 
 class _Icu:
-    def __init__(self, library: ctypes.CDLL, suffix: str) -> None:
+    def __init__(self, library: ctypes.CDLL, suffix: str, name: str) -> None:
+        self.name = name  # the library file, for `aisafe about`
         def function(name: str, restype: object, *argtypes: object) -> Any:
             found = getattr(library, name + suffix)
             found.restype = restype
@@ -106,13 +107,29 @@ def _icu() -> _Icu | None:
             library = ctypes.CDLL(str(candidate))
         except OSError:
             continue
-        for suffix in _suffixes(os.path.basename(str(candidate))):
+        name = os.path.basename(str(candidate))
+        for suffix in _suffixes(name):
             if hasattr(library, "ubrk_open" + suffix):
                 try:
-                    return _Icu(library, suffix)
+                    icu = _Icu(library, suffix, name)
                 except AttributeError:
                     break
+                # A library can export the functions and still not break (no break rules or
+                # dictionaries in its data, a stand-in): use it only if it splits a Thai phrase.
+                if icu.line_breaks(_PROBE, "th") == _PROBE_BREAKS:
+                    return icu
+                break
     return None
+
+
+_PROBE = "ระบบนี้ใช้ข้อมูล"  # "this system uses data": ระบบ|นี้|ใช้|ข้อมูล
+_PROBE_BREAKS = [4, 7, 10]
+
+
+def library_name() -> str | None:
+    """The ICU library word breaking uses (a file name), or None without one."""
+    icu = _icu()
+    return icu.name if icu else None
 
 
 def available() -> bool:
