@@ -168,9 +168,9 @@ def apply_colours(app: QApplication, scheme: ColourScheme, hint: object = None) 
     the platform's colour-scheme `hint` if given, else by the platform's palette)."""
     platform = platform_palette(app)
     effective = (system_scheme(hint, platform) if scheme is ColourScheme.SYSTEM else scheme)
-    unchanged = hint is not None and app.property(SCHEME_PROPERTY) == effective.value
-    if not unchanged:  # (a hint that changes nothing repaints nothing)
-        app.setPalette(palette_for(effective, app.style().standardPalette()))
+    palette = palette_for(effective, app.style().standardPalette())
+    if palette != app.palette():  # (the same scheme again repaints nothing)
+        app.setPalette(palette)
         if app.styleSheet():
             # Under an application style sheet (the focus ring) a new palette does not reach
             # widgets already polished (a dark switch left the Settings page light): re-polish.
