@@ -175,8 +175,23 @@ def apply_colours(app: QApplication, scheme: ColourScheme, hint: object = None) 
             # Under an application style sheet (the focus ring) a new palette does not reach
             # widgets already polished (a dark switch left the Settings page light): re-polish.
             app.setStyleSheet(app.styleSheet())
+        _recolour_quiet_text(app)
     app.setProperty(SCHEME_PROPERTY, effective.value)
     return effective
+
+
+QUIET_PROPERTY = "aisafe_quiet"  # a label in secondary text (widgets.quiet)
+
+
+def _recolour_quiet_text(app: QApplication) -> None:
+    """Quiet labels hold their own text colour; the palette-change event that re-colours them
+    does not reach every one under the app's style sheet (1.8:1 in dark in a test run)."""
+    colour = secondary_text(app.palette())
+    for widget in app.allWidgets():
+        if widget.property(QUIET_PROPERTY):
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            widget.setPalette(palette)
 
 
 def current_scheme() -> ColourScheme:

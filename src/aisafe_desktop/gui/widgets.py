@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.core.word_breaks import with_break_hints
 from aisafe_desktop.gui.design import HEADING_ROLES, TextRole, text_font
-from aisafe_desktop.gui.theme import secondary_text
+from aisafe_desktop.gui.theme import QUIET_PROPERTY, secondary_text
 
 translate = QCoreApplication.translate
 
@@ -119,6 +119,7 @@ class _QuietColour(QObject):
 def quiet(label: LabelT) -> LabelT:
     """Secondary text: a softer colour that still reads at 4.5:1 and follows palette changes."""
     label.installEventFilter(_QuietColour(label))
+    label.setProperty(QUIET_PROPERTY, True)  # theme.apply_colours re-colours it, too
     _QuietColour.apply(label)
     return label
 
