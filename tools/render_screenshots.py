@@ -4,6 +4,10 @@
     QT_QPA_PLATFORM=offscreen python tools/render_screenshots.py [--out DIR] [--languages en ms]
         [--sizes 1366x768 1024x600] [--scales 100 200] [--walkthrough-results]
 
+    # the same in the dark colour scheme (docs/screenshots/dark/, same file names):
+    QT_QPA_PLATFORM=offscreen python tools/render_screenshots.py --colours dark \
+        --out docs/screenshots/dark
+
     # the walk-through and the results in every language (docs/screenshots/languages/):
     QT_QPA_PLATFORM=offscreen python tools/render_screenshots.py --walkthrough-results \
         --out docs/screenshots/languages --sizes 1366x768 --scales 100 \
@@ -40,16 +44,21 @@ SIZE = [1366, 768]  # the variant being rendered (main() sets it)
 SUFFIX = [""]  # appended to every file name: "-1366x768-100"
 SCALE = [1.0]  # the text size of the variant
 ONLY = [False]  # --walkthrough-results: only the walk-through and the results screens
+COLOURS = ["light"]  # --colours: the colour scheme (light, dark or high-contrast)
 
 
 def rescale(app: QApplication) -> None:
     """The variant's text size (building a context applies the saved setting, 100 %)."""
     from aisafe_desktop.gui import fonts
+    from aisafe_desktop.gui.design import refresh_spacing
+    from aisafe_desktop.gui.theme import ColourScheme, apply_colours
     from aisafe_desktop.gui.widgets import refresh_headings
 
     fonts.load_other_scripts()  # what MainWindow.start() does after the first show
     fonts.apply_text_scale(app, SCALE[0])
+    apply_colours(app, ColourScheme(COLOURS[0]))
     refresh_headings()
+    refresh_spacing()
 
 
 def settle(ctx: AppContext, ms: int = 150) -> None:
@@ -95,7 +104,7 @@ def shoot_first_run(app: QApplication, lang: str, work: Path, qms: Path, out: Pa
     from aisafe_desktop.services.settings import Settings, save_settings
 
     paths = AppPaths.resolve(work / f"fresh-{lang}").ensure()
-    save_settings(paths, Settings(language=lang))
+    save_settings(paths, Settings(language=lang, colours=COLOURS[0]))
     ctx = build_context(app, paths, translations_dir=qms, install_excepthook=False)
     rescale(app)
     window = window_for(ctx)
@@ -114,6 +123,7 @@ def shoot_first_run(app: QApplication, lang: str, work: Path, qms: Path, out: Pa
 
 def shoot_main(app: QApplication, lang: str, work: Path, qms: Path, out: Path) -> None:
     ctx = sample_context(app, work / f"sample-{lang}", lang, qms)
+    ctx.update_settings(colours=COLOURS[0])  # else "As the system" follows the platform's
     rescale(app)
     window = window_for(ctx)
     window._opened(ctx.workspace)  # the workspace is already open
@@ -216,10 +226,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--languages", nargs="+", default=["en", "ms"])
     parser.add_argument("--sizes", nargs="+", default=["1366x768", "1024x600"])
     parser.add_argument("--scales", nargs="+", type=int, default=[100, 200])
+    parser.add_argument("--colours", default="light", choices=["light", "dark", "high-contrast"])
     parser.add_argument("--walkthrough-results", action="store_true",
                         help="only the walk-through and the results screens")
     args = parser.parse_args(argv)
     ONLY[0] = args.walkthrough_results
+    COLOURS[0] = args.colours
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -72,28 +72,16 @@ def test_every_input_has_an_accessible_name_and_description(
     assert not problems, "\n".join(problems)
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#202124"), (QPalette.ColorRole.Base, "#2b2c30"),
-                         (QPalette.ColorRole.WindowText, "#e8eaed"), (QPalette.ColorRole.Text, "#e8eaed"),
-                         (QPalette.ColorRole.Button, "#303134"), (QPalette.ColorRole.ButtonText, "#e8eaed"),
-                         (QPalette.ColorRole.Highlight, "#8ab4f8"),
-                         (QPalette.ColorRole.HighlightedText, "#202124"),
-                         (QPalette.ColorRole.Mid, "#5f6368"),
-                         (QPalette.ColorRole.PlaceholderText, "#9aa0a6")):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("scheme", ["light", "dark", "high-contrast"])
 def test_text_and_chart_contrast(
     qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, qapp: QApplication, scheme: str,
 ) -> None:
+    from aisafe_desktop.gui.theme import ColourScheme, apply_colours
+
     original = qapp.palette()
-    if scheme == "dark":
-        qapp.setPalette(dark_palette())
     try:
         window = make_window(paths)
+        apply_colours(qapp, ColourScheme(scheme))  # Settings → Colours
         low = []
         for name, screen in screens(qtbot, window):
             for label in screen.findChildren(QLabel):

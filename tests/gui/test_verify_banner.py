@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.core.answers import parse_answers_document
 from aisafe_desktop.core.loader import load_file
-from aisafe_desktop.gui.verify_dialog import BANNERS, VerifyDialog, breakable
+from aisafe_desktop.gui.verify_dialog import BANNERS, VerifyDialog, banner_colour, breakable
 from aisafe_desktop.services import identities, pdf_reports
 from aisafe_desktop.services.verification import Verification, verify_files
 from tests.cli.trust_support import ANSWERS, QUESTIONNAIRE
@@ -53,11 +53,11 @@ def test_each_verdict_has_its_coloured_banner_and_icon(qtbot: QtBot, kind: str,
     dialog.show()
     banner = dialog.banner
     assert banner.property("verdict") == kind
-    assert BANNERS[kind][0] in banner.styleSheet()
+    assert banner_colour(kind) in banner.styleSheet()
     pixmap = banner.icon.pixmap()
     assert pixmap is not None and not pixmap.isNull()
     assert banner.isVisible() and dialog.verdict.text()
-    assert len(set(colour for colour, _icon in BANNERS.values())) == 3
+    assert len({banner_colour(k) for k in BANNERS}) == 3
 
 
 def test_failed_checks_come_first_and_are_marked(qtbot: QtBot,

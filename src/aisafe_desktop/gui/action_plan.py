@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.core.action_plan import ActionItem
+from aisafe_desktop.gui.design import Space, set_margins
 from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import quiet, wrapped
@@ -53,7 +54,7 @@ class ActionItemEditor(Retranslating, QFrame):
         form.addRow(self.owner_row_label, self.owner)
         form.addRow(self.due_row_label, self.due)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        set_margins(layout, Space.S, Space.XS)
         layout.addWidget(self.label)
         layout.addWidget(self.done)
         layout.addLayout(form)

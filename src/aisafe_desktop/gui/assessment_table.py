@@ -122,9 +122,12 @@ class AssessmentTableModel(QAbstractTableModel):
 
     def set_icon_size(self, size: int) -> None:
         """Status icons drawn at `size` pixels (they follow the text size)."""
-        if size == self.icon_size:
-            return
-        self.icon_size = size
+        if size != self.icon_size:
+            self.icon_size = size
+            self.forget_icons()
+
+    def forget_icons(self) -> None:
+        """The colours or the size changed (Settings, or the system went dark): draw them again."""
         self.__dict__.pop("_icons", None)
         if self.rows:
             self.dataChanged.emit(self.index(0, STATUS_COLUMN),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from aisafe_desktop.core.display import band_colour, whole_percent
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult
+from aisafe_desktop.gui.theme import faint, readable
 
 
 @dataclass(frozen=True)
@@ -90,9 +91,11 @@ class BandGauge(QWidget):
             left = 1 + width * (segment.low - low) / span
             right = 1 + width * (segment.high - low) / span
             rect = QRectF(left, top, right - left, bar_h)
-            colour = QColor(segment.colour)
+            # the PDF's band colour, made to reach 3:1 on a dark or high-contrast window
+            window = palette.color(QPalette.ColorRole.Window)
+            colour = readable(QColor(segment.colour), window)
             if not segment.current:
-                colour.setAlpha(90)
+                colour = faint(colour, window)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRect(rect.adjusted(1, 0, -1, 0))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.core.model import Option, Question, QuestionType
 from aisafe_desktop.core.word_breaks import with_break_hints
+from aisafe_desktop.gui.design import Space, px
 from aisafe_desktop.gui.editor_base import QuestionEditor
 from aisafe_desktop.gui.widgets import quiet, wrapped
 
@@ -54,7 +55,7 @@ def option_row(button: QAbstractButton, option: Option, language: str) -> QWidge
     grid.addWidget(_ClickLabel(option.label.get(language), button), 0, 1)
     if option.description is not None:
         note = quiet(wrapped(option.description.get(language)))
-        note.setContentsMargins(0, 0, 0, 4)
+        note.setContentsMargins(0, 0, 0, px(Space.XS))
         grid.addWidget(note, 1, 1)
     grid.setColumnStretch(1, 1)
     return row

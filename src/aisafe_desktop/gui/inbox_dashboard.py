@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.inbox_model import status_text, verdict_text
 from aisafe_desktop.gui.inbox_session import InboxHandle
+from aisafe_desktop.gui.theme import secondary_text
 from aisafe_desktop.gui.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from aisafe_desktop.services.inbox_summary import InboxSummary
     from aisafe_desktop.storage.inbox_repository import InboxFilter
 
-BAR = QColor("#0B6E99")
 MAX_BARS = 12
 
 
@@ -70,10 +70,11 @@ class BarChart(QWidget):
         number_width = metrics.horizontalAdvance("00000 (100 %)") + 8
         bar_space = max(self.width() - label_width - number_width - 8, 20)
         if not self.counts:
-            painter.setPen(self.palette().placeholderText().color())
+            painter.setPen(secondary_text(self.palette()))
             painter.drawText(QRectF(0, line, self.width(), line), Qt.AlignmentFlag.AlignVCenter,
                              self.tr("None"))
         biggest = max((count for _, count in self.counts), default=1)
+        bar = self.palette().color(QPalette.ColorRole.Highlight)  # the accent
         for row, (label, count) in enumerate(self.counts, start=1):
             top = row * line
             shown = metrics.elidedText(label or "—", Qt.TextElideMode.ElideRight,
@@ -82,7 +83,7 @@ class BarChart(QWidget):
             painter.drawText(QRectF(0, top, label_width, line),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
             width = bar_space * count / max(biggest, 1)
-            painter.fillRect(QRectF(label_width, top + 4, width, line - 8), BAR)
+            painter.fillRect(QRectF(label_width, top + 4, width, line - 8), bar)
             share = round(100 * count / self.total)
             painter.drawText(QRectF(label_width + width + 6, top, number_width, line),
                              Qt.AlignmentFlag.AlignVCenter, f"{count} ({share} %)")

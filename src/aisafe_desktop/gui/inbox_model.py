@@ -45,8 +45,16 @@ COLUMNS: tuple[tuple[str, object], ...] = (
 )
 BAND_COLUMN = 6
 
-VERDICT_COLOURS = {"trusted": QColor("#1E7B34"), "untrusted": QColor("#9A5B00"),
-                   "invalid": QColor("#B3261E")}
+VERDICT_TOKENS = {"trusted": "success", "untrusted": "warning", "invalid": "danger"}
+
+
+def verdict_colour(verdict: str) -> QColor:
+    """The design tokens' status colour of a verdict in the colour scheme in effect (it reads at
+    4.5:1 as text on the page, and black or white text reads on it as a banner)."""
+    from aisafe_desktop.gui.theme import scheme_colours
+
+    return QColor(getattr(scheme_colours(), VERDICT_TOKENS.get(verdict, "danger")))
+
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
@@ -163,7 +171,7 @@ class InboxTableModel(QAbstractTableModel):
         if index.column() != 0 or not index.isValid():
             return None
         if role == _FOREGROUND:
-            return VERDICT_COLOURS.get(self.rows[index.row()].verdict.value)
+            return verdict_colour(self.rows[index.row()].verdict.value)
         if role == _TOOLTIP:
             # a tooltip is rich text when it looks like HTML: the reason comes from a file
             from html import escape

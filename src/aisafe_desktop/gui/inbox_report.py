@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aisafe_desktop.gui.inbox_model import VERDICT_COLOURS, status_text
+from aisafe_desktop.gui.design import TextRole, set_text_role
+from aisafe_desktop.gui.inbox_model import status_text, verdict_colour
 from aisafe_desktop.gui.inbox_session import InboxHandle
 from aisafe_desktop.gui.locale_text import (
     date_pattern,
@@ -55,9 +56,7 @@ def text_label(text: str = "", *, bold: bool = False) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     if bold:
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        set_text_role(label, TextRole.STRONG)
     return label
 
 
@@ -122,8 +121,10 @@ class ReportDialog(QDialog):
 
         reason = findings_text(s.findings, s.reason)  # in the officer's language
         self.banner.setText(f"{words}\n{reason}" if s.verdict.value == "invalid" else words)
-        colour = VERDICT_COLOURS[s.verdict.value]
-        self.banner.setStyleSheet(f"background: {colour.name()}; color: white; "
+        from aisafe_desktop.gui.theme import on_colour
+
+        colour = verdict_colour(s.verdict.value)
+        self.banner.setStyleSheet(f"background: {colour.name()}; color: {on_colour(colour).name()}; "
                                   "border-radius: 6px;")
         current = self.tabs.currentIndex()
         self.tabs.clear()

@@ -49,14 +49,12 @@ def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path 
         errors.install()
     fonts.load_ui_font(language=settings.language)
     from aisafe_desktop.gui import a11y
-    from aisafe_desktop.gui.theme import FOCUS_RING
+    from aisafe_desktop.gui.design import install_style
+    from aisafe_desktop.gui.theme import FOCUS_RING, ColourScheme, apply_colours
 
     a11y.install()
-    if settings.colours != "system":  # "system": leave the platform's palette (light or dark)
-        from aisafe_desktop.gui.theme import ColourScheme, apply_colours
-
-        apply_colours(app, ColourScheme(settings.colours))
-
+    install_style(app)  # before the style sheet, which wraps the application's style
+    apply_colours(app, ColourScheme(settings.colours))  # "system": the platform's light or dark
     if FOCUS_RING not in app.styleSheet():
         app.setStyleSheet(app.styleSheet() + FOCUS_RING)
     fonts.apply_text_scale(app, settings.text_scale)

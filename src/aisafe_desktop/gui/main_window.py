@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext, open_workspace
+from aisafe_desktop.gui.design import TextRole, set_text_role
 from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.memory import release_freed_memory
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import HEADING_FACTORS, plain_label
+from aisafe_desktop.gui.widgets import plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.home import HomePage
@@ -97,10 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Centred by stretches, not alignment flags: no `Qt` enums before the first show."""
         page = QWidget()
         self.loading_text = plain_label()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * HEADING_FACTORS[2])
-        font.setBold(True)
-        self.loading_text.setFont(font)
+        set_text_role(self.loading_text, TextRole.SECTION)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.loading_text)
@@ -117,6 +115,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.walkthrough.completed.connect(self._completed)
         self.walkthrough.copy_requested.connect(self.work_on_copy)
         self.results.back_requested.connect(self._back_to_answers)
+        hints = self.ctx.app.styleHints()  # (after the first show: see theme.system_scheme)
+        hints.colorSchemeChanged.connect(self.system_colours_changed)
+        self.system_colours_changed(hints.colorScheme())
         from aisafe_desktop.gui.reports_flow import ReportsFlow
 
         self.reports = ReportsFlow(self.ctx, self)
@@ -395,12 +396,29 @@ class MainWindow(Retranslating, QMainWindow):
 
         apply_colours(self.ctx.app, ColourScheme(scheme))
         self.ctx.update_settings(colours=scheme)
+        self._repaint_colours()
+
+    def system_colours_changed(self, hint: object) -> None:
+        """The platform switched between light and dark: follow it when Colours is "system"."""
+        from aisafe_desktop.gui.theme import ColourScheme, apply_colours, current_scheme
+
+        if self.ctx.settings.colours == ColourScheme.SYSTEM.value:
+            before = current_scheme()
+            if apply_colours(self.ctx.app, ColourScheme.SYSTEM, hint) is not before:
+                self._repaint_colours()
+
+    def _repaint_colours(self) -> None:
+        """Drawn colours (status icons, banners) are picked when drawn: draw them again."""
+        if self._pages_built:
+            self.home.model.forget_icons()
 
     def set_text_scale(self, scale: float) -> None:
+        from aisafe_desktop.gui.design import refresh_spacing
         from aisafe_desktop.gui.widgets import refresh_headings
 
         fonts.apply_text_scale(self.ctx.app, scale)
         refresh_headings()
+        refresh_spacing()
         self.ctx.update_settings(text_scale=scale)
 
     def restore_backup(self, backup: Path) -> None:

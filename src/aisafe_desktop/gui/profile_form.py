@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.gui.design import Space, set_margins
 from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
@@ -71,6 +72,7 @@ class ProfileForm(Retranslating, QWidget):
         for code in SIZES:
             self.size_choice.addItem(code, code)
         self._form = QFormLayout(self)
+        set_margins(self._form, Space.NONE)  # lines up with the heading above it
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._rows: list[QLineEdit | QComboBox] = [
             self.name, self.registration, self.country, self.sector, self.size_choice,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.core.answers import Answer
 from aisafe_desktop.core.model import LANGUAGE_NAMES, Question, QuestionType
+from aisafe_desktop.gui.design import Space, TextRole, px, set_margins, set_text_role
 from aisafe_desktop.gui.question_widgets import (
     IDLE_SAVE_MS,
     NumberEditor,
@@ -25,6 +26,7 @@ from aisafe_desktop.gui.question_widgets import (
     editor_for,
 )
 from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.theme import scheme_colours
 from aisafe_desktop.gui.widgets import (
     announce,
     follow_interface_locale,
@@ -56,9 +58,7 @@ class QuestionCard(Retranslating, QFrame):
         self.setObjectName(f"card-{question.id}")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.text = wrapped(question.text.get(language))
-        font = self.text.font()
-        font.setBold(True)
-        self.text.setFont(font)
+        set_text_role(self.text, TextRole.STRONG)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.required_mark = interface_text(plain_label("*"))
         self.required_mark.setVisible(question.required)
@@ -76,8 +76,9 @@ class QuestionCard(Retranslating, QFrame):
         # what an agency said about this answer in a review receipt (outside text: plain)
         self.agency_note = wrapped()
         self.agency_note.setObjectName("agency-comment")
-        self.agency_note.setMargin(8)
-        self.agency_note.setStyleSheet("border-left: 4px solid #9A5B00; background: palette(base);")
+        self.agency_note.setMargin(px(Space.S))
+        self.agency_note.setStyleSheet(f"border-left: {px(Space.XS)}px solid "
+                                       f"{scheme_colours().warning}; background: palette(base);")
         self.agency_note.hide()
         self.flag_note = wrapped()  # a red flag raised by this answer, shown at once
         self.flag_note.setObjectName("red-flag")
@@ -88,7 +89,7 @@ class QuestionCard(Retranslating, QFrame):
         self.history_button = link_button()  # when and how this answer changed (audit)
         self.history_button.clicked.connect(lambda: self.history_requested.emit(self.question.id))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
+        set_margins(layout, Space.NONE, Space.S)
         title_row = QHBoxLayout()
         title_row.addWidget(self.text, 1)
         title_row.addWidget(self.required_mark, 0, Qt.AlignmentFlag.AlignTop)
@@ -118,7 +119,7 @@ class QuestionCard(Retranslating, QFrame):
         self.guidance_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.guidance_toggle.setAutoRaise(True)
         self.guidance = quiet(wrapped(self.question.guidance.get(self.language)))
-        self.guidance.setContentsMargins(20, 0, 0, 4)
+        self.guidance.setContentsMargins(px(Space.L), 0, 0, px(Space.XS))
         self.guidance.hide()
         self.guidance_toggle.toggled.connect(self._toggle_guidance)
         layout.addWidget(self.guidance_toggle)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 
     from aisafe_desktop.services.receipts import ReceiptView, StoredReceipt
 
-DECISION_COLOURS = {"accepted": "#1E7B34", "returned": "#9A5B00", "under-review": "#0B6E99",
-                    "new": "#0B6E99"}
+DECISION_TOKENS = {"accepted": "success", "returned": "warning", "under-review": "accent",
+                   "new": "accent"}  # design tokens of the colour scheme in effect
 
 
 def decision_text(decision: str) -> str:
@@ -76,8 +77,11 @@ class ReceiptDialog(QDialog):
                                  "your trusted list: check the fingerprint with the agency."))
         self.banner = plain("\n".join(lines), bold=True)
         self.banner.setMargin(12)
-        colour = DECISION_COLOURS.get(content.decision, "#0B6E99")
-        self.banner.setStyleSheet(f"background: {colour}; color: white; border-radius: 6px;")
+        from aisafe_desktop.gui.theme import on_colour, scheme_colours
+
+        colour = QColor(getattr(scheme_colours(), DECISION_TOKENS.get(content.decision, "accent")))
+        self.banner.setStyleSheet(f"background: {colour.name()}; color: {on_colour(colour).name()};"
+                                  " border-radius: 6px;")
         self.banner.setAccessibleName(self.tr("Decision"))
         layout.addWidget(self.banner)
         layout.addWidget(plain(self.tr("Signed by {signer} ({fingerprint}); decided on {date}.")

@@ -26,8 +26,17 @@ from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.action_plan import ActionItemEditor
 from aisafe_desktop.gui.band_gauge import BandGauge
 from aisafe_desktop.gui.chart import Bar, DimensionChart
+from aisafe_desktop.gui.design import Space, TextRole, set_margins, set_text_role
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import Heading, announce, no_tab_stop, plain_label, quiet, wrapped
+from aisafe_desktop.gui.widgets import (
+    Heading,
+    announce,
+    caption,
+    no_tab_stop,
+    plain_label,
+    quiet,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -128,7 +137,7 @@ class ResultsPage(Retranslating, QWidget):
         content = QWidget()
         content.setMaximumWidth(MAX_CONTENT_WIDTH)
         self.body = QVBoxLayout(content)
-        self.body.setContentsMargins(16, 8, 16, 16)
+        set_margins(self.body, Space.L, Space.S, Space.L, Space.L)
         self._band_block(q, result, lang)
         self._red_flags(q, result, lang)
         self._chart(q, result, lang)
@@ -164,7 +173,7 @@ class ResultsPage(Retranslating, QWidget):
             self.body.addWidget(self.gauge)
             self.gauge.setAccessibleDescription(self.gauge.describe(self.tr(
                 "{band}: band {number} of {count} ({bands}); overall score {score} %")))
-            self.body.addWidget(quiet(wrapped(self.tr(
+            self.body.addWidget(caption(wrapped(self.tr(
                 "Band {number} of {count} · overall score {score} %").format(
                 number=where[0], count=where[1], score=whole_percent(result.overall)))))
         else:
@@ -194,9 +203,7 @@ class ResultsPage(Retranslating, QWidget):
             mark.setPixmap(icon.pixmap(size, size))
             mark.setAccessibleName(self.tr("Red flag"))
             text = wrapped(flag.message.get(lang) if flag else flag_id)
-            font = text.font()
-            font.setBold(True)
-            text.setFont(font)
+            set_text_role(text, TextRole.STRONG)
             row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(text, 1)
             self.body.addLayout(row)

@@ -23,7 +23,7 @@ from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import announce, quiet
+from aisafe_desktop.gui.widgets import announce, caption
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -56,7 +56,7 @@ class SavedIndicator(Retranslating, QLabel):
         self._retry.timeout.connect(self.retry_now)
         self.last_reason = ""
         self.setObjectName("saved-indicator")
-        quiet(self)
+        caption(self)
         self._retranslate()
 
     @property

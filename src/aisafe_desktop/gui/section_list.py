@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from aisafe_desktop.core.applicability import Applicability
@@ -55,6 +55,11 @@ class SectionList(Retranslating, QListWidget):
         self._titles: list[str] = []
         self._marks: list[SectionMark] = []
         self._retranslate()
+
+    def sizeHint(self) -> QSize:
+        """Room for most section names on one line (QListWidget asks for a fixed 256 px)."""
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().averageCharWidth() * 34, hint.height())
 
     def set_sections(self, titles: list[str], ids: list[str]) -> None:
         self.clear()

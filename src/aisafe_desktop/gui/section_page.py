@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from aisafe_desktop.core.answers import Answer
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.model import Section
+from aisafe_desktop.gui.design import Space, set_margins
 from aisafe_desktop.gui.question_card import QuestionCard
 from aisafe_desktop.gui.widgets import Heading, no_tab_stop, quiet, wrapped
 
@@ -43,7 +44,7 @@ class SectionPage(QScrollArea):
         # them in its language (AT-SPI GetLocale gives each widget's locale), not the UI's.
         content.setLocale(QLocale(language))
         layout = self._layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 8, 16, 16)
+        set_margins(layout, Space.L, Space.S, Space.L, Space.L)
         self.title = Heading(section.title.get(language), level=2)
         layout.addWidget(self.title)
         if section.description is not None:

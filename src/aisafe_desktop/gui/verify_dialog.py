@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.gui.design import Space, TextRole, set_margins, set_text_role
 from aisafe_desktop.gui.retranslate import Retranslating
+from aisafe_desktop.gui.theme import on_colour, scheme_colours
 from aisafe_desktop.gui.verify_reason_texts import reason_text
 from aisafe_desktop.gui.widgets import (
     Heading,
@@ -63,12 +66,17 @@ def mark(passed: bool | None) -> str:
     return "✓" if passed else ("✗" if passed is False else "–")
 
 
-# The banner of each verdict: background (white text on it reads at 4.5:1 or more), and icon.
+# The banner of each verdict: the design tokens' status colour (of the colour scheme in effect;
+# the text on it is black or white, whichever reads better, 6.5:1 or more), and icon.
 BANNERS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
-    "trusted": ("#1B5E20", QStyle.StandardPixmap.SP_DialogApplyButton),
-    "untrusted": ("#9A5000", QStyle.StandardPixmap.SP_MessageBoxWarning),
-    "invalid": ("#B71C1C", QStyle.StandardPixmap.SP_MessageBoxCritical),
+    "trusted": ("success", QStyle.StandardPixmap.SP_DialogApplyButton),
+    "untrusted": ("warning", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    "invalid": ("danger", QStyle.StandardPixmap.SP_MessageBoxCritical),
 }
+
+
+def banner_colour(kind: str) -> str:
+    return str(getattr(scheme_colours(), BANNERS[kind][0]))
 
 
 def banner_kind(verification: Verification) -> str:
@@ -107,11 +115,13 @@ class Banner(QFrame):
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        colour, pixmap = BANNERS[kind]
+        pixmap = BANNERS[kind][1]
+        colour = banner_colour(kind)
+        ink = on_colour(QColor(colour)).name()
         self.setObjectName("verdict-banner")
         self.setProperty("verdict", kind)
         self.setStyleSheet(f"QFrame#verdict-banner {{ background: {colour}; border-radius: 6px; }}"
-                           " QFrame#verdict-banner QLabel { color: white; }")
+                           f" QFrame#verdict-banner QLabel {{ color: {ink}; }}")
         self.icon = plain_label()
         size = self.fontMetrics().height() * 2
         self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
@@ -123,7 +133,7 @@ class Banner(QFrame):
         text.addWidget(self.heading)
         text.addWidget(self.summary)
         row = QHBoxLayout(self)
-        row.setContentsMargins(12, 10, 12, 10)
+        set_margins(row, Space.M)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
 
@@ -181,9 +191,7 @@ class VerifyDialog(Retranslating, QDialog):
             label = wrapped()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if check.passed is False:  # marked by its words and icon, and in bold
-                font = label.font()
-                font.setBold(True)
-                label.setFont(font)
+                set_text_role(label, TextRole.STRONG)
             self.details.append(label)
             self.layout_.addWidget(label)
         self.layout_.addStretch(1)

@@ -37,7 +37,7 @@ from aisafe_desktop.gui.saved_indicator import SavedIndicator
 from aisafe_desktop.gui.section_list import SectionList, section_marks
 from aisafe_desktop.gui.section_page import SectionPage
 from aisafe_desktop.gui.upgrade_dialog import UpgradeBanner
-from aisafe_desktop.gui.widgets import Heading, link_button, plain_label, quiet, wrapped
+from aisafe_desktop.gui.widgets import Heading, caption, link_button, plain_label, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -81,7 +81,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.upgrade_banner.upgraded.connect(self._reopen)
         self.sections = SectionList()
         self.sections.section_chosen.connect(self._section_chosen)
-        self.progress = quiet(plain_label())
+        self.progress = caption(plain_label())
         self.progress.setWordWrap(True)
         self.stack = QStackedWidget()
         self.missing = MissingPanel()

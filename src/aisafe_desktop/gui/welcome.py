@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aisafe_desktop.gui.design import Space, px
 from aisafe_desktop.gui.i18n import UI_LANGUAGES, picker_label
 from aisafe_desktop.gui.profile_form import ProfileForm
 from aisafe_desktop.gui.retranslate import Retranslating
@@ -82,7 +83,7 @@ class FirstRunPage(Retranslating, QWidget):
             button.toggled.connect(lambda on, c=code: self._language_toggled(on, c))
             self.languages.addButton(button)
             layout.addWidget(button)
-        layout.addSpacing(12)
+        layout.addSpacing(px(Space.M))
         layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
         return page

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -20,17 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.core.word_breaks import with_break_hints
-from aisafe_desktop.gui.theme import secondary_text
+from aisafe_desktop.gui.design import HEADING_ROLES, TextRole, text_font
+from aisafe_desktop.gui.theme import QUIET_PROPERTY, secondary_text
 
 translate = QCoreApplication.translate
 
 # `Qt` (the namespace of enums) is imported inside the functions: its first import sets up ~130
 # enums (90 ms on a 2-CPU VM), which must not happen before the main window is first shown.
-HEADING_FACTORS = {1: 1.6, 2: 1.25, 3: 1.08}
+HEADING_FACTORS = {level: role.factor for level, role in HEADING_ROLES.items()}  # design.py
 
 
 class Heading(QLabel):
-    """A bold, larger label whose size stays relative to the application font (text scale)."""
+    """A bold, larger label whose size stays relative to the application font (text scale):
+    level 1 is a page title, 2 a section heading, 3 a sub-heading (design.TextRole)."""
 
     def __init__(self, text: str = "", level: int = 1, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import Qt
@@ -43,10 +45,7 @@ class Heading(QLabel):
         self.refresh_font()
 
     def refresh_font(self) -> None:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * HEADING_FACTORS.get(self._level, 1.0))
-        font.setBold(True)
-        self.setFont(font)
+        self.setFont(text_font(HEADING_ROLES.get(self._level, TextRole.STRONG)))
 
     def setText(self, text: str) -> None:
         super().setText(with_break_hints(text))
@@ -120,8 +119,17 @@ class _QuietColour(QObject):
 def quiet(label: LabelT) -> LabelT:
     """Secondary text: a softer colour that still reads at 4.5:1 and follows palette changes."""
     label.installEventFilter(_QuietColour(label))
+    label.setProperty(QUIET_PROPERTY, True)  # theme.apply_colours re-colours it, too
     _QuietColour.apply(label)
     return label
+
+
+def caption(label: LabelT) -> LabelT:
+    """A caption: quiet text one step down the type scale (progress lines, a gauge's legend)."""
+    from aisafe_desktop.gui.design import set_text_role
+
+    set_text_role(label, TextRole.CAPTION)
+    return quiet(label)
 
 
 def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
