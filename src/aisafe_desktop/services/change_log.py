@@ -51,10 +51,8 @@ def _history_kind(reason: str, value_changed: bool) -> tuple[ChangeKind, str]:
 
 
 def events_in(session: Session, assessment_id: int) -> list[ChangeEvent]:
-    from sqlalchemy import select
 
     from aisafe_desktop.storage import repositories as repo
-    from aisafe_desktop.storage.models import ExportRow
 
     row = repo.get_assessment(session, assessment_id)
     if row is None:
