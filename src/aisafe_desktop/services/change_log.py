@@ -51,7 +51,6 @@ def _history_kind(reason: str, value_changed: bool) -> tuple[ChangeKind, str]:
 
 
 def events_in(session: Session, assessment_id: int) -> list[ChangeEvent]:
-
     from aisafe_desktop.storage import repositories as repo
 
     row = repo.get_assessment(session, assessment_id)
