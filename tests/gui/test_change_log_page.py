@@ -45,6 +45,7 @@ def test_every_upgrade_completion_and_export_is_a_row_and_a_csv_line(
     import datetime as dt
 
     from aisafe_desktop.core.loader import load_file
+    from aisafe_desktop.gui.locale_text import iso_time
     from aisafe_desktop.gui.ui_state import UiState
     from aisafe_desktop.services.change_log import ChangeEvent, ChangeKind
 
@@ -71,4 +72,10 @@ def test_every_upgrade_completion_and_export_is_a_row_and_a_csv_line(
     out = tmp_path / "log.csv"
     dialog.write(out)
     with open(out, encoding="utf-8-sig", newline="") as handle:
-        assert [tuple(line) for line in csv.reader(handle)][1:] == rows
+        written = [tuple(line) for line in csv.reader(handle)][1:]
+    # the same rows; the table says when in the interface language, the file in ISO 8601
+    assert [line[1:] for line in written] == [r[1:] for r in rows]
+    assert [line[0] for line in written] == [r[0] for r in dialog.rows(iso_time)]
+    assert "December" in rows[0][0]  # the table: the month in words
+    assert [line[0][:10] for line in written] == [
+        (start + dt.timedelta(hours=i)).astimezone().date().isoformat() for i in range(len(steps))]

@@ -52,19 +52,26 @@ _CACHE_LIMIT = 256  # fonts kept per worker process
 TEXT_OPERATORS = frozenset(b"BT ET q Q cm Tz Tc Tw TL Tf Td Tm T* Tj TJ".split())
 _IGNORED = frozenset(
     b"Tr Ts w J j M d ri i gs m l c v y h re S s f F f* B B* b b* n W W* g G rg RG k K cs CS "
-    b"sc SC scn SCN".split()
+    b"sc SC scn SCN BDC EMC".split()
 )
 # One instruction: operands, then its operator, as pypdf's content stream parser splits them.
 # Each operand ends where pypdf's token ends (a number where its run of [+-.0-9] ends; a name
-# where a delimiter or whitespace comes); a `#` in a name, a hex string, a dictionary, a nested
-# array, a control byte or a non-ASCII byte outside a string matches nothing here.
+# where a delimiter or whitespace comes); a `#` in a name, a hex string, a dictionary (but the
+# span below), a nested array, a control byte or a non-ASCII byte outside a string matches
+# nothing here.
 _SEP = rb"[ \t\r\n]*(?:%[^\r\n]*[ \t\r\n]*)*"
 _NUM = rb"[+\-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?![+\-.0-9])"
 _NAME = rb"/[^\x00-\x20\x7f-\xff()<>\[\]{}/%#]*(?![#\x7f-\xff])"
 _STR = rb"\((?:[^\\()]|\\[nrtbf()/\\ %<>\[\]#_&$]|\\[0-7]{1,3})*\)"
 _ARRAY = rb"\[[ \t\r\n]*(?:(?:" + _NUM + b"|" + _STR + rb")[ \t\r\n]*){0,%d}\]" % MAX_ARRAY
+# The one dictionary our reports write: the operand of a marked-content span that gives the text
+# of shaped glyphs (`/Span <</ActualText <FEFF...>>> BDC`, reporting/rl_actual_text.py). pypdf's
+# text extraction ignores BDC and EMC, and so does this reader; a dictionary before any other
+# operator leaves the page to pypdf.
+_SPAN = rb"<</ActualText <[0-9A-F]{0,4096}>>>"
 _INSTRUCTION = re.compile(
-    _SEP + rb"(?P<args>(?:(?:" + _NUM + b"|" + _NAME + b"|" + _STR + b"|" + _ARRAY + rb")" + _SEP
+    _SEP + rb"(?P<args>(?:(?:" + _NUM + b"|" + _NAME + b"|" + _STR + b"|" + _ARRAY + b"|" + _SPAN
+    + rb")" + _SEP
     + rb")*)(?P<op>[A-Za-z'\"][^\x00-\x20\x7f-\xff()<>\[\]{}/%]*)"
 )
 _TRAILING = re.compile(_SEP + rb"\Z")
@@ -152,6 +159,8 @@ def read_operations(data: bytes) -> list[tuple[list[Any], bytes]] | None:
                 return None  # something between two instructions the grammar does not know
             position = end
             args, operator = match.groups()
+            if b"<<" in args and operator != b"BDC":
+                return None  # a dictionary is an operand of BDC only (see _SPAN)
             if operator in wanted:
                 append((_operands(args) if args else [], operator))
             elif operator not in ignored:
