@@ -2318,8 +2318,8 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>Inbox</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>Para sa mga ahensya: tumanggap, sumuri at magbilang ng mga ulat na ipinapadala sa inyo ng mga negosyo (Ctrl+I)</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>Para sa mga ahensya: tumanggap, sumuri at magbilang ng mga ulat na ipinapadala sa inyo ng mga negosyo (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>

@@ -2310,8 +2310,8 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>Kotak masuk</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>Untuk instansi: terima, periksa, dan hitung laporan yang dikirim pelaku usaha kepada Anda (Ctrl+I)</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>Untuk instansi: terima, periksa, dan hitung laporan yang dikirim pelaku usaha kepada Anda (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>

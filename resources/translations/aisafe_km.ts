@@ -2318,8 +2318,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ប្រអប់ទទួល</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>សម្រាប់ស្ថាប័ន៖ ទទួល ពិនិត្យ និងរាប់របាយការណ៍ដែលអាជីវកម្មផ្ញើមកអ្នក (Ctrl+I)</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>សម្រាប់ស្ថាប័ន៖ ទទួល ពិនិត្យ និងរាប់របាយការណ៍ដែលអាជីវកម្មផ្ញើមកអ្នក (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>

@@ -2318,8 +2318,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ກ່ອງຮັບ</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>ສຳລັບໜ່ວຍງານ: ຮັບ, ພິຈາລະນາ ແລະ ນັບລາຍງານທີ່ທຸລະກິດສົ່ງມາໃຫ້ທ່ານ (Ctrl+I)</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>ສຳລັບໜ່ວຍງານ: ຮັບ, ພິຈາລະນາ ແລະ ນັບລາຍງານທີ່ທຸລະກິດສົ່ງມາໃຫ້ທ່ານ (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>

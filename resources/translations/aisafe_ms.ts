@@ -2310,8 +2310,8 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Peti masuk</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>Untuk agensi: terima, semak dan kira laporan yang dihantar oleh perniagaan (Ctrl+I)</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>Untuk agensi: terima, semak dan kira laporan yang dihantar oleh perniagaan (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>

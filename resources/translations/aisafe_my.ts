@@ -2310,8 +2310,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ဝင်စာပုံး</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>အေဂျင်စီများအတွက်- လုပ်ငန်းများ ပေးပို့သော အစီရင်ခံစာများကို လက်ခံ၊ စိစစ်သုံးသပ်ပြီး ရေတွက်ရန် (Ctrl+I)</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>အေဂျင်စီများအတွက်- လုပ်ငန်းများ ပေးပို့သော အစီရင်ခံစာများကို လက်ခံ၊ စိစစ်သုံးသပ်ပြီး ရေတွက်ရန် (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>

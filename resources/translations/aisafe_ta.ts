@@ -2318,8 +2318,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>உள்வரும் பெட்டி</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>முகமைகளுக்கு: வணிகங்கள் அனுப்பும் அறிக்கைகளைப் பெறவும், மறுஆய்வு செய்யவும், எண்ணவும் (Ctrl+I)</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>முகமைகளுக்கு: வணிகங்கள் அனுப்பும் அறிக்கைகளைப் பெறவும், மறுஆய்வு செய்யவும், எண்ணவும் (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>

@@ -2310,8 +2310,8 @@ Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida
         <translation>Kaixa-entrada</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>Ba ajénsia sira: simu, revee no sura relatóriu ne&apos;ebé negósiu sira haruka (Ctrl+I)</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>Ba ajénsia sira: simu, revee no sura relatóriu ne&apos;ebé negósiu sira haruka (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>

@@ -2310,8 +2310,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>กล่องรับรายงาน</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>สำหรับหน่วยงาน: รับ พิจารณา และนับรายงานที่ธุรกิจส่งมา (Ctrl+I)</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>สำหรับหน่วยงาน: รับ พิจารณา และนับรายงานที่ธุรกิจส่งมา (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>

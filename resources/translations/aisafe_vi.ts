@@ -2310,8 +2310,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>Hộp thư đến</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>Dành cho cơ quan: nhận, xem xét và thống kê các báo cáo do doanh nghiệp gửi đến (Ctrl+I)</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>Dành cho cơ quan: nhận, xem xét và thống kê các báo cáo do doanh nghiệp gửi đến (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>

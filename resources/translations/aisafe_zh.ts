@@ -2310,8 +2310,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+I)</source>
-        <translation>供主管机构使用：接收、审核和统计企业发送给您的报告（Ctrl+I）</translation>
+        <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
+        <translation>供主管机构使用：接收、审核和统计企业发送给您的报告（Ctrl+Shift+I）</translation>
     </message>
     <message>
         <source>Navigation</source>

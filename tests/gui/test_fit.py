@@ -92,7 +92,13 @@ def check(window: QWidget, top: QWidget, size: QSize, label: str) -> list[str]:
 
 
 def test_every_page_fits(qtbot, make_window, paths, scale) -> None:  # type: ignore[no-untyped-def]
+    from aisafe_desktop.services.settings import Settings, save_settings
+
+    # The window applies the saved text size when it starts: save the one under test (a size
+    # set only on the application was reset to 100 % by the window, so "200 %" measured 100 %).
+    save_settings(paths, Settings(text_scale=scale))
     first = make_window(paths, first_run_done=False)
+    assert QApplication.font().pointSizeF() == pytest.approx(fonts.BASE_POINT_SIZE * scale)
     found: list[str] = []
     for size in SIZES:
         found += check(first, first, size, "first run: welcome")

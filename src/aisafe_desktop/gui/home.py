@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -32,7 +33,14 @@ from aisafe_desktop.gui.fonts import BASE_POINT_SIZE
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.profile_form import ProfileDialog
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import Heading, announce, link_button, quiet, wrapped
+from aisafe_desktop.gui.widgets import (
+    Heading,
+    announce,
+    link_button,
+    no_tab_stop,
+    quiet,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -134,7 +142,13 @@ class HomePage(Retranslating, QWidget):
         layout.addLayout(middle)
         layout.addWidget(self.empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        return page
+        # At 1024×600 and 200 % text the title, the text and the button need more height than
+        # Home leaves them: they scroll rather than clip the text.
+        scroller = no_tab_stop(QScrollArea())
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(page)
+        return scroller
 
     def _table(self) -> QTableView:
         self.table = QTableView()

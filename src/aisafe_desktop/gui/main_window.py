@@ -157,9 +157,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.inbox_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.inbox_action.setShortcut(QKeySequence("Ctrl+Shift+I"))  # Ctrl+I: import, on Home
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.help_action.setShortcut(QKeySequence("F1"))
+        # Qt leaves tool-bar buttons out of the Tab order; a keyboard user reaches them with Tab
+        # like every other button (they keep their shortcuts too).
+        from PySide6.QtCore import Qt
+
+        for action in self.navigation.actions():
+            button = self.navigation.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _enable_navigation(self, on: bool) -> None:
         for action in (self.home_action, self.new_action, self.settings_action):
@@ -514,7 +522,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_action.setToolTip(self.tr("Every keyboard shortcut of the app (F1)"))
         self.inbox_action.setText(self.tr("Inbox"))
         self.inbox_action.setToolTip(self.tr("For agencies: receive, review and count the "
-                                             "reports businesses send you (Ctrl+I)"))
+                                             "reports businesses send you (Ctrl+Shift+I)"))
         self.navigation.setWindowTitle(self.tr("Navigation"))
 
 
