@@ -117,7 +117,10 @@ def _floor_one(path: str) -> bool:
         return False
 
 
-def bench_receive(count: int, workers: int) -> None:
+def bench_receive(count: int, workers: int, url: str | None = None, label: str = "SQLite"
+                  ) -> None:
+    """Receive the cached reports into a new inbox (SQLite in a temporary folder, or the
+    empty PostgreSQL database at `url`), against the pyHanko floor measured just before."""
     from aisafe_desktop.services.inbox import Inbox
     from aisafe_desktop.services.inbox_verify import VerifierSettings
     from aisafe_desktop.storage.inbox_db import open_inbox
@@ -129,10 +132,13 @@ def bench_receive(count: int, workers: int) -> None:
         list(pool.map(_floor_one, files, chunksize=8))
     floor = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as tmp:
-        inbox = Inbox(open_inbox(f"sqlite:///{Path(tmp) / 'inbox.sqlite'}"), "bench")
+        database = open_inbox(url or f"sqlite:///{Path(tmp) / 'inbox.sqlite'}")
+        inbox = Inbox(database, "bench")
         started = time.perf_counter()
         report = inbox.receive([folder], VerifierSettings(tmp, trusted), workers=workers)
         took = time.perf_counter() - started
+        database.dispose()
+    print(f"[{label}]", end=" ")
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"receive {len(files)} reports with {workers} workers: {took:.1f} s "
@@ -392,6 +398,11 @@ def main() -> None:
         server = PostgresServer()
         try:
             url = server.start()
+            if not args.skip_receive:
+                bench_receive(args.reports, args.workers, url, "PostgreSQL")
+                server.stop()  # a fresh, empty database for the table figures
+                server = PostgresServer()
+                url = server.start()
             bench_queries(url, args.rows, "PostgreSQL")
             if args.gui:
                 bench_gui(url, args.rows, "PostgreSQL", fill_first=False)
