@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from aisafe_desktop.core.language_status import is_draft
 from aisafe_desktop.core.paths import shipped_data_dir
 from aisafe_desktop.gui.locale_text import ui_locale
 
@@ -32,6 +31,10 @@ DRAFT_WORDS: dict[str, str] = {
 def picker_label(code: str) -> str:
     """A language's name for the pickers, marked when it is a draft translation: in that
     language and in the interface language, e.g. "ไทย — คำแปลฉบับร่าง (draft translation)"."""
+    # imported here: reading the language list loads the YAML readers (~30 ms), which a start
+    # that shows no language picker does not need before its first paint
+    from aisafe_desktop.core.language_status import is_draft
+
     name = UI_LANGUAGES.get(code, code)
     return marked_draft(name, code) if is_draft(code) else name
 
