@@ -49,23 +49,3 @@ def test_no_two_shortcuts_share_a_key_on_home_or_in_the_walk_through(
     walking = active_keys(window)
     assert [key for key, count in walking.items() if count > 1] == []
 
-
-def test_tab_reaches_every_toolbar_button(
-        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
-    """The issue found the Home, New and Settings tool-bar buttons outside the Tab order."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    window = make_window(paths)
-    qtbot.waitUntil(lambda: window.home.isVisible())
-    buttons = {window.navigation.widgetForAction(a) for a in window.navigation.actions()
-               if a.isVisible() and a.isEnabled()}
-    assert len(buttons) == 5
-    window.activateWindow()
-    window.home.search.setFocus()
-    reached = set()
-    for _ in range(40):
-        focus = QApplication.focusWidget()
-        qtbot.keyClick(focus or window, Qt.Key.Key_Tab)
-        reached.add(QApplication.focusWidget())
-    assert buttons <= reached

@@ -160,14 +160,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.inbox_action.setShortcut(QKeySequence("Ctrl+Shift+I"))  # Ctrl+I: import, on Home
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.help_action.setShortcut(QKeySequence("F1"))
-        # Qt leaves tool-bar buttons out of the Tab order; a keyboard user reaches them with Tab
-        # like every other button (they keep their shortcuts too).
-        from PySide6.QtCore import Qt
-
-        for action in self.navigation.actions():
-            button = self.navigation.widgetForAction(action)
-            if button is not None:
-                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _enable_navigation(self, on: bool) -> None:
         for action in (self.home_action, self.new_action, self.settings_action):
