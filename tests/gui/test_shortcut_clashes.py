@@ -49,3 +49,23 @@ def test_no_two_shortcuts_share_a_key_on_home_or_in_the_walk_through(
     walking = active_keys(window)
     assert [key for key, count in walking.items() if count > 1] == []
 
+
+
+def test_tab_reaches_every_toolbar_button(
+        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
+    """The issue found Home, New and Settings in the toolbar outside the Tab order; they are
+    in it, and a page still starts with its own control focused."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(paths)
+    qtbot.waitUntil(lambda: window.home.isVisible())
+    assert window.home.isAncestorOf(QApplication.focusWidget() or window)
+    buttons = {window.navigation.widgetForAction(a) for a in window.navigation.actions()
+               if a.isVisible() and a.isEnabled()}
+    assert len(buttons) == 5
+    reached = set()
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        reached.add(QApplication.focusWidget())
+    assert buttons <= reached

@@ -160,6 +160,39 @@ class MainWindow(Retranslating, QMainWindow):
         self.inbox_action.setShortcut(QKeySequence("Ctrl+Shift+I"))  # Ctrl+I: import, on Home
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.help_action.setShortcut(QKeySequence("F1"))
+        # The toolbar's buttons are in the Tab order like every other button (Qt leaves tool
+        # buttons out). They come first in the window's focus chain, so a page that is shown
+        # with nothing focused in it gets its own first control (else Enter on the welcome page
+        # went to a toolbar button instead of Continue).
+        from PySide6.QtCore import Qt
+
+        for action in self.navigation.actions():
+            button = self.navigation.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.stack.currentChanged.connect(self._focus_into_page)
+        self._focus_into_page()
+
+    def _focus_into_page(self, _index: int = -1) -> None:
+        """Focus the shown page's first control when the window's focus is nowhere or on the
+        toolbar (a page's own choice of focus, e.g. the result heading, is kept)."""
+        from PySide6.QtCore import Qt
+
+        page = self.stack.currentWidget()
+        focus = self.focusWidget()
+        if page is None or (focus is not None and focus is not self
+                            and not self.navigation.isAncestorOf(focus)):
+            return
+        candidate = page.nextInFocusChain()
+        for _ in range(5000):  # the chain is a ring through the whole window
+            if candidate is None or candidate is page:
+                return
+            if (page.isAncestorOf(candidate) and candidate.isVisibleTo(page)
+                    and candidate.isEnabled()
+                    and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                candidate.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
 
     def _enable_navigation(self, on: bool) -> None:
         for action in (self.home_action, self.new_action, self.settings_action):
