@@ -117,6 +117,20 @@ def test_every_page_fits(qtbot, make_window, paths, scale) -> None:  # type: ign
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.results, timeout=10000)
     for size in SIZES:
         found += check(window, window, size, "results")
+    state = window.walkthrough.state
+    assert state is not None
+    from aisafe_desktop.services.identities import create_identity
+
+    # an identity with a long name and organisation, as the export dialog's list shows them
+    create_identity(None, name="Nurul Aisyah binti Abdul Rahman", organisation="Kedai Runcit "
+                    "Harmoni Sdn. Bhd. (Pulau Pinang)", country="MY",
+                    passphrase="a long enough passphrase", data_dir=paths.data_dir)
+    window.export_pdf(state.id)
+    qtbot.waitUntil(lambda: getattr(window.reports, "export_dialog", None) is not None
+                    and window.reports.export_dialog.isVisible())
+    for size in SIZES:
+        found += check(window, window.reports.export_dialog, size, "export")
+    window.reports.export_dialog.reject()
     window.show_settings()
     for size in SIZES:
         found += check(window, window, size, "settings")

@@ -58,6 +58,11 @@ class ExportDialog(Retranslating, QDialog):
         self.ctx, self.state = ctx, state
         self.exported: ExportResult | None = None
         self.identity = QComboBox()
+        # An identity reads "name · organisation · fingerprint": sized to its text, the list made
+        # the dialog 1,711 px wide at 200 % text. It takes the row's width and elides instead.
+        self.identity.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.identity.setMinimumContentsLength(16)
         self.create_button, self.import_button = QPushButton(), QPushButton()
         self.create_button.clicked.connect(self._create_identity)
         self.import_button.clicked.connect(lambda: ask_import(ctx, self, self._identity_added))

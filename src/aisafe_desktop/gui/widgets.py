@@ -145,7 +145,10 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     if screen is not None:
         available = screen.availableGeometry()
         width = min(width, round(available.width() * 0.95))
-        height = min(height, round(available.height() * 0.95))
+    if window.hasHeightForWidth():  # wrapped text needs more height at this width
+        height = max(height, window.heightForWidth(width))
+    if screen is not None:
+        height = min(height, round(screen.availableGeometry().height() * 0.95))
     window.resize(width, height)
 
 
