@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from cryptography import x509
@@ -14,6 +16,9 @@ from cryptography.hazmat.primitives import hashes
 from aisafe_desktop.cli.main import main
 from aisafe_desktop.reporting import agency_ca
 from aisafe_desktop.reporting import identity as ident
+
+if TYPE_CHECKING:
+    from aisafe_desktop.services.pdf_reports import QuestionnaireRef
 
 QUESTIONNAIRE = Path(__file__).parents[1] / "reporting" / "data" / "mini-risk.yaml"
 PASSPHRASE = "a long passphrase"
@@ -117,3 +122,24 @@ def expired_identity(ca_file: Path, identity_file: Path) -> ident.Identity:
         .sign(ca.key, hashes.SHA256())
     )
     return ident.Identity(me.key, cert, (ca.certificate,), ident.describe(cert, me.key))
+
+
+def signed_sample_report(folder: Path, answers: Mapping[str, object], name: str = "report.pdf"
+                         ) -> tuple[Path, ident.Identity, QuestionnaireRef]:
+    """A report of the mini questionnaire with `answers`, signed by a new identity (Nurul
+    Aisyah, Kedai Runcit Harmoni): (the PDF, the identity, the questionnaire reference)."""
+    from aisafe_desktop.core.answers import parse_answers_document
+    from aisafe_desktop.core.loader import load_file
+    from aisafe_desktop.services import identities, pdf_reports
+
+    stored = identities.create_identity(folder / "me.p12", name="Nurul Aisyah",
+                                        organisation="Kedai Runcit Harmoni", country="MY",
+                                        passphrase=PASSPHRASE)
+    identity = identities.open_identity(stored.path, PASSPHRASE)
+    loaded = load_file(QUESTIONNAIRE)
+    assert loaded.questionnaire is not None
+    ref = pdf_reports.QuestionnaireRef(loaded.questionnaire, loaded.sha256)
+    out = folder / name
+    pdf_reports.export_report(ref, parse_answers_document(json.dumps(answers).encode()),
+                              identity, out)
+    return out, identity, ref

@@ -14,35 +14,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from aisafe_desktop.core.answers import parse_answers_document
-from aisafe_desktop.core.loader import load_file
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.main_window import MainWindow
 from aisafe_desktop.gui.report_answers import ReportAnswersDialog
 from aisafe_desktop.gui.verify_dialog import VerifyDialog
-from aisafe_desktop.services import identities, pdf_reports
-from tests.cli.trust_support import ANSWERS, QUESTIONNAIRE
+from tests.cli.trust_support import ANSWERS, QUESTIONNAIRE, signed_sample_report
 from tests.gui.conftest import WindowFactory
 
-PASSPHRASE = "a long passphrase"
 HOSTILE = '<img src="/etc/passwd"><b>Names.</b>'
 
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("answers")
-    stored = identities.create_identity(folder / "me.p12", name="Nurul Aisyah",
-                                        organisation="Kedai Runcit Harmoni", country="MY",
-                                        passphrase=PASSPHRASE)
-    identity = identities.open_identity(stored.path, PASSPHRASE)
-    loaded = load_file(QUESTIONNAIRE)
-    assert loaded.questionnaire is not None
-    ref = pdf_reports.QuestionnaireRef(loaded.questionnaire, loaded.sha256)
     answers = json.loads(json.dumps(ANSWERS))
     answers["answers"]["personal-data"]["comment"] = HOSTILE
-    out = folder / "report.pdf"
-    pdf_reports.export_report(ref, parse_answers_document(json.dumps(answers).encode()),
-                              identity, out)
+    out, _identity, _ref = signed_sample_report(folder, answers)
     data = bytearray(out.read_bytes())
     data[len(data) // 2] ^= 0x01
     changed = folder / "changed.pdf"

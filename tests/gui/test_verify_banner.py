@@ -3,35 +3,22 @@ failed checks first and marked, and nothing that makes the dialog scroll sideway
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from aisafe_desktop.core.answers import parse_answers_document
-from aisafe_desktop.core.loader import load_file
 from aisafe_desktop.gui.verify_dialog import BANNERS, VerifyDialog, banner_colour, breakable
-from aisafe_desktop.services import identities, pdf_reports
+from aisafe_desktop.services import pdf_reports
 from aisafe_desktop.services.verification import Verification, verify_files
-from tests.cli.trust_support import ANSWERS, QUESTIONNAIRE
-
-PASSPHRASE = "a long passphrase"
+from tests.cli.trust_support import ANSWERS, signed_sample_report
 
 
 @pytest.fixture(scope="module")
 def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Verification]:
     folder = tmp_path_factory.mktemp("verify")
-    stored = identities.create_identity(folder / "me.p12", name="Nurul Aisyah",
-                                        organisation="Kedai Runcit Harmoni", country="MY",
-                                        passphrase=PASSPHRASE)
-    identity = identities.open_identity(stored.path, PASSPHRASE)
-    loaded = load_file(QUESTIONNAIRE)
-    assert loaded.questionnaire is not None
-    ref = pdf_reports.QuestionnaireRef(loaded.questionnaire, loaded.sha256)
-    out = folder / "report-with-a-rather-long-file-name-0123456789abcdef0123456789abcdef.pdf"
-    pdf_reports.export_report(ref, parse_answers_document(json.dumps(ANSWERS).encode()),
-                              identity, out)
+    out, identity, ref = signed_sample_report(
+        folder, ANSWERS,
+        "report-with-a-rather-long-file-name-0123456789abcdef0123456789abcdef.pdf")
     data = bytearray(out.read_bytes())
     middle = len(data) // 3
     data[middle : middle + 4] = b"XXXX" if data[middle : middle + 4] != b"XXXX" else b"YYYY"

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from aisafe_desktop.core.answers import Answer, AnswersDocument
 from aisafe_desktop.core.language_status import is_draft
 from aisafe_desktop.core.loader import load_file
-from aisafe_desktop.core.model import LANGUAGE_NAMES, Question, Questionnaire, QuestionType
+from aisafe_desktop.core.model import LANGUAGE_NAMES, Questionnaire
 from aisafe_desktop.reporting.labels import label
 from aisafe_desktop.reporting.verify import verify_pdf
 from aisafe_desktop.services import pdf_reports
-from tests.reporting.support import StoredKey, needs
+from tests.reporting.support import StoredKey, needs, sample_value
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("en", "ms", "id", "th", "vi", "fil", "km", "lo", "my", "zh", "ta", "tet")
@@ -40,20 +39,9 @@ def cases() -> list[tuple[str, str]]:
     return found
 
 
-def _value(question: Question, q: Questionnaire, language: str) -> Any:
-    if question.type is QuestionType.MULTIPLE_CHOICE:
-        return [question.options[0].value]
-    if question.options:
-        return question.options[-1].value
-    if question.type is QuestionType.NUMBER:
-        return question.minimum if question.minimum is not None else 1
-    if question.type is QuestionType.DATE:
-        return "2026-12-01"
-    return q.title.get(language)  # a text in the language's own script
-
-
 def answers(q: Questionnaire, language: str) -> AnswersDocument:
-    values = {question.id: Answer(_value(question, q, language)) for _, question in q.questions()}
+    text = q.title.get(language)  # a text in the language's own script
+    values = {question.id: Answer(sample_value(question, text)) for _, question in q.questions()}
     return AnswersDocument(q.id, q.version, values, language=language,
                            extra={"title": q.title.get(language), "ai_system": "LoanSort v2"})
 

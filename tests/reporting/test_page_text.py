@@ -22,28 +22,15 @@ from pypdf.generic._font import Font
 
 from aisafe_desktop.core.answers import Answer, AnswersDocument
 from aisafe_desktop.core.loader import load_file
-from aisafe_desktop.core.model import Question, Questionnaire, QuestionType
 from aisafe_desktop.reporting import page_text, pdf_limits
 from aisafe_desktop.reporting.verify_reasons import Reason
 from aisafe_desktop.services import page_claims, pdf_reports
 from tests.reporting import hostile
-from tests.reporting.support import StoredKey
+from tests.reporting.support import StoredKey, sample_value
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIAGE = "ai-system-risk-triage"
 LANGUAGES = ("en", "ms", "th", "zh", "km", "my", "ta", "vi")
-
-
-def _value(question: Question, q: Questionnaire, language: str) -> Any:
-    if question.type is QuestionType.MULTIPLE_CHOICE:
-        return [question.options[0].value]
-    if question.options:
-        return question.options[-1].value
-    if question.type is QuestionType.NUMBER:
-        return question.minimum if question.minimum is not None else 1
-    if question.type is QuestionType.DATE:
-        return "2026-12-01"
-    return f"{q.title.get(language)} (x) \\ [y] 100%"  # the script, and characters PDF escapes
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +43,9 @@ def reports(rsa_key: StoredKey, tmp_path_factory: pytest.TempPathFactory) -> dic
     folder = tmp_path_factory.mktemp("languages")
     made = {}
     for language in LANGUAGES:
-        values = {question.id: Answer(_value(question, q, language)) for _, question in q.questions()}
+        text = f"{q.title.get(language)} (x) \\ [y] 100%"  # the script, and characters PDF escapes
+        values = {question.id: Answer(sample_value(question, text))
+                  for _, question in q.questions()}
         document = AnswersDocument(q.id, q.version, values, language=language,
                                    extra={"title": q.title.get(language), "ai_system": "LoanSort v2"})
         out = folder / f"{language}.pdf"

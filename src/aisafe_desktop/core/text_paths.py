@@ -29,10 +29,15 @@ def is_text(node: Any, default_language: str) -> bool:
                     for key, value in node.items()))
 
 
-def _part(index: int, item: Any) -> str:
+def item_part(index: int, item: Any) -> str:
+    """A list item's part of an address: its `id` when it has one, else its position."""
     if isinstance(item, dict) and isinstance(item.get("id"), str):
         return str(item["id"])
     return str(index)
+
+
+def child_address(prefix: str, part: str) -> str:
+    return f"{prefix}{SEPARATOR}{part}" if prefix else part
 
 
 def text_nodes(document: Any, default_language: str = "en"
@@ -44,12 +49,11 @@ def text_nodes(document: Any, default_language: str = "en"
         if is_text(node, default_language):
             yield prefix, node
         elif isinstance(node, dict):
-            children = [(f"{prefix}{SEPARATOR}{key}" if prefix else str(key), value)
-                        for key, value in node.items()]
+            children = [(child_address(prefix, str(key)), value) for key, value in node.items()]
             stack.extend(reversed(children))
         elif isinstance(node, list):
-            children = [(f"{prefix}{SEPARATOR}{_part(i, item)}" if prefix else _part(i, item),
-                         item) for i, item in enumerate(node)]
+            children = [(child_address(prefix, item_part(i, item)), item)
+                        for i, item in enumerate(node)]
             stack.extend(reversed(children))
 
 

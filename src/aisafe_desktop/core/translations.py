@@ -28,7 +28,7 @@ from typing import Any
 
 from aisafe_desktop.core.fast_yaml import read_yaml_data
 from aisafe_desktop.core.model import LANGUAGE_NAMES
-from aisafe_desktop.core.text_paths import SEPARATOR, _part, is_text
+from aisafe_desktop.core.text_paths import child_address, is_text, item_part
 from aisafe_desktop.core.yaml_reader import YamlReadError, read_yaml_text
 
 TRANSLATIONS_FOLDER = "translations"
@@ -174,19 +174,15 @@ class TranslatedValues(Mapping[str, str]):
         return f"TranslatedValues({self.inline!r}, {self.address!r})"
 
 
-def _address(prefix: str, part: str) -> str:
-    return f"{prefix}{SEPARATOR}{part}" if prefix else part
-
-
 def attach(node: Any, book: TranslationBook, default_language: str, prefix: str = "") -> Any:
     """A copy of a questionnaire document whose text mappings also read the book's languages."""
     if is_text(node, default_language):
         return TranslatedValues(node, prefix, book)
     if isinstance(node, dict):
-        return {key: attach(value, book, default_language, _address(prefix, str(key)))
+        return {key: attach(value, book, default_language, child_address(prefix, str(key)))
                 for key, value in node.items()}
     if isinstance(node, list):
-        return [attach(item, book, default_language, _address(prefix, _part(i, item)))
+        return [attach(item, book, default_language, child_address(prefix, item_part(i, item)))
                 for i, item in enumerate(node)]
     return node
 

@@ -142,13 +142,13 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     """Give a dialog its preferred size, but never more than the screen it is on can show
     (at 200 % text a dialog's preferred height can exceed a 768-pixel screen)."""
     screen = window.screen()
-    if screen is not None:
-        available = screen.availableGeometry()
+    available = screen.availableGeometry() if screen is not None else None
+    if available is not None:
         width = min(width, round(available.width() * 0.95))
     if window.hasHeightForWidth():  # wrapped text needs more height at this width
         height = max(height, window.heightForWidth(width))
-    if screen is not None:
-        height = min(height, round(screen.availableGeometry().height() * 0.95))
+    if available is not None:
+        height = min(height, round(available.height() * 0.95))
     window.resize(width, height)
 
 
