@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.gui.design import TextRole, set_text_role
-from aisafe_desktop.gui.inbox_model import status_text, verdict_colour
+from aisafe_desktop.gui.inbox_model import VERDICT_TOKENS, status_text
 from aisafe_desktop.gui.inbox_session import InboxHandle
 from aisafe_desktop.gui.locale_text import (
     date_pattern,
@@ -121,11 +121,11 @@ class ReportDialog(QDialog):
 
         reason = findings_text(s.findings, s.reason)  # in the officer's language
         self.banner.setText(f"{words}\n{reason}" if s.verdict.value == "invalid" else words)
-        from aisafe_desktop.gui.theme import on_colour
+        from aisafe_desktop.gui.theme import scheme_styled
 
-        colour = verdict_colour(s.verdict.value)
-        self.banner.setStyleSheet(f"background: {colour.name()}; color: {on_colour(colour).name()}; "
-                                  "border-radius: 6px;")
+        token = VERDICT_TOKENS.get(s.verdict.value, "danger")
+        scheme_styled(self.banner, f"background: {{{token}}}; color: {{on_{token}}}; "
+                                   "border-radius: 6px;")
         current = self.tabs.currentIndex()
         self.tabs.clear()
         self.tabs.addTab(scrolled(self._summary_tab(view)), self.tr("Summary"))

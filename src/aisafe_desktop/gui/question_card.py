@@ -26,7 +26,7 @@ from aisafe_desktop.gui.question_widgets import (
     editor_for,
 )
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.theme import scheme_colours
+from aisafe_desktop.gui.theme import scheme_styled
 from aisafe_desktop.gui.widgets import (
     announce,
     follow_interface_locale,
@@ -77,8 +77,8 @@ class QuestionCard(Retranslating, QFrame):
         self.agency_note = wrapped()
         self.agency_note.setObjectName("agency-comment")
         self.agency_note.setMargin(px(Space.S))
-        self.agency_note.setStyleSheet(f"border-left: {px(Space.XS)}px solid "
-                                       f"{scheme_colours().warning}; background: palette(base);")
+        scheme_styled(self.agency_note, f"border-left: {px(Space.XS)}px solid {{warning}}; "
+                                        "background: palette(base);")
         self.agency_note.hide()
         self.flag_note = wrapped()  # a red flag raised by this answer, shown at once
         self.flag_note.setObjectName("red-flag")

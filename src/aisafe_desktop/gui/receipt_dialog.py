@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,11 +76,11 @@ class ReceiptDialog(QDialog):
                                  "your trusted list: check the fingerprint with the agency."))
         self.banner = plain("\n".join(lines), bold=True)
         self.banner.setMargin(12)
-        from aisafe_desktop.gui.theme import on_colour, scheme_colours
+        from aisafe_desktop.gui.theme import scheme_styled
 
-        colour = QColor(getattr(scheme_colours(), DECISION_TOKENS.get(content.decision, "accent")))
-        self.banner.setStyleSheet(f"background: {colour.name()}; color: {on_colour(colour).name()};"
-                                  " border-radius: 6px;")
+        token = DECISION_TOKENS.get(content.decision, "accent")
+        scheme_styled(self.banner, f"background: {{{token}}}; color: {{on_{token}}}; "
+                                   "border-radius: 6px;")
         self.banner.setAccessibleName(self.tr("Decision"))
         layout.addWidget(self.banner)
         layout.addWidget(plain(self.tr("Signed by {signer} ({fingerprint}); decided on {date}.")

@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.design import SchemeColours
@@ -169,14 +169,16 @@ def apply_colours(app: QApplication, scheme: ColourScheme, hint: object = None) 
     platform = platform_palette(app)
     effective = (system_scheme(hint, platform) if scheme is ColourScheme.SYSTEM else scheme)
     palette = palette_for(effective, app.style().standardPalette())
-    if palette != app.palette():  # (the same scheme again repaints nothing)
+    changed = palette != app.palette()  # (the same scheme again repaints nothing)
+    app.setProperty(SCHEME_PROPERTY, effective.value)
+    if changed:
         app.setPalette(palette)
         if app.styleSheet():
             # Under an application style sheet (the focus ring) a new palette does not reach
             # widgets already polished (a dark switch left the Settings page light): re-polish.
             app.setStyleSheet(app.styleSheet())
         _recolour_quiet_text(app)
-    app.setProperty(SCHEME_PROPERTY, effective.value)
+        _restyle_scheme_styled(app)
     return effective
 
 
@@ -192,6 +194,36 @@ def _recolour_quiet_text(app: QApplication) -> None:
             palette = widget.palette()
             palette.setColor(QPalette.ColorRole.WindowText, colour)
             widget.setPalette(palette)
+
+
+STYLE_PROPERTY = "aisafe_scheme_style"  # a widget's style sheet template (scheme_styled)
+
+
+def scheme_style(template: str) -> str:
+    """`template` with the scheme's tokens filled in: {accent} {success} {warning} {danger},
+    and {on_accent} … (black or white, whichever reads on that colour)."""
+    from dataclasses import asdict
+
+    tokens = asdict(scheme_colours())
+    tokens.update({f"on_{k}": on_colour(QColor(v)).name() for k, v in list(tokens.items())})
+    return template.format(**tokens)
+
+
+def scheme_styled(widget: QWidget, template: str) -> None:
+    """Style `widget` from a template of design tokens (see scheme_style), now and again after
+    every switch of colour scheme: a banner already open took its colours once and kept the
+    light ones in dark mode (Settings → Colours, or the desktop going dark)."""
+    widget.setProperty(STYLE_PROPERTY, template)
+    widget.setStyleSheet(scheme_style(template))
+
+
+def _restyle_scheme_styled(app: QApplication) -> None:
+    for widget in app.allWidgets():
+        template = widget.property(STYLE_PROPERTY)
+        if isinstance(template, str) and template:
+            restyled = scheme_style(template)
+            if widget.styleSheet() != restyled:
+                widget.setStyleSheet(restyled)
 
 
 def current_scheme() -> ColourScheme:

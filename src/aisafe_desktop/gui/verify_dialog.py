@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.design import Space, TextRole, set_margins, set_text_role
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.theme import on_colour, scheme_colours
+from aisafe_desktop.gui.theme import scheme_colours, scheme_styled
 from aisafe_desktop.gui.verify_reason_texts import reason_text
 from aisafe_desktop.gui.widgets import (
     Heading,
@@ -116,12 +115,12 @@ class Banner(QFrame):
         super().__init__(parent)
         self.kind = kind
         pixmap = BANNERS[kind][1]
-        colour = banner_colour(kind)
-        ink = on_colour(QColor(colour)).name()
+        token = BANNERS[kind][0]
         self.setObjectName("verdict-banner")
         self.setProperty("verdict", kind)
-        self.setStyleSheet(f"QFrame#verdict-banner {{ background: {colour}; border-radius: 6px; }}"
-                           f" QFrame#verdict-banner QLabel {{ color: {ink}; }}")
+        scheme_styled(self, f"QFrame#verdict-banner {{{{ background: {{{token}}}; "
+                            f"border-radius: 6px; }}}} QFrame#verdict-banner QLabel "
+                            f"{{{{ color: {{on_{token}}}; }}}}")
         self.icon = plain_label()
         size = self.fontMetrics().height() * 2
         self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
