@@ -2442,8 +2442,8 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>Numero</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>Ang “{text}” ay hindi numero. Mga digit lamang ang i-type, halimbawa 12 o {example}.</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>Ang “{text}” ay hindi numero. Mga digit lamang ang i-type, halimbawa {whole} o {example}.</translation>
     </message>
 </context>
 <context>

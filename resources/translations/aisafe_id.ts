@@ -2433,8 +2433,8 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>Angka</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>“{text}” bukan angka. Ketik angka saja, misalnya 12 atau {example}.</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>“{text}” bukan angka. Ketik angka saja, misalnya {whole} atau {example}.</translation>
     </message>
 </context>
 <context>

@@ -2442,8 +2442,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>លេខ</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>“{text}” មិនមែនជាលេខទេ។ សូមវាយតែខ្ទង់លេខប៉ុណ្ណោះ ឧទាហរណ៍ 12 ឬ {example}។</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>“{text}” មិនមែនជាលេខទេ។ សូមវាយតែខ្ទង់លេខប៉ុណ្ណោះ ឧទាហរណ៍ {whole} ឬ {example}។</translation>
     </message>
 </context>
 <context>

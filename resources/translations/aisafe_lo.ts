@@ -2442,8 +2442,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ຕົວເລກ</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>“{text}” ບໍ່ແມ່ນຕົວເລກ. ກະລຸນາພິມສະເພາະຕົວເລກ, ຕົວຢ່າງ 12 ຫຼື {example}.</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>“{text}” ບໍ່ແມ່ນຕົວເລກ. ກະລຸນາພິມສະເພາະຕົວເລກ, ຕົວຢ່າງ {whole} ຫຼື {example}.</translation>
     </message>
 </context>
 <context>

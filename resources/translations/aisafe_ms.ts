@@ -2433,8 +2433,8 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Nombor</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>“{text}” bukan nombor. Taip angka sahaja, contohnya 12 atau {example}.</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>“{text}” bukan nombor. Taip angka sahaja, contohnya {whole} atau {example}.</translation>
     </message>
 </context>
 <context>

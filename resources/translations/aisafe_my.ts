@@ -2433,8 +2433,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ကိန်းဂဏန်း</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>“{text}” သည် ကိန်းဂဏန်း မဟုတ်ပါ။ ဂဏန်းများသာ ရိုက်ထည့်ပါ၊ ဥပမာ 12 သို့မဟုတ် {example}။</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>“{text}” သည် ကိန်းဂဏန်း မဟုတ်ပါ။ ဂဏန်းများသာ ရိုက်ထည့်ပါ၊ ဥပမာ {whole} သို့မဟုတ် {example}။</translation>
     </message>
 </context>
 <context>

@@ -2442,8 +2442,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>எண்</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>“{text}” எண் அல்ல. இலக்கங்களை மட்டும் தட்டச்சு செய்யுங்கள், எடுத்துக்காட்டாக 12 அல்லது {example}.</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>“{text}” எண் அல்ல. இலக்கங்களை மட்டும் தட்டச்சு செய்யுங்கள், எடுத்துக்காட்டாக {whole} அல்லது {example}.</translation>
     </message>
 </context>
 <context>

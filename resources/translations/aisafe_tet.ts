@@ -2433,8 +2433,8 @@ Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida
         <translation>Númeru</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>“{text}” la&apos;ós númeru. Hakerek díjitu de&apos;it, ezemplu 12 ka {example}.</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>“{text}” la&apos;ós númeru. Hakerek díjitu de&apos;it, ezemplu {whole} ka {example}.</translation>
     </message>
 </context>
 <context>

@@ -2433,8 +2433,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ตัวเลข</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>“{text}” ไม่ใช่ตัวเลข โปรดพิมพ์เฉพาะตัวเลข เช่น 12 หรือ {example}</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>“{text}” ไม่ใช่ตัวเลข โปรดพิมพ์เฉพาะตัวเลข เช่น {whole} หรือ {example}</translation>
     </message>
 </context>
 <context>

@@ -2433,8 +2433,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>“{text}” không phải là số. Chỉ nhập chữ số, ví dụ 12 hoặc {example}.</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>“{text}” không phải là số. Chỉ nhập chữ số, ví dụ {whole} hoặc {example}.</translation>
     </message>
 </context>
 <context>

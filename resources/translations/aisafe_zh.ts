@@ -2433,8 +2433,8 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <source>“{text}” is not a number. Type digits only, for example 12 or {example}.</source>
-        <translation>“{text}”不是数字。请只输入数字，例如 12 或 {example}。</translation>
+        <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
+        <translation>“{text}”不是数字。请只输入数字，例如 {whole} 或 {example}。</translation>
     </message>
 </context>
 <context>

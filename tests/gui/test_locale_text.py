@@ -137,6 +137,19 @@ def test_grouping_and_a_point_are_read_as_the_language_means_them(language: obje
     assert parse_number("twelve") != parse_number("twelve")  # NaN: not saved
 
 
+def test_the_not_a_number_message_writes_both_examples_in_the_language_s_digits(
+        language: object) -> None:
+    """Burmese: the message showed a Latin "12" next to a Myanmar-digit "၃.၅"."""
+    language("my")  # type: ignore[operator]
+    editor = NumberEditor(number_question(), "my")
+    said: list[str] = []
+    editor.invalid.connect(said.append)
+    editor.field.setText("twelve")
+    editor.flush()
+    assert said and "၁၂" in said[0] and "၃.၅" in said[0], said
+    assert not re.search(r"[0-9]", said[0]), said[0]
+
+
 def test_a_number_shown_again_after_a_language_switch(language: object) -> None:
     language("en")  # type: ignore[operator]
     editor = NumberEditor(number_question(), "en")

@@ -180,8 +180,9 @@ class NumberEditor(_Debounced):
         if value == "":
             self._timer.stop()
             self.invalid.emit(self.tr("“{text}” is not a number. Type digits only, for example "
-                                      "12 or {example}.").format(
-                text=self.field.text(), example=input_number_text(3.5)))
+                                      "{whole} or {example}.").format(  # in the language's digits
+                text=self.field.text(), whole=input_number_text(12),
+                example=input_number_text(3.5)))
             return
         if isinstance(value, int | float) and ((low is not None and value < low)
                                                or (high is not None and value > high)):
