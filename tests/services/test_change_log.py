@@ -168,3 +168,46 @@ def test_the_signed_reports_log_ends_with_its_completion(workspace: Workspace,
     events = [e.kind for e in workspace.change_log(aid)]
     assert events[-3:] == [ChangeKind.COMPLETED, ChangeKind.EXPORTED, ChangeKind.EXPORTED]
     assert events.count(ChangeKind.COMPLETED) == 1
+
+
+def test_an_export_records_who_signed_it(workspace: Workspace, tmp_path: Path) -> None:
+    """The change log's "By" was empty for exports: the signing identity's name is recorded, on
+    the page and in the signed answers document (where no OS account name goes)."""
+    from aisafe_desktop.reporting import identity as ident
+    from aisafe_desktop.services.assessment_reports import export_stored_assessment
+    from aisafe_desktop.services.pdf_reports import extract_answers
+
+    data, _certificate = ident.create_identity("Siti Aminah", "Kedai Siti", "MY", "a passphrase")
+    signer = ident.load_identity(data, "a passphrase")
+    aid = workspace.create_assessment("storage-test")
+    _complete_answers(workspace, aid)
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    export_stored_assessment(workspace, aid, signer, first)
+    export_stored_assessment(workspace, aid, signer, second)
+    exported = [e for e in workspace.change_log(aid) if e.kind is ChangeKind.EXPORTED]
+    assert [(e.detail, e.by) for e in exported] == [("first.pdf", "Siti Aminah"),
+                                                    ("second.pdf", "Siti Aminah")]
+    raw = extract_answers(second)
+    log = json.loads(raw)["change_log"]
+    assert log[-1] == {**log[-1], "event": "exported", "detail": "first.pdf", "by": "Siti Aminah"}
+    assert all("by" not in e for e in log[:-1])  # OS account names stay on this computer
+    received_document(raw)  # the signed report's schema accepts it
+
+
+def test_revision_0008_leaves_earlier_exports_unsigned_by_anyone(paths: AppPaths) -> None:
+    db = Database(paths.database)
+    migrate.upgrade(db.engine, "0007")
+    db.dispose()
+    stamp = "2026-01-01T10:00:00.000000+00:00"
+    with sqlite3.connect(paths.database) as connection:
+        connection.execute(
+            "INSERT INTO assessments (id, title, questionnaire_id, questionnaire_version, "
+            "questionnaire_sha256, language, status, answered, applicable, created_at, "
+            "updated_at) VALUES (1, 't', 'q', '1', 'aa', 'en', 'exported', 0, 0, ?, ?)",
+            (stamp, stamp))
+        connection.execute("INSERT INTO exports (assessment_id, file_name, sha256, exported_at) "
+                           "VALUES (1, 'old.pdf', 'ab', ?)", (stamp,))
+    migrate.upgrade(Database(paths.database).engine)
+    with sqlite3.connect(paths.database) as connection:
+        assert connection.execute("SELECT file_name, signed_by FROM exports").fetchall() == [
+            ("old.pdf", "")]

@@ -224,7 +224,8 @@ DOCUMENT = _object({
     "change_log": _list_of(_object({"when": _text(40, _TIMESTAMP), "event": _text(MAX_ID),
                                     "question": _one_of(_null, _text(MAX_ID),
                                                         what=Message("an id")),
-                                    "detail": _text(MAX_SHORT)},
+                                    "detail": _text(MAX_SHORT),
+                                    "by": _text(MAX_SHORT)},  # an export's signer
                                    required=("when", "event")), limit=4 * MAX_ANSWERS),
 }, required=("format", "questionnaire", "answers"))  # fmt: skip
 

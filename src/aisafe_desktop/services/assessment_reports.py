@@ -45,5 +45,6 @@ def export_stored_assessment(ws: Workspace, assessment_id: int, identity: Identi
             profile=dataclasses.asdict(profile) if profile else None,
             require_complete=require_complete, progress=progress, result=result)
         record_export_in(store, session, assessment_id, out,
-                         hashlib.sha256(out.read_bytes()).hexdigest(), exported.fingerprint)
+                         hashlib.sha256(out.read_bytes()).hexdigest(), exported.fingerprint,
+                         identity.info.signer)
     return exported

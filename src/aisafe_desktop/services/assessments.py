@@ -207,14 +207,15 @@ def empty_trash(store: Store) -> int:
 
 
 def record_export(store: Store, assessment_id: int, file: Path | str, sha256: str,
-                  fingerprint: str | None) -> None:
+                  fingerprint: str | None, signed_by: str = "") -> None:
     with store.db.session() as session:
-        record_export_in(store, session, assessment_id, file, sha256, fingerprint)
+        record_export_in(store, session, assessment_id, file, sha256, fingerprint, signed_by)
 
 
 def record_export_in(store: Store, session: Session, assessment_id: int, file: Path | str,
-                     sha256: str, fingerprint: str | None) -> None:
-    """Record a written report with its assessment (completed becomes exported)."""
+                     sha256: str, fingerprint: str | None, signed_by: str = "") -> None:
+    """Record a written report with its assessment (completed becomes exported), and who
+    exported it: the name of the identity that signed it (the change log's "By")."""
     from aisafe_desktop.storage import repositories as repo
     from aisafe_desktop.storage.models import ExportRow
 
@@ -222,7 +223,7 @@ def record_export_in(store: Store, session: Session, assessment_id: int, file: P
     row = store.assessment(session, assessment_id)
     repo.add_export(session, ExportRow(
         assessment_id=assessment_id, file_name=Path(file).name, sha256=sha256,
-        signer_fingerprint=fingerprint, exported_at=now))
+        signer_fingerprint=fingerprint, exported_at=now, signed_by=signed_by))
     if row.status is AssessmentStatus.COMPLETED:
         row.status = AssessmentStatus.EXPORTED
     row.updated_at = now

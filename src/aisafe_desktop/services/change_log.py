@@ -2,7 +2,8 @@
 each answer an upgrade changed), completed (each time) and exported (each report), oldest first,
 from what storage keeps (the assessment row, the append-only answer history and assessment events,
 the exports). Shown on its own page and carried in the answers document (key
-"change_log", without the OS account names, which stay on this computer)."""
+"change_log", without the OS account names, which stay on this computer; an export says who
+signed it, the name the report's signature carries anyway)."""
 
 from __future__ import annotations
 
@@ -35,11 +36,14 @@ class ChangeEvent:
     kind: ChangeKind
     question_id: str | None = None
     detail: str = ""  # a version upgraded to, a file exported
-    by: str = ""
+    by: str = ""  # the OS account; for an export, the signing identity's name
 
     def to_json(self) -> dict[str, Any]:
-        return {"when": self.when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                "event": self.kind.value, "question": self.question_id, "detail": self.detail}
+        found = {"when": self.when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                 "event": self.kind.value, "question": self.question_id, "detail": self.detail}
+        if self.kind is ChangeKind.EXPORTED and self.by:
+            found["by"] = self.by
+        return found
 
 
 def _history_kind(reason: str, value_changed: bool) -> tuple[ChangeKind, str]:
@@ -62,7 +66,7 @@ def events_in(session: Session, assessment_id: int) -> list[ChangeEvent]:
     for h in repo.history_rows(session, assessment_id, None):
         kind, detail = _history_kind(h.reason, h.old_value_json != h.new_value_json)
         events.append(ChangeEvent(h.changed_at, kind, h.question_id, detail, h.os_user))
-    events += [ChangeEvent(e.exported_at, ChangeKind.EXPORTED, None, e.file_name)
+    events += [ChangeEvent(e.exported_at, ChangeKind.EXPORTED, None, e.file_name, e.signed_by)
                for e in repo.export_rows(session, assessment_id)]
     order = {kind: i for i, kind in enumerate(ChangeKind)}
     # same moment: the natural order, an upgrade before the answers it changed

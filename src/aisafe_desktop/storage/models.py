@@ -178,6 +178,9 @@ class ExportRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     signer_fingerprint: Mapped[str | None] = mapped_column(Text)
     exported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # who exported: the signing identity's name (revision 0008; "" before it). Not the OS account,
+    # which the answers document leaves out: the signer's name is in the signature already.
+    signed_by: Mapped[str] = mapped_column(Text, default="")
 
 
 class AssessmentEventKind(StrEnum):
