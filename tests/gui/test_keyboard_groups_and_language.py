@@ -76,6 +76,34 @@ def test_every_arrow_moves_within_an_unanswered_group_and_space_chooses(
     assert focused() not in buttons
 
 
+@pytest.mark.parametrize("question_id", ["decisions", "personal-data", "oversight"])
+def test_tab_into_an_answered_group_lands_on_the_chosen_option(
+        qtbot: QtBot, mini: Questionnaire, question_id: str) -> None:
+    """A saved or prefilled answer (set, not clicked): Tab landed on the first option, and Space
+    there changed the answer (the X-server run changed a prefilled size this way)."""
+    card = QuestionCard(mini.question_index()[question_id], "en")
+    qtbot.addWidget(card)
+    editor = card.editor
+    assert isinstance(editor, ChoiceEditor)
+    options = mini.question_index()[question_id].options
+    editor.set_value(options[1].value)
+    card.show()
+    qtbot.waitExposed(card)
+    card.activateWindow()
+    card.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    card.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: focused() is card)
+    for _ in range(6):  # past "Why we ask" and the like, into the group
+        here = focused()
+        assert here is not None
+        qtbot.keyClick(here, Qt.Key.Key_Tab)
+        if focused() in editor.buttons:
+            break
+    assert focused() is editor.buttons[1], focused()
+    editor.set_value(None)  # cleared: the first option is the Tab stop again
+    assert [b.focusPolicy() == Qt.FocusPolicy.StrongFocus for b in editor.buttons].index(True) == 0
+
+
 @pytest.fixture
 def malay_interface() -> Iterator[None]:
     before = QLocale()

@@ -138,6 +138,13 @@ class ChoiceEditor(QuestionEditor):
         for i, button in enumerate(self.buttons):
             button.setChecked(i == index)
         self.group.setExclusive(True)
+        # Tab into the group lands on the chosen option (or the first): Qt moves the group's one
+        # Tab stop only when a button gets the focus, so a saved or prefilled answer left it on
+        # the first option, and Space there changed the answer.
+        stop = self.buttons[index] if index is not None else self.buttons[0]
+        for button in self.buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop
+                                  else Qt.FocusPolicy.ClickFocus)
 
     def first_input(self) -> QWidget:
         checked = self.group.checkedButton()
