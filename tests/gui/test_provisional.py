@@ -34,3 +34,23 @@ def test_a_red_flag_shows_at_once_and_the_result_so_far(qtbot, make_window, path
     answer(qtbot, card)
     assert "1 question answered of the" in walk.progress.text() or \
         "questions answered of the" in walk.progress.text()
+
+
+def test_a_section_with_only_optional_questions_left_counts_as_done(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    """The list ticks a section once its required questions are answered; the progress line
+    counted it done only when the optional ones were answered too (the X-server run showed
+    three ticks beside "2 of 8 sections done")."""
+    from tests.gui.driver import built, shown_page
+
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    walk = window.walkthrough
+    qtbot.mouseClick(walk.next_button, Qt.MouseButton.LeftButton)
+    page = shown_page(walk)
+    qtbot.waitUntil(built(page))
+    for question_id in ("checks", "confidence"):  # the required ones; notes and date left
+        answer(qtbot, page.cards[question_id], 1)
+    walk.flush()
+    ticked = [walk.sections.item(r).text() for r in range(walk.sections.count())]
+    assert ticked[1].startswith("✓"), ticked
+    assert walk.progress.text().startswith("1 of 2 sections done"), walk.progress.text()

@@ -440,7 +440,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.sections.show_marks(marks, current)
         answered = sum(m.answered for m in marks)
         applying = [m for m in marks if m.applicable]
-        done = sum(1 for m in applying if m.answered >= m.applicable)
+        done = sum(1 for m in applying if m.complete)  # as the list ticks it: required ones
         # Sections done is the stable measure; the question count can grow as answers make
         # more questions apply, so it says "so far" and the tooltip explains why.
         self.progress.setText(
