@@ -25,7 +25,7 @@ def test_prefilled_answers_are_marked_until_changed(
     country, size, kind = (page.cards[q] for q in ("p-country", "p-size", "p-org-type"))
     for card in (country, size):
         assert card.answered and card.prefill_note.isVisible()
-        assert card.prefill_note.text().startswith("ⓘ Diisi terlebih dahulu daripada profil")
+        assert card.prefill_note.text().startswith("ℹ Diisi terlebih dahulu daripada profil")
         assert "profil organisasi" in card.editor.first_input().accessibleDescription()
     assert not kind.prefill_note.isVisible()  # the profile says nothing about it
     editor = editor_of(country, ChoiceEditor)

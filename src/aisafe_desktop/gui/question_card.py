@@ -40,6 +40,11 @@ from aisafe_desktop.gui.widgets import (
 CHOICE_TYPES = {QuestionType.SINGLE_CHOICE, QuestionType.YES_NO, QuestionType.SCALE}
 
 
+# Marks before a card's notes, in the bundled fonts (gui/fonts.py): "ⓘ" and "⛔" are in none of
+# them, nor in DejaVu, and showed as empty boxes on a plain Linux desktop.
+INFO_MARK = "ℹ"  # Noto Sans
+FLAG_MARK = "⚠"  # the bundled Chinese subset (a fallback family for every language)
+
 class QuestionCard(Retranslating, QFrame):
     """Signals:
         value_changed(str, object): question id, new value (None clears it).
@@ -82,6 +87,8 @@ class QuestionCard(Retranslating, QFrame):
         self.agency_note.hide()
         self.flag_note = wrapped()  # a red flag raised by this answer, shown at once
         self.flag_note.setObjectName("red-flag")
+        scheme_styled(self.flag_note, f"border-left: {px(Space.XS)}px solid {{danger}}; "
+                                      f"padding-left: {px(Space.S)}px;")
         self.flag_note.hide()
         self.clear_button = link_button()
         self.clear_button.clicked.connect(self.clear)
@@ -222,8 +229,8 @@ class QuestionCard(Retranslating, QFrame):
     def show_flag(self, note: str | None) -> None:
         """What this answer means for the result (a red flag), or nothing."""
         shown = bool(note)
-        if shown and note != self.flag_note.text().removeprefix("⛔ "):
-            self.flag_note.setText("⛔ " + (note or ""))
+        if shown and note != self.flag_note.text().removeprefix(f"{FLAG_MARK} "):
+            self.flag_note.setText(f"{FLAG_MARK} " + (note or ""))
             announce(self.flag_note, note or "")
         self.flag_note.setVisible(shown)
 
@@ -266,7 +273,7 @@ class QuestionCard(Retranslating, QFrame):
         self.editor.describe(text, f"{text} {required}{prefilled} {note}".rstrip())
 
     def _retranslate(self) -> None:
-        self.prefill_note.setText("ⓘ " + self.tr("Prefilled from your organisation profile. "
+        self.prefill_note.setText(f"{INFO_MARK} " + self.tr("Prefilled from your organisation profile. "
                                                  "Change it if it is not right for this "
                                                  "assessment."))
         self.required_mark.setToolTip(self.tr("Required"))
