@@ -43,3 +43,19 @@ def test_gauge_band_position_and_separate_safeguards(qtbot: QtBot) -> None:
         "Risk areas (a higher score is more serious)", "Safeguards (higher is better)"]
     assert [b.label for b in page.charts[0].bars] == ["Impact"]
     assert [b.label for b in page.charts[1].bars] == ["Safeguards"]
+
+
+def test_no_score_marker_over_another_band_when_a_red_flag_sets_the_result(
+        qtbot: QtBot) -> None:
+    """The X-server run: a triage with prohibited practices was Level IV with its marker over
+    Level I (the points alone gave 18 %)."""
+    q = load_file(MINI).questionnaire
+    assert q is not None
+    result = score(q, {**ANSWERS, "decisions": "yes", "data-kinds": ["health"]})
+    assert result.red_flags and result.band != result.score_band
+    page = ResultsPage()
+    qtbot.addWidget(page)
+    page.show_result(1, q, result, "en", "Loan helper")
+    assert page.gauge.position() is not None and not page.gauge.marked
+    page.show_result(1, q, score(q, ANSWERS), "en", "Loan helper")
+    assert page.gauge.marked  # no flag: the marker shows where the points fall

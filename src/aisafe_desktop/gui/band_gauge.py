@@ -1,6 +1,7 @@
 """The result on the questionnaire's own scale of bands (e.g. Level I to Level IV), drawn with
 QPainter: one segment per band, as wide as its range, coloured from green (least severe) to red
-(most severe); the result's band stands out and a marker shows the overall score. Replaces a bare
+(most severe); the result's band stands out and a marker shows the overall score (unless a red
+flag or a floor set the band, away from the score). Replaces a bare
 percentage; the whole percentage is still written beside it."""
 
 from __future__ import annotations
@@ -39,11 +40,15 @@ class BandGauge(QWidget):
         super().__init__(parent)
         self.segments: list[Segment] = []
         self.score: float | None = None
+        self.marked = False  # the score's marker is drawn
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_result(self, q: Questionnaire, result: ScoreResult, language: str) -> None:
         self.segments = segments(q, result, language)
         self.score = None if result.outcome else result.overall
+        # The marker shows where the points fall; when a red flag or a floor set the band, they
+        # fall in another band (a marker over "Level I" beside a Level IV result): no marker.
+        self.marked = self.score is not None and result.band == result.score_band
         self.updateGeometry()
         self.update()
 
@@ -112,7 +117,7 @@ class BandGauge(QWidget):
                                                      int(text_rect.width()) - 2)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                              shown)
-        if self.score is not None:
+        if self.score is not None and self.marked:
             x = 1 + width * (min(max(self.score, low), high) - low) / span
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.WindowText))
