@@ -32,7 +32,14 @@ from aisafe_desktop.gui.identity_dialogs import (
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.settings_page import open_folder
-from aisafe_desktop.gui.widgets import add_form_row, announce, resize_within_screen, set_row_label, wrapped
+from aisafe_desktop.gui.widgets import (
+    add_form_row,
+    announce,
+    grow_to_fit,
+    resize_within_screen,
+    set_row_label,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -215,6 +222,7 @@ class ExportDialog(Retranslating, QDialog):
         self.folder_button.show()
         self.close_button.setText(self.tr("Close"))
         self.close_button.setFocus()
+        grow_to_fit(self)
 
     def _show_notes(self) -> None:
         """The export's notes, one paragraph each, in the interface language."""

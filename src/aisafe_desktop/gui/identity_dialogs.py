@@ -28,6 +28,7 @@ from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     add_form_row,
     escape_rich,
+    grow_to_fit,
     set_row_label,
     translate_buttons,
     wrapped,
@@ -103,6 +104,7 @@ class CreateIdentityDialog(Retranslating, QDialog):
             problem = self.tr("The two passphrases are not the same. Type them again.")
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        grow_to_fit(self)
         if not problem:
             self.accept()
 

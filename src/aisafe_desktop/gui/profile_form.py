@@ -23,6 +23,7 @@ from aisafe_desktop.gui.widgets import (
     add_form_row,
     announce,
     escape_rich,
+    grow_to_fit,
     resize_within_screen,
     set_row_label,
     translate_buttons,
@@ -112,6 +113,7 @@ class ProfileForm(Retranslating, QWidget):
             if note.text() != text or note.isHidden():
                 note.setText(text)
                 note.show()
+                grow_to_fit(self.window())
                 announce(note, text)
             widget.setAccessibleDescription(text)
         return not problems

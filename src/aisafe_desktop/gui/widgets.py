@@ -152,6 +152,23 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(width, height)
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """After a message appears in an open dialog, grow it to what its layout asks for (within the
+    screen): the window kept its size and squashed its fields below their own height (the
+    passphrase mismatch clipped every field of "New signing identity" under a real X server)."""
+    from PySide6.QtWidgets import QDialog
+
+    layout = window.layout()
+    if layout is None or not isinstance(window, QDialog):  # (a page of the main window: no)
+        return
+    layout.activate()
+    wanted = window.sizeHint()
+    if window.hasHeightForWidth():
+        wanted.setHeight(max(wanted.height(), window.heightForWidth(window.width())))
+    if wanted.height() > window.height():
+        resize_within_screen(window, window.width(), wanted.height())
+
+
 WidgetT = TypeVar("WidgetT", bound=QWidget)
 
 
