@@ -123,10 +123,23 @@ def _flag_claim(text: str, questionnaire: Questionnaire, rescored: ScoreResult, 
     return Message("red flags: {flags}", flags=", ".join(sorted(shown)))
 
 
+_SCORE = re.compile(r"(\d+(?:\.\d+)?) / 100")
+
+
+def _facts_page(texts: list[str]) -> str:
+    """The page with the cover's facts and their score line: the cover, or the page the cover
+    runs onto when a long list of red flags pushes the facts over (a triage with twelve
+    prohibited practices verified as INVALID: "the pages state no overall score")."""
+    for text in texts[:2]:
+        if _SCORE.search(text):
+            return text
+    return texts[0]
+
+
 def _score_claim(cover: str, rescored: ScoreResult) -> Message | None:
     """The cover states the whole percentage (core.display.whole_percent, as the app shows it);
     reports made before whole percentages stated it with decimals, which is accepted too."""
-    stated = re.findall(r"(\d+(?:\.\d+)?) / 100", cover)
+    stated = _SCORE.findall(cover)
     if stated in ([str(whole_percent(rescored.overall))], [f"{rescored.overall:g}"]):
         return None
     if not stated:
@@ -154,13 +167,13 @@ def check_pages(
     expected_label = _text(expected_band.label, lang, fallback) if expected_band else rescored.band
     claims = [
         _band_claim(_squash(texts[0]), questionnaire, rescored, lang),
-        _score_claim(_squash(texts[0]), rescored),
+        _score_claim(_squash(_facts_page(texts)), rescored),
         _flag_claim(summary, questionnaire, rescored, lang),
     ]
     wrong = [c for c in claims if c]
     if not wrong:
         return passed(CHECK_PAGES, Reason.PAGES_OK)
-    score_text = f"{rescored.overall:g}"
+    score_text = str(whole_percent(rescored.overall))  # as the app and the cover show it
     given = (Message("{band}, {score} / 100, red flags: {flags}", band=expected_label,
                      score=score_text, flags=", ".join(rescored.red_flags))
              if rescored.red_flags else
