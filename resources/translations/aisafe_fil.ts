@@ -4123,8 +4123,8 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
         <translation>nabasa ang estruktura ng PDF</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>isang lagda ({field})</translation>
+        <source>one signature</source>
+        <translation>isang lagda</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

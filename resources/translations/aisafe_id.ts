@@ -4111,8 +4111,8 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
         <translation>struktur PDF dapat dibaca</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>satu tanda tangan ({field})</translation>
+        <source>one signature</source>
+        <translation>satu tanda tangan</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

@@ -4123,8 +4123,8 @@ Claimed signing time: {when} (the signer&apos;s own clock)
         <translation>រចនាសម្ព័ន្ធ PDF អាចអានបាន</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>ហត្ថលេខាមួយ ({field})</translation>
+        <source>one signature</source>
+        <translation>ហត្ថលេខាមួយ</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

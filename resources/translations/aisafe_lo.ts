@@ -4123,8 +4123,8 @@ Claimed signing time: {when} (the signer&apos;s own clock)
         <translation>ສາມາດອ່ານໂຄງສ້າງ PDF ໄດ້</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>ລາຍເຊັນໜຶ່ງອັນ ({field})</translation>
+        <source>one signature</source>
+        <translation>ລາຍເຊັນໜຶ່ງອັນ</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

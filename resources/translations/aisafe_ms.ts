@@ -4111,8 +4111,8 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>struktur PDF boleh dibaca</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>satu tandatangan ({field})</translation>
+        <source>one signature</source>
+        <translation>satu tandatangan</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

@@ -4111,8 +4111,8 @@ Claimed signing time: {when} (the signer&apos;s own clock)
         <translation>PDF ဖွဲ့စည်းပုံကို ဖတ်နိုင်သည်</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>လက်မှတ် တစ်ခု ({field})</translation>
+        <source>one signature</source>
+        <translation>လက်မှတ် တစ်ခု</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

@@ -4123,8 +4123,8 @@ Claimed signing time: {when} (the signer&apos;s own clock)
         <translation>PDF கட்டமைப்பைப் படிக்க முடிந்தது</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>ஒரு கையொப்பம் ({field})</translation>
+        <source>one signature</source>
+        <translation>ஒரு கையொப்பம்</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

@@ -4111,8 +4111,8 @@ Oras asinatura ne&apos;ebé deklara: {when} (asinante nia relójiu rasik)
         <translation>estrutura PDF bele lee</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>asinatura ida ({field})</translation>
+        <source>one signature</source>
+        <translation>asinatura ida</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

@@ -4111,8 +4111,8 @@ Claimed signing time: {when} (the signer&apos;s own clock)
         <translation>อ่านโครงสร้าง PDF ได้</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>ลายมือชื่อหนึ่งรายการ ({field})</translation>
+        <source>one signature</source>
+        <translation>ลายมือชื่อหนึ่งรายการ</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

@@ -4111,8 +4111,8 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
         <translation>đã đọc được cấu trúc PDF</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>một chữ ký ({field})</translation>
+        <source>one signature</source>
+        <translation>một chữ ký</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

@@ -4111,8 +4111,8 @@ Claimed signing time: {when} (the signer&apos;s own clock)
         <translation>PDF 结构可以读取</translation>
     </message>
     <message>
-        <source>one signature ({field})</source>
-        <translation>一个签名（{field}）</translation>
+        <source>one signature</source>
+        <translation>一个签名</translation>
     </message>
     <message>
         <source>the signed bytes match the signature</source>

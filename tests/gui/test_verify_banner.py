@@ -91,3 +91,14 @@ def test_breakable_keeps_words_and_breaks_long_runs() -> None:
     assert shown.replace("\u200b", "") == f"Fingerprint: {fingerprint}\nshort words stay"
     assert all(len(piece) <= 24 for piece in shown.replace("\n", " ").replace("\u200b", " ")
                .split(" "))
+
+
+@pytest.mark.parametrize("kind", ["trusted", "untrusted", "invalid"])
+def test_the_checks_use_no_internal_names(qtbot: QtBot, kind: str,
+                                          verdicts: dict[str, Verification]) -> None:
+    """Plain words: the X-server run read "one signature (AssessorSignature)"."""
+    dialog = VerifyDialog(verdicts[kind])
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.details)
+    for internal in ("AssessorSignature", "digest", "level-ii"):
+        assert internal not in texts, texts

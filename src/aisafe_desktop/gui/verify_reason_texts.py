@@ -57,7 +57,8 @@ def reason_templates() -> dict[Reason, str]:
         Reason.PAGES_DIFFER: translate("VerifyReason", 'The pages state {stated}, the signed answers give {rescored}.'),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         Reason.PAGES_UNREADABLE: translate("VerifyReason", "The text of the report's pages could not be read to compare it with the answers."),  # noqa: E501 - one literal per template, as Qt's lupdate needs
         Reason.READ_OK: translate("VerifyReason", 'the PDF structure could be read'),
-        Reason.ONE_SIGNATURE_OK: translate("VerifyReason", 'one signature ({field})'),
+        # (not the field's name, "AssessorSignature": no internal names in the verify view)
+        Reason.ONE_SIGNATURE_OK: translate("VerifyReason", 'one signature'),
         Reason.INTACT_OK: translate("VerifyReason", 'the signed bytes match the signature'),
         Reason.COVERAGE_OK: translate("VerifyReason", 'the signature covers the entire file'),
         Reason.NOTHING_ADDED_OK: translate("VerifyReason", 'nothing was added after signing'),

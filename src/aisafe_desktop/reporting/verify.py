@@ -262,7 +262,7 @@ def _answers_check(data: bytes, reader: PdfFileReader, sig: object,
 
 def _signature_check(names: list[str]) -> Check:
     if names == [FIELD_NAME]:
-        return passed(CHECK_SIGNATURE, Reason.ONE_SIGNATURE_OK, field=FIELD_NAME)
+        return passed(CHECK_SIGNATURE, Reason.ONE_SIGNATURE_OK)
     if not names:
         return failed(CHECK_SIGNATURE, Reason.NOT_SIGNED)
     return failed(CHECK_SIGNATURE, Reason.WRONG_SIGNATURES, count=len(names))

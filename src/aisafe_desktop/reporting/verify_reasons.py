@@ -104,7 +104,7 @@ class Reason(enum.Enum):
     PAGES_UNREADABLE = "The text of the report's pages could not be read to compare it with the answers."
     # what a passed check found (lower-case: the CLI prints "name: detail")
     READ_OK = "the PDF structure could be read"
-    ONE_SIGNATURE_OK = "one signature ({field})"
+    ONE_SIGNATURE_OK = "one signature"  # (not its field name: plain words)
     INTACT_OK = "the signed bytes match the signature"
     COVERAGE_OK = "the signature covers the entire file"
     NOTHING_ADDED_OK = "nothing was added after signing"
