@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from fontTools.ttLib import TTFont  # type: ignore[import-untyped]  # no stubs upstream
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.core.loader import load_bytes
@@ -35,4 +36,8 @@ def test_the_marks_of_a_red_flag_and_a_prefilled_answer_are_in_the_bundled_fonts
     for note in (card.flag_note, card.prefill_note):
         mark = note.text()[0]
         assert ord(mark) in bundled_characters(), f"{mark!r} ({note.objectName()})"
-    assert COLOURS["light"].danger in card.flag_note.styleSheet()  # marked, not just words
+    card.resize(600, 300)
+    card.show()
+    qtbot.waitExposed(card)
+    image = card.flag_note.grab().toImage()  # marked by a bar, not just words
+    assert QColor(image.pixel(1, image.height() // 2)).name() == COLOURS["light"].danger.lower()

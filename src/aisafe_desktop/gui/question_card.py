@@ -87,7 +87,9 @@ class QuestionCard(Retranslating, QFrame):
         self.agency_note.hide()
         self.flag_note = wrapped()  # a red flag raised by this answer, shown at once
         self.flag_note.setObjectName("red-flag")
-        scheme_styled(self.flag_note, f"border-left: {px(Space.XS)}px solid {{danger}}; "
+        # ("border: none" first: a border-left alone is not drawn on a label)
+        scheme_styled(self.flag_note, f"border: none; border-left: {px(Space.XS)}px solid "
+                                      f"{{danger}}; "
                                       f"padding-left: {px(Space.S)}px;")
         self.flag_note.hide()
         self.clear_button = link_button()
