@@ -59,3 +59,19 @@ def test_no_score_marker_over_another_band_when_a_red_flag_sets_the_result(
     assert page.gauge.position() is not None and not page.gauge.marked
     page.show_result(1, q, score(q, ANSWERS), "en", "Loan helper")
     assert page.gauge.marked  # no flag: the marker shows where the points fall
+
+
+def test_a_long_band_label_wraps_before_it_is_cut(qtbot: QtBot) -> None:
+    """Malay at 1366×768: "Tahap impak IV: impak sangat tinggi" was cut to "… sangat …"."""
+    from PySide6.QtWidgets import QWidget
+
+    from aisafe_desktop.gui.band_gauge import label_lines
+
+    metrics = QWidget().fontMetrics()
+    text = "Tahap impak IV: impak sangat tinggi"
+    width = metrics.horizontalAdvance(text) * 2 // 3
+    shown = label_lines(metrics, text, width)
+    assert shown.replace("\n", " ") == text and "…" not in shown
+    assert all(metrics.horizontalAdvance(line) <= width for line in shown.split("\n"))
+    cut = label_lines(metrics, text * 3, width)
+    assert cut.count("\n") == 1 and cut.endswith("…")  # two lines at most

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from aisafe_desktop.core.display import band_colour, whole_percent
@@ -33,6 +33,27 @@ def segments(q: Questionnaire, result: ScoreResult, language: str) -> list[Segme
     bands = sorted(q.scoring.bands, key=lambda b: (b.minimum, b.maximum))
     return [Segment(b.id, b.label.get(language), b.minimum, b.maximum, band_colour(q, b.id),
                     b.id == result.band and result.outcome is None) for b in bands]
+
+
+LABEL_LINES = 2  # a band's label wraps onto a second line before it is cut ("Tahap impak IV: …")
+
+
+def label_lines(metrics: QFontMetrics, text: str, width: int) -> str:
+    """`text` as drawn under its segment: wrapped at words within LABEL_LINES lines, the last
+    one cut with "…" only if the text needs more (a Malay level label was cut on one line)."""
+    words, lines, current = text.split(), [], ""
+    for word in words:
+        candidate = f"{current} {word}".strip()
+        if current and metrics.horizontalAdvance(candidate) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    lines.append(current)
+    if len(lines) > LABEL_LINES:
+        lines = [*lines[: LABEL_LINES - 1], " ".join(lines[LABEL_LINES - 1 :])]
+    lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    return "\n".join(lines)
 
 
 class BandGauge(QWidget):
@@ -74,7 +95,7 @@ class BandGauge(QWidget):
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        return QSize(480, self._bar_height() + metrics.lineSpacing() * 2 + 16)
+        return QSize(480, self._bar_height() + metrics.lineSpacing() * LABEL_LINES + 16)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
@@ -112,11 +133,12 @@ class BandGauge(QWidget):
             font.setBold(segment.current)
             painter.setFont(font)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            text_rect = QRectF(left, top + bar_h + 4, right - left, metrics.lineSpacing() * 1.5)
-            shown = painter.fontMetrics().elidedText(segment.label, Qt.TextElideMode.ElideRight,
-                                                     int(text_rect.width()) - 2)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             shown)
+            text_rect = QRectF(left + 1, top + bar_h + 4, right - left - 2,
+                               metrics.lineSpacing() * LABEL_LINES)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, label_lines(painter.fontMetrics(),
+                                                                     segment.label,
+                                                                     int(text_rect.width())))
         if self.score is not None and self.marked:
             x = 1 + width * (min(max(self.score, low), high) - low) / span
             painter.setPen(Qt.PenStyle.NoPen)
