@@ -212,12 +212,23 @@ class ExportDialog(Retranslating, QDialog):
     def _done(self, result: Any) -> None:
         self.exported = result
         self.progress.setValue(100)
+        # Done: the form (all of it disabled now) and the bar give their room to what was made;
+        # with them, the done dialog did not fit 600 px at 200 % text and squashed every row.
+        self.progress.hide()
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, False)
+        from aisafe_desktop.gui.verify_dialog import breakable
+
+        # the path and the fingerprint break where they must: unbroken, they made the dialog
+        # 1,287 px wide at 200 % text, its Close button off a 1024-pixel screen
         self.status.setText(self.tr(
             "The signed report was saved as {file}.\nSigner's fingerprint (SHA-256), for the "
-            "agency: {fingerprint}").format(file=result.path, fingerprint=result.fingerprint))
-        self.status.setAccessibleDescription(self.status.text())
+            "agency: {fingerprint}").format(file=breakable(str(result.path)),
+                                            fingerprint=breakable(result.fingerprint)))
+        self.status.setAccessibleDescription(self.status.text().replace("\u200b", ""))
         self._show_notes()
-        announce(self.status, "\n".join(filter(None, (self.status.text(), self.notes.text()))))
+        announce(self.status, "\n".join(filter(None, (self.status.accessibleDescription(),
+                                                     self.notes.text()))))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_button.show()
         self.close_button.setText(self.tr("Close"))
