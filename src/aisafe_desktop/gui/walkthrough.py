@@ -172,7 +172,6 @@ class WalkthroughPage(Retranslating, QWidget):
         """The comments of the agency's review receipts, shown inside the cards they are about
         (read after the first section is on screen; the receipts are few)."""
         self.agency_comments = {}
-        ws = self.ctx.ws
 
         def show(receipts: list[StoredReceipt]) -> None:
             if self.state is None or self.state.id != assessment_id:
@@ -181,7 +180,7 @@ class WalkthroughPage(Retranslating, QWidget):
             for page in self.pages.values():
                 self._apply_agency_comments(page)
 
-        self.ctx.tasks.run(lambda: ws.receipts(assessment_id), show, self.ctx.errors.present)
+        op(self.ctx, lambda ws: ws.receipts(assessment_id)).success(show).run()
 
     def _apply_agency_comments(self, page: SectionPage) -> None:
         for question_id, card in page.cards.items():
@@ -189,9 +188,7 @@ class WalkthroughPage(Retranslating, QWidget):
 
     def _reopen(self, assessment_id: int) -> None:
         """After an upgrade: show the assessment again, on the new version's questions."""
-        ws = self.ctx.ws
-        self.ctx.tasks.run(lambda: ws.open_assessment(assessment_id), self.load,
-                           self.ctx.errors.present)
+        op(self.ctx, lambda ws: ws.open_assessment(assessment_id)).success(self.load).run()
 
     def _applicability(self) -> Applicability:
         assert self.state is not None
