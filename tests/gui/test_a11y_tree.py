@@ -113,3 +113,45 @@ def test_keyboard_shortcuts_page_and_enter_on_a_choice(qtbot, make_window, paths
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Return)
     assert walk.current.id == "care"  # Enter on a choice = Next
+
+
+def test_the_focus_shows_on_a_default_button(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    """Fusion draws a default button (Continue, Next, Export) and a focused one alike: under a
+    real X server "Continue" looked the same with and without the focus."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout
+
+    make_window(paths)  # the app's style, as the app runs it
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    field, button = QLineEdit(), QPushButton("Continue")
+    button.setDefault(True)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(field)
+    layout.addWidget(button)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    unfocused = button.grab().toImage()
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert button.hasFocus() and button.isDefault()
+    assert button.grab().toImage() != unfocused, "no visible change when Continue gets the focus"
+
+
+def test_enter_presses_a_focused_button_in_the_main_window(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    """Qt presses a focused button on Enter only in dialogs: on Results, Enter on "Export signed
+    PDF…" did nothing under a real X server (Space did)."""
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    walk_through(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.results, timeout=20000)
+    window.activateWindow()
+    pressed: list[bool] = []
+    window.results.log_button.clicked.connect(lambda: pressed.append(True))
+    window.results.log_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(window.results.log_button, Qt.Key.Key_Return)
+    assert pressed, "Enter did not press the focused Change log… button"
+    window.home.edit_org.setFocus(Qt.FocusReason.TabFocusReason)  # a link-like button too
+    assert window.home.edit_org.autoDefault()

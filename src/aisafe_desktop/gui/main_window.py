@@ -29,7 +29,7 @@ from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.memory import release_freed_memory
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import plain_label
+from aisafe_desktop.gui.widgets import enter_presses_buttons, plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.home import HomePage
@@ -73,6 +73,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.results: ResultsPage = ResultsPage()
         for page in (self.home, self.walkthrough, self.results):
             self.stack.addWidget(page)
+            enter_presses_buttons(page)
         self._pages_built = True
         self._connect()
         self._install_shortcuts()
@@ -91,6 +92,7 @@ class MainWindow(Retranslating, QMainWindow):
             page.colours_chosen.connect(self.set_colours)
             page.restore_requested.connect(self.restore_backup)
             self.stack.addWidget(page)
+            enter_presses_buttons(page)
             self._settings = page
         return self._settings
 
@@ -205,6 +207,7 @@ class MainWindow(Retranslating, QMainWindow):
         from aisafe_desktop.gui.welcome import FirstRunPage
 
         self.first_run = FirstRunPage(self.ctx.language)
+        enter_presses_buttons(self.first_run)
         self.first_run.language_chosen.connect(self.set_language)
         self.first_run.finished.connect(self._first_run_finished)
         self.stack.addWidget(self.first_run)

@@ -216,7 +216,16 @@ def link_button(text: str = "", parent: QWidget | None = None) -> QPushButton:
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    button.setAutoDefault(True)  # Enter presses it when it has the focus (enter_presses_buttons)
     return button
+
+
+def enter_presses_buttons(root: QWidget) -> None:
+    """Enter on a focused button presses it, as Space does. Qt does this in dialogs only: in the
+    main window Enter on a focused "Export signed PDF…" or "Open" did nothing (keyboard-only run
+    under X). A page's default action (Next, Continue) keeps its own Enter handling."""
+    for button in root.findChildren(QPushButton):
+        button.setAutoDefault(True)
 
 
 def separator(parent: QWidget | None = None) -> QFrame:
