@@ -155,3 +155,15 @@ def test_enter_presses_a_focused_button_in_the_main_window(qtbot, make_window, p
     assert pressed, "Enter did not press the focused Change log… button"
     window.home.edit_org.setFocus(Qt.FocusReason.TabFocusReason)  # a link-like button too
     assert window.home.edit_org.autoDefault()
+
+
+def test_the_default_button_stays_default_when_the_focus_leaves_it(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    """Outside a dialog an auto-default button stops being the default when it loses the focus:
+    Continue must stay the default, so that Enter on a language still continues."""
+    window = make_window(paths, first_run_done=False)
+    window.activateWindow()
+    button = window.first_run.continue_button
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    qtbot.keyClick(button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert not button.hasFocus() and button.isDefault()

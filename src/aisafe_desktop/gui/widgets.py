@@ -223,9 +223,11 @@ def link_button(text: str = "", parent: QWidget | None = None) -> QPushButton:
 def enter_presses_buttons(root: QWidget) -> None:
     """Enter on a focused button presses it, as Space does. Qt does this in dialogs only: in the
     main window Enter on a focused "Export signed PDF…" or "Open" did nothing (keyboard-only run
-    under X). A page's default action (Next, Continue) keeps its own Enter handling."""
+    under X). A page's default button (Next, Continue) is left alone: outside a dialog an
+    auto-default button stops being the default when it loses the focus."""
     for button in root.findChildren(QPushButton):
-        button.setAutoDefault(True)
+        if not button.isDefault():
+            button.setAutoDefault(True)
 
 
 def separator(parent: QWidget | None = None) -> QFrame:
