@@ -39,7 +39,7 @@ from aisafe_desktop.gui.locale_text import (
     number_text,
     stamp_text,
 )
-from aisafe_desktop.gui.widgets import plain_label
+from aisafe_desktop.gui.widgets import escape_rich, plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.inbox_window import InboxWindow
@@ -304,8 +304,8 @@ class ReportDialog(QDialog):
         self.load()  # show what the other officer did
 
     def _comment_on(self, question_id: str, question: str) -> None:
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Comment on an answer"), question)
+        text, ok = QInputDialog.getMultiLineText(  # its label interprets markup: escaped
+            self, self.tr("Comment on an answer"), escape_rich(question))
         if not ok or not text.strip():
             return
         sid = self.submission_id
