@@ -29,7 +29,7 @@ from aisafe_desktop.cli import (
     commands_trust,
     commands_verify,
 )
-from aisafe_desktop.cli.output import CliError, describe, print_error
+from aisafe_desktop.cli.output import CliError, describe, print_error, terminal_safe
 from aisafe_desktop.core.errors import AisafeError
 
 COMMAND_MODULES = (commands_questionnaire, commands_storage, commands_pdf, commands_verify,
@@ -74,6 +74,11 @@ def utf8_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_output()
+    with terminal_safe():
+        return run(argv)
+
+
+def run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)

@@ -7,6 +7,7 @@ and the signed report can never disagree (they showed 18 % and 17.65 %).
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 from aisafe_desktop.core.model import Direction, Questionnaire
@@ -30,3 +31,17 @@ def band_colour(questionnaire: Questionnaire, band_id: str) -> str:
         index = len(ids) - 1 - index
     position = round(index * (len(BAND_COLOURS) - 1) / (len(ids) - 1))
     return BAND_COLOURS[position]
+
+
+# Bidirectional overrides and isolates reorder what a terminal or a PDF viewer shows (a title could
+# look like another one); other format characters (zero-width joiners, used in Khmer, Myanmar and
+# emoji) are kept.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def one_line(text: str) -> str:
+    """A title or name as one plain line: whitespace runs become one space; control characters
+    (ESC sequences that would drive a terminal, NUL, DEL, C1) and bidi overrides are dropped."""
+    spaced = " ".join(text.split())
+    return "".join(c for c in spaced
+                   if unicodedata.category(c) != "Cc" and c not in _BIDI_CONTROLS).strip()

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from aisafe_desktop.core.display import one_line
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.reporting.errors import (
     IdentityError,
@@ -96,8 +97,10 @@ def normalise_fingerprint(text: str) -> str | None:
 
 
 def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
+    """One name of a certificate as one plain line: a received certificate's names are outside
+    text, and an ESC sequence or a bidi override in them must reach no terminal and no label."""
     values = name.get_attributes_for_oid(oid)
-    return str(values[0].value) if values else ""
+    return one_line(str(values[0].value)) if values else ""
 
 
 def _key_type(key: SigningKey) -> str:
@@ -125,13 +128,13 @@ def describe(certificate: x509.Certificate, key: SigningKey | None = None) -> Id
         organisation=_name_attr(subject, NameOID.ORGANIZATION_NAME),
         country=_name_attr(subject, NameOID.COUNTRY_NAME),
         email=_name_attr(subject, NameOID.EMAIL_ADDRESS),
-        issuer=certificate.issuer.rfc4514_string(),
+        issuer=one_line(certificate.issuer.rfc4514_string()),
         fingerprint=fingerprint(certificate),
         key_type=key_type,
         not_before=certificate.not_valid_before_utc,
         not_after=certificate.not_valid_after_utc,
         self_signed=certificate.issuer == subject,
-        subject=subject.rfc4514_string(),
+        subject=one_line(subject.rfc4514_string()),
         serial=format_serial(certificate.serial_number),
     )
 
@@ -196,7 +199,9 @@ def create_identity(
     email: str = "",
     validity_days: int = DEFAULT_VALIDITY_DAYS,
 ) -> tuple[bytes, x509.Certificate]:
-    """New RSA-3072 key and self-signed certificate -> (PKCS#12 bytes, certificate)."""
+    """New RSA-3072 key and self-signed certificate -> (PKCS#12 bytes, certificate). Control
+    characters and bidi overrides typed into the names are dropped (core.display.one_line)."""
+    name, organisation, email = one_line(name), one_line(organisation), one_line(email)
     country = country.strip().upper()
     check_identity_fields(name, organisation, country, email)
     if not passphrase:
