@@ -4,6 +4,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>Hindi pa naka-save. Nakatago rito ang inyong itinipa at patuloy itong sinusubukang i-save ng app.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Tapos na</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>មិនទាន់បានរក្សាទុក។ អ្វីដែលអ្នកបានវាយត្រូវបានរក្សាទុកនៅទីនេះ ហើយកម្មវិធីកំពុងព្យាយាមរក្សាទុកវាជាបន្តបន្ទាប់។</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>រួចរាល់</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກ. ສິ່ງທີ່ທ່ານພິມຖືກເກັບໄວ້ຢູ່ນີ້ ແລະ ແອັບກຳລັງພະຍາຍາມບັນທຶກຢູ່.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>

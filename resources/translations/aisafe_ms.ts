@@ -4,6 +4,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>Belum disimpan. Apa yang anda taip disimpan di sini dan aplikasi terus cuba menyimpannya.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>မသိမ်းရသေးပါ။ သင်ရိုက်ထည့်ထားသည်ကို ဤနေရာတွင် ထားရှိပြီး အက်ပ်က ဆက်လက် သိမ်းရန် ကြိုးစားနေသည်။</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>ပြီးပါပြီ</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>இன்னும் சேமிக்கப்படவில்லை. நீங்கள் தட்டச்சு செய்தது இங்கே வைக்கப்பட்டுள்ளது; செயலி அதைச் சேமிக்கத் தொடர்ந்து முயல்கிறது.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>முடிந்தது</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>Seidauk rai. Saida mak Ita hakerek rai iha ne&apos;e no aplikasaun kontinua koko atu rai.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Remata ona</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>ยังไม่ได้บันทึก สิ่งที่ท่านพิมพ์ยังอยู่ที่นี่ และโปรแกรมจะพยายามบันทึกต่อไป</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>เสร็จแล้ว</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>Chưa được lưu. Nội dung bạn đã nhập được giữ tại đây và ứng dụng tiếp tục thử lưu.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>

@@ -169,3 +169,42 @@ def test_a_comment_on_an_answer_survives_a_failed_save(
         for shown in list(window.ctx.errors.dialogs):
             shown.done(0)
     assert asked == ["", "Is a person told before a refusal?"]
+
+
+def test_an_action_plan_item_survives_a_failed_save(
+        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
+    """The owner typed on the results page while another program holds the write lock: it is
+    kept, marked, retried, and closing the window asks about it like an answer."""
+    from aisafe_desktop.core.action_plan import ActionItem
+    from tests.gui.driver import open_state, walk_through
+
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    walk_through(qtbot, window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.results, timeout=20000)
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy)  # the saved plan is read and shown
+    editor = window.results.action_editors["rec-log"]
+    saved = window.walkthrough.saved
+    holder = sqlite3.connect(paths.database, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        editor.owner.setFocus()
+        qtbot.keyClicks(editor.owner, "Siti Aminah")
+        qtbot.keyClick(editor.owner, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: saved.unsaved == 1, timeout=20000)
+        assert editor.problem.isVisible() and "Not saved yet" in editor.problem.text()
+        assert editor.owner.text() == "Siti Aminah"
+        window.results.set_action_plan({})  # the saved plan, read late: what was typed stays
+        assert editor.owner.text() == "Siti Aminah"
+        window.close()
+        qtbot.waitUntil(lambda: getattr(window, "unsaved_box", None) is not None, timeout=20000)
+        box = window.unsaved_box
+        assert window.isVisible() and "1 answer could not be saved yet" in box.text()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    box.button(QMessageBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: saved.unsaved == 0 and not window.ctx.tasks.busy, timeout=20000)
+    assert not editor.problem.isVisible()
+    aid = open_state(window.walkthrough).id
+    assert window.ctx.ws.action_plan(aid)["rec-log"] == ActionItem("rec-log", owner="Siti Aminah")
