@@ -7,7 +7,6 @@ The private key only exists unencrypted in memory. Files are written with mode 0
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from cryptography.x509.oid import NameOID
 
 from aisafe_desktop.core.display import one_line
 from aisafe_desktop.core.errors import Message
+from aisafe_desktop.core.files import write_atomically, write_new_file
 from aisafe_desktop.reporting.errors import (
     IdentityError,
     UnsupportedIdentityError,
@@ -293,20 +293,19 @@ def read_identity_file(path: Path, passphrase: str) -> Identity:
 
 
 def write_private_file(path: Path, data: bytes, overwrite: bool = False) -> None:
-    """Write bytes to a file readable by its owner only (mode 0600 from creation on)."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    """Write bytes to a file readable by its owner only (mode 0600 from creation on). A write
+    that fails (a full disk) leaves no file, or the old one when overwriting."""
     try:
-        fd = os.open(path, flags, 0o600)
+        if overwrite:
+            write_atomically(path, data, mode=0o600, sync=True)
+        else:
+            write_new_file(path, data)
     except FileExistsError as error:
         raise IdentityError("{file} already exists; choose another file name",
                             file=path) from error
     except OSError as error:
         raise IdentityError("cannot write {file}: {reason}", file=path,
-                            reason=error.strerror) from error
-    with os.fdopen(fd, "wb") as handle:
-        if hasattr(os, "fchmod"):  # an existing file keeps its old mode on O_TRUNC
-            os.fchmod(handle.fileno(), 0o600)
-        handle.write(data)
+                            reason=error.strerror or str(error)) from error
 
 
 def certificate_pem(certificate: x509.Certificate) -> bytes:
