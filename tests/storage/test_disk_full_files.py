@@ -63,3 +63,19 @@ def test_a_write_error_from_a_full_drive_is_named_as_such(tmp_path: Path) -> Non
         found = disk_full_behind(caught.value)
         assert isinstance(found, DiskFull) and found.folder == disk and found.megabytes >= 1
     assert disk_full_behind(ValueError("not about disks")) is None
+
+
+def test_settings_on_a_full_disk_keep_the_old_file_and_leave_nothing(tmp_path: Path) -> None:
+    from aisafe_desktop.core.paths import AppPaths
+    from aisafe_desktop.services.settings import Settings, load_settings, save_settings
+
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        paths = AppPaths.resolve(disk / "data").ensure()
+        save_settings(paths, Settings(language="ms"))
+        before = sorted(p.name for p in paths.settings_file.parent.iterdir())
+        filler = fill(disk, leave=0)
+        with pytest.raises(OSError):
+            save_settings(paths, Settings(language="th", inbox_url="x" * 200_000))
+        assert load_settings(paths).language == "ms"
+        assert sorted(p.name for p in paths.settings_file.parent.iterdir()) == before
+        filler.unlink()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -18,6 +17,8 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None,
                      sync: bool = False) -> None:
     """Write next to `path`, then rename over it: an existing file is never half-written.
     `mode`: the new file's permissions (mkstemp makes 0600); `sync`: fsync before the rename."""
+    import tempfile  # not at import: the settings and the window state are written through here
+
     folder = path.parent if str(path.parent) else Path(".")
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
