@@ -7,6 +7,7 @@ and the signed report can never disagree (they showed 18 % and 17.65 %).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -45,3 +46,26 @@ def one_line(text: str) -> str:
     spaced = " ".join(text.split())
     return "".join(c for c in spaced
                    if unicodedata.category(c) != "Cc" and c not in _BIDI_CONTROLS).strip()
+
+
+# What `plain_text` drops: control characters but newline and tab (a carriage return becomes a
+# newline), and the bidi overrides and isolates.
+_NOT_PLAIN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def plain_text(text: str) -> str:
+    """A comment or a typed answer as plain lines: line breaks and tabs stay; ESC sequences, other
+    control characters and bidi overrides (which drive a terminal or make text read backwards)
+    are dropped."""
+    return _NOT_PLAIN.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def plain_value(value: object) -> object:
+    """`value` with `plain_text` applied to every text in it (lists and mappings included)."""
+    if isinstance(value, str):
+        return plain_text(value)
+    if isinstance(value, list | tuple):
+        return [plain_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain_value(item) for key, item in value.items()}
+    return value

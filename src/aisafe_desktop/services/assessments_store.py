@@ -14,6 +14,7 @@ from aisafe_desktop.core.answers import is_answered
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.condition_graph import ConditionGraph
 from aisafe_desktop.core.display import one_line as one_line  # re-exported for the services
+from aisafe_desktop.core.display import plain_value
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.model import Question, Questionnaire, Text
@@ -60,7 +61,9 @@ def storable(value: Any) -> bool:
 
 
 def dump_value(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    """An answer as stored: JSON, its texts without control characters (core.display)."""
+    return None if value is None else json.dumps(plain_value(value), ensure_ascii=False,
+                                                 sort_keys=True)
 
 
 def load_value(raw: str | None) -> Any:
