@@ -2729,6 +2729,10 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>may &apos;{tag}&apos; ang {where}: ipinapakita ang mga teksto bilang simpleng teksto saanman (screen at PDF), kaya lilitaw ang tag nang eksakto gaya ng pagkakasulat. Alisin ito.</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>May control character na {char} ang {where}: kokontrolin nito ang terminal o babaligtarin ang teksto sa screen. Alisin ito.</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>mga tekstong walang salin sa {language}: {count} (una: {first}); hangga&apos;t hindi pa naisasalin ang mga ito, ipinapakita ang mga ito sa {fallback} sa mga screen at PDF na {language}. Isalin ang mga ito sa {translation}.</translation>
     </message>

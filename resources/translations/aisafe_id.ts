@@ -2720,6 +2720,10 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>{where} mengandung &apos;{tag}&apos;: teks ditampilkan sebagai teks biasa di semua tempat (layar dan PDF), sehingga tag tersebut akan tampil apa adanya. Hapus tag tersebut.</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} berisi karakter kontrol {char}: karakter ini akan mengendalikan terminal atau membalik teks di layar. Hapus karakter itu.</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>teks tanpa terjemahan {language}: {count} (yang pertama: {first}); sampai teks tersebut diterjemahkan, layar dan PDF berbahasa {language} menampilkannya dalam {fallback}. Terjemahkan teks tersebut di {translation}.</translation>
     </message>

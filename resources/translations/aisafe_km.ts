@@ -2729,6 +2729,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} មាន &apos;{tag}&apos;៖ អត្ថបទត្រូវបានបង្ហាញជាអត្ថបទធម្មតានៅគ្រប់កន្លែង (អេក្រង់ និង PDF) ដូច្នេះស្លាកនោះនឹងបង្ហាញដូចដែលបានសរសេរ។ សូមលុបវាចេញ។</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} មានតួអក្សរបញ្ជា {char}៖ វានឹងបញ្ជាទែមីណាល់ ឬបង្វិលអត្ថបទនៅលើអេក្រង់។ សូមលុបវាចេញ។</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>អត្ថបទដែលគ្មានការបកប្រែជា {language}៖ {count} (ទីមួយ៖ {first})។ រហូតដល់អត្ថបទទាំងនោះត្រូវបានបកប្រែ អេក្រង់ និង PDF ជា {language} នឹងបង្ហាញវាជា {fallback}។ សូមបកប្រែវានៅក្នុង {translation}។</translation>
     </message>

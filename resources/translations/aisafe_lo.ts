@@ -2729,6 +2729,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} ມີ &apos;{tag}&apos;: ຂໍ້ຄວາມຖືກສະແດງເປັນຂໍ້ຄວາມທຳມະດາທຸກບ່ອນ (ໜ້າຈໍ ແລະ PDF), ສະນັ້ນແທັກຈະປາກົດຕາມຕົວອັກສອນ. ກະລຸນາລຶບມັນອອກ.</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} ມີຕົວອັກສອນຄວບຄຸມ {char}: ມັນຈະສັ່ງການເທີມິນອນ ຫຼື ປີ້ນຂໍ້ຄວາມເທິງໜ້າຈໍ. ກະລຸນາລຶບອອກ.</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>ຂໍ້ຄວາມທີ່ບໍ່ມີຄຳແປເປັນ {language}: {count} (ອັນທຳອິດ: {first}); ຈົນກວ່າຈະແປແລ້ວ, ໜ້າຈໍ ແລະ PDF ທີ່ເປັນ {language} ຈະສະແດງຂໍ້ຄວາມເຫຼົ່ານັ້ນເປັນ {fallback}. ກະລຸນາແປໃນ {translation}.</translation>
     </message>

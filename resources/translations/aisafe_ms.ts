@@ -2720,6 +2720,10 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>{where} mengandungi &apos;{tag}&apos;: teks ditunjukkan sebagai teks biasa di mana-mana (skrin dan PDF), jadi tag itu akan kelihatan seperti yang ditulis. Buangnya.</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} mengandungi aksara kawalan {char}: ia akan mengawal terminal atau menterbalikkan teks pada skrin. Buangkannya.</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>{count} teks tiada terjemahan {language} (yang pertama: {first}); sehingga teks itu diterjemahkan, skrin dan PDF {language} menunjukkannya dalam {fallback}. Terjemahkannya dalam {translation}.</translation>
     </message>

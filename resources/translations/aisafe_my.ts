@@ -2720,6 +2720,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} တွင် &apos;{tag}&apos; ပါရှိသည်- စာသားများကို နေရာတိုင်းတွင် (မျက်နှာပြင်နှင့် PDF) သာမန်စာသားအဖြစ် ပြသသဖြင့် တက်ဂ်သည် ရေးထားသည့်အတိုင်း ပေါ်နေမည်။ ၎င်းကို ဖယ်ရှားပါ။</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} တွင် ထိန်းချုပ်စာလုံး {char} ပါဝင်သည်- ၎င်းသည် terminal ကို ထိန်းချုပ်နိုင်သည် သို့မဟုတ် မျက်နှာပြင်ပေါ်ရှိ စာသားကို ပြောင်းပြန်လှန်နိုင်သည်။ ဖယ်ရှားပါ။</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>{language} ဘာသာပြန် မရှိသေးသော စာသားများ- {count} ခု (ပထမ- {first})။ ဘာသာပြန်ပြီးသည်အထိ {language} မျက်နှာပြင်များနှင့် PDF များတွင် ၎င်းတို့ကို {fallback} ဖြင့် ပြသမည်။ ၎င်းတို့ကို {translation} တွင် ဘာသာပြန်ပါ။</translation>
     </message>

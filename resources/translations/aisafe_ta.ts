@@ -2729,6 +2729,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where}-இல் &apos;{tag}&apos; உள்ளது: உரைகள் எல்லா இடங்களிலும் (திரையிலும் PDF-இலும்) சாதாரண உரையாகக் காட்டப்படுவதால், அந்தக் குறிச்சொல் அப்படியே தோன்றும். அதை அகற்றுங்கள்.</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} இல் கட்டுப்பாட்டு எழுத்து {char} உள்ளது: அது முனையத்தை இயக்கும் அல்லது திரையில் உரையைத் தலைகீழாக்கும். அதை நீக்கவும்.</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>{language} மொழிபெயர்ப்பு இல்லாத உரைகள்: {count} (முதலாவது: {first}); அவை மொழிபெயர்க்கப்படும் வரை, {language} திரைகளும் PDF-களும் அவற்றை {fallback}-இல் காட்டும். அவற்றை {translation}-இல் மொழிபெயர்த்திடுங்கள்.</translation>
     </message>

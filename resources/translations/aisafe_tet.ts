@@ -2720,6 +2720,10 @@ Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida
         <translation>{where} iha &apos;{tag}&apos;: testu sira hatudu nu&apos;udar testu simples iha fatin hotu (ekrã no PDF), entaun etiketa ne&apos;e sei mosu hanesan hakerek. Hasai nia.</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} iha karakter kontrolu {char}: nia sei kontrola terminál ka hafila testu iha ekran. Hasai tiha.</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>testu ne&apos;ebé seidauk iha tradusaun {language}: {count} (dahuluk: {first}); to&apos;o sira tradús ona, ekran no PDF {language} hatudu sira iha {fallback}. Tradús sira iha {translation}.</translation>
     </message>

@@ -2720,6 +2720,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} มี &apos;{tag}&apos;: ข้อความทุกแห่งแสดงเป็นข้อความธรรมดา (ทั้งบนหน้าจอและใน PDF) แท็กจึงจะปรากฏตามตัวอักษร โปรดลบออก</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} มีอักขระควบคุม {char} ซึ่งจะสั่งการเทอร์มินัลหรือทำให้ข้อความบนหน้าจอกลับด้าน โปรดลบออก</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>ข้อความที่ยังไม่มีคำแปลเป็น {language}: {count} รายการ (รายการแรก: {first}) จนกว่าจะแปลเสร็จ หน้าจอและ PDF ที่เป็น {language} จะแสดงข้อความเหล่านั้นเป็น {fallback} โปรดแปลข้อความเหล่านั้นใน {translation}</translation>
     </message>

@@ -2720,6 +2720,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} chứa &apos;{tag}&apos;: văn bản luôn được hiển thị dưới dạng văn bản thuần (trên màn hình và trong PDF), nên thẻ này sẽ hiện ra nguyên văn. Hãy xóa thẻ.</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} chứa ký tự điều khiển {char}: ký tự này sẽ điều khiển cửa sổ dòng lệnh hoặc đảo ngược văn bản trên màn hình. Hãy xóa nó.</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>văn bản chưa có bản dịch {language}: {count} (đầu tiên: {first}); cho đến khi được dịch, các màn hình và tệp PDF bằng {language} sẽ hiển thị chúng bằng {fallback}. Hãy dịch chúng trong {translation}.</translation>
     </message>

@@ -2720,6 +2720,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} 含有“{tag}”：文本在任何地方（屏幕和 PDF）都以纯文本显示，因此该标签会原样显示出来。请将其删除。</translation>
     </message>
     <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} 含有控制字符 {char}：它会操纵终端或使屏幕上的文字反转。请删除它。</translation>
+    </message>
+    <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
         <translation>缺少{language}翻译的文本：{count} 条（第一条：{first}）；在翻译完成之前，{language}界面和 PDF 将以{fallback}显示这些文本。请在 {translation} 中翻译。</translation>
     </message>
