@@ -111,3 +111,25 @@ def test_questionnaire_titles_and_identities_print_no_raw_control_characters(
     assert info.signer == "Siti]0;owned[2Jdcba31m" and "\x1b" not in info.subject
     out = cli.ok("identity", "show", str(made), passphrase=True)
     assert_no_raw_controls(out)
+
+
+def test_a_band_label_with_an_invisible_character_still_verifies(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A zero-width space in a band's label is not drawn on the pages; the page check compared
+    the label with it and called every report of such a questionnaire INVALID."""
+    cli = Cli(tmp_path, capsys)
+    text = QUESTIONNAIRE.read_text("utf-8")
+    for label in ("Low risk", "Medium risk", "High risk"):
+        text = text.replace(f"label: {{en: {label},", f'label: {{en: "{label}\\u200b",')
+    assert text.count("\\u200b") == 3
+    questionnaire = tmp_path / "mini.yaml"
+    questionnaire.write_text(text, "utf-8")
+    identity = cli.identity("me")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    report = tmp_path / "report.pdf"
+    cli.ok("export", str(questionnaire), "--answers", str(answers), "--identity", str(identity),
+           "--out", str(report), passphrase=True)
+    _code, out, _err = cli("verify", str(report), "--questionnaire", str(questionnaire), "--json")
+    [verdict] = json.loads(out)
+    assert verdict["verdict"] == "UNTRUSTED", verdict  # intact; nobody vouches for the signer
