@@ -17,7 +17,7 @@ from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.inbox_report import ReportDialog
 from aisafe_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import WindowFactory
-from tests.gui.driver import start_assessment
+from tests.gui.driver import open_state, start_assessment
 from tests.gui.sample_questionnaire import SAMPLE_ID
 
 
@@ -208,3 +208,35 @@ def test_an_action_plan_item_survives_a_failed_save(
     assert not editor.problem.isVisible()
     aid = open_state(window.walkthrough).id
     assert window.ctx.ws.action_plan(aid)["rec-log"] == ActionItem("rec-log", owner="Siti Aminah")
+
+
+def test_evidence_typed_while_the_database_is_locked_is_kept_and_retried(
+        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
+    """The evidence or comment of a question goes through the same kept, marked, retried queue."""
+    from tests.gui.driver import current_section
+
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    walk = window.walkthrough
+    section = next(s for s in open_state(walk).questionnaire.sections if s.id == "care")
+    walk.show_section(section, question="checks")
+    assert current_section(walk).id == "care"
+    card = walk.pages["care"].cards["checks"]
+    assert card.evidence is not None
+    holder = sqlite3.connect(paths.database, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        card.evidence.setFocus()
+        qtbot.keyClicks(card.evidence, "Policy binder, page 4")
+        qtbot.keyClick(card.evidence, Qt.Key.Key_Tab)  # leaving the field saves it
+        qtbot.waitUntil(lambda: walk.saved.unsaved == 1, timeout=20000)
+        assert card.problem.isVisible() and "Not saved yet" in card.problem.text()
+        assert card.evidence.toPlainText() == "Policy binder, page 4"
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    qtbot.waitUntil(lambda: walk.saved.unsaved == 0 and walk.saved.pending == 0
+                    and not window.ctx.tasks.busy, timeout=20000)  # retried by itself
+    assert not card.problem.isVisible()
+    state = window.ctx.ws.open_assessment(open_state(walk).id)
+    assert state.answers["checks"].comment == "Policy binder, page 4"
