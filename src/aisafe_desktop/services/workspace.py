@@ -118,8 +118,7 @@ class Workspace:
         except (sqlite3.Error, OSError) as error:  # work can go on; the user is told
             reason: object = error
             if is_disk_full(error, paths.backups_dir, paths.database):  # in their language
-                full = disk_full(paths.backups_dir, paths.database)
-                reason = Message(full.template, **full.params)
+                reason = disk_full(paths.backups_dir, paths.database)
             workspace.startup_warnings.append(Message(
                 "today's automatic backup could not be made in {folder}: {reason}",
                 folder=paths.backups_dir, reason=reason))
