@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>Hindi pa naka-save. Nakatago rito ang inyong itinipa at patuloy itong sinusubukang i-save ng app.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Tapos na</translation>
     </message>
@@ -2722,6 +2726,10 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>may '{tag}' ang {where}: ipinapakita ang mga teksto bilang simpleng teksto saanman (screen at PDF), kaya lilitaw ang tag nang eksakto gaya ng pagkakasulat. Alisin ito.</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>May control character na {char} ang {where}: kokontrolin nito ang terminal o babaligtarin ang teksto sa screen. Alisin ito.</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>Belum tersimpan. Yang Anda ketik disimpan di sini dan aplikasi terus mencoba menyimpannya.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -2713,6 +2717,10 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} mengandung '{tag}': teks ditampilkan sebagai teks biasa di semua tempat (layar dan PDF), sehingga tag tersebut akan tampil apa adanya. Hapus tag tersebut.</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} berisi karakter kontrol {char}: karakter ini akan mengendalikan terminal atau membalik teks di layar. Hapus karakter itu.</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>មិនទាន់បានរក្សាទុក។ អ្វីដែលអ្នកបានវាយត្រូវបានរក្សាទុកនៅទីនេះ ហើយកម្មវិធីកំពុងព្យាយាមរក្សាទុកវាជាបន្តបន្ទាប់។</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>រួចរាល់</translation>
     </message>
@@ -2722,6 +2726,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} មាន '{tag}'៖ អត្ថបទត្រូវបានបង្ហាញជាអត្ថបទធម្មតានៅគ្រប់កន្លែង (អេក្រង់ និង PDF) ដូច្នេះស្លាកនោះនឹងបង្ហាញដូចដែលបានសរសេរ។ សូមលុបវាចេញ។</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} មានតួអក្សរបញ្ជា {char}៖ វានឹងបញ្ជាទែមីណាល់ ឬបង្វិលអត្ថបទនៅលើអេក្រង់។ សូមលុបវាចេញ។</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>ຍັງບໍ່ໄດ້ບັນທຶກ. ສິ່ງທີ່ທ່ານພິມຖືກເກັບໄວ້ຢູ່ນີ້ ແລະ ແອັບກຳລັງພະຍາຍາມບັນທຶກຢູ່.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
@@ -2722,6 +2726,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} ມີ '{tag}': ຂໍ້ຄວາມຖືກສະແດງເປັນຂໍ້ຄວາມທຳມະດາທຸກບ່ອນ (ໜ້າຈໍ ແລະ PDF), ສະນັ້ນແທັກຈະປາກົດຕາມຕົວອັກສອນ. ກະລຸນາລຶບມັນອອກ.</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} ມີຕົວອັກສອນຄວບຄຸມ {char}: ມັນຈະສັ່ງການເທີມິນອນ ຫຼື ປີ້ນຂໍ້ຄວາມເທິງໜ້າຈໍ. ກະລຸນາລຶບອອກ.</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

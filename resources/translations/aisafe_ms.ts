@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>Belum disimpan. Apa yang anda taip disimpan di sini dan aplikasi terus cuba menyimpannya.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -2713,6 +2717,10 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} mengandungi '{tag}': teks ditunjukkan sebagai teks biasa di mana-mana (skrin dan PDF), jadi tag itu akan kelihatan seperti yang ditulis. Buangnya.</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} mengandungi aksara kawalan {char}: ia akan mengawal terminal atau menterbalikkan teks pada skrin. Buangkannya.</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>မသိမ်းရသေးပါ။ သင်ရိုက်ထည့်ထားသည်ကို ဤနေရာတွင် ထားရှိပြီး အက်ပ်က ဆက်လက် သိမ်းရန် ကြိုးစားနေသည်။</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>ပြီးပါပြီ</translation>
     </message>
@@ -2713,6 +2717,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} တွင် '{tag}' ပါရှိသည်- စာသားများကို နေရာတိုင်းတွင် (မျက်နှာပြင်နှင့် PDF) သာမန်စာသားအဖြစ် ပြသသဖြင့် တက်ဂ်သည် ရေးထားသည့်အတိုင်း ပေါ်နေမည်။ ၎င်းကို ဖယ်ရှားပါ။</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} တွင် ထိန်းချုပ်စာလုံး {char} ပါဝင်သည်- ၎င်းသည် terminal ကို ထိန်းချုပ်နိုင်သည် သို့မဟုတ် မျက်နှာပြင်ပေါ်ရှိ စာသားကို ပြောင်းပြန်လှန်နိုင်သည်။ ဖယ်ရှားပါ။</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

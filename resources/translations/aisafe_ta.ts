@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>இன்னும் சேமிக்கப்படவில்லை. நீங்கள் தட்டச்சு செய்தது இங்கே வைக்கப்பட்டுள்ளது; செயலி அதைச் சேமிக்கத் தொடர்ந்து முயல்கிறது.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>முடிந்தது</translation>
     </message>
@@ -2722,6 +2726,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where}-இல் '{tag}' உள்ளது: உரைகள் எல்லா இடங்களிலும் (திரையிலும் PDF-இலும்) சாதாரண உரையாகக் காட்டப்படுவதால், அந்தக் குறிச்சொல் அப்படியே தோன்றும். அதை அகற்றுங்கள்.</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} இல் கட்டுப்பாட்டு எழுத்து {char} உள்ளது: அது முனையத்தை இயக்கும் அல்லது திரையில் உரையைத் தலைகீழாக்கும். அதை நீக்கவும்.</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>Seidauk rai. Saida mak Ita hakerek rai iha ne&apos;e no aplikasaun kontinua koko atu rai.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Remata ona</translation>
     </message>
@@ -2713,6 +2717,10 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} iha '{tag}': testu sira hatudu nu'udar testu simples iha fatin hotu (ekrã no PDF), entaun etiketa ne'e sei mosu hanesan hakerek. Hasai nia.</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} iha karakter kontrolu {char}: nia sei kontrola terminál ka hafila testu iha ekran. Hasai tiha.</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>ยังไม่ได้บันทึก สิ่งที่ท่านพิมพ์ยังอยู่ที่นี่ และโปรแกรมจะพยายามบันทึกต่อไป</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>เสร็จแล้ว</translation>
     </message>
@@ -2713,6 +2717,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} มี '{tag}': ข้อความทุกแห่งแสดงเป็นข้อความธรรมดา (ทั้งบนหน้าจอและใน PDF) แท็กจึงจะปรากฏตามตัวอักษร โปรดลบออก</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} มีอักขระควบคุม {char} ซึ่งจะสั่งการเทอร์มินัลหรือทำให้ข้อความบนหน้าจอกลับด้าน โปรดลบออก</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>Chưa được lưu. Nội dung bạn đã nhập được giữ tại đây và ứng dụng tiếp tục thử lưu.</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
@@ -2713,6 +2717,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} chứa '{tag}': văn bản luôn được hiển thị dưới dạng văn bản thuần (trên màn hình và trong PDF), nên thẻ này sẽ hiện ra nguyên văn. Hãy xóa thẻ.</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} chứa ký tự điều khiển {char}: ký tự này sẽ điều khiển cửa sổ dòng lệnh hoặc đảo ngược văn bản trên màn hình. Hãy xóa nó.</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

@@ -3,6 +3,10 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
+        <source>Not saved yet. What you typed is kept here and the app keeps trying to save it.</source>
+        <translation>尚未保存。您输入的内容保留在此，应用程序会持续尝试保存。</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -2713,6 +2717,10 @@ To leave the exported answers as they are, work on a copy.</source>
     <message>
         <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} 含有“{tag}”：文本在任何地方（屏幕和 PDF）都以纯文本显示，因此该标签会原样显示出来。请将其删除。</translation>
+    </message>
+    <message>
+        <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
+        <translation>{where} 含有控制字符 {char}：它会操纵终端或使屏幕上的文字反转。请删除它。</translation>
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>

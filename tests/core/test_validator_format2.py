@@ -159,6 +159,21 @@ def test_w604_markup_in_text() -> None:
         assert_problem(text, "W604", "Basics")
     assert "W604" not in codes(mutate("title: {en: Basics, ms: Asas}",
                                       "title: {en: 'Fewer than 5 < 10 staff', ms: Asas}"))
+    # an entity would be decoded by a rich-text view; the publisher is shown beside the title
+    text = mutate("title: {en: Basics, ms: Asas}", "title: {en: 'Basics &lt;img&gt;', ms: Asas}")
+    assert_problem(text, "W604", "Basics")
+    assert "W604" not in codes(mutate("title: {en: Basics, ms: Asas}",
+                                      "title: {en: 'Tools & skills', ms: Asas}"))
+    assert_problem(mutate("publisher: Test publisher", "publisher: Test <b>publisher</b>"),
+                   "W604", "publisher:")
+
+
+def test_w605_control_characters_in_a_text() -> None:
+    for escape in ("\\e]0;owned\\a", "\\u202eabc", "\\x9b31m"):
+        text = mutate("title: {en: Basics, ms: Asas}", f'title: {{en: "Basics{escape}", ms: Asas}}')
+        assert_problem(text, "W605", "Basics")
+    assert "W605" not in codes(mutate("title: {en: Basics, ms: Asas}",
+                                      'title: {en: "Basics\\tand\\nmore", ms: Asas}'))
 
 
 def test_e107_root_cause_first_with_summary() -> None:

@@ -154,3 +154,28 @@ def test_start_up_messages_are_plain_and_say_what_to_do(qapp: QApplication, tmp_
     assert not restore and "no backup" in text
     for message in (title, text):
         assert "Traceback" not in message and "sqlite3" not in message.lower()
+
+
+def test_a_file_that_cannot_be_written_on_a_full_disk_says_so_in_malay(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, tmp_path: Path,
+) -> None:
+    """Export to a full drive (a filled tmpfs): "the disk is full: free N MB" in the interface
+    language, not the system's English "No space left on device"."""
+    import os
+
+    from aisafe_desktop.core.errors import AisafeError
+    from aisafe_desktop.services import pdf_reports
+    from tests.storage.test_disk_really_full import fill, small_disk
+
+    window = make_window(paths)
+    window.set_language("ms")
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        fill(disk, leave=0)
+        try:
+            pdf_reports.write_atomically(disk / "report.pdf", os.urandom(64 * 1024))
+        except AisafeError as error:
+            window.ctx.errors.present(error)
+    text = window.ctx.errors.last_text
+    assert text.startswith("Cakera sudah penuh: kosongkan 1 MB pada pemacu"), text
+    assert str(disk) in text and "No space left" not in text
+    close_dialogs(window.ctx.errors)

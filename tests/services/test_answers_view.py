@@ -32,3 +32,18 @@ def test_an_unknown_questionnaire_still_shows_every_answer_by_id() -> None:
     assert set(shown) == set(ANSWERS["answers"])
     assert shown["personal-data"] == ("personal-data", "yes", "Names.")
     assert shown["data-kinds"][1] == "• contact" and shown["oversight"][1] == "2"
+
+
+def test_control_characters_in_a_received_report_never_reach_the_view() -> None:
+    """A received report's comments and text answers are outside text: an ESC sequence or a
+    right-to-left override in them would drive a terminal or turn a label's text around."""
+    answers = json.loads(json.dumps(ANSWERS))
+    answers["answers"]["personal-data"]["comment"] = "Names\x1b[2J\u202e.\nAnd more"
+    answers["answers"]["purpose"] = "Sorts\x07 loans\u2066."
+    document = parse_answers_document(json.dumps(answers).encode())
+    loaded = load_file(QUESTIONNAIRE)
+    for questionnaire in (loaded.questionnaire, None):
+        shown = {a.question_id: a for s in answer_sections(document, questionnaire, "en")
+                 for a in s.answers}
+        assert shown["personal-data"].respondent_comment == "Names[2J.\nAnd more"
+        assert shown["purpose"].answer == "Sorts loans."

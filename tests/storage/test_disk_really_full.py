@@ -126,3 +126,23 @@ def test_a_backup_that_cannot_be_written_is_a_plain_message(tmp_path: Path) -> N
     out = done.stdout + done.stderr
     assert done.stdout.startswith(("StorageError the backup could not be written", "DiskFull")), out
     assert "Traceback" not in out and not list(paths.backups_dir.glob("*.partial"))
+
+
+def test_a_daily_backup_on_a_nearly_full_disk_is_a_warning_that_names_it(tmp_path: Path) -> None:
+    """The database opens (it fits), today's backup does not: work goes on, and the warning
+    says "the disk is full: free N MB" (translated by the app), not SQLite's English."""
+    with small_disk(tmp_path / "disk", "8m") as disk:
+        paths = data_in(disk / "data")
+        with Workspace.open(paths) as ws:
+            aid = ws.create_assessment("storage-test", title="Kept")
+            for i in range(30):
+                ws.record_answer(aid, "notes", f"{i} " + "x" * 30000)
+        for backup in paths.backups_dir.glob("*.sqlite3"):
+            backup.unlink()  # today's backup is still to be made
+        fill(disk, leave=256 * 1024)
+        with Workspace.open(paths) as ws:
+            [warning] = ws.startup_warnings
+            assert "automatic backup could not be made" in str(warning)
+            assert "The disk is full: free" in str(warning)
+            assert ws.open_assessment(aid).title == "Kept"
+        assert not list(paths.backups_dir.glob("*.partial"))

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from aisafe_desktop.cli.output import CliError, print_json
+from aisafe_desktop.cli.output import CliError, print_json, raw_stream
 from aisafe_desktop.core.errors import AisafeError
 from aisafe_desktop.core.paths import AppPaths
 
@@ -220,7 +220,8 @@ def add(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if interactive:
-            print(f"\rverified {done} of {total}", end="", file=sys.stderr, flush=True)
+            raw_stream(sys.stderr).write("\r")  # back to the line's start (escaped otherwise)
+            print(f"verified {done} of {total}", end="", file=sys.stderr, flush=True)
 
     with _inbox(args) as inbox:
         report = inbox.receive(paths, settings, progress=progress, workers=args.workers)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.cli.commands_pdf import add_export_pdf_parser
 from aisafe_desktop.cli.output import CliError, print_json
+from aisafe_desktop.core import files
 from aisafe_desktop.core.answers import AnswersDocumentError, parse_answers_document
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.services.errors import StorageError, WorkspaceError
@@ -113,9 +113,7 @@ def _write_new(path: Path, data: bytes, force: bool) -> None:
     if path.exists() and not force:
         raise CliError("{file} already exists; choose another name or add --force", 1,
                        file=path)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(data)
-    os.replace(partial, path)
+    files.write_atomically(path, data, mode=0o644)  # a full disk leaves no partial file
 
 
 def export_assessment(args: argparse.Namespace) -> int:

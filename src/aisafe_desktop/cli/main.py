@@ -29,7 +29,7 @@ from aisafe_desktop.cli import (
     commands_trust,
     commands_verify,
 )
-from aisafe_desktop.cli.output import CliError, describe, print_error
+from aisafe_desktop.cli.output import CliError, describe, print_error, terminal_safe
 from aisafe_desktop.core.errors import AisafeError
 
 COMMAND_MODULES = (commands_questionnaire, commands_storage, commands_pdf, commands_verify,
@@ -74,6 +74,17 @@ def utf8_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     utf8_output()
+    with terminal_safe():
+        return run(argv)
+
+
+def full_disk(error: BaseException) -> AisafeError | None:
+    from aisafe_desktop.storage.disk_space import disk_full_behind
+
+    return disk_full_behind(error)
+
+
+def run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -83,10 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args))
     except CliError as error:
-        print_error(describe(error))
+        print_error(describe(full_disk(error) or error))
         return error.exit_code
     except AisafeError as error:  # a domain error a command did not word itself
-        print_error(describe(error))
+        print_error(describe(full_disk(error) or error))
+        return 1
+    except OSError as error:  # a file the command writes or reads: plain words, no traceback
+        found = full_disk(error)
+        print_error(str(found) if found else f"{error.filename or ''}: {error.strerror or error}"
+                    .lstrip(": "))
         return 1
     except KeyboardInterrupt:
         print_error("interrupted")

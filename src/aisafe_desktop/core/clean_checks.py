@@ -26,9 +26,21 @@ _OPERATORS = frozenset(s.CONDITION_OPERATORS)
 _COMPARISON_KEYS = frozenset(("question", *s.CONDITION_OPERATORS, *_COMBINERS))
 _LIST_OPERATORS = frozenset(("in", "not_in"))
 _MISSING = object()
-# An HTML/XML-like tag: '<' directly followed by a letter (or '/letter') and closed by '>' (every
-# match starts with '<': a text without one needs no search).
-MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+# An HTML/XML-like tag: '<' directly followed by a letter (or '/letter') and closed by '>', or
+# an HTML entity that spells markup (`&lt;`, `&#60;`: a rich-text view would decode it; "R&D;" is
+# prose). Every match starts with '<' or '&': a text without either needs no search.
+MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"
+                    r"|&(?:lt|gt|amp|quot|apos|nbsp|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+# Control characters but line breaks and tabs, and the bidi overrides and isolates: they drive a
+# terminal or make a text read backwards (only a non-printable text needs the search).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def text_is_plain(text: str) -> bool:
+    """No tag, entity or control character in `text` (what the markup checks look for)."""
+    if ("<" in text or "&" in text) and MARKUP.search(text):
+        return False
+    return text.isprintable() or CONTROL.search(text) is None
 
 
 def _string(kind: s.Str) -> Clean:
@@ -192,7 +204,8 @@ _collect_texts = _text_collector(s.QUESTIONNAIRE)
 def texts_are_clean(data: dict[str, Any]) -> bool:
     """True only if the language and markup checks of `semantics` report nothing: every text is a
     mapping with exactly the declared languages (or a plain text where one language is declared),
-    all known, the default among them, and no text holds a tag."""
+    all known, the default among them, and no text (nor the publisher) holds a tag, an entity or
+    a control character."""
     languages = data.get("languages")
     if type(languages) is not list or not languages or data.get("default_language") not in \
             languages or not all(type(c) is str and c in LANGUAGE_NAMES for c in languages):
@@ -201,17 +214,17 @@ def texts_are_clean(data: dict[str, Any]) -> bool:
     found: list[Any] = []
     assert _collect_texts is not None
     _collect_texts(data, found)
-    search = MARKUP.search
     for value in found:
         if type(value) is str:
-            if len(languages) > 1 or ("<" in value and search(value)):
+            if len(languages) > 1 or not text_is_plain(value):
                 return False
         elif type(value) is dict:
             if value.keys() != declared:
                 return False
             for text in value.values():
-                if type(text) is not str or ("<" in text and search(text)):
+                if type(text) is not str or not text_is_plain(text):
                     return False
         else:
             return False
-    return True
+    publisher = data.get("publisher")
+    return not isinstance(publisher, str) or text_is_plain(publisher)

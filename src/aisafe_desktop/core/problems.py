@@ -229,6 +229,9 @@ class ProblemCode(Enum):
     MARKUP = Detail("W604", "markup in a text", "{where} contains '{tag}': texts are shown as "
                     "plain text everywhere (screen and PDF), so the tag would appear literally. "
                     "Remove it.")
+    CONTROL = Detail("W605", "control character in a text", "{where} contains the control "
+                     "character {char}: it would drive a terminal or turn the text around on "
+                     "screen. Remove it.")
 
     @property
     def code(self) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from aisafe_desktop.core import schema as s
-from aisafe_desktop.core.clean_checks import MARKUP, texts_are_clean
+from aisafe_desktop.core.clean_checks import CONTROL, MARKUP, texts_are_clean
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import LANGUAGE_NAMES, YES_NO_VALUES, QuestionType
 from aisafe_desktop.core.problems import Problem
@@ -161,7 +161,10 @@ class SemanticChecker:
                         found=f" (they use {', '.join(map(str, used))})" if used else "")
 
     def check_markup(self) -> None:
-        for path, value in texts(self.data, s.QUESTIONNAIRE, ()):
+        found = list(texts(self.data, s.QUESTIONNAIRE, ()))
+        if isinstance(self.data.get("publisher"), str):  # shown beside the title everywhere
+            found.append((("publisher",), self.data["publisher"]))
+        for path, value in found:
             strings = [(path, value)] if isinstance(value, str) else [
                 ((*path, k), v) for k, v in value.items() if isinstance(v, str)] \
                 if isinstance(value, dict) else []
@@ -169,6 +172,10 @@ class SemanticChecker:
                 tag = MARKUP.search(text)
                 if tag:
                     self.report(P.MARKUP, where, where=self.where(where), tag=tag.group(0))
+                control = CONTROL.search(text)
+                if control:
+                    self.report(P.CONTROL, where, where=self.where(where),
+                                char=f"U+{ord(control.group(0)):04X}")
 
     # -- identifiers ---------------------------------------------------------------------------
     def _unique(self, items: list[tuple[Path, Any]], what: str) -> None:

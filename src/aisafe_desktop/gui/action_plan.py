@@ -69,6 +69,7 @@ class ActionItemEditor(Retranslating, QFrame):
     def set_item(self, item: ActionItem) -> None:
         """Show a saved item (does not emit `changed`)."""
         self._saved = item
+        self._touched = False
         for widget in (self.done, self.owner, self.due):
             widget.blockSignals(True)
         self.done.setChecked(item.done)
@@ -76,6 +77,10 @@ class ActionItemEditor(Retranslating, QFrame):
         self.due.setText(item.due_date)
         for widget in (self.done, self.owner, self.due):
             widget.blockSignals(False)
+
+    def edited(self) -> bool:
+        """True once the person changed the item here (typed, even if not finished yet)."""
+        return self._touched or self.item() != self._saved
 
     def item(self) -> ActionItem:
         return ActionItem(self.recommendation_id, self.done.isChecked(), self.owner.text(),
@@ -94,11 +99,21 @@ class ActionItemEditor(Retranslating, QFrame):
         self.problem.hide()
         return item
 
+    def show_unsaved(self, unsaved: bool) -> None:
+        """Mark an item the app could not save yet (it keeps trying; see SavedIndicator)."""
+        if unsaved:
+            self.problem.setText(self.tr("Not saved yet. What you typed is kept here and the "
+                                         "app keeps trying to save it."))
+            self.problem.show()
+        elif self._check(show_only=True) is not None:
+            self.problem.hide()
+
     def _edited(self) -> None:
         item = self._check()
         if item is None or item == self._saved:
             return
         self._saved = item
+        self._touched = True
         self.changed.emit(item)
 
     def _retranslate(self) -> None:

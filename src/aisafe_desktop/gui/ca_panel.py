@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.gui.file_dialogs import open_file, save_file
-from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
+from aisafe_desktop.gui.widgets import Heading, escape_rich, language_change, quiet, wrapped
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -184,9 +184,10 @@ class CertificatesPanel(QWidget):
         return save_file(self.ctx.ui_state, self, title, suggested, pattern)
 
     def _passphrase(self, file: Path) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Passphrase"),
-                                        self.tr("The passphrase of {file}:").format(file=file.name),
-                                        QLineEdit.EchoMode.Password)  # fmt: skip
+        text, ok = QInputDialog.getText(  # the label interprets markup: the file name is escaped
+            self, self.tr("Passphrase"),
+            escape_rich(self.tr("The passphrase of {file}:").format(file=file.name)),
+            QLineEdit.EchoMode.Password)
         return text if ok else None
 
     def _identities(self) -> str:

@@ -64,6 +64,9 @@ class ErrorPresenter(QObject):
         self.present(error, tb)
 
     def present(self, error: BaseException, tb: TracebackType | None = None) -> None:
+        from aisafe_desktop.storage.disk_space import disk_full_behind
+
+        error = disk_full_behind(error) or error  # "the disk is full: free N MB", translated
         if isinstance(error, AisafeError):
             self.user_error(self.tr("Please check"), localise(error, sentence=True))
         elif isinstance(error, OSError):

@@ -39,7 +39,7 @@ from aisafe_desktop.gui.locale_text import (
     number_text,
     stamp_text,
 )
-from aisafe_desktop.gui.widgets import plain_label
+from aisafe_desktop.gui.widgets import escape_rich, plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.inbox_window import InboxWindow
@@ -127,13 +127,28 @@ class ReportDialog(QDialog):
         scheme_styled(self.banner, f"background: {{{token}}}; color: {{on_{token}}}; "
                                    "border-radius: 6px;")
         current = self.tabs.currentIndex()
+        draft = self._draft()  # what the officer typed and has not saved: kept over a reload
         self.tabs.clear()
         self.tabs.addTab(scrolled(self._summary_tab(view)), self.tr("Summary"))
         self.tabs.addTab(scrolled(self._answers_tab(view)), self.tr("Answers"))
         if view.detail.previous is not None:
             self.tabs.addTab(scrolled(self._changes_tab(view)), self.tr("Changes"))
         self.tabs.addTab(self._review_tab(view), self.tr("Review"))
+        if draft is not None:
+            status, comment, due = draft
+            self.status_box.setCurrentIndex(max(self.status_box.findData(status), 0))
+            self.comment_edit.setPlainText(comment)
+            self.due_edit.setDate(due)
         self.tabs.setCurrentIndex(max(current, 0))
+
+    def _draft(self) -> tuple[object, str, QDate] | None:
+        """The review as typed (status, comment, due date), when a comment is typed; a reload
+        after a failed save (another officer changed the report, the server went away) or after
+        a comment on an answer used to drop it."""
+        edit = getattr(self, "comment_edit", None)
+        if edit is None or not edit.toPlainText().strip():
+            return None
+        return self.status_box.currentData(), edit.toPlainText(), self.due_edit.date()
 
     def _summary_tab(self, view: ReportView) -> QWidget:
         s = view.detail.submission
@@ -303,9 +318,11 @@ class ReportDialog(QDialog):
         self.window_.ctx.errors.present(error)
         self.load()  # show what the other officer did
 
-    def _comment_on(self, question_id: str, question: str) -> None:
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Comment on an answer"), question)
+    def _comment_on(self, question_id: str, question: str, typed: str = "") -> None:
+        """Ask for a comment on one answer; `typed`: the comment whose save failed, asked again
+        so that it is never lost."""
+        text, ok = QInputDialog.getMultiLineText(  # its label interprets markup: escaped
+            self, self.tr("Comment on an answer"), escape_rich(question), typed)
         if not ok or not text.strip():
             return
         sid = self.submission_id
@@ -313,7 +330,11 @@ class ReportDialog(QDialog):
         def work(handle: InboxHandle) -> None:
             handle.inbox.comment(sid, text, question_id)
 
-        self.window_.session.run(work, self._commented)
+        def failed(error: BaseException) -> None:
+            self.window_.ctx.errors.present(error)
+            self._comment_on(question_id, question, text)
+
+        self.window_.session.run(work, self._commented, failed)
 
     def _commented(self, _none: None) -> None:
         self.changed.emit()

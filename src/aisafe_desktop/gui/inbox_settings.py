@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aisafe_desktop.gui.widgets import plain_label
+from aisafe_desktop.gui.widgets import escape_rich, plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -77,6 +77,7 @@ def ask_password(parent: QWidget, shown_url: str) -> str | None:
     """The server's password for this session, or None when the officer cancels."""
     text, ok = QInputDialog.getText(
         parent, parent.tr("Inbox database password"),
-        parent.tr("Password for {where} (kept for this session only):").format(where=shown_url),
+        escape_rich(parent.tr("Password for {where} (kept for this session only):")
+                    .format(where=shown_url)),  # the label interprets markup
         QLineEdit.EchoMode.Password)
     return text if ok and text else None

@@ -127,6 +127,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.pdf_dropped.connect(self.reports.verify)
         self.results.export_requested.connect(self.export_pdf)
         self.results.action_item_edited.connect(self.save_action_item)
+        self.walkthrough.saved.marks["action"] = self.results.mark_action
         self.results.change_log_requested.connect(self.show_change_log)
         self.results.set_export_available(True)
 
@@ -406,8 +407,11 @@ class MainWindow(Retranslating, QMainWindow):
         op(self.ctx, lambda ws: ws.change_log(assessment_id)).success(show).run()
 
     def save_action_item(self, assessment_id: int, item: Any) -> None:
-        """Save one edited action plan item (the results page checked it as it was typed)."""
-        op(self.ctx, lambda ws: ws.save_action_item(assessment_id, item)).run()
+        """Save one edited action plan item (the results page checked it as it was typed), in
+        the queue the answers use: a failed save is kept, marked, retried with back-off, and
+        closing the window asks about it."""
+        self.walkthrough.saved.save(("action", item.recommendation_id),
+                                    lambda ws: ws.save_action_item(assessment_id, item))
 
     def _back_to_answers(self) -> None:
         self.stack.setCurrentWidget(self.walkthrough)

@@ -120,10 +120,21 @@ class ResultsPage(Retranslating, QWidget):
         self._render()
 
     def set_action_plan(self, plan: Mapping[str, ActionItem]) -> None:
-        """Show the saved action plan (read after the page was shown) without re-rendering."""
-        self.action_plan = dict(plan)
+        """Show the saved action plan (read after the page was shown) without re-rendering. An
+        item the person already edited keeps what they typed (the read may arrive after it)."""
+        merged = dict(plan)
         for rec_id, editor in self.action_editors.items():
-            editor.set_item(self.action_plan.get(rec_id, ActionItem(rec_id)))
+            if not editor.edited():
+                editor.set_item(plan.get(rec_id, ActionItem(rec_id)))
+            elif rec_id in self.action_plan:
+                merged[rec_id] = self.action_plan[rec_id]
+        self.action_plan = merged
+
+    def mark_action(self, recommendation_id: str, unsaved: bool) -> None:
+        """An action-plan item the app could not save yet stays marked (SavedIndicator)."""
+        editor = self.action_editors.get(recommendation_id)
+        if editor is not None:
+            editor.show_unsaved(unsaved)
 
     def _action_edited(self, item: ActionItem) -> None:
         self.action_plan[item.recommendation_id] = item

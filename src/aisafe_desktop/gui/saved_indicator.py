@@ -30,10 +30,15 @@ if TYPE_CHECKING:
     from aisafe_desktop.services.workspace import Workspace
 
 Problem = Callable[[str], None]  # shows why the value was refused, next to the question
-Key = tuple[str, str]  # ("answer" | "comment", question id)
+Key = tuple[str, str]  # ("answer" | "comment", question id) or ("action", recommendation id)
 Mark = Callable[[str, bool], None]  # question id, unsaved?: marks the question card
 FIRST_RETRY_MS = 1000
 LAST_RETRY_MS = 30000
+
+
+def _target(key: Key) -> tuple[bool, str]:
+    """What a key's value belongs to: a question (answer and comment) or an action-plan item."""
+    return key[0] == "action", key[1]
 
 
 @dataclass
@@ -49,6 +54,7 @@ class SavedIndicator(Retranslating, QLabel):
         self.ctx = ctx
         self.pending = 0  # writes queued and not yet confirmed
         self.mark: Mark = lambda _question, _unsaved: None
+        self.marks: dict[str, Mark] = {}  # a kind's own mark ("action": the results page's)
         self._generation: dict[Key, int] = {}
         self._failed: dict[Key, _Pending] = {}
         self._retry = QTimer(self)
@@ -61,8 +67,11 @@ class SavedIndicator(Retranslating, QLabel):
 
     @property
     def unsaved(self) -> int:
-        """Questions whose latest value is not in the database yet."""
-        return len({question for _kind, question in self._failed})
+        """Questions (and action-plan items) whose latest value is not in the database yet."""
+        return len({_target(key) for key in self._failed})
+
+    def _mark(self, key: Key, unsaved: bool) -> None:
+        self.marks.get(key[0], self.mark)(key[1], unsaved)
 
     def save(self, key: Key, work: Callable[[Workspace], object],
              on_problem: Problem | None = None) -> None:
@@ -84,8 +93,8 @@ class SavedIndicator(Retranslating, QLabel):
         self.pending -= 1
         if self._current(key, job) and key in self._failed:
             del self._failed[key]
-        if not any(question == key[1] for _kind, question in self._failed):
-            self.mark(key[1], False)
+        if not any(_target(failed) == _target(key) for failed in self._failed):
+            self._mark(key, False)
         self._settled()
 
     def _failed_with(self, key: Key, job: _Pending, error: BaseException,
@@ -109,7 +118,7 @@ class SavedIndicator(Retranslating, QLabel):
         job.attempts += 1
         self._failed[key] = job
         self.last_reason = localise(error.text) if isinstance(error, AisafeError) else str(error)
-        self.mark(key[1], True)
+        self._mark(key, True)
         delay = min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** (job.attempts - 1))
         if transient and (not self._retry.isActive() or self._retry.remainingTime() > delay):
             self._retry.start(delay)  # a bug is not retried by itself; closing asks about it

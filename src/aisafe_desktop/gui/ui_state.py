@@ -6,11 +6,13 @@ exactly where they were. A damaged file is ignored: losing the position must nev
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from aisafe_desktop.core.files import write_atomically
 
 FILE_NAME = "gui-state.json"
 
@@ -50,12 +52,9 @@ class UiState:
         data = {"open_assessment": self.open_assessment, "last_folder": self.last_folder,
                 "positions": {str(k): {"section": p.section, "question": p.question}
                               for k, p in self.positions.items()}}
-        tmp = self.file.with_suffix(".tmp")
-        try:
-            tmp.write_text(json.dumps(data, indent=1), "utf-8")
-            os.replace(tmp, self.file)
-        except OSError:
-            pass  # the position is a convenience; answers are stored in the database
+        # the position is a convenience; answers are stored in the database
+        with contextlib.suppress(OSError):
+            write_atomically(self.file, json.dumps(data, indent=1).encode("utf-8"), mode=0o644)
 
     def remember(self, assessment_id: int, section: str, question: str | None) -> None:
         self.open_assessment = assessment_id

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
+from aisafe_desktop.core.display import one_line
 from aisafe_desktop.reporting.errors import CertificateAuthorityError
 from aisafe_desktop.reporting.identity import (
     RSA_BITS,
@@ -75,6 +76,7 @@ def create_ca(
     name: str, organisation: str, country: str, passphrase: str, days: int = CA_VALIDITY_DAYS
 ) -> tuple[bytes, x509.Certificate]:
     """A new RSA-3072 agency root -> (encrypted PKCS#12 bytes, certificate)."""
+    name, organisation = one_line(name), one_line(organisation)
     country = country.strip().upper()
     check_identity_fields(name, organisation, country, "", what="the certificate authority")
     subject = x509.Name([

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from aisafe_desktop.core import files
 from aisafe_desktop.reporting.errors import CertificateAuthorityError
 
 FORMAT = "aisafe-ca-ledger/1"
@@ -107,13 +106,8 @@ def write_ledger(ca_file: Path, ledger: Ledger) -> Path:
     path = ledger_path(ca_file)
     data = {"format": FORMAT, **asdict(ledger), "issued": [asdict(e) for e in ledger.issued]}
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:  # mkstemp files are 0600
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+    try:  # 0600, like every mkstemp file; nothing is left behind when it fails
+        files.write_atomically(path, text.encode("utf-8"), sync=True)
     except OSError as error:
         raise CertificateAuthorityError(
             "cannot write the CA ledger {path}: {detail}", path=str(path),

@@ -7,7 +7,6 @@ The private key only exists unencrypted in memory. Files are written with mode 0
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,9 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from aisafe_desktop.core.display import one_line
 from aisafe_desktop.core.errors import Message
+from aisafe_desktop.core.files import write_atomically, write_new_file
 from aisafe_desktop.reporting.errors import (
     IdentityError,
     UnsupportedIdentityError,
@@ -96,8 +97,10 @@ def normalise_fingerprint(text: str) -> str | None:
 
 
 def _name_attr(name: x509.Name, oid: x509.ObjectIdentifier) -> str:
+    """One name of a certificate as one plain line: a received certificate's names are outside
+    text, and an ESC sequence or a bidi override in them must reach no terminal and no label."""
     values = name.get_attributes_for_oid(oid)
-    return str(values[0].value) if values else ""
+    return one_line(str(values[0].value)) if values else ""
 
 
 def _key_type(key: SigningKey) -> str:
@@ -125,13 +128,13 @@ def describe(certificate: x509.Certificate, key: SigningKey | None = None) -> Id
         organisation=_name_attr(subject, NameOID.ORGANIZATION_NAME),
         country=_name_attr(subject, NameOID.COUNTRY_NAME),
         email=_name_attr(subject, NameOID.EMAIL_ADDRESS),
-        issuer=certificate.issuer.rfc4514_string(),
+        issuer=one_line(certificate.issuer.rfc4514_string()),
         fingerprint=fingerprint(certificate),
         key_type=key_type,
         not_before=certificate.not_valid_before_utc,
         not_after=certificate.not_valid_after_utc,
         self_signed=certificate.issuer == subject,
-        subject=subject.rfc4514_string(),
+        subject=one_line(subject.rfc4514_string()),
         serial=format_serial(certificate.serial_number),
     )
 
@@ -196,7 +199,9 @@ def create_identity(
     email: str = "",
     validity_days: int = DEFAULT_VALIDITY_DAYS,
 ) -> tuple[bytes, x509.Certificate]:
-    """New RSA-3072 key and self-signed certificate -> (PKCS#12 bytes, certificate)."""
+    """New RSA-3072 key and self-signed certificate -> (PKCS#12 bytes, certificate). Control
+    characters and bidi overrides typed into the names are dropped (core.display.one_line)."""
+    name, organisation, email = one_line(name), one_line(organisation), one_line(email)
     country = country.strip().upper()
     check_identity_fields(name, organisation, country, email)
     if not passphrase:
@@ -288,20 +293,19 @@ def read_identity_file(path: Path, passphrase: str) -> Identity:
 
 
 def write_private_file(path: Path, data: bytes, overwrite: bool = False) -> None:
-    """Write bytes to a file readable by its owner only (mode 0600 from creation on)."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    """Write bytes to a file readable by its owner only (mode 0600 from creation on). A write
+    that fails (a full disk) leaves no file, or the old one when overwriting."""
     try:
-        fd = os.open(path, flags, 0o600)
+        if overwrite:
+            write_atomically(path, data, mode=0o600, sync=True)
+        else:
+            write_new_file(path, data)
     except FileExistsError as error:
         raise IdentityError("{file} already exists; choose another file name",
                             file=path) from error
     except OSError as error:
         raise IdentityError("cannot write {file}: {reason}", file=path,
-                            reason=error.strerror) from error
-    with os.fdopen(fd, "wb") as handle:
-        if hasattr(os, "fchmod"):  # an existing file keeps its old mode on O_TRUNC
-            os.fchmod(handle.fileno(), 0o600)
-        handle.write(data)
+                            reason=error.strerror or str(error)) from error
 
 
 def certificate_pem(certificate: x509.Certificate) -> bytes:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.core.answers import AnswersDocument, is_answered
+from aisafe_desktop.core.display import plain_text
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.reporting.answer_text import answer_text
 
@@ -24,6 +25,12 @@ class AnswerView:
     answer: str  # "" when not answered
     respondent_comment: str
     officer_comments: tuple[Event, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A received report's answers and comments are outside text: no ESC sequence or bidi
+        # override reaches a label (or a terminal) from them.
+        for name in ("question", "answer", "respondent_comment"):
+            object.__setattr__(self, name, plain_text(getattr(self, name)))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from aisafe_desktop.core.answers import is_answered, value_problem
 from aisafe_desktop.core.applicability import applicable_questions
 from aisafe_desktop.core.condition_graph import progress_change
+from aisafe_desktop.core.display import plain_text
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.scoring import ScoreResult, score
@@ -90,7 +91,8 @@ def _change(store: Store, assessment_id: int, question_id: str, value: Any, comm
         answers = sql.answer_values_of(driver, assessment_id, plan.needed)
         old_value, old_comment = answers.get(question_id, (None, None))
         new_value = _new_value(value, old_value)
-        new_comment = old_comment if comment is _UNCHANGED else (comment or None)
+        new_comment = old_comment if comment is _UNCHANGED else (plain_text(comment or "")
+                                                                  or None)
         if (new_value, new_comment) == (old_value, old_comment):
             return row.updated_at  # nothing changed: no history entry, nothing written
         store_answer(store, driver, assessment_id, question_id, (old_value, new_value),
@@ -114,10 +116,12 @@ def store_answer(store: Store, driver: sqlite3.Connection, assessment_id: int, q
                  reason: str, now: dt.datetime) -> None:
     """Store the answer (or clear it) and append its history entry: the one place both are
     written (saving, importing, duplicating and upgrading all come here, on the unit of work's
-    DB-API connection: `sql.driver_of(session)` inside a session)."""
-    sql.write_answer(driver, assessment_id, question_id, values[1], comments[1], now)
+    DB-API connection: `sql.driver_of(session)` inside a session). A comment is stored without
+    control characters (core.display.plain_text); answers are, through `dump_value`."""
+    comment = plain_text(comments[1]) if comments[1] else comments[1]
+    sql.write_answer(driver, assessment_id, question_id, values[1], comment, now)
     sql.append_history(driver, sql.HistoryValues(
-        assessment_id, question_id, values[0], values[1], comments[0], comments[1], reason, now,
+        assessment_id, question_id, values[0], values[1], comments[0], comment, reason, now,
         store.user))
 
 

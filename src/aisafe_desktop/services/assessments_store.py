@@ -7,13 +7,14 @@ import getpass
 import json
 import os
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from aisafe_desktop.core.answers import is_answered
 from aisafe_desktop.core.applicability import Applicability
 from aisafe_desktop.core.condition_graph import ConditionGraph
+from aisafe_desktop.core.display import one_line as one_line  # re-exported for the services
+from aisafe_desktop.core.display import plain_value
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.model import Question, Questionnaire, Text
@@ -43,20 +44,6 @@ BAD_TEXT = Message("the text contains characters that are not valid text (unpair
                    "surrogates)")
 
 
-# Bidirectional overrides and isolates reorder what a terminal or a PDF viewer shows (a title could
-# look like another one); other format characters (zero-width joiners, used in Khmer, Myanmar and
-# emoji) are kept.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def one_line(text: str) -> str:
-    """A title or name as one plain line: whitespace runs become one space; control characters
-    (ESC sequences that would drive a terminal, NUL, DEL, C1) and bidi overrides are dropped."""
-    spaced = " ".join(text.split())
-    return "".join(c for c in spaced
-                   if unicodedata.category(c) != "Cc" and c not in _BIDI_CONTROLS).strip()
-
-
 def storable(value: Any) -> bool:
     """False if a text in `value` cannot be written as UTF-8 (lone surrogates, e.g. from a JSON
     "\\ud800" escape or an undecodable command-line byte)."""
@@ -74,7 +61,9 @@ def storable(value: Any) -> bool:
 
 
 def dump_value(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    """An answer as stored: JSON, its texts without control characters (core.display)."""
+    return None if value is None else json.dumps(plain_value(value), ensure_ascii=False,
+                                                 sort_keys=True)
 
 
 def load_value(raw: str | None) -> Any:

@@ -9,13 +9,12 @@ and revocations is kept beside it (reporting.ca_ledger).
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
 
+from aisafe_desktop.core import files
 from aisafe_desktop.reporting import agency_ca, ca_ledger
 from aisafe_desktop.reporting import identity as ident
 from aisafe_desktop.reporting.errors import CertificateAuthorityError, IdentityError
@@ -46,13 +45,8 @@ def _read(path: Path) -> bytes:
 
 def write_public(path: Path, data: bytes) -> Path:
     """Write a public file (request, certificate, CRL) atomically; an older one is replaced."""
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
+        files.write_atomically(path, data, mode=0o644)  # nothing is left behind when it fails
     except OSError as error:
         raise CertificateAuthorityError("cannot write {path}: {reason}", path=str(path),
                                         reason=error.strerror or str(error)) from error
@@ -173,14 +167,8 @@ def install_certificate(identity_path: Path, certificate_file: Path,
 
 
 def _replace_private(path: Path, data: bytes) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)  # 0600
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        files.write_atomically(path, data, sync=True)  # 0600; nothing is left behind on failure
     except OSError as error:
         raise IdentityError("cannot write {path}: {reason}", path=str(path),
                             reason=error.strerror or str(error)) from error

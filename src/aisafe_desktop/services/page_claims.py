@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from typing import Any
 
 from aisafe_desktop.core.answers import AnswersDocument
@@ -51,6 +52,10 @@ def _exact(text: str) -> bool:
 
 
 def _squash(text: str) -> str:
+    """One-spaced, without format characters (a zero-width space, a bidi mark): the pages do
+    not draw them, so a label that has one is still found on them."""
+    if not text.isprintable():
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     return " ".join(text.split())
 
 

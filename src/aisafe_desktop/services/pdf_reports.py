@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from aisafe_desktop import __version__
+from aisafe_desktop.core import files
 from aisafe_desktop.core.answers import AnswersDocument, check_answers, missing_required
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.core.model import Questionnaire
@@ -144,12 +143,8 @@ def glyph_notes(replaced: Mapping[str, list[str]]) -> tuple[Message, ...]:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write next to the target, then rename: an existing report is never left half-written."""
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
+        files.write_atomically(path, data)  # nothing is left behind when it fails
     except OSError as error:
         raise ReportError("cannot write {file}: {reason}", file=path,
                           reason=error.strerror or error) from error

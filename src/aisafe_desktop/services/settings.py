@@ -7,10 +7,10 @@ a convenience and must never stop the app from starting.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from aisafe_desktop.core import files
 from aisafe_desktop.core.paths import AppPaths
 
 
@@ -68,13 +68,13 @@ def load_settings(paths: AppPaths) -> Settings:
 
 
 def save_settings(paths: AppPaths, settings: Settings) -> None:
-    """Write to a temporary file and rename, so a crash never leaves half a settings file."""
+    """Write to a temporary file and rename, so a crash never leaves half a settings file (and
+    a full disk no temporary file)."""
     paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
-    partial = paths.settings_file.with_name(paths.settings_file.name + ".partial")
     data = asdict(settings)
     data["inbox_url"] = without_password(settings.inbox_url)
-    partial.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    os.replace(partial, paths.settings_file)
+    files.write_atomically(paths.settings_file,
+                           (json.dumps(data, indent=2) + "\n").encode("utf-8"), mode=0o644)
 
 
 def with_password(url: str, secret: str) -> str:

@@ -116,9 +116,12 @@ class Workspace:
         try:
             backups.daily_backup(paths)
         except (sqlite3.Error, OSError) as error:  # work can go on; the user is told
+            reason: object = error
+            if is_disk_full(error, paths.backups_dir, paths.database):  # in their language
+                reason = disk_full(paths.backups_dir, paths.database)
             workspace.startup_warnings.append(Message(
                 "today's automatic backup could not be made in {folder}: {reason}",
-                folder=paths.backups_dir, reason=error))
+                folder=paths.backups_dir, reason=reason))
         return workspace
 
     def close(self) -> None:

@@ -6,6 +6,7 @@ import re
 import sqlite3
 from dataclasses import asdict
 
+from aisafe_desktop.core.display import plain_text
 from aisafe_desktop.core.errors import Message
 from aisafe_desktop.services.assessments_store import BAD_TEXT, one_line, storable
 from aisafe_desktop.services.dto import ASEAN_COUNTRIES, AiSystemInfo, OrganisationProfile
@@ -34,7 +35,7 @@ def profile_in(driver: sqlite3.Connection) -> OrganisationProfile | None:
 def profile_problems(profile: OrganisationProfile) -> dict[str, Message]:
     """Every problem of the profile, by field (the form shows each next to its field while the
     person types; `check_profile` refuses the first)."""
-    fields = {k: " ".join(str(v).split()) for k, v in asdict(profile).items()}
+    fields = {k: one_line(str(v)) for k, v in asdict(profile).items()}  # no control characters
     found: dict[str, Message] = {name: BAD_TEXT for name, value in fields.items()
                                  if not storable(value)}
     if not fields["name"]:
@@ -56,7 +57,7 @@ def check_profile(profile: OrganisationProfile) -> dict[str, str]:
     if problems:
         field, problem = next(iter(problems.items()))
         raise InvalidInput(field, problem)
-    fields = {k: " ".join(str(v).split()) for k, v in asdict(profile).items()}
+    fields = {k: one_line(str(v)) for k, v in asdict(profile).items()}
     fields["country"] = fields["country"].upper()
     return fields
 
@@ -89,6 +90,6 @@ def add_ai_system(db: Database, name: str, purpose: str = "", vendor: str = "",
         raise InvalidInput("name", Message("give the AI system a name"))
     with db.session() as session:
         row = repo.add_ai_system(session, AiSystemRow(
-            name=cleaned, purpose=purpose.strip(), vendor=vendor.strip(),
-            status=status.strip() or "in use", created_at=utc_now()))
+            name=cleaned, purpose=plain_text(purpose).strip(), vendor=one_line(vendor),
+            status=one_line(status) or "in use", created_at=utc_now()))
         return AiSystemInfo(row.id, row.name, row.purpose, row.vendor, row.status)

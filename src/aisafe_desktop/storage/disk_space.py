@@ -84,3 +84,23 @@ def environment_problem(problem: str) -> bool:
 
 def disk_full(folder: Path, database: Path) -> DiskFull:
     return DiskFull(folder, megabytes_to_free(folder, needed_for(database)))
+
+
+def disk_full_behind(error: BaseException) -> DiskFull | None:
+    """The DiskFull to show for `error` when a full drive caused it (an OSError with ENOSPC,
+    EFBIG or EDQUOT anywhere in its chain: a report, an identity, a CSV or a backup that could
+    not be written), else None. The folder named is that of the file being written."""
+    current: BaseException | None = error
+    while current is not None:
+        if isinstance(current, DiskFull):
+            return current
+        if isinstance(current, OSError) and current.errno in FULL_ERRNOS:
+            break
+        current = current.__cause__ or current.__context__
+    if current is None:
+        return None
+    assert isinstance(current, OSError)
+    params = getattr(error, "params", {})
+    written = current.filename or params.get("file") or params.get("path") or params.get("out")
+    folder = Path(str(written)).absolute().parent if written else Path.cwd()
+    return DiskFull(folder, megabytes_to_free(folder, MB))
