@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from aisafe_desktop.core.applicability import Applicability
+from aisafe_desktop.core.applicability import Applicability, pending_sections
 from aisafe_desktop.core.conditions import evaluate
 from aisafe_desktop.core.loader import load_file
 from aisafe_desktop.core.model import Questionnaire, QuestionType
@@ -77,3 +77,35 @@ def test_cycle_in_an_unvalidated_model_never_applies() -> None:
     broken = dataclasses.replace(q, sections=(dataclasses.replace(section, questions=looped),))
     state = Applicability(broken, {a.id: "yes", b.id: 3, c.id: 1})
     assert not state.applies(a.id) and not state.applies(b.id) and state.applies(c.id)
+
+
+def test_the_triage_first_page_has_every_other_section_pending() -> None:
+    """Before "Is this an AI system?" is answered, the seven sections that wait for it may still
+    apply (the walk-through said "0 of 1 sections"); once it is answered, none is pending."""
+    q = load_file(ROOT / "ai-system-risk-triage.yaml").questionnaire
+    assert q is not None
+    state = Applicability(q, {})
+    assert [s.id for s in q.sections if state.section_applies(s)] == ["gate"]
+    assert pending_sections(state) == {s.id for s in q.sections[1:]}
+    for option in q.sections[0].questions[0].options:
+        assert pending_sections(Applicability(q, {"ai-gate": option.value})) == set()
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in ROOT.glob("*.yaml")))
+def test_a_section_that_later_answers_make_apply_was_pending(name: str) -> None:
+    """Answering more questions (keeping the answers given) can only make a section apply that
+    was counted as pending; pending sections never apply already."""
+    q = load_file(ROOT / name).questionnaire
+    assert q is not None
+    rng = random.Random(name)
+    for _ in range(150):
+        given = random_answers(q, rng)
+        given = {k: v for k, v in given.items() if rng.random() < 0.3}  # a partial walk
+        state = Applicability(q, given)
+        pending = pending_sections(state)
+        assert not any(state.section_applies(s) for s in q.sections if s.id in pending)
+        more = {**random_answers(q, rng), **given}
+        later = Applicability(q, more)
+        for section in q.sections:
+            if later.section_applies(section) and not state.section_applies(section):
+                assert section.id in pending, (section.id, given)

@@ -72,3 +72,18 @@ def test_a_saved_red_flag_shows_when_the_assessment_is_resumed(qtbot, make_windo
     card = walk.stack.currentWidget().cards["confidence"]
     qtbot.waitUntil(card.flag_note.isVisible)
     assert "You do not trust the data." in card.flag_note.text()
+
+
+def test_the_first_triage_page_counts_the_sections_still_to_come(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    """Before "Is this an AI system?" is answered, the other sections may still apply: the page
+    says "0 of 8 sections done" with Next (it said "0 of 1" with Finish)."""
+    window = make_window(paths)
+    start_assessment(qtbot, window, "ai-system-risk-triage")
+    walk = window.walkthrough
+    assert walk.progress.text().startswith("0 of 8 sections done"), walk.progress.text()
+    assert walk.next_button.text() == "&Next"
+    card = walk.stack.currentWidget().cards["ai-gate"]
+    rules = next(i for i, o in enumerate(card.question.options) if o.value == "rules")
+    click(qtbot, card.editor.buttons[rules])  # fixed rules only: nothing else applies
+    qtbot.waitUntil(lambda: walk.next_button.text() == "&Finish")
+    assert walk.progress.text().startswith("1 of 1 section"), walk.progress.text()

@@ -100,6 +100,7 @@ def visible_in(steps: tuple[Step, ...], values: Mapping[str, object]) -> dict[st
 
 class Applicability:
     def __init__(self, questionnaire: Questionnaire, values: Mapping[str, object]) -> None:
+        self.questionnaire = questionnaire
         self.visible = visible_answers(questionnaire, values)
 
     def answer_of(self, question_id: str) -> object:
@@ -119,3 +120,31 @@ def applicable_questions(questionnaire: Questionnaire,
     state = Applicability(questionnaire, values)
     return [q for _, q in questionnaire.questions() if state.applies(q.id)]
 
+
+
+def pending_sections(state: Applicability) -> set[str]:
+    """Ids of the sections that do not apply yet but still may: their condition looks at a
+    question not answered yet that applies, or that may itself apply later (in a pending
+    section, or behind a condition on such a question). "0 of 1 sections" on the first page of
+    a questionnaire whose other sections wait for its first answer was not the truth."""
+    q = state.questionnaire
+    open_questions = {x.id for section in q.sections for x in section.questions
+                      if state.applies(x.id) and state.answer_of(x.id) is None}
+    pending: set[str] = set()
+    changed = True
+    while changed:  # a few rounds: conditions look at a handful of earlier questions
+        changed = False
+        for section in q.sections:
+            applies = state.section_applies(section)
+            if not applies and section.id not in pending and section.when is not None \
+                    and questions_in(section.when) & open_questions:
+                pending.add(section.id)
+                changed = True
+            if applies or section.id in pending:
+                for x in section.questions:
+                    if x.id not in open_questions and not state.applies(x.id) \
+                            and (section.id in pending
+                                 or (x.when is not None and questions_in(x.when) & open_questions)):
+                        open_questions.add(x.id)
+                        changed = True
+    return pending

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.core.answers import Answer, is_answered, value_problem
-from aisafe_desktop.core.applicability import Applicability
+from aisafe_desktop.core.applicability import Applicability, pending_sections
 from aisafe_desktop.core.model import Section
 from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.gui.error_texts import localise
@@ -452,10 +452,13 @@ class WalkthroughPage(Retranslating, QWidget):
         answered = sum(m.answered for m in marks)
         applying = [m for m in marks if m.applicable]
         done = sum(1 for m in applying if m.complete)  # as the list ticks it: required ones
+        # sections that wait for an answer still to come count too (the first page of the
+        # triage said "0 of 1 sections" before "Is this an AI system?" was answered)
+        sections = len(applying) + len(pending_sections(self._applicability()))
         # Sections done is the stable measure; the question count can grow as answers make
         # more questions apply, so it says "so far" and the tooltip explains why.
         self.progress.setText(
-            self.tr("%n of {total} section(s) done", "", done).format(total=len(applying))
+            self.tr("%n of {total} section(s) done", "", done).format(total=sections)
             + "\n" + self.tr("%n question(s) answered of the {total} that apply so far", "",
                               answered).format(total=sum(m.applicable for m in marks)))
         self.progress.setToolTip(self.tr("Some answers make further questions apply, so the "
@@ -469,11 +472,21 @@ class WalkthroughPage(Retranslating, QWidget):
 
     def _update_buttons(self) -> None:
         order = self.applicable_sections() if self.state else []
-        last = not order or self.current is order[-1]
+        last = not order or (self.current is order[-1] and not self._pending_after_current())
         self.back_button.setEnabled(bool(order) and self.current is not order[0])
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
         self.next_button.setToolTip(self.tr("See the result (Alt+Right)") if last
                                     else self.tr("Next section (Alt+Right)"))
+
+    def _pending_after_current(self) -> bool:
+        """A section after this one may still apply, once a question is answered: Next, not
+        Finish (finishing then lists what is still to answer)."""
+        if self.state is None or self.current is None:
+            return False
+        sections = self.state.questionnaire.sections
+        here = sections.index(self.current)
+        pending = pending_sections(self._applicability())
+        return any(s.id in pending for s in sections[here + 1:])
 
     def missing_required(self) -> list[str]:
         assert self.state is not None
