@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fil">
 <context>
     <name>ActionItemEditor</name>
@@ -389,7 +390,7 @@
         <translation>Ang muling pagkuwenta ng iskor ay nagbibigay ng nakasaad na resulta</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>Sumusunod ang mga sagot sa mga tuntunin ng talatanungan</translation>
     </message>
     <message>
@@ -507,7 +508,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>Ilagay ang inyong pangalan at ang pangalan ng organisasyon.</translation>
     </message>
     <message>
@@ -630,7 +631,7 @@
         <translation>Natanggap bawat buwan</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>%n ulat ang tumutugma sa mga filter ng talahanayan.</numerusform>
             <numerusform>%n ulat ang tumutugma sa mga filter ng talahanayan.</numerusform>
@@ -664,7 +665,7 @@
         <translation>Ngayong araw</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>Ilagay ang petsa ngayong araw</translation>
     </message>
 </context>
@@ -704,32 +705,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>ang 'answers' ay dapat isang object na nagtutugma ng mga id ng tanong sa mga sagot</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>ang &apos;answers&apos; ay dapat isang object na nagtutugma ng mga id ng tanong sa mga sagot</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>ang 'format' ay dapat "{expected}" (nakita: {found}); file ba ito ng mga sagot ng AISafe?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>ang &apos;format&apos; ay dapat &quot;{expected}&quot; (nakita: {found}); file ba ito ng mga sagot ng AISafe?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>ang 'language' ay dapat isang code ng wika gaya ng "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>ang &apos;language&apos; ay dapat isang code ng wika gaya ng &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>ang 'questionnaire' (talatanungan) ay dapat {shape}</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>ang &apos;questionnaire&apos; (talatanungan) ay dapat {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>ang dokumento ng mga sagot ay isang JSON object ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>ang sagot na '{question_id}' ay dapat {shape}; walang 'value'</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>ang sagot na &apos;{question_id}&apos; ay dapat {shape}; walang &apos;value&apos;</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
-        <translation>ang sagot na '{question_id}' ay dapat {shape}; hindi kilalang key: {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
+        <translation>ang sagot na &apos;{question_id}&apos; ay dapat {shape}; hindi kilalang key: {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -764,8 +765,8 @@
         <translation>kinakailangan, pero hindi nasagot</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>ang komento ng sagot na '{question_id}' ay dapat teksto</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>ang komento ng sagot na &apos;{question_id}&apos; ay dapat teksto</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -820,7 +821,7 @@
         <translation>Tumatakbo na ang AISafe Desktop gamit ang folder ng datos na {folder}. Isara muna ang kabilang window, o gumamit ng ibang folder ng datos.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>hindi magawa ang lock file na {file}: {reason}. Suriin ang mga pahintulot ng folder.</translation>
     </message>
     <message>
@@ -848,12 +849,12 @@
         <translation>Isinulat ang {database} ng mas bagong bersyon ng AISafe Desktop (schema {revision}). Hindi ito binago. I-install muli ang mas bagong bersyon, o gumamit ng ibang folder ng datos.</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>ang '{country}' ay hindi kasaping bansa ng ASEAN; gamitin ang isa sa {countries}</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>ang &apos;{country}&apos; ay hindi kasaping bansa ng ASEAN; gamitin ang isa sa {countries}</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>ang '{email}' ay hindi mukhang e-mail address (name@example.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>ang &apos;{email}&apos; ay hindi mukhang e-mail address (name@example.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -880,7 +881,7 @@
         <translation>bigyan ng pamagat ang pagtatasa</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>ibigay ang pangalan ng organisasyon</translation>
     </message>
     <message>
@@ -896,12 +897,12 @@
         <translation>isulat ang takdang petsa bilang YYYY-MM-DD, hal. 2027-03-31 (nakita: {value})</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>walang naka-install na talatanungang '{questionnaire}' (mayroon: {known}); ibigay na lamang ang path ng YAML file nito</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>walang naka-install na talatanungang &apos;{questionnaire}&apos; (mayroon: {known}); ibigay na lamang ang path ng YAML file nito</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>walang naka-install na talatanungang '{questionnaire}' bersyon {version} (mayroon: {known}); ibigay na lamang ang path ng YAML file nito</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>walang naka-install na talatanungang &apos;{questionnaire}&apos; bersyon {version} (mayroon: {known}); ibigay na lamang ang path ng YAML file nito</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -960,12 +961,12 @@
         <translation>walang pagtatasang {assessment_id}</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>hindi magawa ang awtomatikong backup ngayong araw sa {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>hindi kilalang wika '{language}' (kilala: {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>hindi kilalang wika &apos;{language}&apos; (kilala: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -1084,11 +1085,11 @@
         <translation>hindi sumusunod ang ulat sa PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>lumalampas sa dulo ng file ang byte range ng lagda</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>mali ang anyo ng byte range ng lagda</translation>
     </message>
     <message>
@@ -1184,8 +1185,8 @@
         <translation>{size:,} byte, higit sa {limit:,}</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>inaasahan ang "{expected}"</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>inaasahan ang &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1324,7 +1325,7 @@
         <translation>hindi maisulat ang inbox na {url}: {detail}. Walang na-save mula sa aksyong ito; magbakante ng espasyo sa disk o subukang muli.</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
         <translation>hindi pinapayagan ng inbox na {url} ang user na {user} na gawin ito; walang binago. Humingi ng karapatan ng opisyal sa administrator ng inbox (docs/inbox.md).</translation>
     </message>
     <message>
@@ -1340,11 +1341,11 @@
         <translation>hindi maabot ang database ng inbox na {url} ({detail}). Suriin ang pangalan at port ng server, na tumatakbo ang server at tumatanggap ng koneksyon mula sa computer na ito, at ang user name at password.</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>ang field na {path} ng resibo ay dapat tekstong hindi hihigit sa {limit} character</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>hindi JSON na teksto ang datos ng resibo</translation>
     </message>
     <message>
@@ -1352,19 +1353,19 @@
         <translation>ang file ay hindi resibo ng pagsusuri ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>nawawala o mali ang anyo ng ulat, talatanungan o mga komento ng resibo</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>hindi binabanggit ng resibo ang SHA-256 ng sinuring file</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>hindi nakasulat bilang YYYY-MM-DD ang mga petsa ng resibo</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>mali ang anyo ng komentong {index} ng resibo</translation>
     </message>
     <message>
@@ -1384,20 +1385,20 @@
         <translation>hindi maaasahan ang resibo: {reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
-        <translation> — ang ibig ba ninyong sabihin ay '{guess}'?</translation>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — ang ibig ba ninyong sabihin ay &apos;{guess}&apos;?</translation>
     </message>
     <message>
         <source>. Allowed keys in a {what}: {keys}.</source>
         <translation>. Mga pinapayagang key sa isang {what}: {keys}.</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
-        <translation> Ang ibig ba ninyong sabihin ay '{guess}' ({language})?</translation>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> Ang ibig ba ninyong sabihin ay &apos;{guess}&apos; ({language})?</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
-        <translation> Ang ibig ba ninyong sabihin ay '{guess}'?</translation>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> Ang ibig ba ninyong sabihin ay &apos;{guess}&apos;?</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1444,8 +1445,8 @@
         <translation>{band}, {score} / 100, walang red flag</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
-        <translation>may mga character ang sagot sa '{question}' na hindi maipakita ng alinmang kasamang font ({characters}); {replacement} ang ipinapakita ng ulat sa lugar ng mga ito</translation>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>may mga character ang sagot sa &apos;{question}&apos; na hindi maipakita ng alinmang kasamang font ({characters}); {replacement} ang ipinapakita ng ulat sa lugar ng mga ito</translation>
     </message>
     <message>
         <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
@@ -1504,7 +1505,7 @@
         <translation>mas mahaba sa {most} character ang tala</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>walang sertipikong may serial na {serial} sa ledger ng CA na ito</translation>
     </message>
     <message>
@@ -1540,7 +1541,7 @@
         <translation>masyadong malaki ang {path} para maging kahilingan o sertipiko</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>ang {serial} ay hindi serial number (hexadecimal, gaya ng ipinapakita sa mga detalye ng pagkakakilanlan)</translation>
     </message>
     <message>
@@ -1580,7 +1581,7 @@
         <translation>mas luma ang {source} kaysa sa CRL na nakatago na para sa {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>hindi nilagdaan ang {source} ng isang CA sa inyong listahan ng pinagkakatiwalaan; idagdag muna ang sertipiko ng CA</translation>
     </message>
     <message>
@@ -1616,7 +1617,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>Na-save ang nilagdaang ulat bilang {file}.
 Fingerprint ng lumagda (SHA-256), para sa ahensya: {fingerprint}</translation>
     </message>
@@ -1735,8 +1736,8 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>Pakilagay ang pangalan ng organisasyon, o piliin ang 'Laktawan muna'.</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>Pakilagay ang pangalan ng organisasyon, o piliin ang &apos;Laktawan muna&apos;.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1825,7 +1826,7 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>Ang inyong organisasyon</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>Idagdag ang mga detalye ng inyong organisasyon upang lumabas ang mga ito sa inyong mga ulat.</translation>
     </message>
     <message>
@@ -2363,7 +2364,7 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     <name>NewAssessmentDialog</name>
     <message>
         <source>These questionnaire files in your folder cannot be used until they are fixed:</source>
-        <translation>Hindi magagamit ang mga file ng talatanungan na ito sa inyong folder hangga't hindi naaayos:</translation>
+        <translation>Hindi magagamit ang mga file ng talatanungan na ito sa inyong folder hangga&apos;t hindi naaayos:</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -2456,48 +2457,48 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>{size:,} byte ang file; hanggang {limit:,} byte lamang ang mga talatanungan. Hatiin ito sa ilang talatanungan o alisin ang naka-embed na datos.</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>hindi wastong UTF-8 ang byte na 0x{byte:02x}. I-save ang file bilang UTF-8 (sa karamihan ng editor: 'Save with encoding' → UTF-8).</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>hindi wastong UTF-8 ang byte na 0x{byte:02x}. I-save ang file bilang UTF-8 (sa karamihan ng editor: &apos;Save with encoding&apos; → UTF-8).</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>hindi wastong YAML ang teksto rito ({parser}). Suriin ang indentation (mga space lamang) at lagyan ng panipi ang mga tekstong may ': ' o ' #', o nagsisimula sa isang simbolo.</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>hindi wastong YAML ang teksto rito ({parser}). Suriin ang indentation (mga space lamang) at lagyan ng panipi ang mga tekstong may &apos;: &apos; o &apos; #&apos;, o nagsisimula sa isang simbolo.</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>dahil sa ': ' sa loob ng teksto, binabasa ng YAML ang natitira bilang bagong key. Lagyan ng panipi ang buong teksto (text: "Note: …"), o, kung talagang bagong key ito, i-indent ito gaya ng mga key sa itaas nito. (YAML parser: {parser})</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>dahil sa &apos;: &apos; sa loob ng teksto, binabasa ng YAML ang natitira bilang bagong key. Lagyan ng panipi ang buong teksto (text: &quot;Note: …&quot;), o, kung talagang bagong key ito, i-indent ito gaya ng mga key sa itaas nito. (YAML parser: {parser})</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>hindi nakasara ang mapping na '{{…}}', o may tekstong may ': ' o ' #' sa loob nito. Lagyan ng panipi ang ganoong teksto ({{en: "Note: …", ms: "…"}}) at tapusin ang mapping sa '}}'. (YAML parser: {parser})</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>hindi nakasara ang mapping na &apos;{{…}}&apos;, o may tekstong may &apos;: &apos; o &apos; #&apos; sa loob nito. Lagyan ng panipi ang ganoong teksto ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) at tapusin ang mapping sa &apos;}}&apos;. (YAML parser: {parser})</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>hindi nakasara ang listahang '[…]', o may item na may ': ' o ' #'. Lagyan ng panipi ang ganoong item at tapusin ang listahan sa ']'. (YAML parser: {parser})</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>hindi nakasara ang listahang &apos;[…]&apos;, o may item na may &apos;: &apos; o &apos; #&apos;. Lagyan ng panipi ang ganoong item at tapusin ang listahan sa &apos;]&apos;. (YAML parser: {parser})</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>hindi kailanman naisara ang isang tekstong may panipi: idagdag ang pansarang panipi (sa loob ng "…" isulat ang panipi bilang \", sa loob ng '…' bilang ''). (YAML parser: {parser})</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>hindi kailanman naisara ang isang tekstong may panipi: idagdag ang pansarang panipi (sa loob ng &quot;…&quot; isulat ang panipi bilang \&quot;, sa loob ng &apos;…&apos; bilang &apos;&apos;). (YAML parser: {parser})</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>may linyang nagsisimula sa character na hindi mabasa ng YAML dito (tab, o '@' o '`' sa simula ng teksto). Mag-indent gamit ang mga space lamang, at lagyan ng panipi ang ganoong teksto. (YAML parser: {parser})</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>may linyang nagsisimula sa character na hindi mabasa ng YAML dito (tab, o &apos;@&apos; o &apos;`&apos; sa simula ng teksto). Mag-indent gamit ang mga space lamang, at lagyan ng panipi ang ganoong teksto. (YAML parser: {parser})</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>hindi 'key: value' ang linyang ito: may kulang na ':' pagkatapos ng key, o nagpapatuloy ang mahabang teksto sa linyang mas kaunti ang indent kaysa sa nararapat (gumamit ng '&gt;-' block para sa mahahabang teksto). (YAML parser: {parser})</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>hindi &apos;key: value&apos; ang linyang ito: may kulang na &apos;:&apos; pagkatapos ng key, o nagpapatuloy ang mahabang teksto sa linyang mas kaunti ang indent kaysa sa nararapat (gumamit ng &apos;&gt;-&apos; block para sa mahahabang teksto). (YAML parser: {parser})</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>hindi tugma ang indentation sa mga linya sa itaas: ang mga key ng iisang mapping, at ang mga '- ' item ng iisang listahan, ay dapat magsimula sa iisang column. (YAML parser: {parser})</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>hindi tugma ang indentation sa mga linya sa itaas: ang mga key ng iisang mapping, at ang mga &apos;- &apos; item ng iisang listahan, ay dapat magsimula sa iisang column. (YAML parser: {parser})</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>walang anchor na &amp;{anchor} bago ang alias na *{anchor}: tukuyin muna ang anchor.</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>higit sa isang YAML document ('---') ang laman ng file; isang talatanungan lamang bawat file.</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>higit sa isang YAML document (&apos;---&apos;) ang laman ng file; isang talatanungan lamang bawat file.</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
@@ -2516,12 +2517,12 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>hindi mabasa ang file: {reason}. Suriin ang path at ang mga pahintulot.</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>hindi sinusuportahan sa mga talatanungan ang mga merge key ('&lt;&lt;: *anchor'): isulat nang buo ang mga key (gumagana ang alias na '*anchor' kung nag-iisa ito bilang buong value).</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>hindi sinusuportahan sa mga talatanungan ang mga merge key (&apos;&lt;&lt;: *anchor&apos;): isulat nang buo ang mga key (gumagana ang alias na &apos;*anchor&apos; kung nag-iisa ito bilang buong value).</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
-        <translation>hindi kilalang key na '{key}' sa {where}{hint}</translation>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>hindi kilalang key na &apos;{key}&apos; sa {where}{hint}</translation>
     </message>
     <message>
         <source>{where} must be {expected}, not {found}.</source>
@@ -2532,96 +2533,96 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>walang laman ang {where}; isulat ang teksto.</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>hindi pinapayagan dito ang tag na {tag!r}; sumulat ng simpleng value nang walang '!tag'.</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>hindi pinapayagan dito ang tag na {tag!r}; sumulat ng simpleng value nang walang &apos;!tag&apos;.</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
         <translation>ang key ay dapat isang simpleng salita, hindi listahan o mapping.</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}: dapat mag-isa ang '{combiner}' sa kondisyon nito; ilagay sa loob nito ang iba pang paghahambing.</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}: dapat mag-isa ang &apos;{combiner}&apos; sa kondisyon nito; ilagay sa loob nito ang iba pang paghahambing.</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>kulang ang {where} ({what}) ng kinakailangang key na '{key}'. Idagdag ang '{key}: …'{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>kulang ang {where} ({what}) ng kinakailangang key na &apos;{key}&apos;. Idagdag ang &apos;{key}: …&apos;{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>ang {where} ay dapat may hindi bababa sa {count} item.</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>kailangan ng {where} ang 'question: &lt;id ng tanong&gt;' upang masabi kung aling sagot ang tinitingnan nito.</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>kailangan ng {where} ang &apos;question: &lt;id ng tanong&gt;&apos; upang masabi kung aling sagot ang tinitingnan nito.</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>kailangan ng {where} ng eksaktong isang paghahambing ({operators}); {count} ang nakita. Pagsamahin ang ilan gamit ang 'all:' o 'any:'.</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>kailangan ng {where} ng eksaktong isang paghahambing ({operators}); {count} ang nakita. Pagsamahin ang ilan gamit ang &apos;all:&apos; o &apos;any:&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
-        <translation>hindi pinapayagan ang '{value}' para sa {where}.{hint} Gumamit ng isa sa: {choices}.</translation>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>hindi pinapayagan ang &apos;{value}&apos; para sa {where}.{hint} Gumamit ng isa sa: {choices}.</translation>
     </message>
     <message>
         <source>{where} is {value}; it must be {bound}.</source>
         <translation>ang {where} ay {value}; dapat itong {bound}.</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
-        <translation>para lamang sa mga tanong na numero ang '{key}'; {qtype} ang tanong na '{question}'.</translation>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>para lamang sa mga tanong na numero ang &apos;{key}&apos;; {qtype} ang tanong na &apos;{question}&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
-        <translation>hindi bersyon ang '{value}': sumulat ng tatlong numero, major.minor.patch, gaya ng 1.0.0.</translation>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>hindi bersyon ang &apos;{value}&apos;: sumulat ng tatlong numero, major.minor.patch, gaya ng 1.0.0.</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>hindi wastong identifier ang '{value}' sa {where}; gumamit ng maliliit na titik, digit, '-', '_' o '.'.</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>hindi wastong identifier ang &apos;{value}&apos; sa {where}; gumamit ng maliliit na titik, digit, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
-        <translation>hindi kilalang language code ng AISafe ang '{value}' ({where}).{hint} Gumamit ng isa sa: {choices}.</translation>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>hindi kilalang language code ng AISafe ang &apos;{value}&apos; ({where}).{hint} Gumamit ng isa sa: {choices}.</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
-        <translation>{qtype} ang tanong na '{question}' at hindi ito maaaring magkaroon ng mga opsyon; alisin ang mga ito o palitan ang uri.</translation>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>{qtype} ang tanong na &apos;{question}&apos; at hindi ito maaaring magkaroon ng mga opsyon; alisin ang mga ito o palitan ang uri.</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
-        <translation>ang '{value}' nang nag-iisa (walang value: at label:) ay ang maikling anyo ng sagot na yes_no; {qtype} ang tanong na '{question}', kaya isulat ang {{value: …, label: …}}.</translation>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>ang &apos;{value}&apos; nang nag-iisa (walang value: at label:) ay ang maikling anyo ng sagot na yes_no; {qtype} ang tanong na &apos;{question}&apos;, kaya isulat ang {{value: …, label: …}}.</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
-        <translation>ang tanong na yes_no ay may mga sagot na yes, no at na lamang; hindi isa sa mga ito ang '{value}'. Gumamit ng single_choice para sa ibang mga sagot.</translation>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>ang tanong na yes_no ay may mga sagot na yes, no at na lamang; hindi isa sa mga ito ang &apos;{value}&apos;. Gumamit ng single_choice para sa ibang mga sagot.</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>kailangan ng {qtype} na tanong na '{question}' ng hindi bababa sa dalawang opsyon sa ilalim ng 'options'.</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>kailangan ng {qtype} na tanong na &apos;{question}&apos; ng hindi bababa sa dalawang opsyon sa ilalim ng &apos;options&apos;.</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>kailangan ng scale na tanong na '{question}' ng hindi bababa sa dalawang punto sa ilalim ng 'options' (value 0, 1, …, bawat isa ay may label).</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>kailangan ng scale na tanong na &apos;{question}&apos; ng hindi bababa sa dalawang punto sa ilalim ng &apos;options&apos; (value 0, 1, …, bawat isa ay may label).</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
-        <translation>buong numero ang mga punto ng scale (0, 1, 2 …); hindi buong numero ang '{value}'.</translation>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>buong numero ang mga punto ng scale (0, 1, 2 …); hindi buong numero ang &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
         <translation>ang min na {minimum} ng {what} ay mas mataas sa (o kapantay ng) max na {maximum}; pagpalitin ang dalawa.</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
-        <translation>ang mga punto ng scale na tanong na '{question}' ay {points}; bilangin ang mga ito nang 0, 1, 2 … (o 1, 2, 3 …) nang walang nilalaktawan (kulang: {missing}).</translation>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>ang mga punto ng scale na tanong na &apos;{question}&apos; ay {points}; bilangin ang mga ito nang 0, 1, 2 … (o 1, 2, 3 …) nang walang nilalaktawan (kulang: {missing}).</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}: mukhang ang '{fragment}' ay ang natitira sa isang tekstong naputol sa ',' o '?' na walang panipi. Lagyan ng panipi ang tekstong ito: {key}: "…, …".</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}: mukhang ang &apos;{fragment}&apos; ay ang natitira sa isang tekstong naputol sa &apos;,&apos; o &apos;?&apos; na walang panipi. Lagyan ng panipi ang tekstong ito: {key}: &quot;…, …&quot;.</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
-        <translation>dalawang beses na ginamit ang {what} na '{value}' (una sa linya {first_line}); dapat natatangi ang bawat {what}. Palitan ang pangalan ng isa.</translation>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>dalawang beses na ginamit ang {what} na &apos;{value}&apos; (una sa linya {first_line}); dapat natatangi ang bawat {what}. Palitan ang pangalan ng isa.</translation>
     </message>
     <message>
         <source>{where} has no text in {missing}; add {add}.</source>
@@ -2636,72 +2637,72 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>may teksto ang {where} sa {extra}, na wala sa languages; idagdag ang code sa languages o alisin ang teksto.</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
-        <translation>{count} teksto ang walang tekstong '{code}'{found} — bunga ito ng languages (linya {line}); ayusin muna iyon.</translation>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>{count} teksto ang walang tekstong &apos;{code}&apos;{found} — bunga ito ng languages (linya {line}); ayusin muna iyon.</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
-        <translation>wala sa languages ({languages}) ang default_language na '{value}'; idagdag ito roon.</translation>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>wala sa languages ({languages}) ang default_language na &apos;{value}&apos;; idagdag ito roon.</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
-        <translation>tumutukoy ang kondisyon sa tanong na '{question}', na hindi umiiral{hint}</translation>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>tumutukoy ang kondisyon sa tanong na &apos;{question}&apos;, na hindi umiiral{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
-        <translation>walang opsyong '{value}' ang tanong na '{question}'; ang mga opsyon nito ay {options}.</translation>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>walang opsyong &apos;{value}&apos; ang tanong na &apos;{question}&apos;; ang mga opsyon nito ay {options}.</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
-        <translation>tinitingnan ng kondisyon ng {owner} na ito ang tanong na '{question}', na ipinapakita lamang kapag totoo ang kondisyon. Ibatay ito sa ibang tanong (maaaring nauuna o sumusunod ito; maaaring tumukoy ang mga kondisyon sa mga susunod na tanong).</translation>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>tinitingnan ng kondisyon ng {owner} na ito ang tanong na &apos;{question}&apos;, na ipinapakita lamang kapag totoo ang kondisyon. Ibatay ito sa ibang tanong (maaaring nauuna o sumusunod ito; maaaring tumukoy ang mga kondisyon sa mga susunod na tanong).</translation>
     </message>
     <message>
         <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
         <translation>bumubuo ng paikot na pagtukoy ang mga kondisyon: {chain}; walang tanong na maipapakita nang una. Putulin ang pag-ikot sa pamamagitan ng pag-alis ng isa sa mga kondisyong ito.</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
-        <translation>naghahambing ng mga numero o petsa ang '{operator}', pero {qtype} ang tanong na '{question}'; gumamit ng equals o in.</translation>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>naghahambing ng mga numero o petsa ang &apos;{operator}&apos;, pero {qtype} ang tanong na &apos;{question}&apos;; gumamit ng equals o in.</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>para sa mga tanong na multiple_choice ang 'includes'; {qtype} ang '{question}': gumamit ng equals.</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>para sa mga tanong na multiple_choice ang &apos;includes&apos;; {qtype} ang &apos;{question}&apos;: gumamit ng equals.</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>pinapayagan ng '{question}' ang ilang sagot; gumamit ng 'includes: VALUE' o 'in: [VALUES]' sa halip na {operator}.</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>pinapayagan ng &apos;{question}&apos; ang ilang sagot; gumamit ng &apos;includes: VALUE&apos; o &apos;in: [VALUES]&apos; sa halip na {operator}.</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>ang '{operator}: {value}' sa scale na tanong na '{question}' ay dapat isa sa mga punto nito ({points}), na isinulat bilang numero nang walang panipi.</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>ang &apos;{operator}: {value}&apos; sa scale na tanong na &apos;{question}&apos; ay dapat isa sa mga punto nito ({points}), na isinulat bilang numero nang walang panipi.</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
-        <translation>tanong na numero ang '{question}', kaya kailangan ng '{operator}' ng numero, hindi '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>tanong na numero ang &apos;{question}&apos;, kaya kailangan ng &apos;{operator}&apos; ng numero, hindi &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>tanong na petsa ang '{question}', kaya kailangan ng '{operator}' ng totoong petsang isinulat bilang "YYYY-MM-DD" (hal. "2026-12-02"), hindi '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>tanong na petsa ang &apos;{question}&apos;, kaya kailangan ng &apos;{operator}&apos; ng totoong petsang isinulat bilang &quot;YYYY-MM-DD&quot; (hal. &quot;2026-12-02&quot;), hindi &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
-        <translation>tanong na teksto ang '{question}', kaya kailangan ng '{operator}' ng teksto, hindi '{value}'; lagyan ito ng panipi.</translation>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>tanong na teksto ang &apos;{question}&apos;, kaya kailangan ng &apos;{operator}&apos; ng teksto, hindi &apos;{value}&apos;; lagyan ito ng panipi.</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>hindi idineklara ang dimensyong '{value}' sa ilalim ng 'dimensions'.{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>hindi idineklara ang dimensyong &apos;{value}&apos; sa ilalim ng &apos;dimensions&apos;.{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>hindi idineklara ang rekomendasyong '{value}' sa ilalim ng 'recommendations'.{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>hindi idineklara ang rekomendasyong &apos;{value}&apos; sa ilalim ng &apos;recommendations&apos;.{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
-        <translation>hindi idineklara ang kategoryang '{value}' sa ilalim ng scoring.bands.{hint}</translation>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>hindi idineklara ang kategoryang &apos;{value}&apos; sa ilalim ng scoring.bands.{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
-        <translation>nagsasapawan ang mga kategoryang '{lower}' at '{upper}' mula {start} hanggang {end}; itakda sa {end} ang min ng '{upper}'.</translation>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>nagsasapawan ang mga kategoryang &apos;{lower}&apos; at &apos;{upper}&apos; mula {start} hanggang {end}; itakda sa {end} ang min ng &apos;{upper}&apos;.</translation>
     </message>
     <message>
         <source>no band covers scores from {start} to {end}; {fix}.</source>
@@ -2712,20 +2713,20 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>hindi maaaring ibilang din sa kabuuang iskor ang dimensyon ng mitigasyon; alisin ito sa scoring.overall.</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
-        <translation>walang opsyong nagbibigay ng puntos sa dimensyong '{value}', kaya palagi itong 0; magbigay ng puntos o alisin ito.</translation>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>walang opsyong nagbibigay ng puntos sa dimensyong &apos;{value}&apos;, kaya palagi itong 0; magbigay ng puntos o alisin ito.</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
-        <translation>hindi kailanman pinapagana ang rekomendasyong '{value}' ng anumang opsyon, red flag, floor o kinalabasan; tukuyin ito o alisin.</translation>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>hindi kailanman pinapagana ang rekomendasyong &apos;{value}&apos; ng anumang opsyon, red flag, floor o kinalabasan; tukuyin ito o alisin.</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>walang 'format: 2' ang file, kaya binabasa ito bilang format 1, kung saan may 'hindi naaangkop' din ang bawat tanong na yes_no (na nag-aalis sa tanong mula sa iskor). Idagdag ang 'format: 2' sa itaas at ilista lamang ang na sa ilalim ng options kung ito ay tunay na sagot.</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>walang &apos;format: 2&apos; ang file, kaya binabasa ito bilang format 1, kung saan may &apos;hindi naaangkop&apos; din ang bawat tanong na yes_no (na nag-aalis sa tanong mula sa iskor). Idagdag ang &apos;format: 2&apos; sa itaas at ilista lamang ang na sa ilalim ng options kung ito ay tunay na sagot.</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
-        <translation>may '{tag}' ang {where}: ipinapakita ang mga teksto bilang simpleng teksto saanman (screen at PDF), kaya lilitaw ang tag nang eksakto gaya ng pagkakasulat. Alisin ito.</translation>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>may &apos;{tag}&apos; ang {where}: ipinapakita ang mga teksto bilang simpleng teksto saanman (screen at PDF), kaya lilitaw ang tag nang eksakto gaya ng pagkakasulat. Alisin ito.</translation>
     </message>
     <message>
         <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
@@ -2733,22 +2734,22 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation>mga tekstong walang salin sa {language}: {count} (una: {first}); hangga't hindi pa naisasalin ang mga ito, ipinapakita ang mga ito sa {fallback} sa mga screen at PDF na {language}. Isalin ang mga ito sa {translation}.</translation>
+        <translation>mga tekstong walang salin sa {language}: {count} (una: {first}); hangga&apos;t hindi pa naisasalin ang mga ito, ipinapakita ang mga ito sa {fallback} sa mga screen at PDF na {language}. Isalin ang mga ito sa {translation}.</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
-        <translation>isinasalin ng {translation} ang '{address}', na wala sa talatanungang ito (inilipat o inalis); ilipat ito sa bagong address ng teksto o burahin ito.</translation>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>isinasalin ng {translation} ang &apos;{address}&apos;, na wala sa talatanungang ito (inilipat o inalis); ilipat ito sa bagong address ng teksto o burahin ito.</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation>ang tekstong {language} ng '{address}' ay may mga pamalit na {found}, samantalang ang tekstong {fallback} ay may {expected}; panatilihin ang bawat {{placeholder}} nang eksakto gaya ng pagkakasulat sa {fallback}.</translation>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>ang tekstong {language} ng &apos;{address}&apos; ay may mga pamalit na {found}, samantalang ang tekstong {fallback} ay may {expected}; panatilihin ang bawat {{placeholder}} nang eksakto gaya ng pagkakasulat sa {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
         <translation>isinasalin ng {translation} ang {questionnaire} bersyon {found}, hindi {version}, kaya hindi ito ginagamit; i-update ang mga teksto nito at itakda ang version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>ang {translation} ay hindi file ng salin (kailangan nito ng questionnaire, version, language (isang kilalang code), status (draft o reviewed) at texts); ayusin ang header nito.</translation>
     </message>
 </context>
@@ -2966,7 +2967,7 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>Nilagdaang resibo ng pagsusuri</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>Ipinapaalam ng resibo sa negosyo ang inyong pasya at bawat komento, at nilalagdaan ito gamit ang pagkakakilanlan ng inyong ahensya upang masuri ng kanilang app na galing ito sa inyo.</translation>
     </message>
     <message>
@@ -3204,7 +3205,7 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>(hindi nasagot)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>Komento o ebidensya ng sumagot: {text}</translation>
     </message>
     <message>
@@ -3312,7 +3313,7 @@ Ngayon: {after}</translation>
         <translation>Resulta: {band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>Resulta ayon sa iskala ng talatanungan</translation>
     </message>
     <message>
@@ -3651,8 +3652,8 @@ Ngayon: {after}</translation>
         <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
-        <translation>Pumili ng opsyon; ipakita o itago ang "Bakit namin itinatanong"</translation>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>Pumili ng opsyon; ipakita o itago ang &quot;Bakit namin itinatanong&quot;</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
@@ -3744,7 +3745,7 @@ Ngayon: {after}</translation>
         <translation>Huwag umasa sa ulat na ito</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>Hindi binago ang {file}, pero hindi katanggap-tanggap ang sertipiko ng lumagda nito: {reason}.</translation>
     </message>
     <message>
@@ -3775,7 +3776,7 @@ Ngayon: {after}</translation>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>Lumagda: {signer}
 Organisasyon: {organisation} ({country})
@@ -3847,7 +3848,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
         <translation>Mga pinagkakatiwalaang lumagda at ahensya</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>Ang mga ulat mula sa mga lumagdang ito, o may sertipiko mula sa mga CA ng ahensyang ito, ay nabeberipika bilang pinagkakatiwalaan. Ipinapakita bilang HINDI PINAGKAKATIWALAAN ang mga ulat ng iba, anuman ang nakasulat na pangalan.</translation>
     </message>
     <message>
@@ -3922,7 +3923,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
     </message>
     <message>
         <source>{questionnaire}: version {old} → {new}. Every answer and its history is kept; nothing changes until you choose Upgrade.</source>
-        <translation>Talatanungang {questionnaire}: bersyon {old} → {new}. Nananatili ang bawat sagot at ang kasaysayan nito; walang magbabago hangga't hindi ninyo pinipili ang I-upgrade.</translation>
+        <translation>Talatanungang {questionnaire}: bersyon {old} → {new}. Nananatili ang bawat sagot at ang kasaysayan nito; walang magbabago hangga&apos;t hindi ninyo pinipili ang I-upgrade.</translation>
     </message>
     <message>
         <source>What changed in the questionnaire ({count})</source>
@@ -4042,7 +4043,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
         <translation>Na-save nang {count} ulit ang file (ang limitasyon ay {limit}); tinatanggihan ito.</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>Ang panloob na istruktura ng file ay nakapatong nang higit sa {limit} antas; tinatanggihan ito.</translation>
     </message>
     <message>
@@ -4106,7 +4107,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
         <translation>Iba ang talatanungang naka-install dito sa ginamit sa paggawa ng ulat.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>Lumalabag ang mga nilagdaang sagot sa mga tuntunin ng talatanungan: {problems}.</translation>
     </message>
     <message>
@@ -4122,7 +4123,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
         <translation>{stated} ang nakasaad sa mga pahina, {rescored} ang ibinibigay ng mga nilagdaang sagot.</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>Hindi mabasa ang teksto ng mga pahina ng ulat upang ihambing ito sa mga sagot.</translation>
     </message>
     <message>
@@ -4190,19 +4191,19 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
         <translation>wala ang lumagdang {fingerprint} sa inyong listahan ng pinagkakatiwalaan at walang CA na pinagkakatiwalaan ninyo ang nag-isyu ng sertipiko nito</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>binawi na ang sertipiko ng lumagda (o ng nag-isyu nito)</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
         <translation>hindi wasto ang sertipiko ng lumagda sa sinasabing oras ng paglagda (wasto mula {start} hanggang {end})</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>hindi pinapayagang lumagda ng mga dokumento ang sertipiko ng lumagda (key usage)</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>tinanggihan ang chain ng sertipiko ng lumagda</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
         <translation>hindi mabasa ang lumagda</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>pagbabago sa impormasyon ng dokumento (gaya ng pamagat nito) o sa datos ng pagpapatunay</translation>
     </message>
     <message>
@@ -4222,7 +4223,7 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
         <translation>mga komento o marka sa mga pahina</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>mga pagbabago sa nilalaman ng dokumento</translation>
     </message>
     <message>
@@ -4293,6 +4294,10 @@ Sinasabing oras ng paglagda: {when} (ayon sa sariling orasan ng lumagda)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>Nakaraang seksyon (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>Paano ito binibilang?</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>

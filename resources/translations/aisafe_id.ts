@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
     <name>ActionItemEditor</name>
@@ -389,7 +390,7 @@
         <translation>Penghitungan ulang skor memberikan hasil yang dinyatakan</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>Jawaban mengikuti aturan kuesioner</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>Masukkan nama Anda dan nama organisasi.</translation>
     </message>
     <message>
@@ -628,7 +629,7 @@
         <translation>Diterima per bulan</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>%n laporan sesuai dengan filter tabel.</numerusform>
         </translation>
@@ -661,7 +662,7 @@
         <translation>Hari ini</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>Isi dengan tanggal hari ini</translation>
     </message>
 </context>
@@ -701,32 +702,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' harus berupa objek yang memetakan ID pertanyaan ke jawaban</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; harus berupa objek yang memetakan ID pertanyaan ke jawaban</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' harus "{expected}" (ditemukan {found}); apakah ini berkas jawaban AISafe?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; harus &quot;{expected}&quot; (ditemukan {found}); apakah ini berkas jawaban AISafe?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' harus berupa kode bahasa seperti "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; harus berupa kode bahasa seperti &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' harus berupa {shape}</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; harus berupa {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>dokumen jawaban adalah objek JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>jawaban '{question_id}' harus berupa {shape}; 'value' tidak ada</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>jawaban &apos;{question_id}&apos; harus berupa {shape}; &apos;value&apos; tidak ada</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
-        <translation>jawaban '{question_id}' harus berupa {shape}; kunci tidak dikenal: {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
+        <translation>jawaban &apos;{question_id}&apos; harus berupa {shape}; kunci tidak dikenal: {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -761,8 +762,8 @@
         <translation>wajib, tetapi belum dijawab</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>komentar pada jawaban '{question_id}' harus berupa teks</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>komentar pada jawaban &apos;{question_id}&apos; harus berupa teks</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -817,7 +818,7 @@
         <translation>AISafe Desktop sudah berjalan dengan folder data {folder}. Tutup jendela yang lain terlebih dahulu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>tidak dapat membuat berkas kunci {file}: {reason}. Periksa izin akses folder tersebut.</translation>
     </message>
     <message>
@@ -845,12 +846,12 @@
         <translation>{database} ditulis oleh versi AISafe Desktop yang lebih baru (skema {revision}). Berkas ini tidak diubah. Pasang kembali versi yang lebih baru, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' bukan negara anggota ASEAN; gunakan salah satu dari {countries}</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; bukan negara anggota ASEAN; gunakan salah satu dari {countries}</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' tampaknya bukan alamat email (nama@contoh.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; tampaknya bukan alamat email (nama@contoh.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -877,7 +878,7 @@
         <translation>beri judul penilaian</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>isi nama organisasi</translation>
     </message>
     <message>
@@ -893,12 +894,12 @@
         <translation>tulis batas waktu sebagai YYYY-MM-DD, mis. 2027-03-31 (ditemukan {value})</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>kuesioner '{questionnaire}' tidak terpasang (yang tersedia: {known}); berikan jalur berkas YAML-nya sebagai gantinya</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>kuesioner &apos;{questionnaire}&apos; tidak terpasang (yang tersedia: {known}); berikan jalur berkas YAML-nya sebagai gantinya</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>kuesioner '{questionnaire}' versi {version} tidak terpasang (yang tersedia: {known}); berikan jalur berkas YAML-nya sebagai gantinya</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>kuesioner &apos;{questionnaire}&apos; versi {version} tidak terpasang (yang tersedia: {known}); berikan jalur berkas YAML-nya sebagai gantinya</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -957,12 +958,12 @@
         <translation>tidak ada penilaian {assessment_id}</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>cadangan otomatis hari ini tidak dapat dibuat di {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>bahasa tidak dikenal '{language}' (yang dikenal: {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>bahasa tidak dikenal &apos;{language}&apos; (yang dikenal: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -1081,11 +1082,11 @@
         <translation>laporan tidak sesuai dengan PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>rentang byte tanda tangan melewati akhir berkas</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>rentang byte tanda tangan tidak berformat benar</translation>
     </message>
     <message>
@@ -1181,8 +1182,8 @@
         <translation>{size:,} byte, lebih dari {limit:,}</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>seharusnya "{expected}"</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>seharusnya &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1321,7 +1322,7 @@
         <translation>tidak dapat menulis kotak masuk {url}: {detail}. Tindakan ini tidak tersimpan sama sekali; kosongkan sebagian ruang disk atau coba lagi.</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
         <translation>kotak masuk {url} tidak mengizinkan pengguna {user} melakukan tindakan ini; tidak ada yang diubah. Mintalah hak petugas kepada administrator kotak masuk (docs/inbox.md).</translation>
     </message>
     <message>
@@ -1337,11 +1338,11 @@
         <translation>basis data kotak masuk {url} tidak dapat dihubungi ({detail}). Periksa nama server dan port, pastikan server berjalan dan menerima koneksi dari komputer ini, serta periksa nama pengguna dan kata sandi.</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>kolom {path} pada tanda terima harus berupa teks paling banyak {limit} karakter</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>data tanda terima bukan teks JSON</translation>
     </message>
     <message>
@@ -1349,19 +1350,19 @@
         <translation>berkas ini bukan tanda terima hasil pemeriksaan ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>laporan, kuesioner, atau komentar pada tanda terima tidak ada atau tidak berformat benar</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>tanda terima tidak menyebutkan SHA-256 berkas yang diperiksa</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>tanggal pada tanda terima tidak ditulis dengan format YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>komentar {index} pada tanda terima tidak berformat benar</translation>
     </message>
     <message>
@@ -1381,20 +1382,20 @@
         <translation>tanda terima tidak dapat diandalkan: {reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
-        <translation> — apakah maksud Anda '{guess}'?</translation>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — apakah maksud Anda &apos;{guess}&apos;?</translation>
     </message>
     <message>
         <source>. Allowed keys in a {what}: {keys}.</source>
         <translation>. Kunci yang diizinkan dalam {what}: {keys}.</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
-        <translation> Apakah maksud Anda '{guess}' ({language})?</translation>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> Apakah maksud Anda &apos;{guess}&apos; ({language})?</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
-        <translation> Apakah maksud Anda '{guess}'?</translation>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> Apakah maksud Anda &apos;{guess}&apos;?</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1441,8 +1442,8 @@
         <translation>{band}, {score} / 100, tanpa tanda bahaya</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
-        <translation>jawaban atas '{question}' memuat karakter yang tidak dapat ditampilkan oleh fon bawaan mana pun ({characters}); laporan menampilkan {replacement} sebagai gantinya</translation>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>jawaban atas &apos;{question}&apos; memuat karakter yang tidak dapat ditampilkan oleh fon bawaan mana pun ({characters}); laporan menampilkan {replacement} sebagai gantinya</translation>
     </message>
     <message>
         <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
@@ -1501,7 +1502,7 @@
         <translation>catatan lebih panjang dari {most} karakter</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>register CA ini tidak memiliki sertifikat dengan nomor seri {serial}</translation>
     </message>
     <message>
@@ -1537,7 +1538,7 @@
         <translation>{path} terlalu besar untuk sebuah permintaan atau sertifikat</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} bukan nomor seri (heksadesimal, seperti yang ditampilkan pada detail identitas)</translation>
     </message>
     <message>
@@ -1577,7 +1578,7 @@
         <translation>{source} lebih lama daripada CRL yang sudah disimpan untuk {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} tidak ditandatangani oleh CA dalam daftar tepercaya Anda; tambahkan sertifikat CA tersebut terlebih dahulu</translation>
     </message>
     <message>
@@ -1613,7 +1614,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>Laporan bertanda tangan disimpan sebagai {file}.
 Sidik jari penanda tangan (SHA-256), untuk instansi: {fingerprint}</translation>
     </message>
@@ -1732,8 +1733,8 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>Masukkan nama organisasi, atau pilih 'Lewati dulu'.</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>Masukkan nama organisasi, atau pilih &apos;Lewati dulu&apos;.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1822,7 +1823,7 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>Organisasi Anda</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>Tambahkan detail organisasi Anda agar muncul di laporan Anda.</translation>
     </message>
     <message>
@@ -2447,48 +2448,48 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>ukuran berkas {size:,} bita; ukuran kuesioner dibatasi {limit:,} bita. Bagi menjadi beberapa kuesioner atau hapus data yang disematkan.</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>bita 0x{byte:02x} bukan UTF-8 yang valid. Simpan berkas sebagai UTF-8 (di sebagian besar editor: 'Save with encoding' → UTF-8).</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>bita 0x{byte:02x} bukan UTF-8 yang valid. Simpan berkas sebagai UTF-8 (di sebagian besar editor: &apos;Save with encoding&apos; → UTF-8).</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>teks di sini bukan YAML yang valid ({parser}). Periksa indentasi (hanya spasi) dan beri tanda kutip pada teks yang mengandung ': ' atau ' #', atau yang diawali simbol.</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>teks di sini bukan YAML yang valid ({parser}). Periksa indentasi (hanya spasi) dan beri tanda kutip pada teks yang mengandung &apos;: &apos; atau &apos; #&apos;, atau yang diawali simbol.</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>': ' di dalam teks membuat YAML membaca sisanya sebagai kunci baru. Beri tanda kutip pada seluruh teks (text: "Note: …"), atau, jika memang dimaksudkan sebagai kunci baru, buat indentasinya sama dengan kunci di atasnya. (Parser YAML: {parser})</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>&apos;: &apos; di dalam teks membuat YAML membaca sisanya sebagai kunci baru. Beri tanda kutip pada seluruh teks (text: &quot;Note: …&quot;), atau, jika memang dimaksudkan sebagai kunci baru, buat indentasinya sama dengan kunci di atasnya. (Parser YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>pemetaan '{{…}}' tidak ditutup, atau teks di dalamnya mengandung ': ' atau ' #'. Beri tanda kutip pada teks tersebut ({{en: "Note: …", ms: "…"}}) dan akhiri pemetaan dengan '}}'. (Parser YAML: {parser})</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>pemetaan &apos;{{…}}&apos; tidak ditutup, atau teks di dalamnya mengandung &apos;: &apos; atau &apos; #&apos;. Beri tanda kutip pada teks tersebut ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) dan akhiri pemetaan dengan &apos;}}&apos;. (Parser YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>daftar '[…]' tidak ditutup, atau ada butir yang mengandung ': ' atau ' #'. Beri tanda kutip pada butir tersebut dan akhiri daftar dengan ']'. (Parser YAML: {parser})</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>daftar &apos;[…]&apos; tidak ditutup, atau ada butir yang mengandung &apos;: &apos; atau &apos; #&apos;. Beri tanda kutip pada butir tersebut dan akhiri daftar dengan &apos;]&apos;. (Parser YAML: {parser})</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>teks bertanda kutip tidak pernah ditutup: tambahkan tanda kutip penutup (di dalam "…" tulis tanda kutip sebagai \", di dalam '…' sebagai ''). (Parser YAML: {parser})</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>teks bertanda kutip tidak pernah ditutup: tambahkan tanda kutip penutup (di dalam &quot;…&quot; tulis tanda kutip sebagai \&quot;, di dalam &apos;…&apos; sebagai &apos;&apos;). (Parser YAML: {parser})</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>ada baris yang diawali karakter yang tidak dapat dibaca YAML di sini (tab, atau '@' atau '`' di awal teks). Buat indentasi hanya dengan spasi, dan beri tanda kutip pada teks tersebut. (Parser YAML: {parser})</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>ada baris yang diawali karakter yang tidak dapat dibaca YAML di sini (tab, atau &apos;@&apos; atau &apos;`&apos; di awal teks). Buat indentasi hanya dengan spasi, dan beri tanda kutip pada teks tersebut. (Parser YAML: {parser})</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>baris ini bukan 'key: value': tidak ada ':' setelah kunci, atau teks panjang berlanjut pada baris yang indentasinya kurang dari seharusnya (gunakan blok '&gt;-' untuk teks panjang). (Parser YAML: {parser})</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>baris ini bukan &apos;key: value&apos;: tidak ada &apos;:&apos; setelah kunci, atau teks panjang berlanjut pada baris yang indentasinya kurang dari seharusnya (gunakan blok &apos;&gt;-&apos; untuk teks panjang). (Parser YAML: {parser})</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>indentasi tidak sesuai dengan baris di atasnya: kunci-kunci dalam satu pemetaan, dan butir '- ' dalam satu daftar, harus dimulai pada kolom yang sama. (Parser YAML: {parser})</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>indentasi tidak sesuai dengan baris di atasnya: kunci-kunci dalam satu pemetaan, dan butir &apos;- &apos; dalam satu daftar, harus dimulai pada kolom yang sama. (Parser YAML: {parser})</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>alias *{anchor} tidak memiliki jangkar &amp;{anchor} sebelumnya: definisikan jangkar tersebut terlebih dahulu.</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>berkas ini berisi lebih dari satu dokumen YAML ('---'); simpan satu kuesioner per berkas.</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>berkas ini berisi lebih dari satu dokumen YAML (&apos;---&apos;); simpan satu kuesioner per berkas.</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
@@ -2507,12 +2508,12 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>berkas tidak dapat dibaca: {reason}. Periksa jalur dan izin aksesnya.</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>kunci gabungan ('&lt;&lt;: *anchor') tidak didukung dalam kuesioner: tuliskan kuncinya secara lengkap (alias '*anchor' yang berdiri sendiri sebagai nilai utuh tetap dapat digunakan).</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>kunci gabungan (&apos;&lt;&lt;: *anchor&apos;) tidak didukung dalam kuesioner: tuliskan kuncinya secara lengkap (alias &apos;*anchor&apos; yang berdiri sendiri sebagai nilai utuh tetap dapat digunakan).</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
-        <translation>kunci '{key}' tidak dikenal dalam {where}{hint}</translation>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>kunci &apos;{key}&apos; tidak dikenal dalam {where}{hint}</translation>
     </message>
     <message>
         <source>{where} must be {expected}, not {found}.</source>
@@ -2523,96 +2524,96 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>{where} kosong; tuliskan teksnya.</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>tag {tag!r} tidak diizinkan di sini; tulis nilai biasa tanpa '!tag'.</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>tag {tag!r} tidak diizinkan di sini; tulis nilai biasa tanpa &apos;!tag&apos;.</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
         <translation>kunci harus berupa kata biasa, bukan daftar atau pemetaan.</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}: '{combiner}' harus berdiri sendiri dalam kondisinya; letakkan perbandingan lain di dalamnya.</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}: &apos;{combiner}&apos; harus berdiri sendiri dalam kondisinya; letakkan perbandingan lain di dalamnya.</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>{where} ({what}) tidak memiliki kunci wajib '{key}'. Tambahkan '{key}: …'{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where} ({what}) tidak memiliki kunci wajib &apos;{key}&apos;. Tambahkan &apos;{key}: …&apos;{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>{where} harus memiliki sedikitnya {count} butir.</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>{where} memerlukan 'question: &lt;id pertanyaan&gt;' untuk menyatakan jawaban mana yang diperiksanya.</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} memerlukan &apos;question: &lt;id pertanyaan&gt;&apos; untuk menyatakan jawaban mana yang diperiksanya.</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>{where} memerlukan tepat satu perbandingan ({operators}); ditemukan {count}. Gabungkan beberapa perbandingan dengan 'all:' atau 'any:'.</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where} memerlukan tepat satu perbandingan ({operators}); ditemukan {count}. Gabungkan beberapa perbandingan dengan &apos;all:&apos; atau &apos;any:&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
-        <translation>'{value}' tidak diizinkan untuk {where}.{hint} Gunakan salah satu dari: {choices}.</translation>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; tidak diizinkan untuk {where}.{hint} Gunakan salah satu dari: {choices}.</translation>
     </message>
     <message>
         <source>{where} is {value}; it must be {bound}.</source>
         <translation>{where} bernilai {value}; nilainya harus {bound}.</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
-        <translation>'{key}' hanya berlaku untuk pertanyaan angka; pertanyaan '{question}' berjenis {qtype}.</translation>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>&apos;{key}&apos; hanya berlaku untuk pertanyaan angka; pertanyaan &apos;{question}&apos; berjenis {qtype}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
-        <translation>'{value}' bukan versi: tulis tiga angka, major.minor.patch, misalnya 1.0.0.</translation>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>&apos;{value}&apos; bukan versi: tulis tiga angka, major.minor.patch, misalnya 1.0.0.</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>'{value}' dalam {where} bukan pengenal yang valid; gunakan huruf kecil, angka, '-', '_' atau '.'.</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&apos;{value}&apos; dalam {where} bukan pengenal yang valid; gunakan huruf kecil, angka, &apos;-&apos;, &apos;_&apos; atau &apos;.&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
-        <translation>'{value}' bukan kode bahasa yang dikenal AISafe ({where}).{hint} Gunakan salah satu dari: {choices}.</translation>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; bukan kode bahasa yang dikenal AISafe ({where}).{hint} Gunakan salah satu dari: {choices}.</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
-        <translation>pertanyaan '{question}' berjenis {qtype} dan tidak boleh memiliki pilihan; hapus pilihan tersebut atau ubah jenisnya.</translation>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>pertanyaan &apos;{question}&apos; berjenis {qtype} dan tidak boleh memiliki pilihan; hapus pilihan tersebut atau ubah jenisnya.</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
-        <translation>'{value}' saja (tanpa value: dan label:) adalah bentuk singkat jawaban yes_no; pertanyaan '{question}' berjenis {qtype}, jadi tuliskan {{value: …, label: …}}.</translation>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>&apos;{value}&apos; saja (tanpa value: dan label:) adalah bentuk singkat jawaban yes_no; pertanyaan &apos;{question}&apos; berjenis {qtype}, jadi tuliskan {{value: …, label: …}}.</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
-        <translation>pertanyaan yes_no hanya memiliki jawaban yes, no, dan na; '{value}' bukan salah satunya. Gunakan single_choice untuk jawaban lain.</translation>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>pertanyaan yes_no hanya memiliki jawaban yes, no, dan na; &apos;{value}&apos; bukan salah satunya. Gunakan single_choice untuk jawaban lain.</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>pertanyaan {qtype} '{question}' memerlukan sedikitnya dua pilihan di bawah 'options'.</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>pertanyaan {qtype} &apos;{question}&apos; memerlukan sedikitnya dua pilihan di bawah &apos;options&apos;.</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>pertanyaan skala '{question}' memerlukan sedikitnya dua titik di bawah 'options' (nilai 0, 1, …, masing-masing dengan label).</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>pertanyaan skala &apos;{question}&apos; memerlukan sedikitnya dua titik di bawah &apos;options&apos; (nilai 0, 1, …, masing-masing dengan label).</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
-        <translation>titik skala berupa bilangan bulat (0, 1, 2 …); '{value}' bukan bilangan bulat.</translation>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>titik skala berupa bilangan bulat (0, 1, 2 …); &apos;{value}&apos; bukan bilangan bulat.</translation>
     </message>
     <message>
         <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
         <translation>{what} memiliki min {minimum} di atas (atau sama dengan) max {maximum}; tukar keduanya.</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
-        <translation>titik pertanyaan skala '{question}' adalah {points}; beri nomor 0, 1, 2 … (atau 1, 2, 3 …) tanpa ada yang terlewat (yang hilang: {missing}).</translation>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>titik pertanyaan skala &apos;{question}&apos; adalah {points}; beri nomor 0, 1, 2 … (atau 1, 2, 3 …) tanpa ada yang terlewat (yang hilang: {missing}).</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}: '{fragment}' tampaknya merupakan sisa teks yang terpotong pada ',' atau '?' tanpa tanda kutip. Beri tanda kutip pada teks ini: {key}: "…, …".</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}: &apos;{fragment}&apos; tampaknya merupakan sisa teks yang terpotong pada &apos;,&apos; atau &apos;?&apos; tanpa tanda kutip. Beri tanda kutip pada teks ini: {key}: &quot;…, …&quot;.</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
-        <translation>{what} '{value}' digunakan dua kali (pertama kali pada baris {first_line}); setiap {what} harus unik. Ganti nama salah satunya.</translation>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>{what} &apos;{value}&apos; digunakan dua kali (pertama kali pada baris {first_line}); setiap {what} harus unik. Ganti nama salah satunya.</translation>
     </message>
     <message>
         <source>{where} has no text in {missing}; add {add}.</source>
@@ -2627,72 +2628,72 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>{where} memiliki teks dalam {extra}, yang tidak ada di languages; tambahkan kodenya ke languages atau hapus teks tersebut.</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
-        <translation>{count} teks tidak memiliki teks '{code}'{found} — ini akibat dari languages (baris {line}); perbaiki itu terlebih dahulu.</translation>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>{count} teks tidak memiliki teks &apos;{code}&apos;{found} — ini akibat dari languages (baris {line}); perbaiki itu terlebih dahulu.</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
-        <translation>default_language '{value}' tidak ada di languages ({languages}); tambahkan ke sana.</translation>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>default_language &apos;{value}&apos; tidak ada di languages ({languages}); tambahkan ke sana.</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
-        <translation>kondisi merujuk ke pertanyaan '{question}', yang tidak ada{hint}</translation>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>kondisi merujuk ke pertanyaan &apos;{question}&apos;, yang tidak ada{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
-        <translation>pertanyaan '{question}' tidak memiliki pilihan '{value}'; pilihannya adalah {options}.</translation>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>pertanyaan &apos;{question}&apos; tidak memiliki pilihan &apos;{value}&apos;; pilihannya adalah {options}.</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
-        <translation>kondisi {owner} ini memeriksa pertanyaan '{question}', yang hanya ditampilkan jika kondisi tersebut terpenuhi. Dasarkan kondisi ini pada pertanyaan lain (boleh sebelum atau sesudahnya; kondisi dapat merujuk ke depan).</translation>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>kondisi {owner} ini memeriksa pertanyaan &apos;{question}&apos;, yang hanya ditampilkan jika kondisi tersebut terpenuhi. Dasarkan kondisi ini pada pertanyaan lain (boleh sebelum atau sesudahnya; kondisi dapat merujuk ke depan).</translation>
     </message>
     <message>
         <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
         <translation>kondisi-kondisi membentuk siklus: {chain}; tidak ada pertanyaan yang dapat ditampilkan lebih dulu. Putuskan siklus ini dengan menghapus salah satu kondisi tersebut.</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
-        <translation>'{operator}' membandingkan angka atau tanggal, tetapi pertanyaan '{question}' berjenis {qtype}; gunakan equals atau in.</translation>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>&apos;{operator}&apos; membandingkan angka atau tanggal, tetapi pertanyaan &apos;{question}&apos; berjenis {qtype}; gunakan equals atau in.</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>'includes' digunakan untuk pertanyaan multiple_choice; '{question}' berjenis {qtype}: gunakan equals.</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; digunakan untuk pertanyaan multiple_choice; &apos;{question}&apos; berjenis {qtype}: gunakan equals.</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>'{question}' memperbolehkan beberapa jawaban; gunakan 'includes: VALUE' atau 'in: [VALUES]', bukan {operator}.</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>&apos;{question}&apos; memperbolehkan beberapa jawaban; gunakan &apos;includes: VALUE&apos; atau &apos;in: [VALUES]&apos;, bukan {operator}.</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>'{operator}: {value}' pada pertanyaan skala '{question}' harus salah satu titiknya ({points}), ditulis sebagai angka tanpa tanda kutip.</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>&apos;{operator}: {value}&apos; pada pertanyaan skala &apos;{question}&apos; harus salah satu titiknya ({points}), ditulis sebagai angka tanpa tanda kutip.</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
-        <translation>pertanyaan '{question}' adalah pertanyaan angka, jadi '{operator}' memerlukan angka, bukan '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>pertanyaan &apos;{question}&apos; adalah pertanyaan angka, jadi &apos;{operator}&apos; memerlukan angka, bukan &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>pertanyaan '{question}' adalah pertanyaan tanggal, jadi '{operator}' memerlukan tanggal yang benar dengan format "YYYY-MM-DD" (mis. "2026-12-02"), bukan '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>pertanyaan &apos;{question}&apos; adalah pertanyaan tanggal, jadi &apos;{operator}&apos; memerlukan tanggal yang benar dengan format &quot;YYYY-MM-DD&quot; (mis. &quot;2026-12-02&quot;), bukan &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
-        <translation>pertanyaan '{question}' adalah pertanyaan teks, jadi '{operator}' memerlukan teks, bukan '{value}'; beri tanda kutip.</translation>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>pertanyaan &apos;{question}&apos; adalah pertanyaan teks, jadi &apos;{operator}&apos; memerlukan teks, bukan &apos;{value}&apos;; beri tanda kutip.</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>dimensi '{value}' tidak dideklarasikan di bawah 'dimensions'.{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>dimensi &apos;{value}&apos; tidak dideklarasikan di bawah &apos;dimensions&apos;.{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>rekomendasi '{value}' tidak dideklarasikan di bawah 'recommendations'.{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>rekomendasi &apos;{value}&apos; tidak dideklarasikan di bawah &apos;recommendations&apos;.{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
-        <translation>kategori '{value}' tidak dideklarasikan di bawah scoring.bands.{hint}</translation>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>kategori &apos;{value}&apos; tidak dideklarasikan di bawah scoring.bands.{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
-        <translation>kategori '{lower}' dan '{upper}' tumpang tindih antara {start} dan {end}; atur min untuk '{upper}' menjadi {end}.</translation>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>kategori &apos;{lower}&apos; dan &apos;{upper}&apos; tumpang tindih antara {start} dan {end}; atur min untuk &apos;{upper}&apos; menjadi {end}.</translation>
     </message>
     <message>
         <source>no band covers scores from {start} to {end}; {fix}.</source>
@@ -2703,20 +2704,20 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>dimensi mitigasi tidak boleh ikut dihitung dalam skor keseluruhan; hapus dari scoring.overall.</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
-        <translation>tidak ada pilihan yang memberi poin pada dimensi '{value}', sehingga skornya selalu 0; berikan poin atau hapus dimensi tersebut.</translation>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>tidak ada pilihan yang memberi poin pada dimensi &apos;{value}&apos;, sehingga skornya selalu 0; berikan poin atau hapus dimensi tersebut.</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
-        <translation>rekomendasi '{value}' tidak pernah dipicu oleh pilihan, tanda bahaya, batas minimum, atau hasil; rujuk rekomendasi ini atau hapus.</translation>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>rekomendasi &apos;{value}&apos; tidak pernah dipicu oleh pilihan, tanda bahaya, batas minimum, atau hasil; rujuk rekomendasi ini atau hapus.</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>berkas ini tidak memiliki 'format: 2', sehingga dibaca sebagai format 1, dan setiap pertanyaan yes_no juga menawarkan 'tidak berlaku' (yang mengeluarkan pertanyaan tersebut dari skor). Tambahkan 'format: 2' di bagian atas dan cantumkan na di bawah options hanya jika memang merupakan jawaban yang sebenarnya.</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>berkas ini tidak memiliki &apos;format: 2&apos;, sehingga dibaca sebagai format 1, dan setiap pertanyaan yes_no juga menawarkan &apos;tidak berlaku&apos; (yang mengeluarkan pertanyaan tersebut dari skor). Tambahkan &apos;format: 2&apos; di bagian atas dan cantumkan na di bawah options hanya jika memang merupakan jawaban yang sebenarnya.</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
-        <translation>{where} mengandung '{tag}': teks ditampilkan sebagai teks biasa di semua tempat (layar dan PDF), sehingga tag tersebut akan tampil apa adanya. Hapus tag tersebut.</translation>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>{where} mengandung &apos;{tag}&apos;: teks ditampilkan sebagai teks biasa di semua tempat (layar dan PDF), sehingga tag tersebut akan tampil apa adanya. Hapus tag tersebut.</translation>
     </message>
     <message>
         <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
@@ -2727,19 +2728,19 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>teks tanpa terjemahan {language}: {count} (yang pertama: {first}); sampai teks tersebut diterjemahkan, layar dan PDF berbahasa {language} menampilkannya dalam {fallback}. Terjemahkan teks tersebut di {translation}.</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
-        <translation>{translation} menerjemahkan '{address}', yang tidak ada dalam kuesioner ini (dipindahkan atau dihapus); pindahkan terjemahan tersebut ke alamat baru teks itu atau hapus.</translation>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>{translation} menerjemahkan &apos;{address}&apos;, yang tidak ada dalam kuesioner ini (dipindahkan atau dihapus); pindahkan terjemahan tersebut ke alamat baru teks itu atau hapus.</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation>teks {language} untuk '{address}' memiliki penanda tempat {found}, sedangkan teks {fallback} memiliki {expected}; pertahankan setiap {{placeholder}} persis seperti yang tertulis dalam {fallback}.</translation>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>teks {language} untuk &apos;{address}&apos; memiliki penanda tempat {found}, sedangkan teks {fallback} memiliki {expected}; pertahankan setiap {{placeholder}} persis seperti yang tertulis dalam {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
         <translation>{translation} menerjemahkan {questionnaire} versi {found}, bukan {version}, sehingga berkas ini tidak digunakan; perbarui teksnya dan tetapkan version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>{translation} bukan berkas terjemahan (berkas ini memerlukan questionnaire, version, language (kode yang dikenal), status (draft atau reviewed), dan texts); perbaiki bagian kepalanya.</translation>
     </message>
 </context>
@@ -2956,7 +2957,7 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>Tanda terima hasil pemeriksaan bertanda tangan</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>Tanda terima ini memberi tahu pelaku usaha keputusan Anda dan setiap komentar, dan ditandatangani dengan identitas instansi Anda sehingga aplikasi mereka dapat memeriksa bahwa tanda terima itu berasal dari Anda.</translation>
     </message>
     <message>
@@ -3194,7 +3195,7 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>(belum dijawab)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>Komentar atau bukti dari responden: {text}</translation>
     </message>
     <message>
@@ -3302,7 +3303,7 @@ Sekarang: {after}</translation>
         <translation>Hasil: {band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>Hasil pada skala kuesioner</translation>
     </message>
     <message>
@@ -3640,8 +3641,8 @@ Sekarang: {after}</translation>
         <translation>Spasi</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
-        <translation>Memilih opsi; menampilkan atau menyembunyikan "Mengapa kami bertanya"</translation>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>Memilih opsi; menampilkan atau menyembunyikan &quot;Mengapa kami bertanya&quot;</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
@@ -3733,7 +3734,7 @@ Sekarang: {after}</translation>
         <translation>Jangan mengandalkan laporan ini</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} tidak diubah, tetapi sertifikat penanda tangannya tidak dapat diterima: {reason}.</translation>
     </message>
     <message>
@@ -3764,7 +3765,7 @@ Sekarang: {after}</translation>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>Penanda tangan: {signer}
 Organisasi: {organisation} ({country})
@@ -3836,7 +3837,7 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
         <translation>Penanda tangan dan instansi tepercaya</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>Laporan dari penanda tangan ini, atau dengan sertifikat dari CA instansi ini, diverifikasi sebagai tepercaya. Laporan dari pihak lain ditampilkan sebagai TIDAK TEPERCAYA, apa pun nama yang tertera.</translation>
     </message>
     <message>
@@ -4030,7 +4031,7 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
         <translation>Berkas ini disimpan bertumpuk {count} kali (batasnya {limit}); berkas ditolak.</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>Struktur internal berkas bersarang lebih dari {limit} tingkat; berkas ditolak.</translation>
     </message>
     <message>
@@ -4094,7 +4095,7 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
         <translation>Kuesioner yang terpasang di sini berbeda dengan kuesioner yang digunakan untuk membuat laporan.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>Jawaban yang ditandatangani melanggar aturan kuesioner: {problems}.</translation>
     </message>
     <message>
@@ -4110,7 +4111,7 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
         <translation>Halaman laporan menyatakan {stated}, sedangkan jawaban yang ditandatangani memberikan {rescored}.</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>Teks pada halaman laporan tidak dapat dibaca untuk dibandingkan dengan jawaban.</translation>
     </message>
     <message>
@@ -4178,19 +4179,19 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
         <translation>penanda tangan {fingerprint} tidak ada dalam daftar tepercaya Anda dan sertifikatnya tidak diterbitkan oleh CA yang Anda percayai</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>sertifikat penanda tangan (atau penerbitnya) telah dicabut</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
         <translation>sertifikat penanda tangan tidak berlaku pada waktu penandatanganan yang diklaim (berlaku {start} sampai {end})</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>sertifikat penanda tangan tidak boleh digunakan untuk menandatangani dokumen (key usage)</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>rantai sertifikat penanda tangan ditolak</translation>
     </message>
     <message>
@@ -4198,7 +4199,7 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
         <translation>penanda tangan tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>perubahan pada informasi dokumen (misalnya judulnya) atau data validasi</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
         <translation>komentar atau tanda pada halaman</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>perubahan pada isi dokumen</translation>
     </message>
     <message>
@@ -4279,6 +4280,10 @@ Waktu penandatanganan yang diklaim: {when} (menurut jam penanda tangan sendiri)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>Bagian sebelumnya (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>Bagaimana ini dihitung?</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
     <name>ActionItemEditor</name>
@@ -389,7 +390,7 @@
         <translation>ការគណនាពិន្ទុឡើងវិញផ្តល់លទ្ធផលដូចដែលបានបញ្ជាក់</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>ចម្លើយអនុវត្តតាមវិធានរបស់កម្រងសំណួរ</translation>
     </message>
     <message>
@@ -507,7 +508,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>សូមបញ្ចូលឈ្មោះរបស់អ្នក និងឈ្មោះស្ថាប័ន។</translation>
     </message>
     <message>
@@ -630,7 +631,7 @@
         <translation>បានទទួលក្នុងមួយខែ</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>របាយការណ៍ចំនួន %n ត្រូវនឹងតម្រងរបស់តារាង។</numerusform>
             <numerusform>របាយការណ៍ចំនួន %n ត្រូវនឹងតម្រងរបស់តារាង។</numerusform>
@@ -664,7 +665,7 @@
         <translation>ថ្ងៃនេះ</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>បំពេញកាលបរិច្ឆេទថ្ងៃនេះ</translation>
     </message>
 </context>
@@ -704,32 +705,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' ត្រូវតែជាវត្ថុ (object) ដែលផ្គូផ្គងលេខសម្គាល់សំណួរទៅនឹងចម្លើយ</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; ត្រូវតែជាវត្ថុ (object) ដែលផ្គូផ្គងលេខសម្គាល់សំណួរទៅនឹងចម្លើយ</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' ត្រូវតែជា "{expected}" (បានរកឃើញ {found})៖ តើនេះជាឯកសារចម្លើយ AISafe មែនទេ?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; ត្រូវតែជា &quot;{expected}&quot; (បានរកឃើញ {found})៖ តើនេះជាឯកសារចម្លើយ AISafe មែនទេ?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' ត្រូវតែជាកូដភាសា ដូចជា "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; ត្រូវតែជាកូដភាសា ដូចជា &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' ត្រូវតែជា {shape}</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; ត្រូវតែជា {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>ឯកសារចម្លើយគឺជាវត្ថុ JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>ចម្លើយ '{question_id}' ត្រូវតែជា {shape}៖ ខ្វះ 'value'</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>ចម្លើយ &apos;{question_id}&apos; ត្រូវតែជា {shape}៖ ខ្វះ &apos;value&apos;</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
-        <translation>ចម្លើយ '{question_id}' ត្រូវតែជា {shape}៖ មានកូនសោដែលមិនស្គាល់ {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
+        <translation>ចម្លើយ &apos;{question_id}&apos; ត្រូវតែជា {shape}៖ មានកូនសោដែលមិនស្គាល់ {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -764,8 +765,8 @@
         <translation>តម្រូវ ប៉ុន្តែមិនទាន់បានឆ្លើយ</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>មតិយោបល់នៃចម្លើយ '{question_id}' ត្រូវតែជាអត្ថបទ</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>មតិយោបល់នៃចម្លើយ &apos;{question_id}&apos; ត្រូវតែជាអត្ថបទ</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -820,7 +821,7 @@
         <translation>AISafe Desktop កំពុងដំណើរការរួចហើយ ជាមួយថតទិន្នន័យ {folder}។ សូមបិទផ្ទាំងវីនដូមួយទៀតជាមុនសិន ឬប្រើថតទិន្នន័យផ្សេង។</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>មិនអាចបង្កើតឯកសារចាក់សោ {file} បានទេ៖ {reason}។ សូមពិនិត្យសិទ្ធិរបស់ថត។</translation>
     </message>
     <message>
@@ -848,12 +849,12 @@
         <translation>{database} ត្រូវបានសរសេរដោយកំណែថ្មីជាងនៃ AISafe Desktop (schema {revision})។ វាមិនត្រូវបានផ្លាស់ប្តូរទេ។ សូមដំឡើងកំណែថ្មីជាងនោះម្តងទៀត ឬប្រើថតទិន្នន័យផ្សេង។</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' មិនមែនជារដ្ឋសមាជិកអាស៊ានទេ៖ សូមប្រើមួយក្នុងចំណោម {countries}</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; មិនមែនជារដ្ឋសមាជិកអាស៊ានទេ៖ សូមប្រើមួយក្នុងចំណោម {countries}</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' មើលទៅមិនដូចអាសយដ្ឋានអ៊ីមែលទេ (name@example.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; មើលទៅមិនដូចអាសយដ្ឋានអ៊ីមែលទេ (name@example.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -880,7 +881,7 @@
         <translation>សូមដាក់ចំណងជើងឱ្យការវាយតម្លៃ</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>សូមផ្តល់ឈ្មោះស្ថាប័ន</translation>
     </message>
     <message>
@@ -896,12 +897,12 @@
         <translation>សូមសរសេរកាលបរិច្ឆេទកំណត់ជា YYYY-MM-DD ឧ. 2027-03-31 (បានរកឃើញ {value})</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>មិនមានកម្រងសំណួរ '{questionnaire}' ត្រូវបានដំឡើងទេ (ដែលមាន៖ {known})៖ សូមផ្តល់ផ្លូវនៃឯកសារ YAML របស់វាជំនួសវិញ</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>មិនមានកម្រងសំណួរ &apos;{questionnaire}&apos; ត្រូវបានដំឡើងទេ (ដែលមាន៖ {known})៖ សូមផ្តល់ផ្លូវនៃឯកសារ YAML របស់វាជំនួសវិញ</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>មិនមានកម្រងសំណួរ '{questionnaire}' កំណែ {version} ត្រូវបានដំឡើងទេ (ដែលមាន៖ {known})៖ សូមផ្តល់ផ្លូវនៃឯកសារ YAML របស់វាជំនួសវិញ</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>មិនមានកម្រងសំណួរ &apos;{questionnaire}&apos; កំណែ {version} ត្រូវបានដំឡើងទេ (ដែលមាន៖ {known})៖ សូមផ្តល់ផ្លូវនៃឯកសារ YAML របស់វាជំនួសវិញ</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -960,12 +961,12 @@
         <translation>គ្មានការវាយតម្លៃ {assessment_id} ទេ</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>មិនអាចធ្វើការបម្រុងទុកស្វ័យប្រវត្តិសម្រាប់ថ្ងៃនេះក្នុង {folder} បានទេ៖ {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>ភាសាមិនស្គាល់ '{language}' (ដែលស្គាល់៖ {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>ភាសាមិនស្គាល់ &apos;{language}&apos; (ដែលស្គាល់៖ {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -1084,11 +1085,11 @@
         <translation>របាយការណ៍មិនអនុលោមតាម PDF/A-3b ទេ៖ {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>ជួរបៃ (byte range) នៃហត្ថលេខាលើសពីចុងឯកសារ</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>ជួរបៃ (byte range) នៃហត្ថលេខាមិនត្រឹមត្រូវ</translation>
     </message>
     <message>
@@ -1184,8 +1185,8 @@
         <translation>{size:,} បៃ លើសពី {limit:,}</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>តម្រូវ "{expected}"</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>តម្រូវ &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1324,7 +1325,7 @@
         <translation>មិនអាចសរសេរប្រអប់ទទួល {url} បានទេ៖ {detail}។ គ្មានផ្នែកណាមួយនៃសកម្មភាពនេះត្រូវបានរក្សាទុកទេ៖ សូមបង្កើនទំហំទំនេរលើថាស ឬព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
         <translation>ប្រអប់ទទួល {url} មិនអនុញ្ញាតឱ្យអ្នកប្រើ {user} ធ្វើសកម្មភាពនេះទេ៖ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ សូមស្នើសិទ្ធិជាមន្ត្រីពីអ្នកគ្រប់គ្រងប្រអប់ទទួល (docs/inbox.md)។</translation>
     </message>
     <message>
@@ -1340,11 +1341,11 @@
         <translation>មិនអាចភ្ជាប់ទៅមូលដ្ឋានទិន្នន័យប្រអប់ទទួល {url} បានទេ ({detail})។ សូមពិនិត្យឈ្មោះម៉ាស៊ីនមេ និងច្រក (port) ពិនិត្យថាម៉ាស៊ីនមេកំពុងដំណើរការ និងទទួលការតភ្ជាប់ពីកុំព្យូទ័រនេះ ព្រមទាំងពិនិត្យឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់។</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>វាល {path} នៃបង្កាន់ដៃត្រូវតែជាអត្ថបទដែលមានមិនលើសពី {limit} តួអក្សរ</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>ទិន្នន័យនៃបង្កាន់ដៃមិនមែនជាអត្ថបទ JSON ទេ</translation>
     </message>
     <message>
@@ -1352,19 +1353,19 @@
         <translation>ឯកសារនេះមិនមែនជាបង្កាន់ដៃពិនិត្យទេ ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>របាយការណ៍ កម្រងសំណួរ ឬមតិយោបល់នៃបង្កាន់ដៃបាត់ ឬមិនត្រឹមត្រូវ</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>បង្កាន់ដៃមិនបញ្ជាក់ SHA-256 នៃឯកសារដែលបានពិនិត្យទេ</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>កាលបរិច្ឆេទនៃបង្កាន់ដៃមិនត្រូវបានសរសេរជា YYYY-MM-DD ទេ</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>មតិយោបល់ទី {index} នៃបង្កាន់ដៃមិនត្រឹមត្រូវ</translation>
     </message>
     <message>
@@ -1384,20 +1385,20 @@
         <translation>មិនអាចពឹងផ្អែកលើបង្កាន់ដៃនេះបានទេ៖ {reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
-        <translation> — តើអ្នកចង់សំដៅលើ '{guess}' ឬ?</translation>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — តើអ្នកចង់សំដៅលើ &apos;{guess}&apos; ឬ?</translation>
     </message>
     <message>
         <source>. Allowed keys in a {what}: {keys}.</source>
         <translation>។ កូនសោដែលអនុញ្ញាតក្នុង {what}៖ {keys}។</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
-        <translation> តើអ្នកចង់សំដៅលើ '{guess}' ({language}) ឬ?</translation>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> តើអ្នកចង់សំដៅលើ &apos;{guess}&apos; ({language}) ឬ?</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
-        <translation> តើអ្នកចង់សំដៅលើ '{guess}' ឬ?</translation>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> តើអ្នកចង់សំដៅលើ &apos;{guess}&apos; ឬ?</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1444,8 +1445,8 @@
         <translation>{band}, {score} / 100, គ្មានសញ្ញាព្រមាន</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
-        <translation>ចម្លើយចំពោះ '{question}' មានតួអក្សរដែលពុម្ពអក្សរភ្ជាប់មកជាមួយមិនអាចបង្ហាញបាន ({characters})៖ របាយការណ៍បង្ហាញ {replacement} ជំនួសវិញ</translation>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>ចម្លើយចំពោះ &apos;{question}&apos; មានតួអក្សរដែលពុម្ពអក្សរភ្ជាប់មកជាមួយមិនអាចបង្ហាញបាន ({characters})៖ របាយការណ៍បង្ហាញ {replacement} ជំនួសវិញ</translation>
     </message>
     <message>
         <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
@@ -1504,7 +1505,7 @@
         <translation>កំណត់ចំណាំវែងជាង {most} តួអក្សរ</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>បញ្ជីកត់ត្រារបស់ CA នេះគ្មានវិញ្ញាបនបត្រដែលមានលេខស៊េរី {serial} ទេ</translation>
     </message>
     <message>
@@ -1540,7 +1541,7 @@
         <translation>{path} ធំពេកមិនអាចជាសំណើ ឬវិញ្ញាបនបត្របានទេ</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} មិនមែនជាលេខស៊េរីទេ (គោលដប់ប្រាំមួយ ដូចដែលព័ត៌មានលម្អិតនៃអត្តសញ្ញាណបង្ហាញ)</translation>
     </message>
     <message>
@@ -1580,7 +1581,7 @@
         <translation>{source} ចាស់ជាង CRL ដែលបានរក្សាទុករួចហើយសម្រាប់ {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} មិនត្រូវបានចុះហត្ថលេខាដោយ CA ក្នុងបញ្ជីជឿទុកចិត្តរបស់អ្នកទេ៖ សូមបន្ថែមវិញ្ញាបនបត្ររបស់ CA ជាមុនសិន</translation>
     </message>
     <message>
@@ -1616,7 +1617,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>របាយការណ៍ដែលបានចុះហត្ថលេខាត្រូវបានរក្សាទុកជា {file}។
 ស្នាមសម្គាល់របស់អ្នកចុះហត្ថលេខា (SHA-256) សម្រាប់ស្ថាប័ន៖ {fingerprint}</translation>
     </message>
@@ -1735,8 +1736,8 @@ To leave the exported answers as they are, work on a copy.</source>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>សូមបញ្ចូលឈ្មោះស្ថាប័ន ឬជ្រើសរើស 'រំលងសិន'។</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>សូមបញ្ចូលឈ្មោះស្ថាប័ន ឬជ្រើសរើស &apos;រំលងសិន&apos;។</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1825,7 +1826,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ស្ថាប័នរបស់អ្នក</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>សូមបន្ថែមព័ត៌មានលម្អិតនៃស្ថាប័នរបស់អ្នក ដើម្បីឱ្យវាបង្ហាញនៅលើរបាយការណ៍របស់អ្នក។</translation>
     </message>
     <message>
@@ -2456,48 +2457,48 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ឯកសារមានទំហំ {size:,} បៃ៖ កម្រងសំណួរត្រូវបានកំណត់ត្រឹម {limit:,} បៃ។ សូមបំបែកវាជាកម្រងសំណួរច្រើន ឬដកទិន្នន័យដែលបានបង្កប់ចេញ។</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>បៃ 0x{byte:02x} មិនមែនជា UTF-8 ត្រឹមត្រូវទេ។ សូមរក្សាទុកឯកសារជា UTF-8 (ក្នុងកម្មវិធីកែសម្រួលភាគច្រើន៖ 'Save with encoding' → UTF-8)។</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>បៃ 0x{byte:02x} មិនមែនជា UTF-8 ត្រឹមត្រូវទេ។ សូមរក្សាទុកឯកសារជា UTF-8 (ក្នុងកម្មវិធីកែសម្រួលភាគច្រើន៖ &apos;Save with encoding&apos; → UTF-8)។</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>អត្ថបទនៅទីនេះមិនមែនជា YAML ត្រឹមត្រូវទេ ({parser})។ សូមពិនិត្យការចូលបន្ទាត់ (ប្រើតែដកឃ្លាប៉ុណ្ណោះ) ហើយដាក់អត្ថបទដែលមាន ': ' ឬ ' #' ឬដែលចាប់ផ្តើមដោយនិមិត្តសញ្ញា ក្នុងសញ្ញាសម្រង់។</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>អត្ថបទនៅទីនេះមិនមែនជា YAML ត្រឹមត្រូវទេ ({parser})។ សូមពិនិត្យការចូលបន្ទាត់ (ប្រើតែដកឃ្លាប៉ុណ្ណោះ) ហើយដាក់អត្ថបទដែលមាន &apos;: &apos; ឬ &apos; #&apos; ឬដែលចាប់ផ្តើមដោយនិមិត្តសញ្ញា ក្នុងសញ្ញាសម្រង់។</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>': ' នៅក្នុងអត្ថបទធ្វើឱ្យ YAML អានផ្នែកដែលនៅសល់ជាកូនសោថ្មី។ សូមដាក់អត្ថបទទាំងមូលក្នុងសញ្ញាសម្រង់ (text: "Note: …") ឬបើវាត្រូវជាកូនសោថ្មីមែន សូមចូលបន្ទាត់ឱ្យដូចកូនសោខាងលើ។ (កម្មវិធីញែក YAML៖ {parser})</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>&apos;: &apos; នៅក្នុងអត្ថបទធ្វើឱ្យ YAML អានផ្នែកដែលនៅសល់ជាកូនសោថ្មី។ សូមដាក់អត្ថបទទាំងមូលក្នុងសញ្ញាសម្រង់ (text: &quot;Note: …&quot;) ឬបើវាត្រូវជាកូនសោថ្មីមែន សូមចូលបន្ទាត់ឱ្យដូចកូនសោខាងលើ។ (កម្មវិធីញែក YAML៖ {parser})</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>ការផ្គូផ្គង '{{…}}' មិនត្រូវបានបិទ ឬអត្ថបទក្នុងនោះមាន ': ' ឬ ' #'។ សូមដាក់អត្ថបទបែបនេះក្នុងសញ្ញាសម្រង់ ({{en: "Note: …", ms: "…"}}) ហើយបិទការផ្គូផ្គងដោយ '}}'។ (កម្មវិធីញែក YAML៖ {parser})</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>ការផ្គូផ្គង &apos;{{…}}&apos; មិនត្រូវបានបិទ ឬអត្ថបទក្នុងនោះមាន &apos;: &apos; ឬ &apos; #&apos;។ សូមដាក់អត្ថបទបែបនេះក្នុងសញ្ញាសម្រង់ ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) ហើយបិទការផ្គូផ្គងដោយ &apos;}}&apos;។ (កម្មវិធីញែក YAML៖ {parser})</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>បញ្ជី '[…]' មិនត្រូវបានបិទ ឬធាតុមួយមាន ': ' ឬ ' #'។ សូមដាក់ធាតុបែបនេះក្នុងសញ្ញាសម្រង់ ហើយបិទបញ្ជីដោយ ']'។ (កម្មវិធីញែក YAML៖ {parser})</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>បញ្ជី &apos;[…]&apos; មិនត្រូវបានបិទ ឬធាតុមួយមាន &apos;: &apos; ឬ &apos; #&apos;។ សូមដាក់ធាតុបែបនេះក្នុងសញ្ញាសម្រង់ ហើយបិទបញ្ជីដោយ &apos;]&apos;។ (កម្មវិធីញែក YAML៖ {parser})</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>អត្ថបទក្នុងសញ្ញាសម្រង់មិនត្រូវបានបិទទេ៖ សូមបន្ថែមសញ្ញាសម្រង់បិទ (នៅក្នុង "…" សូមសរសេរសញ្ញាសម្រង់ជា \" នៅក្នុង '…' ជា '')។ (កម្មវិធីញែក YAML៖ {parser})</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>អត្ថបទក្នុងសញ្ញាសម្រង់មិនត្រូវបានបិទទេ៖ សូមបន្ថែមសញ្ញាសម្រង់បិទ (នៅក្នុង &quot;…&quot; សូមសរសេរសញ្ញាសម្រង់ជា \&quot; នៅក្នុង &apos;…&apos; ជា &apos;&apos;)។ (កម្មវិធីញែក YAML៖ {parser})</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>បន្ទាត់មួយចាប់ផ្តើមដោយតួអក្សរដែល YAML មិនអាចអាននៅទីនេះបាន (ថេប ឬ '@' ឬ '`' នៅដើមអត្ថបទ)។ សូមចូលបន្ទាត់ដោយប្រើតែដកឃ្លា ហើយដាក់អត្ថបទបែបនេះក្នុងសញ្ញាសម្រង់។ (កម្មវិធីញែក YAML៖ {parser})</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>បន្ទាត់មួយចាប់ផ្តើមដោយតួអក្សរដែល YAML មិនអាចអាននៅទីនេះបាន (ថេប ឬ &apos;@&apos; ឬ &apos;`&apos; នៅដើមអត្ថបទ)។ សូមចូលបន្ទាត់ដោយប្រើតែដកឃ្លា ហើយដាក់អត្ថបទបែបនេះក្នុងសញ្ញាសម្រង់។ (កម្មវិធីញែក YAML៖ {parser})</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>បន្ទាត់នេះមិនមែនជា 'key: value' ទេ៖ ខ្វះ ':' បន្ទាប់ពីកូនសោ ឬអត្ថបទវែងបន្តទៅបន្ទាត់ដែលចូលបន្ទាត់តិចជាងការគួរ (សូមប្រើប្លុក '&gt;-' សម្រាប់អត្ថបទវែង)។ (កម្មវិធីញែក YAML៖ {parser})</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>បន្ទាត់នេះមិនមែនជា &apos;key: value&apos; ទេ៖ ខ្វះ &apos;:&apos; បន្ទាប់ពីកូនសោ ឬអត្ថបទវែងបន្តទៅបន្ទាត់ដែលចូលបន្ទាត់តិចជាងការគួរ (សូមប្រើប្លុក &apos;&gt;-&apos; សម្រាប់អត្ថបទវែង)។ (កម្មវិធីញែក YAML៖ {parser})</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>ការចូលបន្ទាត់មិនត្រូវនឹងបន្ទាត់ខាងលើទេ៖ កូនសោនៃការផ្គូផ្គងមួយ និងធាតុ '- ' នៃបញ្ជីមួយ ត្រូវចាប់ផ្តើមនៅជួរឈរតែមួយ។ (កម្មវិធីញែក YAML៖ {parser})</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>ការចូលបន្ទាត់មិនត្រូវនឹងបន្ទាត់ខាងលើទេ៖ កូនសោនៃការផ្គូផ្គងមួយ និងធាតុ &apos;- &apos; នៃបញ្ជីមួយ ត្រូវចាប់ផ្តើមនៅជួរឈរតែមួយ។ (កម្មវិធីញែក YAML៖ {parser})</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>alias *{anchor} គ្មាន anchor &amp;{anchor} នៅពីមុខវាទេ៖ សូមកំណត់ anchor នោះជាមុនសិន។</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>ឯកសារនេះមានឯកសារ YAML ច្រើនជាងមួយ ('---')៖ សូមរក្សាកម្រងសំណួរតែមួយក្នុងមួយឯកសារ។</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>ឯកសារនេះមានឯកសារ YAML ច្រើនជាងមួយ (&apos;---&apos;)៖ សូមរក្សាកម្រងសំណួរតែមួយក្នុងមួយឯកសារ។</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
@@ -2516,12 +2517,12 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>មិនអាចអានឯកសារបានទេ៖ {reason}។ សូមពិនិត្យផ្លូវ និងសិទ្ធិចូលប្រើ។</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>កូនសោបញ្ចូល ('&lt;&lt;: *anchor') មិនត្រូវបានគាំទ្រក្នុងកម្រងសំណួរទេ៖ សូមសរសេរកូនសោឱ្យពេញ (alias '*anchor' តែឯង ជាតម្លៃទាំងមូល អាចប្រើបាន)។</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>កូនសោបញ្ចូល (&apos;&lt;&lt;: *anchor&apos;) មិនត្រូវបានគាំទ្រក្នុងកម្រងសំណួរទេ៖ សូមសរសេរកូនសោឱ្យពេញ (alias &apos;*anchor&apos; តែឯង ជាតម្លៃទាំងមូល អាចប្រើបាន)។</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
-        <translation>កូនសោ '{key}' មិនស្គាល់ក្នុង {where}{hint}</translation>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>កូនសោ &apos;{key}&apos; មិនស្គាល់ក្នុង {where}{hint}</translation>
     </message>
     <message>
         <source>{where} must be {expected}, not {found}.</source>
@@ -2532,96 +2533,96 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} ទទេ៖ សូមសរសេរអត្ថបទ។</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>ស្លាក {tag!r} មិនត្រូវបានអនុញ្ញាតនៅទីនេះទេ៖ សូមសរសេរតម្លៃធម្មតាដោយគ្មាន '!tag'។</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>ស្លាក {tag!r} មិនត្រូវបានអនុញ្ញាតនៅទីនេះទេ៖ សូមសរសេរតម្លៃធម្មតាដោយគ្មាន &apos;!tag&apos;។</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
         <translation>កូនសោត្រូវតែជាពាក្យធម្មតា មិនមែនជាបញ្ជី ឬការផ្គូផ្គងទេ។</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}៖ '{combiner}' ត្រូវតែនៅតែឯងក្នុងលក្ខខណ្ឌរបស់វា៖ សូមដាក់ការប្រៀបធៀបផ្សេងទៀតនៅខាងក្នុងវា។</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}៖ &apos;{combiner}&apos; ត្រូវតែនៅតែឯងក្នុងលក្ខខណ្ឌរបស់វា៖ សូមដាក់ការប្រៀបធៀបផ្សេងទៀតនៅខាងក្នុងវា។</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>{where} ({what}) ខ្វះកូនសោចាំបាច់ '{key}'។ សូមបន្ថែម '{key}: …'{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where} ({what}) ខ្វះកូនសោចាំបាច់ &apos;{key}&apos;។ សូមបន្ថែម &apos;{key}: …&apos;{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>{where} ត្រូវតែមានធាតុយ៉ាងហោចណាស់ {count}។</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>{where} ត្រូវការ 'question: &lt;លេខសម្គាល់សំណួរ&gt;' ដើម្បីបញ្ជាក់ថាវាពិនិត្យចម្លើយណា។</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} ត្រូវការ &apos;question: &lt;លេខសម្គាល់សំណួរ&gt;&apos; ដើម្បីបញ្ជាក់ថាវាពិនិត្យចម្លើយណា។</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>{where} ត្រូវការការប្រៀបធៀបតែមួយគត់ ({operators}) ប៉ុន្តែរកឃើញ {count}។ សូមបញ្ចូលការប្រៀបធៀបច្រើនដោយប្រើ 'all:' ឬ 'any:'។</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where} ត្រូវការការប្រៀបធៀបតែមួយគត់ ({operators}) ប៉ុន្តែរកឃើញ {count}។ សូមបញ្ចូលការប្រៀបធៀបច្រើនដោយប្រើ &apos;all:&apos; ឬ &apos;any:&apos;។</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
-        <translation>'{value}' មិនត្រូវបានអនុញ្ញាតសម្រាប់ {where} ទេ។{hint} សូមប្រើមួយក្នុងចំណោម៖ {choices}។</translation>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; មិនត្រូវបានអនុញ្ញាតសម្រាប់ {where} ទេ។{hint} សូមប្រើមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
         <source>{where} is {value}; it must be {bound}.</source>
         <translation>{where} គឺ {value}៖ វាត្រូវតែ {bound}។</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
-        <translation>'{key}' អនុវត្តតែចំពោះសំណួរលេខប៉ុណ្ណោះ៖ សំណួរ '{question}' ជាប្រភេទ {qtype}។</translation>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>&apos;{key}&apos; អនុវត្តតែចំពោះសំណួរលេខប៉ុណ្ណោះ៖ សំណួរ &apos;{question}&apos; ជាប្រភេទ {qtype}។</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
-        <translation>'{value}' មិនមែនជាកំណែទេ៖ សូមសរសេរលេខបី major.minor.patch ដូចជា 1.0.0។</translation>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>&apos;{value}&apos; មិនមែនជាកំណែទេ៖ សូមសរសេរលេខបី major.minor.patch ដូចជា 1.0.0។</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>'{value}' ក្នុង {where} មិនមែនជាឧបករណ៍សម្គាល់ត្រឹមត្រូវទេ៖ សូមប្រើអក្សរតូច លេខ '-', '_' ឬ '.'។</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&apos;{value}&apos; ក្នុង {where} មិនមែនជាឧបករណ៍សម្គាល់ត្រឹមត្រូវទេ៖ សូមប្រើអក្សរតូច លេខ &apos;-&apos;, &apos;_&apos; ឬ &apos;.&apos;។</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
-        <translation>'{value}' មិនមែនជាកូដភាសាដែល AISafe ស្គាល់ទេ ({where})។{hint} សូមប្រើមួយក្នុងចំណោម៖ {choices}។</translation>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; មិនមែនជាកូដភាសាដែល AISafe ស្គាល់ទេ ({where})។{hint} សូមប្រើមួយក្នុងចំណោម៖ {choices}។</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
-        <translation>សំណួរ '{question}' ជាប្រភេទ {qtype} ហើយមិនអាចមានជម្រើសបានទេ៖ សូមលុបជម្រើសទាំងនោះ ឬប្តូរប្រភេទ។</translation>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>សំណួរ &apos;{question}&apos; ជាប្រភេទ {qtype} ហើយមិនអាចមានជម្រើសបានទេ៖ សូមលុបជម្រើសទាំងនោះ ឬប្តូរប្រភេទ។</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
-        <translation>'{value}' តែឯង (គ្មាន value: និង label:) គឺជាទម្រង់ខ្លីនៃចម្លើយ yes_no៖ សំណួរ '{question}' ជាប្រភេទ {qtype} ដូច្នេះសូមសរសេរ {{value: …, label: …}}។</translation>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>&apos;{value}&apos; តែឯង (គ្មាន value: និង label:) គឺជាទម្រង់ខ្លីនៃចម្លើយ yes_no៖ សំណួរ &apos;{question}&apos; ជាប្រភេទ {qtype} ដូច្នេះសូមសរសេរ {{value: …, label: …}}។</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
-        <translation>សំណួរ yes_no មានតែចម្លើយ yes, no និង na ប៉ុណ្ណោះ៖ '{value}' មិនមែនជាចម្លើយមួយក្នុងចំណោមនោះទេ។ សូមប្រើ single_choice សម្រាប់ចម្លើយផ្សេងទៀត។</translation>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>សំណួរ yes_no មានតែចម្លើយ yes, no និង na ប៉ុណ្ណោះ៖ &apos;{value}&apos; មិនមែនជាចម្លើយមួយក្នុងចំណោមនោះទេ។ សូមប្រើ single_choice សម្រាប់ចម្លើយផ្សេងទៀត។</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>សំណួរប្រភេទ {qtype} '{question}' ត្រូវការជម្រើសយ៉ាងហោចណាស់ពីរនៅក្រោម 'options'។</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>សំណួរប្រភេទ {qtype} &apos;{question}&apos; ត្រូវការជម្រើសយ៉ាងហោចណាស់ពីរនៅក្រោម &apos;options&apos;។</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>សំណួរមាត្រដ្ឋាន '{question}' ត្រូវការចំណុចយ៉ាងហោចណាស់ពីរនៅក្រោម 'options' (តម្លៃ 0, 1, … នីមួយៗមានស្លាក)។</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>សំណួរមាត្រដ្ឋាន &apos;{question}&apos; ត្រូវការចំណុចយ៉ាងហោចណាស់ពីរនៅក្រោម &apos;options&apos; (តម្លៃ 0, 1, … នីមួយៗមានស្លាក)។</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
-        <translation>ចំណុចមាត្រដ្ឋានជាចំនួនគត់ (0, 1, 2 …)៖ '{value}' មិនមែនជាចំនួនគត់ទេ។</translation>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>ចំណុចមាត្រដ្ឋានជាចំនួនគត់ (0, 1, 2 …)៖ &apos;{value}&apos; មិនមែនជាចំនួនគត់ទេ។</translation>
     </message>
     <message>
         <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
         <translation>{what} មាន min {minimum} ធំជាង (ឬស្មើនឹង) max {maximum}៖ សូមប្តូរទីតាំងពួកវា។</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
-        <translation>ចំណុចនៃសំណួរមាត្រដ្ឋាន '{question}' គឺ {points}៖ សូមដាក់លេខ 0, 1, 2 … (ឬ 1, 2, 3 …) ដោយគ្មានចន្លោះ (ខ្វះ៖ {missing})។</translation>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>ចំណុចនៃសំណួរមាត្រដ្ឋាន &apos;{question}&apos; គឺ {points}៖ សូមដាក់លេខ 0, 1, 2 … (ឬ 1, 2, 3 …) ដោយគ្មានចន្លោះ (ខ្វះ៖ {missing})។</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}៖ '{fragment}' មើលទៅដូចជាផ្នែកដែលនៅសល់នៃអត្ថបទដែលត្រូវកាត់នៅ ',' ឬ '?' ដែលគ្មានសញ្ញាសម្រង់។ សូមដាក់អត្ថបទនេះក្នុងសញ្ញាសម្រង់៖ {key}: "…, …"។</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}៖ &apos;{fragment}&apos; មើលទៅដូចជាផ្នែកដែលនៅសល់នៃអត្ថបទដែលត្រូវកាត់នៅ &apos;,&apos; ឬ &apos;?&apos; ដែលគ្មានសញ្ញាសម្រង់។ សូមដាក់អត្ថបទនេះក្នុងសញ្ញាសម្រង់៖ {key}: &quot;…, …&quot;។</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
-        <translation>{what} '{value}' ត្រូវបានប្រើពីរដង (លើកទីមួយនៅបន្ទាត់ {first_line})៖ {what} នីមួយៗត្រូវតែមិនស្ទួន។ សូមប្តូរឈ្មោះមួយ។</translation>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>{what} &apos;{value}&apos; ត្រូវបានប្រើពីរដង (លើកទីមួយនៅបន្ទាត់ {first_line})៖ {what} នីមួយៗត្រូវតែមិនស្ទួន។ សូមប្តូរឈ្មោះមួយ។</translation>
     </message>
     <message>
         <source>{where} has no text in {missing}; add {add}.</source>
@@ -2636,72 +2637,72 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} មានអត្ថបទជា {extra} ដែលមិនមានក្នុង languages៖ សូមបន្ថែមកូដនោះទៅ languages ឬលុបអត្ថបទនោះ។</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
-        <translation>អត្ថបទ {count} គ្មានអត្ថបទ '{code}'{found} — នេះកើតចេញពី languages (បន្ទាត់ {line})៖ សូមកែតម្រូវចំណុចនោះជាមុនសិន។</translation>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>អត្ថបទ {count} គ្មានអត្ថបទ &apos;{code}&apos;{found} — នេះកើតចេញពី languages (បន្ទាត់ {line})៖ សូមកែតម្រូវចំណុចនោះជាមុនសិន។</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
-        <translation>default_language '{value}' មិនមានក្នុង languages ({languages}) ទេ៖ សូមបន្ថែមវានៅទីនោះ។</translation>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>default_language &apos;{value}&apos; មិនមានក្នុង languages ({languages}) ទេ៖ សូមបន្ថែមវានៅទីនោះ។</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
-        <translation>លក្ខខណ្ឌយោងទៅសំណួរ '{question}' ដែលមិនមាន{hint}</translation>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>លក្ខខណ្ឌយោងទៅសំណួរ &apos;{question}&apos; ដែលមិនមាន{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
-        <translation>សំណួរ '{question}' គ្មានជម្រើស '{value}' ទេ៖ ជម្រើសរបស់វាគឺ {options}។</translation>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>សំណួរ &apos;{question}&apos; គ្មានជម្រើស &apos;{value}&apos; ទេ៖ ជម្រើសរបស់វាគឺ {options}។</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
-        <translation>លក្ខខណ្ឌនៃ {owner} នេះពិនិត្យសំណួរ '{question}' ដែលបង្ហាញតែនៅពេលលក្ខខណ្ឌនោះពិតប៉ុណ្ណោះ។ សូមផ្អែកវាលើសំណួរផ្សេងទៀត (វាអាចនៅមុន ឬក្រោយក៏បាន៖ លក្ខខណ្ឌអាចយោងទៅមុខបាន)។</translation>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>លក្ខខណ្ឌនៃ {owner} នេះពិនិត្យសំណួរ &apos;{question}&apos; ដែលបង្ហាញតែនៅពេលលក្ខខណ្ឌនោះពិតប៉ុណ្ណោះ។ សូមផ្អែកវាលើសំណួរផ្សេងទៀត (វាអាចនៅមុន ឬក្រោយក៏បាន៖ លក្ខខណ្ឌអាចយោងទៅមុខបាន)។</translation>
     </message>
     <message>
         <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
         <translation>លក្ខខណ្ឌបង្កើតជារង្វង់៖ {chain}៖ គ្មានសំណួរណាអាចបង្ហាញមុនគេបានទេ។ សូមបំបែករង្វង់ដោយលុបលក្ខខណ្ឌមួយក្នុងចំណោមលក្ខខណ្ឌទាំងនេះ។</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
-        <translation>'{operator}' ប្រៀបធៀបលេខ ឬកាលបរិច្ឆេទ ប៉ុន្តែសំណួរ '{question}' ជាប្រភេទ {qtype}៖ សូមប្រើ equals ឬ in។</translation>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>&apos;{operator}&apos; ប្រៀបធៀបលេខ ឬកាលបរិច្ឆេទ ប៉ុន្តែសំណួរ &apos;{question}&apos; ជាប្រភេទ {qtype}៖ សូមប្រើ equals ឬ in។</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>'includes' សម្រាប់សំណួរ multiple_choice៖ '{question}' ជាប្រភេទ {qtype}៖ សូមប្រើ equals។</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; សម្រាប់សំណួរ multiple_choice៖ &apos;{question}&apos; ជាប្រភេទ {qtype}៖ សូមប្រើ equals។</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>'{question}' អនុញ្ញាតចម្លើយច្រើន៖ សូមប្រើ 'includes: VALUE' ឬ 'in: [VALUES]' ជំនួស {operator}។</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>&apos;{question}&apos; អនុញ្ញាតចម្លើយច្រើន៖ សូមប្រើ &apos;includes: VALUE&apos; ឬ &apos;in: [VALUES]&apos; ជំនួស {operator}។</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>'{operator}: {value}' លើសំណួរមាត្រដ្ឋាន '{question}' ត្រូវតែជាចំណុចមួយរបស់វា ({points}) ដែលសរសេរជាលេខដោយគ្មានសញ្ញាសម្រង់។</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>&apos;{operator}: {value}&apos; លើសំណួរមាត្រដ្ឋាន &apos;{question}&apos; ត្រូវតែជាចំណុចមួយរបស់វា ({points}) ដែលសរសេរជាលេខដោយគ្មានសញ្ញាសម្រង់។</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
-        <translation>សំណួរ '{question}' ជាសំណួរលេខ ដូច្នេះ '{operator}' ត្រូវការលេខ មិនមែន '{value}' ទេ។</translation>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>សំណួរ &apos;{question}&apos; ជាសំណួរលេខ ដូច្នេះ &apos;{operator}&apos; ត្រូវការលេខ មិនមែន &apos;{value}&apos; ទេ។</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>សំណួរ '{question}' ជាសំណួរកាលបរិច្ឆេទ ដូច្នេះ '{operator}' ត្រូវការកាលបរិច្ឆេទពិតដែលសរសេរជា "YYYY-MM-DD" (ឧ. "2026-12-02") មិនមែន '{value}' ទេ។</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>សំណួរ &apos;{question}&apos; ជាសំណួរកាលបរិច្ឆេទ ដូច្នេះ &apos;{operator}&apos; ត្រូវការកាលបរិច្ឆេទពិតដែលសរសេរជា &quot;YYYY-MM-DD&quot; (ឧ. &quot;2026-12-02&quot;) មិនមែន &apos;{value}&apos; ទេ។</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
-        <translation>សំណួរ '{question}' ជាសំណួរអត្ថបទ ដូច្នេះ '{operator}' ត្រូវការអត្ថបទ មិនមែន '{value}' ទេ៖ សូមដាក់វាក្នុងសញ្ញាសម្រង់។</translation>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>សំណួរ &apos;{question}&apos; ជាសំណួរអត្ថបទ ដូច្នេះ &apos;{operator}&apos; ត្រូវការអត្ថបទ មិនមែន &apos;{value}&apos; ទេ៖ សូមដាក់វាក្នុងសញ្ញាសម្រង់។</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>វិមាត្រ '{value}' មិនត្រូវបានប្រកាសនៅក្រោម 'dimensions' ទេ។{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>វិមាត្រ &apos;{value}&apos; មិនត្រូវបានប្រកាសនៅក្រោម &apos;dimensions&apos; ទេ។{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>អនុសាសន៍ '{value}' មិនត្រូវបានប្រកាសនៅក្រោម 'recommendations' ទេ។{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>អនុសាសន៍ &apos;{value}&apos; មិនត្រូវបានប្រកាសនៅក្រោម &apos;recommendations&apos; ទេ។{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
-        <translation>កម្រិតលទ្ធផល '{value}' មិនត្រូវបានប្រកាសនៅក្រោម scoring.bands ទេ។{hint}</translation>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>កម្រិតលទ្ធផល &apos;{value}&apos; មិនត្រូវបានប្រកាសនៅក្រោម scoring.bands ទេ។{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
-        <translation>កម្រិតលទ្ធផល '{lower}' និង '{upper}' ត្រួតគ្នារវាង {start} និង {end}៖ សូមកំណត់ min នៃ '{upper}' ទៅ {end}។</translation>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>កម្រិតលទ្ធផល &apos;{lower}&apos; និង &apos;{upper}&apos; ត្រួតគ្នារវាង {start} និង {end}៖ សូមកំណត់ min នៃ &apos;{upper}&apos; ទៅ {end}។</translation>
     </message>
     <message>
         <source>no band covers scores from {start} to {end}; {fix}.</source>
@@ -2712,20 +2713,20 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>វិមាត្រកាត់បន្ថយហានិភ័យមិនអាចរាប់បញ្ចូលក្នុងពិន្ទុសរុបផងដែរបានទេ៖ សូមដកវាចេញពី scoring.overall។</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
-        <translation>គ្មានជម្រើសណាផ្តល់ពិន្ទុដល់វិមាត្រ '{value}' ទេ ដូច្នេះវានឹងទទួលបានពិន្ទុ 0 ជានិច្ច៖ សូមផ្តល់ពិន្ទុ ឬលុបវាចេញ។</translation>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>គ្មានជម្រើសណាផ្តល់ពិន្ទុដល់វិមាត្រ &apos;{value}&apos; ទេ ដូច្នេះវានឹងទទួលបានពិន្ទុ 0 ជានិច្ច៖ សូមផ្តល់ពិន្ទុ ឬលុបវាចេញ។</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
-        <translation>អនុសាសន៍ '{value}' មិនដែលត្រូវបានធ្វើឱ្យសកម្មដោយជម្រើស សញ្ញាព្រមាន កម្រិតអប្បបរមា ឬលទ្ធផលណាមួយទេ៖ សូមយោងទៅវា ឬលុបវាចេញ។</translation>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>អនុសាសន៍ &apos;{value}&apos; មិនដែលត្រូវបានធ្វើឱ្យសកម្មដោយជម្រើស សញ្ញាព្រមាន កម្រិតអប្បបរមា ឬលទ្ធផលណាមួយទេ៖ សូមយោងទៅវា ឬលុបវាចេញ។</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>ឯកសារនេះគ្មាន 'format: 2' ទេ ដូច្នេះវាត្រូវបានអានជាទម្រង់ 1 ដែលសំណួរ yes_no នីមួយៗក៏ផ្តល់ជម្រើស 'មិនពាក់ព័ន្ធ' ផងដែរ (ដែលដកសំណួរនោះចេញពីការគណនាពិន្ទុ)។ សូមបន្ថែម 'format: 2' នៅខាងលើបង្អស់ ហើយដាក់ na ក្នុង options តែនៅកន្លែងដែលវាជាចម្លើយពិតប្រាកដប៉ុណ្ណោះ។</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>ឯកសារនេះគ្មាន &apos;format: 2&apos; ទេ ដូច្នេះវាត្រូវបានអានជាទម្រង់ 1 ដែលសំណួរ yes_no នីមួយៗក៏ផ្តល់ជម្រើស &apos;មិនពាក់ព័ន្ធ&apos; ផងដែរ (ដែលដកសំណួរនោះចេញពីការគណនាពិន្ទុ)។ សូមបន្ថែម &apos;format: 2&apos; នៅខាងលើបង្អស់ ហើយដាក់ na ក្នុង options តែនៅកន្លែងដែលវាជាចម្លើយពិតប្រាកដប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
-        <translation>{where} មាន '{tag}'៖ អត្ថបទត្រូវបានបង្ហាញជាអត្ថបទធម្មតានៅគ្រប់កន្លែង (អេក្រង់ និង PDF) ដូច្នេះស្លាកនោះនឹងបង្ហាញដូចដែលបានសរសេរ។ សូមលុបវាចេញ។</translation>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>{where} មាន &apos;{tag}&apos;៖ អត្ថបទត្រូវបានបង្ហាញជាអត្ថបទធម្មតានៅគ្រប់កន្លែង (អេក្រង់ និង PDF) ដូច្នេះស្លាកនោះនឹងបង្ហាញដូចដែលបានសរសេរ។ សូមលុបវាចេញ។</translation>
     </message>
     <message>
         <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
@@ -2736,19 +2737,19 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>អត្ថបទដែលគ្មានការបកប្រែជា {language}៖ {count} (ទីមួយ៖ {first})។ រហូតដល់អត្ថបទទាំងនោះត្រូវបានបកប្រែ អេក្រង់ និង PDF ជា {language} នឹងបង្ហាញវាជា {fallback}។ សូមបកប្រែវានៅក្នុង {translation}។</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
-        <translation>{translation} បកប្រែ '{address}' ដែលកម្រងសំណួរនេះមិនមាន (បានផ្លាស់ទី ឬលុបចោល)។ សូមផ្លាស់ទីវាទៅអាសយដ្ឋានថ្មីនៃអត្ថបទនោះ ឬលុបវាចោល។</translation>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>{translation} បកប្រែ &apos;{address}&apos; ដែលកម្រងសំណួរនេះមិនមាន (បានផ្លាស់ទី ឬលុបចោល)។ សូមផ្លាស់ទីវាទៅអាសយដ្ឋានថ្មីនៃអត្ថបទនោះ ឬលុបវាចោល។</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation>អត្ថបទ {language} នៃ '{address}' មានកន្លែងដាក់តម្លៃ {found} ប៉ុន្តែអត្ថបទ {fallback} មាន {expected}។ សូមរក្សា {{placeholder}} នីមួយៗឱ្យដូចគ្នាបេះបិទនឹងអ្វីដែលសរសេរក្នុង {fallback}។</translation>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>អត្ថបទ {language} នៃ &apos;{address}&apos; មានកន្លែងដាក់តម្លៃ {found} ប៉ុន្តែអត្ថបទ {fallback} មាន {expected}។ សូមរក្សា {{placeholder}} នីមួយៗឱ្យដូចគ្នាបេះបិទនឹងអ្វីដែលសរសេរក្នុង {fallback}។</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
         <translation>{translation} បកប្រែ {questionnaire} កំណែ {found} មិនមែន {version} ទេ ដូច្នេះវាមិនត្រូវបានប្រើទេ។ សូមធ្វើបច្ចុប្បន្នភាពអត្ថបទរបស់វា ហើយកំណត់ version: {version}។</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>{translation} មិនមែនជាឯកសារបកប្រែទេ (វាត្រូវការ questionnaire, version, language (កូដដែលស្គាល់), status (draft ឬ reviewed) និង texts)។ សូមកែក្បាលឯកសាររបស់វា។</translation>
     </message>
 </context>
@@ -2966,7 +2967,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>បង្កាន់ដៃពិនិត្យដែលបានចុះហត្ថលេខា</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>បង្កាន់ដៃនេះជូនដំណឹងដល់អាជីវកម្មអំពីសេចក្តីសម្រេចរបស់អ្នក និងមតិយោបល់នីមួយៗ ហើយត្រូវបានចុះហត្ថលេខាដោយអត្តសញ្ញាណរបស់ស្ថាប័នអ្នក ដើម្បីឱ្យកម្មវិធីរបស់ពួកគេអាចពិនិត្យបានថាវាមកពីអ្នក។</translation>
     </message>
     <message>
@@ -3204,7 +3205,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>(មិនទាន់ឆ្លើយ)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>មតិយោបល់ ឬភស្តុតាងរបស់អ្នកឆ្លើយ៖ {text}</translation>
     </message>
     <message>
@@ -3312,7 +3313,7 @@ Now: {after}</source>
         <translation>លទ្ធផល៖ {band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>លទ្ធផលតាមមាត្រដ្ឋាននៃកម្រងសំណួរ</translation>
     </message>
     <message>
@@ -3651,8 +3652,8 @@ Now: {after}</source>
         <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
-        <translation>ជ្រើសរើសជម្រើសមួយ៖ បង្ហាញ ឬលាក់ "ហេតុអ្វីយើងសួរ"</translation>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>ជ្រើសរើសជម្រើសមួយ៖ បង្ហាញ ឬលាក់ &quot;ហេតុអ្វីយើងសួរ&quot;</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
@@ -3744,7 +3745,7 @@ Now: {after}</source>
         <translation>កុំពឹងផ្អែកលើរបាយការណ៍នេះ</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} មិនត្រូវបានផ្លាស់ប្តូរទេ ប៉ុន្តែវិញ្ញាបនបត្ររបស់អ្នកចុះហត្ថលេខាមិនអាចទទួលយកបានទេ៖ {reason}។</translation>
     </message>
     <message>
@@ -3775,7 +3776,7 @@ Now: {after}</source>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>អ្នកចុះហត្ថលេខា៖ {signer}
 ស្ថាប័ន៖ {organisation} ({country})
@@ -3847,7 +3848,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>អ្នកចុះហត្ថលេខា និងស្ថាប័នដែលជឿទុកចិត្ត</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>របាយការណ៍ពីអ្នកចុះហត្ថលេខាទាំងនេះ ឬដែលមានវិញ្ញាបនបត្រពី CA របស់ស្ថាប័នទាំងនេះ នឹងត្រូវផ្ទៀងផ្ទាត់ថាជឿទុកចិត្ត។ របាយការណ៍របស់អ្នកផ្សេងទៀតត្រូវបានបង្ហាញថា UNTRUSTED (មិនជឿទុកចិត្ត) ទោះបីឈ្មោះរបស់ពួកគេសរសេរយ៉ាងណាក៏ដោយ។</translation>
     </message>
     <message>
@@ -4042,7 +4043,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ឯកសារនេះត្រូវបានរក្សាទុកជាន់គ្នាចំនួន {count} ដង (ដែនកំណត់គឺ {limit})៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>រចនាសម្ព័ន្ធខាងក្នុងនៃឯកសារនេះបង្កប់ជ្រៅលើសពី {limit} កម្រិត៖ វាត្រូវបានបដិសេធ។</translation>
     </message>
     <message>
@@ -4106,7 +4107,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>កម្រងសំណួរដែលបានដំឡើងនៅទីនេះខុសពីកម្រងសំណួរដែលបានប្រើដើម្បីបង្កើតរបាយការណ៍។</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>ចម្លើយដែលបានចុះហត្ថលេខាបំពានវិធានរបស់កម្រងសំណួរ៖ {problems}។</translation>
     </message>
     <message>
@@ -4122,7 +4123,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ទំព័របញ្ជាក់ {stated} ប៉ុន្តែចម្លើយដែលបានចុះហត្ថលេខាផ្តល់ {rescored}។</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>មិនអាចអានអត្ថបទនៃទំព័ររបាយការណ៍ ដើម្បីប្រៀបធៀបជាមួយចម្លើយបានទេ។</translation>
     </message>
     <message>
@@ -4190,19 +4191,19 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>អ្នកចុះហត្ថលេខា {fingerprint} មិនស្ថិតក្នុងបញ្ជីជឿទុកចិត្តរបស់អ្នកទេ ហើយគ្មាន CA ដែលអ្នកជឿទុកចិត្តបានចេញវិញ្ញាបនបត្ររបស់គាត់ទេ</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>វិញ្ញាបនបត្ររបស់អ្នកចុះហត្ថលេខា (ឬរបស់អ្នកចេញវិញ្ញាបនបត្រ) ត្រូវបានដកហូតហើយ</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
         <translation>វិញ្ញាបនបត្ររបស់អ្នកចុះហត្ថលេខាមិនមានសុពលភាពនៅពេលចុះហត្ថលេខាដែលបានអះអាងទេ (មានសុពលភាពពី {start} ដល់ {end})</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>វិញ្ញាបនបត្ររបស់អ្នកចុះហត្ថលេខាមិនត្រូវបានអនុញ្ញាតឱ្យចុះហត្ថលេខាលើឯកសារទេ (key usage)</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>ខ្សែសង្វាក់វិញ្ញាបនបត្ររបស់អ្នកចុះហត្ថលេខាត្រូវបានបដិសេធ</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>មិនអាចអានព័ត៌មានអ្នកចុះហត្ថលេខាបានទេ</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>ការផ្លាស់ប្តូរព័ត៌មានរបស់ឯកសារ (ដូចជាចំណងជើង) ឬទិន្នន័យផ្ទៀងផ្ទាត់សុពលភាព</translation>
     </message>
     <message>
@@ -4222,7 +4223,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>មតិយោបល់ ឬសញ្ញាសម្គាល់នៅលើទំព័រ</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>ការផ្លាស់ប្តូរខ្លឹមសាររបស់ឯកសារ</translation>
     </message>
     <message>
@@ -4293,6 +4294,10 @@ Claimed signing time: {when} (the signer's own clock)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>ផ្នែកមុន (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>តើរាប់យ៉ាងដូចម្តេច?</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>

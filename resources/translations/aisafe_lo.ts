@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lo">
 <context>
     <name>ActionItemEditor</name>
@@ -389,7 +390,7 @@
         <translation>ການຄິດໄລ່ຄະແນນຄືນໃໝ່ໃຫ້ຜົນຕາມທີ່ລະບຸໄວ້</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>ຄຳຕອບປະຕິບັດຕາມກົດຂອງແບບສອບຖາມ</translation>
     </message>
     <message>
@@ -507,7 +508,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຂອງທ່ານ ແລະ ຊື່ອົງການ.</translation>
     </message>
     <message>
@@ -630,7 +631,7 @@
         <translation>ທີ່ໄດ້ຮັບຕໍ່ເດືອນ</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>ມີ %n ລາຍງານທີ່ກົງກັບຕົວກັ່ນຕອງຂອງຕາຕະລາງ.</numerusform>
             <numerusform>ມີ %n ລາຍງານທີ່ກົງກັບຕົວກັ່ນຕອງຂອງຕາຕະລາງ.</numerusform>
@@ -664,7 +665,7 @@
         <translation>ມື້ນີ້</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>ປ້ອນວັນທີຂອງມື້ນີ້</translation>
     </message>
 </context>
@@ -704,32 +705,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' ຕ້ອງເປັນອອບເຈັກທີ່ຈັບຄູ່ລະຫັດຄຳຖາມກັບຄຳຕອບ</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; ຕ້ອງເປັນອອບເຈັກທີ່ຈັບຄູ່ລະຫັດຄຳຖາມກັບຄຳຕອບ</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' ຕ້ອງເປັນ "{expected}" (ພົບ {found}); ນີ້ແມ່ນໄຟລ໌ຄຳຕອບຂອງ AISafe ບໍ່?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; ຕ້ອງເປັນ &quot;{expected}&quot; (ພົບ {found}); ນີ້ແມ່ນໄຟລ໌ຄຳຕອບຂອງ AISafe ບໍ່?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' ຕ້ອງເປັນລະຫັດພາສາ ເຊັ່ນ "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; ຕ້ອງເປັນລະຫັດພາສາ ເຊັ່ນ &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' ຕ້ອງເປັນ {shape}</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; ຕ້ອງເປັນ {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>ເອກະສານຄຳຕອບແມ່ນອອບເຈັກ JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>ຄຳຕອບ '{question_id}' ຕ້ອງເປັນ {shape}; ບໍ່ມີ 'value'</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>ຄຳຕອບ &apos;{question_id}&apos; ຕ້ອງເປັນ {shape}; ບໍ່ມີ &apos;value&apos;</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
-        <translation>ຄຳຕອບ '{question_id}' ຕ້ອງເປັນ {shape}; ມີຄີທີ່ບໍ່ຮູ້ຈັກ {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
+        <translation>ຄຳຕອບ &apos;{question_id}&apos; ຕ້ອງເປັນ {shape}; ມີຄີທີ່ບໍ່ຮູ້ຈັກ {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -764,8 +765,8 @@
         <translation>ບັງຄັບ, ແຕ່ຍັງບໍ່ໄດ້ຕອບ</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>ຄຳເຫັນຂອງຄຳຕອບ '{question_id}' ຕ້ອງເປັນຂໍ້ຄວາມ</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>ຄຳເຫັນຂອງຄຳຕອບ &apos;{question_id}&apos; ຕ້ອງເປັນຂໍ້ຄວາມ</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -820,7 +821,7 @@
         <translation>AISafe Desktop ກຳລັງເຮັດວຽກຢູ່ແລ້ວກັບໂຟນເດີຂໍ້ມູນ {folder}. ກະລຸນາປິດໜ້າຕ່າງອື່ນກ່ອນ ຫຼື ໃຊ້ໂຟນເດີຂໍ້ມູນອື່ນ.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>ບໍ່ສາມາດສ້າງໄຟລ໌ລັອກ {file}: {reason}. ກະລຸນາກວດສອບສິດຂອງໂຟນເດີ.</translation>
     </message>
     <message>
@@ -848,12 +849,12 @@
         <translation>{database} ຖືກຂຽນໂດຍ AISafe Desktop ສະບັບທີ່ໃໝ່ກວ່າ (schema {revision}). ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງສະບັບໃໝ່ກວ່ານັ້ນອີກຄັ້ງ ຫຼື ໃຊ້ໂຟນເດີຂໍ້ມູນອື່ນ.</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' ບໍ່ແມ່ນປະເທດສະມາຊິກອາຊຽນ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {countries}</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; ບໍ່ແມ່ນປະເທດສະມາຊິກອາຊຽນ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {countries}</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' ເບິ່ງຄືບໍ່ແມ່ນທີ່ຢູ່ອີເມວ (name@example.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; ເບິ່ງຄືບໍ່ແມ່ນທີ່ຢູ່ອີເມວ (name@example.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -880,7 +881,7 @@
         <translation>ກະລຸນາຕັ້ງຫົວຂໍ້ໃຫ້ການປະເມີນ</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>ກະລຸນາລະບຸຊື່ອົງການ</translation>
     </message>
     <message>
@@ -896,12 +897,12 @@
         <translation>ກະລຸນາຂຽນວັນຄົບກຳນົດເປັນ YYYY-MM-DD, ເຊັ່ນ 2027-03-31 (ພົບ {value})</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>ບໍ່ມີແບບສອບຖາມ '{questionnaire}' ຕິດຕັ້ງໄວ້ (ທີ່ມີ: {known}); ກະລຸນາລະບຸເສັ້ນທາງຂອງໄຟລ໌ YAML ຂອງມັນແທນ</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>ບໍ່ມີແບບສອບຖາມ &apos;{questionnaire}&apos; ຕິດຕັ້ງໄວ້ (ທີ່ມີ: {known}); ກະລຸນາລະບຸເສັ້ນທາງຂອງໄຟລ໌ YAML ຂອງມັນແທນ</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>ບໍ່ມີແບບສອບຖາມ '{questionnaire}' ສະບັບ {version} ຕິດຕັ້ງໄວ້ (ທີ່ມີ: {known}); ກະລຸນາລະບຸເສັ້ນທາງຂອງໄຟລ໌ YAML ຂອງມັນແທນ</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>ບໍ່ມີແບບສອບຖາມ &apos;{questionnaire}&apos; ສະບັບ {version} ຕິດຕັ້ງໄວ້ (ທີ່ມີ: {known}); ກະລຸນາລະບຸເສັ້ນທາງຂອງໄຟລ໌ YAML ຂອງມັນແທນ</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -960,12 +961,12 @@
         <translation>ບໍ່ມີການປະເມີນ {assessment_id}</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>ບໍ່ສາມາດສຳຮອງຂໍ້ມູນອັດຕະໂນມັດຂອງມື້ນີ້ໃນ {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>ພາສາທີ່ບໍ່ຮູ້ຈັກ '{language}' (ທີ່ຮູ້ຈັກ: {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>ພາສາທີ່ບໍ່ຮູ້ຈັກ &apos;{language}&apos; (ທີ່ຮູ້ຈັກ: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -1084,11 +1085,11 @@
         <translation>ລາຍງານບໍ່ສອດຄ່ອງກັບ PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>ຊ່ວງໄບຕ໌ຂອງລາຍເຊັນເກີນທ້າຍໄຟລ໌</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>ຊ່ວງໄບຕ໌ຂອງລາຍເຊັນມີຮູບແບບຜິດ</translation>
     </message>
     <message>
@@ -1184,8 +1185,8 @@
         <translation>{size:,} ໄບຕ໌, ຫຼາຍກວ່າ {limit:,}</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>ຕ້ອງການ "{expected}"</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>ຕ້ອງການ &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1324,7 +1325,7 @@
         <translation>ບໍ່ສາມາດຂຽນກ່ອງຮັບ {url}: {detail}. ບໍ່ມີສ່ວນໃດຂອງການດຳເນີນການນີ້ຖືກບັນທຶກ; ກະລຸນາເພີ່ມພື້ນທີ່ດິສ ຫຼື ລອງໃໝ່.</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
         <translation>ກ່ອງຮັບ {url} ບໍ່ອະນຸຍາດໃຫ້ຜູ້ໃຊ້ {user} ດຳເນີນການນີ້; ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາຂໍສິດເຈົ້າໜ້າທີ່ຈາກຜູ້ເບິ່ງແຍງກ່ອງຮັບ (docs/inbox.md).</translation>
     </message>
     <message>
@@ -1340,11 +1341,11 @@
         <translation>ບໍ່ສາມາດເຊື່ອມຕໍ່ຖານຂໍ້ມູນກ່ອງຮັບ {url} ໄດ້ ({detail}). ກະລຸນາກວດສອບຊື່ເຊີບເວີ ແລະ ພອດ, ວ່າເຊີບເວີກຳລັງເຮັດວຽກ ແລະ ຮັບການເຊື່ອມຕໍ່ຈາກຄອມພິວເຕີນີ້, ແລະ ຊື່ຜູ້ໃຊ້ ແລະ ລະຫັດຜ່ານ.</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>ຊ່ອງຂໍ້ມູນ {path} ຂອງໃບຮັບຕ້ອງເປັນຂໍ້ຄວາມທີ່ມີບໍ່ເກີນ {limit} ຕົວອັກສອນ</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>ຂໍ້ມູນຂອງໃບຮັບບໍ່ແມ່ນຂໍ້ຄວາມ JSON</translation>
     </message>
     <message>
@@ -1352,19 +1353,19 @@
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນໃບຮັບຜົນການພິຈາລະນາ ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>ລາຍງານ, ແບບສອບຖາມ ຫຼື ຄຳເຫັນຂອງໃບຮັບຂາດຫາຍ ຫຼື ມີຮູບແບບຜິດ</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>ໃບຮັບບໍ່ໄດ້ລະບຸ SHA-256 ຂອງໄຟລ໌ທີ່ໄດ້ພິຈາລະນາ</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>ວັນທີຂອງໃບຮັບບໍ່ໄດ້ຂຽນແບບ YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>ຄຳເຫັນທີ {index} ຂອງໃບຮັບມີຮູບແບບຜິດ</translation>
     </message>
     <message>
@@ -1384,20 +1385,20 @@
         <translation>ບໍ່ສາມາດເຊື່ອຖືໃບຮັບນີ້ໄດ້: {reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
-        <translation> — ທ່ານໝາຍເຖິງ '{guess}' ບໍ?</translation>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — ທ່ານໝາຍເຖິງ &apos;{guess}&apos; ບໍ?</translation>
     </message>
     <message>
         <source>. Allowed keys in a {what}: {keys}.</source>
         <translation>. ຄີທີ່ອະນຸຍາດໃນ {what}: {keys}.</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
-        <translation> ທ່ານໝາຍເຖິງ '{guess}' ({language}) ບໍ?</translation>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> ທ່ານໝາຍເຖິງ &apos;{guess}&apos; ({language}) ບໍ?</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
-        <translation> ທ່ານໝາຍເຖິງ '{guess}' ບໍ?</translation>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> ທ່ານໝາຍເຖິງ &apos;{guess}&apos; ບໍ?</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1444,8 +1445,8 @@
         <translation>{band}, {score} / 100, ບໍ່ມີສັນຍານເຕືອນ</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
-        <translation>ຄຳຕອບຂອງ '{question}' ມີຕົວອັກສອນທີ່ຟອນທີ່ມາພ້ອມກັບໂປຣແກຣມສະແດງບໍ່ໄດ້ ({characters}); ລາຍງານຈະສະແດງ {replacement} ແທນ</translation>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>ຄຳຕອບຂອງ &apos;{question}&apos; ມີຕົວອັກສອນທີ່ຟອນທີ່ມາພ້ອມກັບໂປຣແກຣມສະແດງບໍ່ໄດ້ ({characters}); ລາຍງານຈະສະແດງ {replacement} ແທນ</translation>
     </message>
     <message>
         <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
@@ -1504,7 +1505,7 @@
         <translation>ໝາຍເຫດຍາວເກີນ {most} ຕົວອັກສອນ</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>ປຶ້ມບັນທຶກຂອງ CA ນີ້ບໍ່ມີໃບຢັ້ງຢືນທີ່ມີເລກລຳດັບ {serial}</translation>
     </message>
     <message>
@@ -1540,7 +1541,7 @@
         <translation>{path} ໃຫຍ່ເກີນໄປທີ່ຈະເປັນຄຳຮ້ອງ ຫຼື ໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} ບໍ່ແມ່ນເລກລຳດັບ (ເລກຖານສິບຫົກ ຕາມທີ່ສະແດງໃນລາຍລະອຽດຂອງຕົວຕົນ)</translation>
     </message>
     <message>
@@ -1580,7 +1581,7 @@
         <translation>{source} ເກົ່າກວ່າ CRL ທີ່ເກັບໄວ້ແລ້ວສຳລັບ {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} ບໍ່ໄດ້ຖືກລົງລາຍເຊັນໂດຍ CA ໃນລາຍຊື່ທີ່ທ່ານເຊື່ອຖື; ກະລຸນາເພີ່ມໃບຢັ້ງຢືນຂອງ CA ກ່ອນ</translation>
     </message>
     <message>
@@ -1616,7 +1617,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>ລາຍງານທີ່ລົງລາຍເຊັນແລ້ວໄດ້ຖືກບັນທຶກເປັນ {file}.
 ລາຍນິ້ວມືຂອງຜູ້ລົງລາຍເຊັນ (SHA-256), ສຳລັບໜ່ວຍງານ: {fingerprint}</translation>
     </message>
@@ -1735,8 +1736,8 @@ To leave the exported answers as they are, work on a copy.</source>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>ກະລຸນາປ້ອນຊື່ອົງການ ຫຼື ເລືອກ 'ຂ້າມໄປກ່ອນ'.</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>ກະລຸນາປ້ອນຊື່ອົງການ ຫຼື ເລືອກ &apos;ຂ້າມໄປກ່ອນ&apos;.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1825,7 +1826,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ອົງການຂອງທ່ານ</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>ເພີ່ມລາຍລະອຽດຂອງອົງການຂອງທ່ານ ເພື່ອໃຫ້ປາກົດໃນລາຍງານຂອງທ່ານ.</translation>
     </message>
     <message>
@@ -2456,48 +2457,48 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ໄຟລ໌ມີຂະໜາດ {size:,} ໄບຕ໌; ແບບສອບຖາມຈຳກັດໄວ້ທີ່ {limit:,} ໄບຕ໌. ກະລຸນາແບ່ງເປັນຫຼາຍແບບສອບຖາມ ຫຼື ເອົາຂໍ້ມູນທີ່ຝັງໄວ້ອອກ.</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>ໄບຕ໌ 0x{byte:02x} ບໍ່ແມ່ນ UTF-8 ທີ່ຖືກຕ້ອງ. ກະລຸນາບັນທຶກໄຟລ໌ເປັນ UTF-8 (ໃນໂປຣແກຣມແກ້ໄຂສ່ວນຫຼາຍ: 'Save with encoding' → UTF-8).</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>ໄບຕ໌ 0x{byte:02x} ບໍ່ແມ່ນ UTF-8 ທີ່ຖືກຕ້ອງ. ກະລຸນາບັນທຶກໄຟລ໌ເປັນ UTF-8 (ໃນໂປຣແກຣມແກ້ໄຂສ່ວນຫຼາຍ: &apos;Save with encoding&apos; → UTF-8).</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>ຂໍ້ຄວາມຢູ່ບ່ອນນີ້ບໍ່ແມ່ນ YAML ທີ່ຖືກຕ້ອງ ({parser}). ກະລຸນາກວດການຍໍ່ໜ້າ (ໃຊ້ຍະຫວ່າງເທົ່ານັ້ນ) ແລະ ໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ຂໍ້ຄວາມທີ່ມີ ': ' ຫຼື ' #', ຫຼື ທີ່ເລີ່ມດ້ວຍສັນຍາລັກ.</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>ຂໍ້ຄວາມຢູ່ບ່ອນນີ້ບໍ່ແມ່ນ YAML ທີ່ຖືກຕ້ອງ ({parser}). ກະລຸນາກວດການຍໍ່ໜ້າ (ໃຊ້ຍະຫວ່າງເທົ່ານັ້ນ) ແລະ ໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ຂໍ້ຄວາມທີ່ມີ &apos;: &apos; ຫຼື &apos; #&apos;, ຫຼື ທີ່ເລີ່ມດ້ວຍສັນຍາລັກ.</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>': ' ຢູ່ໃນຂໍ້ຄວາມເຮັດໃຫ້ YAML ອ່ານສ່ວນທີ່ເຫຼືອເປັນຄີໃໝ່. ກະລຸນາໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ຂໍ້ຄວາມທັງໝົດ (text: "Note: …"), ຫຼື ຖ້າຕັ້ງໃຈໃຫ້ເປັນຄີໃໝ່, ໃຫ້ຍໍ່ໜ້າຄືກັບຄີຂ້າງເທິງ. (ຕົວວິເຄາະ YAML: {parser})</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>&apos;: &apos; ຢູ່ໃນຂໍ້ຄວາມເຮັດໃຫ້ YAML ອ່ານສ່ວນທີ່ເຫຼືອເປັນຄີໃໝ່. ກະລຸນາໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ຂໍ້ຄວາມທັງໝົດ (text: &quot;Note: …&quot;), ຫຼື ຖ້າຕັ້ງໃຈໃຫ້ເປັນຄີໃໝ່, ໃຫ້ຍໍ່ໜ້າຄືກັບຄີຂ້າງເທິງ. (ຕົວວິເຄາະ YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>ການແມັບ '{{…}}' ບໍ່ໄດ້ປິດ, ຫຼື ຂໍ້ຄວາມພາຍໃນມີ ': ' ຫຼື ' #'. ກະລຸນາໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ຂໍ້ຄວາມດັ່ງກ່າວ ({{en: "Note: …", ms: "…"}}) ແລະ ປິດການແມັບດ້ວຍ '}}'. (ຕົວວິເຄາະ YAML: {parser})</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>ການແມັບ &apos;{{…}}&apos; ບໍ່ໄດ້ປິດ, ຫຼື ຂໍ້ຄວາມພາຍໃນມີ &apos;: &apos; ຫຼື &apos; #&apos;. ກະລຸນາໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ຂໍ້ຄວາມດັ່ງກ່າວ ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) ແລະ ປິດການແມັບດ້ວຍ &apos;}}&apos;. (ຕົວວິເຄາະ YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>ລາຍການ '[…]' ບໍ່ໄດ້ປິດ, ຫຼື ລາຍການຍ່ອຍໜຶ່ງມີ ': ' ຫຼື ' #'. ກະລຸນາໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ລາຍການຍ່ອຍດັ່ງກ່າວ ແລະ ປິດລາຍການດ້ວຍ ']'. (ຕົວວິເຄາະ YAML: {parser})</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>ລາຍການ &apos;[…]&apos; ບໍ່ໄດ້ປິດ, ຫຼື ລາຍການຍ່ອຍໜຶ່ງມີ &apos;: &apos; ຫຼື &apos; #&apos;. ກະລຸນາໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ລາຍການຍ່ອຍດັ່ງກ່າວ ແລະ ປິດລາຍການດ້ວຍ &apos;]&apos;. (ຕົວວິເຄາະ YAML: {parser})</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>ຂໍ້ຄວາມໃນເຄື່ອງໝາຍວົງຢືມບໍ່ໄດ້ປິດ: ກະລຸນາເພີ່ມເຄື່ອງໝາຍວົງຢືມປິດ (ພາຍໃນ "…" ໃຫ້ຂຽນເຄື່ອງໝາຍວົງຢືມເປັນ \", ພາຍໃນ '…' ເປັນ ''). (ຕົວວິເຄາະ YAML: {parser})</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>ຂໍ້ຄວາມໃນເຄື່ອງໝາຍວົງຢືມບໍ່ໄດ້ປິດ: ກະລຸນາເພີ່ມເຄື່ອງໝາຍວົງຢືມປິດ (ພາຍໃນ &quot;…&quot; ໃຫ້ຂຽນເຄື່ອງໝາຍວົງຢືມເປັນ \&quot;, ພາຍໃນ &apos;…&apos; ເປັນ &apos;&apos;). (ຕົວວິເຄາະ YAML: {parser})</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>ມີແຖວໜຶ່ງເລີ່ມດ້ວຍຕົວອັກສອນທີ່ YAML ອ່ານບໍ່ໄດ້ຢູ່ບ່ອນນີ້ (ແທັບ, ຫຼື '@' ຫຼື '`' ຢູ່ຕົ້ນຂໍ້ຄວາມ). ກະລຸນາຍໍ່ໜ້າດ້ວຍຍະຫວ່າງເທົ່ານັ້ນ, ແລະ ໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ຂໍ້ຄວາມດັ່ງກ່າວ. (ຕົວວິເຄາະ YAML: {parser})</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>ມີແຖວໜຶ່ງເລີ່ມດ້ວຍຕົວອັກສອນທີ່ YAML ອ່ານບໍ່ໄດ້ຢູ່ບ່ອນນີ້ (ແທັບ, ຫຼື &apos;@&apos; ຫຼື &apos;`&apos; ຢູ່ຕົ້ນຂໍ້ຄວາມ). ກະລຸນາຍໍ່ໜ້າດ້ວຍຍະຫວ່າງເທົ່ານັ້ນ, ແລະ ໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ຂໍ້ຄວາມດັ່ງກ່າວ. (ຕົວວິເຄາະ YAML: {parser})</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>ແຖວນີ້ບໍ່ແມ່ນ 'key: value': ຂາດ ':' ຫຼັງຄີ, ຫຼື ຂໍ້ຄວາມຍາວຕໍ່ໄປໃນແຖວທີ່ຍໍ່ໜ້າໜ້ອຍກວ່າທີ່ຄວນ (ກະລຸນາໃຊ້ບລັອກ '&gt;-' ສຳລັບຂໍ້ຄວາມຍາວ). (ຕົວວິເຄາະ YAML: {parser})</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>ແຖວນີ້ບໍ່ແມ່ນ &apos;key: value&apos;: ຂາດ &apos;:&apos; ຫຼັງຄີ, ຫຼື ຂໍ້ຄວາມຍາວຕໍ່ໄປໃນແຖວທີ່ຍໍ່ໜ້າໜ້ອຍກວ່າທີ່ຄວນ (ກະລຸນາໃຊ້ບລັອກ &apos;&gt;-&apos; ສຳລັບຂໍ້ຄວາມຍາວ). (ຕົວວິເຄາະ YAML: {parser})</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>ການຍໍ່ໜ້າບໍ່ກົງກັບແຖວຂ້າງເທິງ: ຄີຂອງການແມັບດຽວກັນ, ແລະ ລາຍການ '- ' ຂອງລາຍການດຽວກັນ, ຕ້ອງເລີ່ມຢູ່ຖັນດຽວກັນ. (ຕົວວິເຄາະ YAML: {parser})</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>ການຍໍ່ໜ້າບໍ່ກົງກັບແຖວຂ້າງເທິງ: ຄີຂອງການແມັບດຽວກັນ, ແລະ ລາຍການ &apos;- &apos; ຂອງລາຍການດຽວກັນ, ຕ້ອງເລີ່ມຢູ່ຖັນດຽວກັນ. (ຕົວວິເຄາະ YAML: {parser})</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>alias *{anchor} ບໍ່ມີ anchor &amp;{anchor} ຢູ່ກ່ອນໜ້າ: ກະລຸນາກຳນົດ anchor ກ່ອນ.</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>ໄຟລ໌ນີ້ມີເອກະສານ YAML ຫຼາຍກວ່າໜຶ່ງ ('---'); ກະລຸນາເກັບແບບສອບຖາມໜຶ່ງອັນຕໍ່ໜຶ່ງໄຟລ໌.</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>ໄຟລ໌ນີ້ມີເອກະສານ YAML ຫຼາຍກວ່າໜຶ່ງ (&apos;---&apos;); ກະລຸນາເກັບແບບສອບຖາມໜຶ່ງອັນຕໍ່ໜຶ່ງໄຟລ໌.</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
@@ -2516,12 +2517,12 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ອ່ານໄຟລ໌ບໍ່ໄດ້: {reason}. ກະລຸນາກວດເສັ້ນທາງ ແລະ ສິດການເຂົ້າເຖິງ.</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>ແບບສອບຖາມບໍ່ຮອງຮັບຄີລວມ ('&lt;&lt;: *anchor'): ກະລຸນາຂຽນຄີອອກໃຫ້ຄົບ (alias '*anchor' ທີ່ຢູ່ດ່ຽວໆ ເປັນຄ່າທັງໝົດ ແມ່ນໃຊ້ໄດ້).</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>ແບບສອບຖາມບໍ່ຮອງຮັບຄີລວມ (&apos;&lt;&lt;: *anchor&apos;): ກະລຸນາຂຽນຄີອອກໃຫ້ຄົບ (alias &apos;*anchor&apos; ທີ່ຢູ່ດ່ຽວໆ ເປັນຄ່າທັງໝົດ ແມ່ນໃຊ້ໄດ້).</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
-        <translation>ບໍ່ຮູ້ຈັກຄີ '{key}' ໃນ {where}{hint}</translation>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>ບໍ່ຮູ້ຈັກຄີ &apos;{key}&apos; ໃນ {where}{hint}</translation>
     </message>
     <message>
         <source>{where} must be {expected}, not {found}.</source>
@@ -2532,96 +2533,96 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} ຫວ່າງເປົ່າ; ກະລຸນາຂຽນຂໍ້ຄວາມ.</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>ບໍ່ອະນຸຍາດແທັກ {tag!r} ຢູ່ບ່ອນນີ້; ກະລຸນາຂຽນຄ່າທຳມະດາໂດຍບໍ່ມີ '!tag'.</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>ບໍ່ອະນຸຍາດແທັກ {tag!r} ຢູ່ບ່ອນນີ້; ກະລຸນາຂຽນຄ່າທຳມະດາໂດຍບໍ່ມີ &apos;!tag&apos;.</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
         <translation>ຄີຕ້ອງເປັນຄຳທຳມະດາ, ບໍ່ແມ່ນລາຍການ ຫຼື ການແມັບ.</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}: '{combiner}' ຕ້ອງຢູ່ດ່ຽວໆໃນເງື່ອນໄຂຂອງມັນ; ກະລຸນາເອົາການປຽບທຽບອື່ນໄວ້ພາຍໃນມັນ.</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}: &apos;{combiner}&apos; ຕ້ອງຢູ່ດ່ຽວໆໃນເງື່ອນໄຂຂອງມັນ; ກະລຸນາເອົາການປຽບທຽບອື່ນໄວ້ພາຍໃນມັນ.</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>{where} ({what}) ຂາດຄີບັງຄັບ '{key}'. ກະລຸນາເພີ່ມ '{key}: …'{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where} ({what}) ຂາດຄີບັງຄັບ &apos;{key}&apos;. ກະລຸນາເພີ່ມ &apos;{key}: …&apos;{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>{where} ຕ້ອງມີຢ່າງໜ້ອຍ {count} ລາຍການ.</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>{where} ຕ້ອງມີ 'question: &lt;ລະຫັດຄຳຖາມ&gt;' ເພື່ອລະບຸວ່າມັນເບິ່ງຄຳຕອບໃດ.</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} ຕ້ອງມີ &apos;question: &lt;ລະຫັດຄຳຖາມ&gt;&apos; ເພື່ອລະບຸວ່າມັນເບິ່ງຄຳຕອບໃດ.</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>{where} ຕ້ອງມີການປຽບທຽບພຽງອັນດຽວ ({operators}); ພົບ {count}. ກະລຸນາລວມຫຼາຍອັນດ້ວຍ 'all:' ຫຼື 'any:'.</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where} ຕ້ອງມີການປຽບທຽບພຽງອັນດຽວ ({operators}); ພົບ {count}. ກະລຸນາລວມຫຼາຍອັນດ້ວຍ &apos;all:&apos; ຫຼື &apos;any:&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
-        <translation>ບໍ່ອະນຸຍາດ '{value}' ສຳລັບ {where}.{hint} ກະລຸນາໃຊ້ອັນໃດອັນໜຶ່ງຕໍ່ໄປນີ້: {choices}.</translation>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>ບໍ່ອະນຸຍາດ &apos;{value}&apos; ສຳລັບ {where}.{hint} ກະລຸນາໃຊ້ອັນໃດອັນໜຶ່ງຕໍ່ໄປນີ້: {choices}.</translation>
     </message>
     <message>
         <source>{where} is {value}; it must be {bound}.</source>
         <translation>{where} ແມ່ນ {value}; ມັນຕ້ອງ {bound}.</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
-        <translation>'{key}' ໃຊ້ໄດ້ກັບຄຳຖາມແບບຕົວເລກເທົ່ານັ້ນ; ຄຳຖາມ '{question}' ເປັນແບບ {qtype}.</translation>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>&apos;{key}&apos; ໃຊ້ໄດ້ກັບຄຳຖາມແບບຕົວເລກເທົ່ານັ້ນ; ຄຳຖາມ &apos;{question}&apos; ເປັນແບບ {qtype}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
-        <translation>'{value}' ບໍ່ແມ່ນເລກສະບັບ: ກະລຸນາຂຽນຕົວເລກສາມຊຸດ, major.minor.patch, ເຊັ່ນ 1.0.0.</translation>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>&apos;{value}&apos; ບໍ່ແມ່ນເລກສະບັບ: ກະລຸນາຂຽນຕົວເລກສາມຊຸດ, major.minor.patch, ເຊັ່ນ 1.0.0.</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>'{value}' ໃນ {where} ບໍ່ແມ່ນຕົວລະບຸທີ່ຖືກຕ້ອງ; ກະລຸນາໃຊ້ຕົວອັກສອນພິມນ້ອຍ, ຕົວເລກ, '-', '_' ຫຼື '.'.</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&apos;{value}&apos; ໃນ {where} ບໍ່ແມ່ນຕົວລະບຸທີ່ຖືກຕ້ອງ; ກະລຸນາໃຊ້ຕົວອັກສອນພິມນ້ອຍ, ຕົວເລກ, &apos;-&apos;, &apos;_&apos; ຫຼື &apos;.&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
-        <translation>'{value}' ບໍ່ແມ່ນລະຫັດພາສາທີ່ AISafe ຮູ້ຈັກ ({where}).{hint} ກະລຸນາໃຊ້ອັນໃດອັນໜຶ່ງຕໍ່ໄປນີ້: {choices}.</translation>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; ບໍ່ແມ່ນລະຫັດພາສາທີ່ AISafe ຮູ້ຈັກ ({where}).{hint} ກະລຸນາໃຊ້ອັນໃດອັນໜຶ່ງຕໍ່ໄປນີ້: {choices}.</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
-        <translation>ຄຳຖາມ '{question}' ເປັນແບບ {qtype} ແລະ ບໍ່ສາມາດມີຕົວເລືອກໄດ້; ກະລຸນາລຶບຕົວເລືອກອອກ ຫຼື ປ່ຽນປະເພດ.</translation>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>ຄຳຖາມ &apos;{question}&apos; ເປັນແບບ {qtype} ແລະ ບໍ່ສາມາດມີຕົວເລືອກໄດ້; ກະລຸນາລຶບຕົວເລືອກອອກ ຫຼື ປ່ຽນປະເພດ.</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
-        <translation>'{value}' ຢ່າງດຽວ (ບໍ່ມີ value: ແລະ label:) ແມ່ນຮູບແບບຫຍໍ້ຂອງຄຳຕອບ yes_no; ຄຳຖາມ '{question}' ເປັນແບບ {qtype}, ສະນັ້ນກະລຸນາຂຽນ {{value: …, label: …}}.</translation>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>&apos;{value}&apos; ຢ່າງດຽວ (ບໍ່ມີ value: ແລະ label:) ແມ່ນຮູບແບບຫຍໍ້ຂອງຄຳຕອບ yes_no; ຄຳຖາມ &apos;{question}&apos; ເປັນແບບ {qtype}, ສະນັ້ນກະລຸນາຂຽນ {{value: …, label: …}}.</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
-        <translation>ຄຳຖາມ yes_no ມີພຽງຄຳຕອບ yes, no ແລະ na; '{value}' ບໍ່ແມ່ນໜຶ່ງໃນນັ້ນ. ກະລຸນາໃຊ້ single_choice ສຳລັບຄຳຕອບອື່ນ.</translation>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>ຄຳຖາມ yes_no ມີພຽງຄຳຕອບ yes, no ແລະ na; &apos;{value}&apos; ບໍ່ແມ່ນໜຶ່ງໃນນັ້ນ. ກະລຸນາໃຊ້ single_choice ສຳລັບຄຳຕອບອື່ນ.</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>ຄຳຖາມແບບ {qtype} '{question}' ຕ້ອງມີຢ່າງໜ້ອຍສອງຕົວເລືອກພາຍໃຕ້ 'options'.</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>ຄຳຖາມແບບ {qtype} &apos;{question}&apos; ຕ້ອງມີຢ່າງໜ້ອຍສອງຕົວເລືອກພາຍໃຕ້ &apos;options&apos;.</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>ຄຳຖາມແບບມາດຕາສ່ວນ '{question}' ຕ້ອງມີຢ່າງໜ້ອຍສອງລະດັບພາຍໃຕ້ 'options' (ຄ່າ 0, 1, …, ແຕ່ລະອັນມີປ້າຍກຳກັບ).</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>ຄຳຖາມແບບມາດຕາສ່ວນ &apos;{question}&apos; ຕ້ອງມີຢ່າງໜ້ອຍສອງລະດັບພາຍໃຕ້ &apos;options&apos; (ຄ່າ 0, 1, …, ແຕ່ລະອັນມີປ້າຍກຳກັບ).</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
-        <translation>ລະດັບຂອງມາດຕາສ່ວນເປັນຈຳນວນເຕັມ (0, 1, 2 …); '{value}' ບໍ່ແມ່ນຈຳນວນເຕັມ.</translation>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>ລະດັບຂອງມາດຕາສ່ວນເປັນຈຳນວນເຕັມ (0, 1, 2 …); &apos;{value}&apos; ບໍ່ແມ່ນຈຳນວນເຕັມ.</translation>
     </message>
     <message>
         <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
         <translation>{what} ມີ min {minimum} ສູງກວ່າ (ຫຼື ເທົ່າກັບ) max {maximum}; ກະລຸນາສະຫຼັບກັນ.</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
-        <translation>ລະດັບຂອງຄຳຖາມແບບມາດຕາສ່ວນ '{question}' ແມ່ນ {points}; ກະລຸນາໃສ່ເລກ 0, 1, 2 … (ຫຼື 1, 2, 3 …) ໂດຍບໍ່ມີຊ່ອງຫວ່າງ (ຂາດ: {missing}).</translation>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>ລະດັບຂອງຄຳຖາມແບບມາດຕາສ່ວນ &apos;{question}&apos; ແມ່ນ {points}; ກະລຸນາໃສ່ເລກ 0, 1, 2 … (ຫຼື 1, 2, 3 …) ໂດຍບໍ່ມີຊ່ອງຫວ່າງ (ຂາດ: {missing}).</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}: '{fragment}' ເບິ່ງຄືສ່ວນທີ່ເຫຼືອຂອງຂໍ້ຄວາມທີ່ຖືກຕັດຢູ່ ',' ຫຼື '?' ທີ່ບໍ່ມີເຄື່ອງໝາຍວົງຢືມ. ກະລຸນາໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ຂໍ້ຄວາມນີ້: {key}: "…, …".</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}: &apos;{fragment}&apos; ເບິ່ງຄືສ່ວນທີ່ເຫຼືອຂອງຂໍ້ຄວາມທີ່ຖືກຕັດຢູ່ &apos;,&apos; ຫຼື &apos;?&apos; ທີ່ບໍ່ມີເຄື່ອງໝາຍວົງຢືມ. ກະລຸນາໃສ່ເຄື່ອງໝາຍວົງຢືມໃຫ້ຂໍ້ຄວາມນີ້: {key}: &quot;…, …&quot;.</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
-        <translation>{what} '{value}' ຖືກໃຊ້ສອງເທື່ອ (ເທື່ອທຳອິດຢູ່ແຖວ {first_line}); {what} ແຕ່ລະອັນຕ້ອງບໍ່ຊ້ຳກັນ. ກະລຸນາປ່ຽນຊື່ອັນໜຶ່ງ.</translation>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>{what} &apos;{value}&apos; ຖືກໃຊ້ສອງເທື່ອ (ເທື່ອທຳອິດຢູ່ແຖວ {first_line}); {what} ແຕ່ລະອັນຕ້ອງບໍ່ຊ້ຳກັນ. ກະລຸນາປ່ຽນຊື່ອັນໜຶ່ງ.</translation>
     </message>
     <message>
         <source>{where} has no text in {missing}; add {add}.</source>
@@ -2636,72 +2637,72 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} ມີຂໍ້ຄວາມເປັນ {extra}, ເຊິ່ງບໍ່ຢູ່ໃນ languages; ກະລຸນາເພີ່ມລະຫັດດັ່ງກ່າວໃສ່ languages ຫຼື ລຶບຂໍ້ຄວາມນັ້ນອອກ.</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
-        <translation>ຂໍ້ຄວາມ {count} ລາຍການບໍ່ມີຂໍ້ຄວາມ '{code}'{found} — ອັນນີ້ເກີດຈາກ languages (ແຖວ {line}); ກະລຸນາແກ້ໄຂບ່ອນນັ້ນກ່ອນ.</translation>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>ຂໍ້ຄວາມ {count} ລາຍການບໍ່ມີຂໍ້ຄວາມ &apos;{code}&apos;{found} — ອັນນີ້ເກີດຈາກ languages (ແຖວ {line}); ກະລຸນາແກ້ໄຂບ່ອນນັ້ນກ່ອນ.</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
-        <translation>default_language '{value}' ບໍ່ຢູ່ໃນ languages ({languages}); ກະລຸນາເພີ່ມມັນໃສ່ບ່ອນນັ້ນ.</translation>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>default_language &apos;{value}&apos; ບໍ່ຢູ່ໃນ languages ({languages}); ກະລຸນາເພີ່ມມັນໃສ່ບ່ອນນັ້ນ.</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
-        <translation>ເງື່ອນໄຂອ້າງເຖິງຄຳຖາມ '{question}', ເຊິ່ງບໍ່ມີຢູ່{hint}</translation>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>ເງື່ອນໄຂອ້າງເຖິງຄຳຖາມ &apos;{question}&apos;, ເຊິ່ງບໍ່ມີຢູ່{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
-        <translation>ຄຳຖາມ '{question}' ບໍ່ມີຕົວເລືອກ '{value}'; ຕົວເລືອກຂອງມັນແມ່ນ {options}.</translation>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>ຄຳຖາມ &apos;{question}&apos; ບໍ່ມີຕົວເລືອກ &apos;{value}&apos;; ຕົວເລືອກຂອງມັນແມ່ນ {options}.</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
-        <translation>ເງື່ອນໄຂຂອງ {owner} ນີ້ເບິ່ງຄຳຖາມ '{question}', ເຊິ່ງສະແດງສະເພາະເມື່ອເງື່ອນໄຂນັ້ນເປັນຈິງ. ກະລຸນາອີງໃສ່ຄຳຖາມອື່ນ (ຈະຢູ່ກ່ອນ ຫຼື ຫຼັງກໍໄດ້; ເງື່ອນໄຂອ້າງເຖິງຄຳຖາມທີ່ຢູ່ຕໍ່ໄປໄດ້).</translation>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>ເງື່ອນໄຂຂອງ {owner} ນີ້ເບິ່ງຄຳຖາມ &apos;{question}&apos;, ເຊິ່ງສະແດງສະເພາະເມື່ອເງື່ອນໄຂນັ້ນເປັນຈິງ. ກະລຸນາອີງໃສ່ຄຳຖາມອື່ນ (ຈະຢູ່ກ່ອນ ຫຼື ຫຼັງກໍໄດ້; ເງື່ອນໄຂອ້າງເຖິງຄຳຖາມທີ່ຢູ່ຕໍ່ໄປໄດ້).</translation>
     </message>
     <message>
         <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
         <translation>ເງື່ອນໄຂເປັນວົງວຽນ: {chain}; ບໍ່ມີຄຳຖາມໃດສະແດງກ່ອນໄດ້. ກະລຸນາຕັດວົງວຽນໂດຍລຶບເງື່ອນໄຂໃດໜຶ່ງໃນນີ້.</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
-        <translation>'{operator}' ປຽບທຽບຕົວເລກ ຫຼື ວັນທີ, ແຕ່ຄຳຖາມ '{question}' ເປັນແບບ {qtype}; ກະລຸນາໃຊ້ equals ຫຼື in.</translation>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>&apos;{operator}&apos; ປຽບທຽບຕົວເລກ ຫຼື ວັນທີ, ແຕ່ຄຳຖາມ &apos;{question}&apos; ເປັນແບບ {qtype}; ກະລຸນາໃຊ້ equals ຫຼື in.</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>'includes' ໃຊ້ສຳລັບຄຳຖາມ multiple_choice; '{question}' ເປັນແບບ {qtype}: ກະລຸນາໃຊ້ equals.</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; ໃຊ້ສຳລັບຄຳຖາມ multiple_choice; &apos;{question}&apos; ເປັນແບບ {qtype}: ກະລຸນາໃຊ້ equals.</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>'{question}' ອະນຸຍາດຫຼາຍຄຳຕອບ; ກະລຸນາໃຊ້ 'includes: VALUE' ຫຼື 'in: [VALUES]' ແທນ {operator}.</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>&apos;{question}&apos; ອະນຸຍາດຫຼາຍຄຳຕອບ; ກະລຸນາໃຊ້ &apos;includes: VALUE&apos; ຫຼື &apos;in: [VALUES]&apos; ແທນ {operator}.</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>'{operator}: {value}' ໃນຄຳຖາມແບບມາດຕາສ່ວນ '{question}' ຕ້ອງເປັນລະດັບໜຶ່ງຂອງມັນ ({points}), ຂຽນເປັນຕົວເລກໂດຍບໍ່ມີເຄື່ອງໝາຍວົງຢືມ.</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>&apos;{operator}: {value}&apos; ໃນຄຳຖາມແບບມາດຕາສ່ວນ &apos;{question}&apos; ຕ້ອງເປັນລະດັບໜຶ່ງຂອງມັນ ({points}), ຂຽນເປັນຕົວເລກໂດຍບໍ່ມີເຄື່ອງໝາຍວົງຢືມ.</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
-        <translation>ຄຳຖາມ '{question}' ເປັນຄຳຖາມແບບຕົວເລກ, ສະນັ້ນ '{operator}' ຕ້ອງໃຊ້ຕົວເລກ, ບໍ່ແມ່ນ '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>ຄຳຖາມ &apos;{question}&apos; ເປັນຄຳຖາມແບບຕົວເລກ, ສະນັ້ນ &apos;{operator}&apos; ຕ້ອງໃຊ້ຕົວເລກ, ບໍ່ແມ່ນ &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>ຄຳຖາມ '{question}' ເປັນຄຳຖາມແບບວັນທີ, ສະນັ້ນ '{operator}' ຕ້ອງໃຊ້ວັນທີແທ້ທີ່ຂຽນເປັນ "YYYY-MM-DD" (ເຊັ່ນ "2026-12-02"), ບໍ່ແມ່ນ '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>ຄຳຖາມ &apos;{question}&apos; ເປັນຄຳຖາມແບບວັນທີ, ສະນັ້ນ &apos;{operator}&apos; ຕ້ອງໃຊ້ວັນທີແທ້ທີ່ຂຽນເປັນ &quot;YYYY-MM-DD&quot; (ເຊັ່ນ &quot;2026-12-02&quot;), ບໍ່ແມ່ນ &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
-        <translation>ຄຳຖາມ '{question}' ເປັນຄຳຖາມແບບຂໍ້ຄວາມ, ສະນັ້ນ '{operator}' ຕ້ອງໃຊ້ຂໍ້ຄວາມ, ບໍ່ແມ່ນ '{value}'; ກະລຸນາໃສ່ເຄື່ອງໝາຍວົງຢືມ.</translation>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>ຄຳຖາມ &apos;{question}&apos; ເປັນຄຳຖາມແບບຂໍ້ຄວາມ, ສະນັ້ນ &apos;{operator}&apos; ຕ້ອງໃຊ້ຂໍ້ຄວາມ, ບໍ່ແມ່ນ &apos;{value}&apos;; ກະລຸນາໃສ່ເຄື່ອງໝາຍວົງຢືມ.</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>ມິຕິ '{value}' ບໍ່ໄດ້ປະກາດໄວ້ພາຍໃຕ້ 'dimensions'.{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>ມິຕິ &apos;{value}&apos; ບໍ່ໄດ້ປະກາດໄວ້ພາຍໃຕ້ &apos;dimensions&apos;.{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>ຂໍ້ແນະນຳ '{value}' ບໍ່ໄດ້ປະກາດໄວ້ພາຍໃຕ້ 'recommendations'.{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>ຂໍ້ແນະນຳ &apos;{value}&apos; ບໍ່ໄດ້ປະກາດໄວ້ພາຍໃຕ້ &apos;recommendations&apos;.{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
-        <translation>ລະດັບຜົນ '{value}' ບໍ່ໄດ້ປະກາດໄວ້ພາຍໃຕ້ scoring.bands.{hint}</translation>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>ລະດັບຜົນ &apos;{value}&apos; ບໍ່ໄດ້ປະກາດໄວ້ພາຍໃຕ້ scoring.bands.{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
-        <translation>ລະດັບຜົນ '{lower}' ແລະ '{upper}' ຊ້ອນກັນລະຫວ່າງ {start} ແລະ {end}; ກະລຸນາກຳນົດ min ຂອງ '{upper}' ເປັນ {end}.</translation>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>ລະດັບຜົນ &apos;{lower}&apos; ແລະ &apos;{upper}&apos; ຊ້ອນກັນລະຫວ່າງ {start} ແລະ {end}; ກະລຸນາກຳນົດ min ຂອງ &apos;{upper}&apos; ເປັນ {end}.</translation>
     </message>
     <message>
         <source>no band covers scores from {start} to {end}; {fix}.</source>
@@ -2712,20 +2713,20 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ມິຕິການຫຼຸດຜ່ອນຄວາມສ່ຽງບໍ່ສາມາດນັບລວມໃນຄະແນນລວມນຳໄດ້; ກະລຸນາເອົາມັນອອກຈາກ scoring.overall.</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
-        <translation>ບໍ່ມີຕົວເລືອກໃດໃຫ້ຄະແນນແກ່ມິຕິ '{value}', ສະນັ້ນມັນຈະໄດ້ 0 ຄະແນນສະເໝີ; ກະລຸນາໃຫ້ຄະແນນ ຫຼື ລຶບມັນອອກ.</translation>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>ບໍ່ມີຕົວເລືອກໃດໃຫ້ຄະແນນແກ່ມິຕິ &apos;{value}&apos;, ສະນັ້ນມັນຈະໄດ້ 0 ຄະແນນສະເໝີ; ກະລຸນາໃຫ້ຄະແນນ ຫຼື ລຶບມັນອອກ.</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
-        <translation>ຂໍ້ແນະນຳ '{value}' ບໍ່ເຄີຍຖືກເອີ້ນໃຊ້ໂດຍຕົວເລືອກ, ສັນຍານເຕືອນ, ລະດັບຂັ້ນຕ່ຳ ຫຼື ຜົນລັບໃດເລີຍ; ກະລຸນາອ້າງເຖິງມັນ ຫຼື ລຶບມັນອອກ.</translation>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>ຂໍ້ແນະນຳ &apos;{value}&apos; ບໍ່ເຄີຍຖືກເອີ້ນໃຊ້ໂດຍຕົວເລືອກ, ສັນຍານເຕືອນ, ລະດັບຂັ້ນຕ່ຳ ຫຼື ຜົນລັບໃດເລີຍ; ກະລຸນາອ້າງເຖິງມັນ ຫຼື ລຶບມັນອອກ.</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>ໄຟລ໌ນີ້ບໍ່ມີ 'format: 2', ສະນັ້ນມັນຖືກອ່ານເປັນຮູບແບບ 1, ເຊິ່ງທຸກຄຳຖາມ yes_no ຍັງມີຕົວເລືອກ 'ບໍ່ກ່ຽວຂ້ອງ' (ເຊິ່ງເຮັດໃຫ້ຄຳຖາມນັ້ນບໍ່ຖືກນັບຄະແນນ). ກະລຸນາເພີ່ມ 'format: 2' ໄວ້ເທິງສຸດ ແລະ ລະບຸ na ພາຍໃຕ້ options ສະເພາະບ່ອນທີ່ມັນເປັນຄຳຕອບແທ້.</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ມີ &apos;format: 2&apos;, ສະນັ້ນມັນຖືກອ່ານເປັນຮູບແບບ 1, ເຊິ່ງທຸກຄຳຖາມ yes_no ຍັງມີຕົວເລືອກ &apos;ບໍ່ກ່ຽວຂ້ອງ&apos; (ເຊິ່ງເຮັດໃຫ້ຄຳຖາມນັ້ນບໍ່ຖືກນັບຄະແນນ). ກະລຸນາເພີ່ມ &apos;format: 2&apos; ໄວ້ເທິງສຸດ ແລະ ລະບຸ na ພາຍໃຕ້ options ສະເພາະບ່ອນທີ່ມັນເປັນຄຳຕອບແທ້.</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
-        <translation>{where} ມີ '{tag}': ຂໍ້ຄວາມຖືກສະແດງເປັນຂໍ້ຄວາມທຳມະດາທຸກບ່ອນ (ໜ້າຈໍ ແລະ PDF), ສະນັ້ນແທັກຈະປາກົດຕາມຕົວອັກສອນ. ກະລຸນາລຶບມັນອອກ.</translation>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>{where} ມີ &apos;{tag}&apos;: ຂໍ້ຄວາມຖືກສະແດງເປັນຂໍ້ຄວາມທຳມະດາທຸກບ່ອນ (ໜ້າຈໍ ແລະ PDF), ສະນັ້ນແທັກຈະປາກົດຕາມຕົວອັກສອນ. ກະລຸນາລຶບມັນອອກ.</translation>
     </message>
     <message>
         <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
@@ -2736,19 +2737,19 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ຂໍ້ຄວາມທີ່ບໍ່ມີຄຳແປເປັນ {language}: {count} (ອັນທຳອິດ: {first}); ຈົນກວ່າຈະແປແລ້ວ, ໜ້າຈໍ ແລະ PDF ທີ່ເປັນ {language} ຈະສະແດງຂໍ້ຄວາມເຫຼົ່ານັ້ນເປັນ {fallback}. ກະລຸນາແປໃນ {translation}.</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
-        <translation>{translation} ແປ '{address}', ເຊິ່ງແບບສອບຖາມນີ້ບໍ່ມີ (ຖືກຍ້າຍ ຫຼື ລຶບອອກແລ້ວ); ກະລຸນາຍ້າຍມັນໄປທີ່ຢູ່ໃໝ່ຂອງຂໍ້ຄວາມນັ້ນ ຫຼື ລຶບມັນອອກ.</translation>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>{translation} ແປ &apos;{address}&apos;, ເຊິ່ງແບບສອບຖາມນີ້ບໍ່ມີ (ຖືກຍ້າຍ ຫຼື ລຶບອອກແລ້ວ); ກະລຸນາຍ້າຍມັນໄປທີ່ຢູ່ໃໝ່ຂອງຂໍ້ຄວາມນັ້ນ ຫຼື ລຶບມັນອອກ.</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation>ຂໍ້ຄວາມ {language} ຂອງ '{address}' ມີຕົວແທນຄ່າ {found}, ແຕ່ຂໍ້ຄວາມ {fallback} ມີ {expected}; ກະລຸນາຮັກສາທຸກ {{placeholder}} ໃຫ້ຄືກັບທີ່ຂຽນໄວ້ໃນ {fallback}.</translation>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>ຂໍ້ຄວາມ {language} ຂອງ &apos;{address}&apos; ມີຕົວແທນຄ່າ {found}, ແຕ່ຂໍ້ຄວາມ {fallback} ມີ {expected}; ກະລຸນາຮັກສາທຸກ {{placeholder}} ໃຫ້ຄືກັບທີ່ຂຽນໄວ້ໃນ {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
         <translation>{translation} ແປ {questionnaire} ສະບັບ {found}, ບໍ່ແມ່ນ {version}, ສະນັ້ນຈຶ່ງບໍ່ຖືກນຳໃຊ້; ກະລຸນາປັບປຸງຂໍ້ຄວາມຂອງມັນ ແລະ ກຳນົດ version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>{translation} ບໍ່ແມ່ນໄຟລ໌ຄຳແປ (ມັນຕ້ອງມີ questionnaire, version, language (ລະຫັດທີ່ຮູ້ຈັກ), status (draft ຫຼື reviewed) ແລະ texts); ກະລຸນາແກ້ໄຂສ່ວນຫົວຂອງມັນ.</translation>
     </message>
 </context>
@@ -2966,7 +2967,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ໃບຮັບຜົນການພິຈາລະນາທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>ໃບຮັບຈະແຈ້ງໃຫ້ທຸລະກິດຮູ້ການຕັດສິນ ແລະ ທຸກຄຳເຫັນຂອງທ່ານ, ແລະ ຖືກລົງລາຍເຊັນດ້ວຍຕົວຕົນຂອງໜ່ວຍງານຂອງທ່ານ ເພື່ອໃຫ້ແອັບຂອງເຂົາເຈົ້າກວດສອບໄດ້ວ່າມັນມາຈາກທ່ານ.</translation>
     </message>
     <message>
@@ -3204,7 +3205,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>(ຍັງບໍ່ໄດ້ຕອບ)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>ຄຳເຫັນ ຫຼື ຫຼັກຖານຂອງຜູ້ຕອບ: {text}</translation>
     </message>
     <message>
@@ -3312,7 +3313,7 @@ Now: {after}</source>
         <translation>ຜົນການປະເມີນ: {band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>ຜົນຕາມມາດຕາສ່ວນຂອງແບບສອບຖາມ</translation>
     </message>
     <message>
@@ -3651,8 +3652,8 @@ Now: {after}</source>
         <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
-        <translation>ເລືອກຕົວເລືອກ; ສະແດງ ຫຼື ເຊື່ອງ "ເປັນຫຍັງເຮົາຈຶ່ງຖາມ"</translation>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>ເລືອກຕົວເລືອກ; ສະແດງ ຫຼື ເຊື່ອງ &quot;ເປັນຫຍັງເຮົາຈຶ່ງຖາມ&quot;</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
@@ -3744,7 +3745,7 @@ Now: {after}</source>
         <translation>ຢ່າເຊື່ອຖືລາຍງານນີ້</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} ບໍ່ມີການປ່ຽນແປງ, ແຕ່ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນບໍ່ສາມາດຮັບໄດ້: {reason}.</translation>
     </message>
     <message>
@@ -3775,7 +3776,7 @@ Now: {after}</source>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>ຜູ້ລົງລາຍເຊັນ: {signer}
 ອົງການ: {organisation} ({country})
@@ -3847,7 +3848,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ຜູ້ລົງລາຍເຊັນ ແລະ ໜ່ວຍງານທີ່ເຊື່ອຖື</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>ລາຍງານຈາກຜູ້ລົງລາຍເຊັນເຫຼົ່ານີ້ ຫຼື ທີ່ມີໃບຢັ້ງຢືນຈາກ CA ຂອງໜ່ວຍງານເຫຼົ່ານີ້ ຈະຖືກກວດສອບວ່າໜ້າເຊື່ອຖື. ລາຍງານຂອງຜູ້ອື່ນຈະສະແດງວ່າ UNTRUSTED (ບໍ່ໜ້າເຊື່ອຖື) ບໍ່ວ່າຊື່ຂອງເຂົາເຈົ້າຈະເປັນແນວໃດ.</translation>
     </message>
     <message>
@@ -4042,7 +4043,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ໄຟລ໌ຖືກບັນທຶກທັບ {count} ຄັ້ງ (ຂີດຈຳກັດແມ່ນ {limit}); ມັນຖືກປະຕິເສດ.</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>ໂຄງສ້າງພາຍໃນຂອງໄຟລ໌ຊ້ອນກັນເລິກກວ່າ {limit} ຊັ້ນ; ມັນຖືກປະຕິເສດ.</translation>
     </message>
     <message>
@@ -4106,7 +4107,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ແບບສອບຖາມທີ່ຕິດຕັ້ງຢູ່ເຄື່ອງນີ້ແຕກຕ່າງຈາກອັນທີ່ໃຊ້ສ້າງລາຍງານ.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>ຄຳຕອບທີ່ລົງລາຍເຊັນລະເມີດກົດຂອງແບບສອບຖາມ: {problems}.</translation>
     </message>
     <message>
@@ -4122,7 +4123,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ໜ້າເອກະສານລະບຸ {stated}, ແຕ່ຄຳຕອບທີ່ລົງລາຍເຊັນໃຫ້ຜົນ {rescored}.</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>ບໍ່ສາມາດອ່ານຂໍ້ຄວາມໃນໜ້າຂອງລາຍງານເພື່ອທຽບກັບຄຳຕອບໄດ້.</translation>
     </message>
     <message>
@@ -4190,19 +4191,19 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ຜູ້ລົງລາຍເຊັນ {fingerprint} ບໍ່ຢູ່ໃນລາຍຊື່ທີ່ທ່ານເຊື່ອຖື ແລະ ບໍ່ມີ CA ທີ່ທ່ານເຊື່ອຖືເປັນຜູ້ອອກໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນ (ຫຼື ຂອງຜູ້ອອກໃບຢັ້ງຢືນ) ຖືກຖອນແລ້ວ</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
         <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນບໍ່ມີຜົນໃຊ້ໃນເວລາລົງລາຍເຊັນທີ່ລະບຸ (ມີຜົນໃຊ້ແຕ່ {start} ຫາ {end})</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນບໍ່ໄດ້ຮັບອະນຸຍາດໃຫ້ລົງລາຍເຊັນເອກະສານ (key usage)</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>ສາຍໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນຖືກປະຕິເສດ</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ອ່ານຂໍ້ມູນຜູ້ລົງລາຍເຊັນບໍ່ໄດ້</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>ການປ່ຽນແປງຂໍ້ມູນຂອງເອກະສານ (ເຊັ່ນ ຫົວຂໍ້) ຫຼື ຂໍ້ມູນການກວດສອບຄວາມຖືກຕ້ອງ</translation>
     </message>
     <message>
@@ -4222,7 +4223,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ຄຳເຫັນ ຫຼື ເຄື່ອງໝາຍຢູ່ໃນໜ້າເອກະສານ</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>ການປ່ຽນແປງເນື້ອໃນຂອງເອກະສານ</translation>
     </message>
     <message>
@@ -4293,6 +4294,10 @@ Claimed signing time: {when} (the signer's own clock)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>ພາກກ່ອນໜ້າ (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>ນັບແນວໃດ?</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ms">
 <context>
     <name>ActionItemEditor</name>
@@ -389,7 +390,7 @@
         <translation>Pengiraan semula memberikan keputusan yang dinyatakan</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>Jawapan mematuhi peraturan soal selidik</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>Masukkan nama anda dan nama organisasi.</translation>
     </message>
     <message>
@@ -628,7 +629,7 @@
         <translation>Diterima setiap bulan</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>%n laporan sepadan dengan penapis jadual.</numerusform>
         </translation>
@@ -661,7 +662,7 @@
         <translation>Hari ini</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>Isi dengan tarikh hari ini</translation>
     </message>
 </context>
@@ -701,32 +702,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' mestilah objek yang memetakan id soalan kepada jawapan</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; mestilah objek yang memetakan id soalan kepada jawapan</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' mestilah "{expected}" (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; mestilah &quot;{expected}&quot; (ditemui {found}); adakah ini fail jawapan AISafe?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' mestilah kod bahasa seperti "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; mestilah kod bahasa seperti &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' mestilah {shape}</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; mestilah {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>dokumen jawapan ialah objek JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>jawapan '{question_id}' mestilah {shape}; 'value' tiada</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; &apos;value&apos; tiada</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
-        <translation>jawapan '{question_id}' mestilah {shape}; kunci tidak dikenali: {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
+        <translation>jawapan &apos;{question_id}&apos; mestilah {shape}; kunci tidak dikenali: {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -761,8 +762,8 @@
         <translation>wajib, tetapi belum dijawab</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>ulasan jawapan '{question_id}' mestilah teks</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>ulasan jawapan &apos;{question_id}&apos; mestilah teks</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -817,7 +818,7 @@
         <translation>AISafe Desktop sudah berjalan dengan folder data {folder}. Tutup tetingkap yang satu lagi dahulu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>tidak dapat mencipta fail kunci {file}: {reason}. Semak kebenaran folder itu.</translation>
     </message>
     <message>
@@ -845,12 +846,12 @@
         <translation>{database} ditulis oleh versi AISafe Desktop yang lebih baharu (skema {revision}). Fail itu tidak diubah. Pasang semula versi yang lebih baharu, atau gunakan folder data lain.</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; bukan negara anggota ASEAN; gunakan salah satu daripada {countries}</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; tidak kelihatan seperti alamat e-mel (nama@contoh.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -877,7 +878,7 @@
         <translation>berikan tajuk kepada penilaian</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>berikan nama organisasi</translation>
     </message>
     <message>
@@ -893,12 +894,12 @@
         <translation>tulis tarikh akhir sebagai YYYY-MM-DD, cth. 2027-03-31 (ditemui {value})</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik '{questionnaire}' dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik &apos;{questionnaire}&apos; dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>tiada soal selidik '{questionnaire}' versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>tiada soal selidik &apos;{questionnaire}&apos; versi {version} dipasang (yang ada: {known}); berikan laluan fail YAML-nya</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -957,12 +958,12 @@
         <translation>tiada penilaian {assessment_id}</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>sandaran automatik hari ini tidak dapat dibuat dalam {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>bahasa '{language}' tidak dikenali (yang dikenali: {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>bahasa &apos;{language}&apos; tidak dikenali (yang dikenali: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -1081,11 +1082,11 @@
         <translation>laporan tidak mematuhi PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>julat bait tandatangan melepasi hujung fail</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>julat bait tandatangan tidak sempurna</translation>
     </message>
     <message>
@@ -1181,8 +1182,8 @@
         <translation>{size:,} bait, melebihi {limit:,}</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>dijangka "{expected}"</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>dijangka &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1321,7 +1322,7 @@
         <translation>peti masuk {url} tidak dapat ditulis: {detail}. Tiada apa-apa daripada tindakan ini disimpan; kosongkan sedikit ruang cakera atau cuba lagi.</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
         <translation>peti masuk {url} tidak membenarkan pengguna {user} berbuat demikian; tiada apa-apa yang diubah. Minta hak pegawai daripada pentadbir peti masuk (docs/inbox.md).</translation>
     </message>
     <message>
@@ -1337,11 +1338,11 @@
         <translation>pangkalan data peti masuk {url} tidak dapat dihubungi ({detail}). Semak nama dan port pelayan, bahawa pelayan sedang berjalan dan menerima sambungan daripada komputer ini, serta nama pengguna dan kata laluan.</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>medan resit {path} mesti teks tidak melebihi {limit} aksara</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>data resit bukan teks JSON</translation>
     </message>
     <message>
@@ -1349,19 +1350,19 @@
         <translation>fail ini bukan resit semakan ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>laporan, soal selidik atau ulasan dalam resit tiada atau rosak</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>resit tidak menyatakan SHA-256 fail yang disemak</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>tarikh dalam resit tidak ditulis YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>ulasan {index} dalam resit rosak</translation>
     </message>
     <message>
@@ -1381,20 +1382,20 @@
         <translation>resit ini tidak boleh dipercayai: {reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
-        <translation> — adakah maksud anda '{guess}'?</translation>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — adakah maksud anda &apos;{guess}&apos;?</translation>
     </message>
     <message>
         <source>. Allowed keys in a {what}: {keys}.</source>
         <translation>. Kunci yang dibenarkan dalam {what}: {keys}.</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
-        <translation> Adakah maksud anda '{guess}' ({language})?</translation>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> Adakah maksud anda &apos;{guess}&apos; ({language})?</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
-        <translation> Adakah maksud anda '{guess}'?</translation>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> Adakah maksud anda &apos;{guess}&apos;?</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1441,8 +1442,8 @@
         <translation>{band}, {score} / 100, tiada tanda amaran</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
-        <translation>jawapan kepada '{question}' mengandungi aksara yang tidak dapat dilukis oleh mana-mana fon yang disertakan ({characters}); laporan menunjukkan {replacement} di tempatnya</translation>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>jawapan kepada &apos;{question}&apos; mengandungi aksara yang tidak dapat dilukis oleh mana-mana fon yang disertakan ({characters}); laporan menunjukkan {replacement} di tempatnya</translation>
     </message>
     <message>
         <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
@@ -1501,7 +1502,7 @@
         <translation>nota lebih panjang daripada {most} aksara</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>lejar CA ini tiada sijil dengan nombor siri {serial}</translation>
     </message>
     <message>
@@ -1537,7 +1538,7 @@
         <translation>{path} terlalu besar untuk menjadi permintaan atau sijil</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} bukan nombor siri (perenambelasan, seperti yang ditunjukkan dalam butiran identiti)</translation>
     </message>
     <message>
@@ -1577,7 +1578,7 @@
         <translation>{source} lebih lama daripada CRL yang sudah disimpan untuk {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} tidak ditandatangani oleh CA dalam senarai dipercayai anda; tambah sijil CA itu dahulu</translation>
     </message>
     <message>
@@ -1609,7 +1610,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>Laporan bertandatangan telah disimpan sebagai {file}.
 Cap jari penandatangan (SHA-256), untuk agensi: {fingerprint}</translation>
     </message>
@@ -1732,8 +1733,8 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>Sila masukkan nama organisasi, atau pilih 'Langkau dahulu'.</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>Sila masukkan nama organisasi, atau pilih &apos;Langkau dahulu&apos;.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1822,7 +1823,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Organisasi anda</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>Tambahkan butiran organisasi anda supaya ia dipaparkan pada laporan anda.</translation>
     </message>
     <message>
@@ -2447,48 +2448,48 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>saiz fail ialah {size:,} bait; soal selidik dihadkan kepada {limit:,} bait. Pecahkannya kepada beberapa soal selidik atau buang data terbenam.</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>bait 0x{byte:02x} bukan UTF-8 yang sah. Simpan fail sebagai UTF-8 (dalam kebanyakan editor: 'Save with encoding' → UTF-8).</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>bait 0x{byte:02x} bukan UTF-8 yang sah. Simpan fail sebagai UTF-8 (dalam kebanyakan editor: &apos;Save with encoding&apos; → UTF-8).</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>teks di sini bukan YAML yang sah ({parser}). Semak inden (ruang sahaja) dan letakkan teks yang mengandungi ': ' atau ' #', atau yang bermula dengan simbol, dalam tanda petik.</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>teks di sini bukan YAML yang sah ({parser}). Semak inden (ruang sahaja) dan letakkan teks yang mengandungi &apos;: &apos; atau &apos; #&apos;, atau yang bermula dengan simbol, dalam tanda petik.</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>': ' di dalam teks menyebabkan YAML membaca bakinya sebagai kunci baharu. Letakkan seluruh teks dalam tanda petik (text: "Note: …"), atau, jika ini memang kunci baharu, indenkannya seperti kunci di atasnya. (Penghurai YAML: {parser})</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>&apos;: &apos; di dalam teks menyebabkan YAML membaca bakinya sebagai kunci baharu. Letakkan seluruh teks dalam tanda petik (text: &quot;Note: …&quot;), atau, jika ini memang kunci baharu, indenkannya seperti kunci di atasnya. (Penghurai YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>pemetaan '{{…}}' tidak ditutup, atau teks di dalamnya mengandungi ': ' atau ' #'. Letakkan teks sedemikian dalam tanda petik ({{en: "Note: …", ms: "…"}}) dan tamatkan pemetaan dengan '}}'. (Penghurai YAML: {parser})</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>pemetaan &apos;{{…}}&apos; tidak ditutup, atau teks di dalamnya mengandungi &apos;: &apos; atau &apos; #&apos;. Letakkan teks sedemikian dalam tanda petik ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) dan tamatkan pemetaan dengan &apos;}}&apos;. (Penghurai YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>senarai '[…]' tidak ditutup, atau satu item mengandungi ': ' atau ' #'. Letakkan item sedemikian dalam tanda petik dan tamatkan senarai dengan ']'. (Penghurai YAML: {parser})</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>senarai &apos;[…]&apos; tidak ditutup, atau satu item mengandungi &apos;: &apos; atau &apos; #&apos;. Letakkan item sedemikian dalam tanda petik dan tamatkan senarai dengan &apos;]&apos;. (Penghurai YAML: {parser})</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>teks bertanda petik tidak pernah ditutup: tambah tanda petik penutup (di dalam "…" tulis tanda petik sebagai \", di dalam '…' sebagai ''). (Penghurai YAML: {parser})</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>teks bertanda petik tidak pernah ditutup: tambah tanda petik penutup (di dalam &quot;…&quot; tulis tanda petik sebagai \&quot;, di dalam &apos;…&apos; sebagai &apos;&apos;). (Penghurai YAML: {parser})</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>satu baris bermula dengan aksara yang tidak dapat dibaca oleh YAML di sini (tab, atau '@' atau '`' di awal teks). Indenkan dengan ruang sahaja, dan letakkan teks sedemikian dalam tanda petik. (Penghurai YAML: {parser})</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>satu baris bermula dengan aksara yang tidak dapat dibaca oleh YAML di sini (tab, atau &apos;@&apos; atau &apos;`&apos; di awal teks). Indenkan dengan ruang sahaja, dan letakkan teks sedemikian dalam tanda petik. (Penghurai YAML: {parser})</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>baris ini bukan 'key: value': ':' tiada selepas kunci, atau teks panjang bersambung pada baris yang indennya kurang daripada sepatutnya (gunakan blok '&gt;-' untuk teks panjang). (Penghurai YAML: {parser})</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>baris ini bukan &apos;key: value&apos;: &apos;:&apos; tiada selepas kunci, atau teks panjang bersambung pada baris yang indennya kurang daripada sepatutnya (gunakan blok &apos;&gt;-&apos; untuk teks panjang). (Penghurai YAML: {parser})</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>inden tidak sepadan dengan baris di atas: kunci bagi satu pemetaan, dan item '- ' bagi satu senarai, mesti bermula pada lajur yang sama. (Penghurai YAML: {parser})</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>inden tidak sepadan dengan baris di atas: kunci bagi satu pemetaan, dan item &apos;- &apos; bagi satu senarai, mesti bermula pada lajur yang sama. (Penghurai YAML: {parser})</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>alias *{anchor} tiada sauh &amp;{anchor} sebelumnya: takrifkan sauh itu dahulu.</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>fail ini mengandungi lebih daripada satu dokumen YAML ('---'); simpan satu soal selidik bagi setiap fail.</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>fail ini mengandungi lebih daripada satu dokumen YAML (&apos;---&apos;); simpan satu soal selidik bagi setiap fail.</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
@@ -2507,12 +2508,12 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>fail tidak dapat dibaca: {reason}. Semak laluan dan kebenaran.</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>kunci gabungan ('&lt;&lt;: *anchor') tidak disokong dalam soal selidik: tulis kunci itu sepenuhnya (alias '*anchor' yang berdiri sendiri, sebagai keseluruhan nilai, boleh digunakan).</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>kunci gabungan (&apos;&lt;&lt;: *anchor&apos;) tidak disokong dalam soal selidik: tulis kunci itu sepenuhnya (alias &apos;*anchor&apos; yang berdiri sendiri, sebagai keseluruhan nilai, boleh digunakan).</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
-        <translation>kunci '{key}' tidak dikenali dalam {where}{hint}</translation>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>kunci &apos;{key}&apos; tidak dikenali dalam {where}{hint}</translation>
     </message>
     <message>
         <source>{where} must be {expected}, not {found}.</source>
@@ -2523,96 +2524,96 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>{where} kosong; tulis teksnya.</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>tag {tag!r} tidak dibenarkan di sini; tulis nilai biasa tanpa '!tag'.</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>tag {tag!r} tidak dibenarkan di sini; tulis nilai biasa tanpa &apos;!tag&apos;.</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
         <translation>kunci mestilah perkataan biasa, bukan senarai atau pemetaan.</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}: '{combiner}' mesti berdiri sendiri dalam syaratnya; letakkan perbandingan lain di dalamnya.</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}: &apos;{combiner}&apos; mesti berdiri sendiri dalam syaratnya; letakkan perbandingan lain di dalamnya.</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>{where} ({what}) tidak mempunyai kunci wajib '{key}'. Tambah '{key}: …'{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where} ({what}) tidak mempunyai kunci wajib &apos;{key}&apos;. Tambah &apos;{key}: …&apos;{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>{where} mesti mempunyai sekurang-kurangnya {count} item.</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>{where} memerlukan 'question: &lt;id soalan&gt;' untuk menyatakan jawapan mana yang dilihatnya.</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} memerlukan &apos;question: &lt;id soalan&gt;&apos; untuk menyatakan jawapan mana yang dilihatnya.</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>{where} memerlukan tepat satu perbandingan ({operators}); ditemui {count}. Gabungkan beberapa perbandingan dengan 'all:' atau 'any:'.</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where} memerlukan tepat satu perbandingan ({operators}); ditemui {count}. Gabungkan beberapa perbandingan dengan &apos;all:&apos; atau &apos;any:&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
-        <translation>'{value}' tidak dibenarkan untuk {where}.{hint} Gunakan salah satu daripada: {choices}.</translation>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; tidak dibenarkan untuk {where}.{hint} Gunakan salah satu daripada: {choices}.</translation>
     </message>
     <message>
         <source>{where} is {value}; it must be {bound}.</source>
         <translation>{where} ialah {value}; ia mestilah {bound}.</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
-        <translation>'{key}' hanya terpakai kepada soalan nombor; soalan '{question}' ialah {qtype}.</translation>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>&apos;{key}&apos; hanya terpakai kepada soalan nombor; soalan &apos;{question}&apos; ialah {qtype}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
-        <translation>'{value}' bukan versi: tulis tiga nombor, major.minor.patch, seperti 1.0.0.</translation>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>&apos;{value}&apos; bukan versi: tulis tiga nombor, major.minor.patch, seperti 1.0.0.</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>'{value}' dalam {where} bukan pengecam yang sah; gunakan huruf kecil, digit, '-', '_' atau '.'.</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&apos;{value}&apos; dalam {where} bukan pengecam yang sah; gunakan huruf kecil, digit, &apos;-&apos;, &apos;_&apos; atau &apos;.&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
-        <translation>'{value}' bukan kod bahasa yang dikenali oleh AISafe ({where}).{hint} Gunakan salah satu daripada: {choices}.</translation>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; bukan kod bahasa yang dikenali oleh AISafe ({where}).{hint} Gunakan salah satu daripada: {choices}.</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
-        <translation>soalan '{question}' ialah {qtype} dan tidak boleh mempunyai pilihan; buang pilihan itu atau tukar jenisnya.</translation>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>soalan &apos;{question}&apos; ialah {qtype} dan tidak boleh mempunyai pilihan; buang pilihan itu atau tukar jenisnya.</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
-        <translation>'{value}' sahaja (tanpa value: dan label:) ialah bentuk ringkas jawapan yes_no; soalan '{question}' ialah {qtype}, jadi tulis {{value: …, label: …}}.</translation>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>&apos;{value}&apos; sahaja (tanpa value: dan label:) ialah bentuk ringkas jawapan yes_no; soalan &apos;{question}&apos; ialah {qtype}, jadi tulis {{value: …, label: …}}.</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
-        <translation>soalan yes_no hanya mempunyai jawapan yes, no dan na; '{value}' bukan salah satu daripadanya. Gunakan single_choice untuk jawapan lain.</translation>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>soalan yes_no hanya mempunyai jawapan yes, no dan na; &apos;{value}&apos; bukan salah satu daripadanya. Gunakan single_choice untuk jawapan lain.</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>soalan {qtype} '{question}' memerlukan sekurang-kurangnya dua pilihan di bawah 'options'.</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>soalan {qtype} &apos;{question}&apos; memerlukan sekurang-kurangnya dua pilihan di bawah &apos;options&apos;.</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>soalan skala '{question}' memerlukan sekurang-kurangnya dua titik di bawah 'options' (nilai 0, 1, …, setiap satu dengan label).</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>soalan skala &apos;{question}&apos; memerlukan sekurang-kurangnya dua titik di bawah &apos;options&apos; (nilai 0, 1, …, setiap satu dengan label).</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
-        <translation>titik skala ialah nombor bulat (0, 1, 2 …); '{value}' bukan nombor bulat.</translation>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>titik skala ialah nombor bulat (0, 1, 2 …); &apos;{value}&apos; bukan nombor bulat.</translation>
     </message>
     <message>
         <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
         <translation>{what} mempunyai min {minimum} melebihi (atau sama dengan) max {maximum}; tukar kedudukannya.</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
-        <translation>titik soalan skala '{question}' ialah {points}; nomborkannya 0, 1, 2 … (atau 1, 2, 3 …) tanpa jurang (tiada: {missing}).</translation>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>titik soalan skala &apos;{question}&apos; ialah {points}; nomborkannya 0, 1, 2 … (atau 1, 2, 3 …) tanpa jurang (tiada: {missing}).</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}: '{fragment}' kelihatan seperti baki teks yang terpotong pada ',' atau '?' tanpa tanda petik. Letakkan teks ini dalam tanda petik: {key}: "…, …".</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}: &apos;{fragment}&apos; kelihatan seperti baki teks yang terpotong pada &apos;,&apos; atau &apos;?&apos; tanpa tanda petik. Letakkan teks ini dalam tanda petik: {key}: &quot;…, …&quot;.</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
-        <translation>{what} '{value}' digunakan dua kali (kali pertama pada baris {first_line}); setiap {what} mestilah unik. Namakan semula satu.</translation>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>{what} &apos;{value}&apos; digunakan dua kali (kali pertama pada baris {first_line}); setiap {what} mestilah unik. Namakan semula satu.</translation>
     </message>
     <message>
         <source>{where} has no text in {missing}; add {add}.</source>
@@ -2627,72 +2628,72 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>{where} mempunyai teks dalam {extra}, yang tiada dalam languages; tambah kod itu ke languages atau buang teks tersebut.</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
-        <translation>{count} teks tiada teks '{code}'{found} — ini berpunca daripada languages (baris {line}); betulkan itu dahulu.</translation>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>{count} teks tiada teks &apos;{code}&apos;{found} — ini berpunca daripada languages (baris {line}); betulkan itu dahulu.</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
-        <translation>default_language '{value}' tiada dalam languages ({languages}); tambahkannya di situ.</translation>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>default_language &apos;{value}&apos; tiada dalam languages ({languages}); tambahkannya di situ.</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
-        <translation>syarat merujuk kepada soalan '{question}', yang tidak wujud{hint}</translation>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>syarat merujuk kepada soalan &apos;{question}&apos;, yang tidak wujud{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
-        <translation>soalan '{question}' tiada pilihan '{value}'; pilihannya ialah {options}.</translation>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>soalan &apos;{question}&apos; tiada pilihan &apos;{value}&apos;; pilihannya ialah {options}.</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
-        <translation>syarat {owner} ini melihat soalan '{question}', yang hanya ditunjukkan apabila syarat itu benar. Asaskannya pada soalan lain (ia boleh datang sebelum atau selepas; syarat boleh merujuk ke hadapan).</translation>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>syarat {owner} ini melihat soalan &apos;{question}&apos;, yang hanya ditunjukkan apabila syarat itu benar. Asaskannya pada soalan lain (ia boleh datang sebelum atau selepas; syarat boleh merujuk ke hadapan).</translation>
     </message>
     <message>
         <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
         <translation>syarat membentuk kitaran: {chain}; tiada soalan boleh ditunjukkan dahulu. Putuskan kitaran dengan membuang salah satu syarat ini.</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
-        <translation>'{operator}' membandingkan nombor atau tarikh, tetapi soalan '{question}' ialah {qtype}; gunakan equals atau in.</translation>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>&apos;{operator}&apos; membandingkan nombor atau tarikh, tetapi soalan &apos;{question}&apos; ialah {qtype}; gunakan equals atau in.</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>'includes' adalah untuk soalan multiple_choice; '{question}' ialah {qtype}: gunakan equals.</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; adalah untuk soalan multiple_choice; &apos;{question}&apos; ialah {qtype}: gunakan equals.</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>'{question}' membenarkan beberapa jawapan; gunakan 'includes: VALUE' atau 'in: [VALUES]' dan bukan {operator}.</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>&apos;{question}&apos; membenarkan beberapa jawapan; gunakan &apos;includes: VALUE&apos; atau &apos;in: [VALUES]&apos; dan bukan {operator}.</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>'{operator}: {value}' pada soalan skala '{question}' mestilah salah satu titiknya ({points}), ditulis sebagai nombor tanpa tanda petik.</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>&apos;{operator}: {value}&apos; pada soalan skala &apos;{question}&apos; mestilah salah satu titiknya ({points}), ditulis sebagai nombor tanpa tanda petik.</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
-        <translation>soalan '{question}' ialah soalan nombor, jadi '{operator}' memerlukan nombor, bukan '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>soalan &apos;{question}&apos; ialah soalan nombor, jadi &apos;{operator}&apos; memerlukan nombor, bukan &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>soalan '{question}' ialah soalan tarikh, jadi '{operator}' memerlukan tarikh sebenar yang ditulis "YYYY-MM-DD" (cth. "2026-12-02"), bukan '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>soalan &apos;{question}&apos; ialah soalan tarikh, jadi &apos;{operator}&apos; memerlukan tarikh sebenar yang ditulis &quot;YYYY-MM-DD&quot; (cth. &quot;2026-12-02&quot;), bukan &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
-        <translation>soalan '{question}' ialah soalan teks, jadi '{operator}' memerlukan teks, bukan '{value}'; letakkannya dalam tanda petik.</translation>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>soalan &apos;{question}&apos; ialah soalan teks, jadi &apos;{operator}&apos; memerlukan teks, bukan &apos;{value}&apos;; letakkannya dalam tanda petik.</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>dimensi '{value}' tidak diisytiharkan di bawah 'dimensions'.{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>dimensi &apos;{value}&apos; tidak diisytiharkan di bawah &apos;dimensions&apos;.{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>cadangan '{value}' tidak diisytiharkan di bawah 'recommendations'.{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>cadangan &apos;{value}&apos; tidak diisytiharkan di bawah &apos;recommendations&apos;.{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
-        <translation>tahap '{value}' tidak diisytiharkan di bawah scoring.bands.{hint}</translation>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>tahap &apos;{value}&apos; tidak diisytiharkan di bawah scoring.bands.{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
-        <translation>tahap '{lower}' dan '{upper}' bertindih antara {start} dan {end}; tetapkan min bagi '{upper}' kepada {end}.</translation>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>tahap &apos;{lower}&apos; dan &apos;{upper}&apos; bertindih antara {start} dan {end}; tetapkan min bagi &apos;{upper}&apos; kepada {end}.</translation>
     </message>
     <message>
         <source>no band covers scores from {start} to {end}; {fix}.</source>
@@ -2703,20 +2704,20 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>dimensi mitigasi tidak boleh juga dikira dalam skor keseluruhan; buangnya daripada scoring.overall.</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
-        <translation>tiada pilihan yang memberi mata kepada dimensi '{value}', jadi skornya sentiasa 0; beri mata atau buang dimensi itu.</translation>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>tiada pilihan yang memberi mata kepada dimensi &apos;{value}&apos;, jadi skornya sentiasa 0; beri mata atau buang dimensi itu.</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
-        <translation>cadangan '{value}' tidak pernah dicetuskan oleh pilihan, tanda amaran, lantai atau hasil; rujuknya atau buang cadangan itu.</translation>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>cadangan &apos;{value}&apos; tidak pernah dicetuskan oleh pilihan, tanda amaran, lantai atau hasil; rujuknya atau buang cadangan itu.</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>fail ini tiada 'format: 2', jadi ia dibaca sebagai format 1, di mana setiap soalan yes_no juga menawarkan 'tidak berkenaan' (yang mengeluarkan soalan itu daripada skor). Tambah 'format: 2' di bahagian atas dan senaraikan na di bawah options hanya jika ia jawapan sebenar.</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>fail ini tiada &apos;format: 2&apos;, jadi ia dibaca sebagai format 1, di mana setiap soalan yes_no juga menawarkan &apos;tidak berkenaan&apos; (yang mengeluarkan soalan itu daripada skor). Tambah &apos;format: 2&apos; di bahagian atas dan senaraikan na di bawah options hanya jika ia jawapan sebenar.</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
-        <translation>{where} mengandungi '{tag}': teks ditunjukkan sebagai teks biasa di mana-mana (skrin dan PDF), jadi tag itu akan kelihatan seperti yang ditulis. Buangnya.</translation>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>{where} mengandungi &apos;{tag}&apos;: teks ditunjukkan sebagai teks biasa di mana-mana (skrin dan PDF), jadi tag itu akan kelihatan seperti yang ditulis. Buangnya.</translation>
     </message>
     <message>
         <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
@@ -2727,19 +2728,19 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>{count} teks tiada terjemahan {language} (yang pertama: {first}); sehingga teks itu diterjemahkan, skrin dan PDF {language} menunjukkannya dalam {fallback}. Terjemahkannya dalam {translation}.</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
-        <translation>{translation} menterjemah '{address}', yang tiada dalam soal selidik ini (dipindahkan atau dibuang); pindahkannya ke alamat baharu teks itu atau padamkannya.</translation>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>{translation} menterjemah &apos;{address}&apos;, yang tiada dalam soal selidik ini (dipindahkan atau dibuang); pindahkannya ke alamat baharu teks itu atau padamkannya.</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation>teks {language} bagi '{address}' mempunyai ruang isian {found}, manakala teks {fallback} mempunyai {expected}; kekalkan setiap {{placeholder}} tepat seperti yang ditulis dalam {fallback}.</translation>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>teks {language} bagi &apos;{address}&apos; mempunyai ruang isian {found}, manakala teks {fallback} mempunyai {expected}; kekalkan setiap {{placeholder}} tepat seperti yang ditulis dalam {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
         <translation>{translation} menterjemah {questionnaire} versi {found}, bukan {version}, jadi fail itu tidak digunakan; kemas kini teksnya dan tetapkan version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>{translation} bukan fail terjemahan (fail itu memerlukan questionnaire, version, language (kod yang dikenali), status (draft atau reviewed) dan texts); betulkan bahagian kepalanya.</translation>
     </message>
 </context>
@@ -2956,7 +2957,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Resit semakan bertandatangan</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>Resit ini memberitahu perniagaan keputusan anda dan setiap ulasan, dan ditandatangani dengan identiti agensi anda supaya aplikasi mereka dapat menyemak bahawa ia datang daripada anda.</translation>
     </message>
     <message>
@@ -3194,7 +3195,7 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>(tidak dijawab)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>Ulasan atau bukti responden: {text}</translation>
     </message>
     <message>
@@ -3302,7 +3303,7 @@ Kini: {after}</translation>
         <translation>Keputusan: {band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>Keputusan pada skala soal selidik</translation>
     </message>
     <message>
@@ -3640,8 +3641,8 @@ Kini: {after}</translation>
         <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
-        <translation>Pilih satu pilihan; tunjuk atau sembunyikan "Mengapa kami bertanya"</translation>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>Pilih satu pilihan; tunjuk atau sembunyikan &quot;Mengapa kami bertanya&quot;</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
@@ -3733,7 +3734,7 @@ Kini: {after}</translation>
         <translation>Jangan bergantung pada laporan ini</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} tidak berubah, tetapi sijil penandatangannya tidak boleh diterima: {reason}.</translation>
     </message>
     <message>
@@ -3764,7 +3765,7 @@ Kini: {after}</translation>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>Penandatangan: {signer}
 Organisasi: {organisation} ({country})
@@ -3836,7 +3837,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Penandatangan dan agensi dipercayai</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>Laporan daripada penandatangan ini, atau dengan sijil daripada CA agensi ini, disahkan sebagai dipercayai. Laporan orang lain ditunjukkan sebagai TIDAK DIPERCAYAI, walau apa pun nama yang tertera.</translation>
     </message>
     <message>
@@ -4030,7 +4031,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Fail ini telah disimpan bertindih sebanyak {count} kali (hadnya {limit}); ia ditolak.</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>Struktur dalaman fail ini bersarang lebih daripada {limit} aras; ia ditolak.</translation>
     </message>
     <message>
@@ -4094,7 +4095,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Soal selidik yang dipasang di sini berbeza daripada yang digunakan untuk membuat laporan.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>Jawapan yang ditandatangani melanggar peraturan soal selidik: {problems}.</translation>
     </message>
     <message>
@@ -4110,7 +4111,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>Halaman menyatakan {stated}, jawapan yang ditandatangani memberi {rescored}.</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>Teks halaman laporan tidak dapat dibaca untuk dibandingkan dengan jawapan.</translation>
     </message>
     <message>
@@ -4178,19 +4179,19 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>penandatangan {fingerprint} tiada dalam senarai dipercayai anda dan tiada CA yang anda percayai mengeluarkan sijilnya</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>sijil penandatangan (atau pengeluarnya) telah dibatalkan</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
         <translation>sijil penandatangan tidak sah pada masa tandatangan yang didakwa (sah {start} hingga {end})</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>sijil penandatangan tidak dibenarkan menandatangani dokumen (penggunaan kunci)</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>rantaian sijil penandatangan ditolak</translation>
     </message>
     <message>
@@ -4198,7 +4199,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>penandatangan tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>perubahan pada maklumat dokumen (seperti tajuknya) atau data pengesahan</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
         <translation>ulasan atau tanda pada halaman</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>perubahan pada kandungan dokumen</translation>
     </message>
     <message>
@@ -4279,6 +4280,10 @@ Masa tandatangan yang didakwa: {when} (jam penandatangan sendiri)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>Bahagian sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>Bagaimana ini dikira?</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="my">
 <context>
     <name>ActionItemEditor</name>
@@ -389,7 +390,7 @@
         <translation>ပြန်လည်တွက်ချက်သော ရမှတ်သည် ဖော်ပြထားသော ရလဒ်နှင့် ကိုက်ညီသည်</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>အဖြေများသည် မေးခွန်းလွှာ၏ စည်းမျဉ်းများနှင့် ကိုက်ညီသည်</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>သင့်အမည်နှင့် အဖွဲ့အစည်းအမည်ကို ထည့်ပါ။</translation>
     </message>
     <message>
@@ -628,7 +629,7 @@
         <translation>လစဉ် လက်ခံရရှိမှု</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>ဇယား၏ စစ်ထုတ်မှုများနှင့် ကိုက်ညီသော အစီရင်ခံစာ %n ခု ရှိသည်။</numerusform>
         </translation>
@@ -661,7 +662,7 @@
         <translation>ယနေ့</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>ယနေ့ရက်စွဲကို ဖြည့်ရန်</translation>
     </message>
 </context>
@@ -701,32 +702,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' သည် မေးခွန်း id များကို အဖြေများနှင့် တွဲပေးသော object ဖြစ်ရမည်</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; သည် မေးခွန်း id များကို အဖြေများနှင့် တွဲပေးသော object ဖြစ်ရမည်</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' သည် "{expected}" ဖြစ်ရမည် ({found} ကို တွေ့ရသည်)။ ဤဖိုင်သည် AISafe အဖြေဖိုင် ဟုတ်ပါသလား။</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; သည် &quot;{expected}&quot; ဖြစ်ရမည် ({found} ကို တွေ့ရသည်)။ ဤဖိုင်သည် AISafe အဖြေဖိုင် ဟုတ်ပါသလား။</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' သည် "en" ကဲ့သို့ ဘာသာစကားကုဒ် ဖြစ်ရမည်</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; သည် &quot;en&quot; ကဲ့သို့ ဘာသာစကားကုဒ် ဖြစ်ရမည်</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' (မေးခွန်းလွှာ) သည် {shape} ဖြစ်ရမည်</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; (မေးခွန်းလွှာ) သည် {shape} ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>အဖြေစာရွက်စာတမ်းသည် JSON object ({shape}) ဖြစ်သည်</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>အဖြေ '{question_id}' သည် {shape} ဖြစ်ရမည်။ 'value' မပါရှိပါ</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>အဖြေ &apos;{question_id}&apos; သည် {shape} ဖြစ်ရမည်။ &apos;value&apos; မပါရှိပါ</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
-        <translation>အဖြေ '{question_id}' သည် {shape} ဖြစ်ရမည်။ မသိသော key(များ) {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
+        <translation>အဖြေ &apos;{question_id}&apos; သည် {shape} ဖြစ်ရမည်။ မသိသော key(များ) {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -761,8 +762,8 @@
         <translation>မဖြစ်မနေ ဖြေရမည်၊ သို့သော် မဖြေဆိုရသေးပါ</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>အဖြေ '{question_id}' ၏ မှတ်ချက်သည် စာသား ဖြစ်ရမည်</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>အဖြေ &apos;{question_id}&apos; ၏ မှတ်ချက်သည် စာသား ဖြစ်ရမည်</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -817,7 +818,7 @@
         <translation>AISafe Desktop သည် ဒေတာဖိုင်တွဲ {folder} ဖြင့် ဖွင့်ထားပြီး ဖြစ်သည်။ အခြားဝင်းဒိုးကို အရင်ပိတ်ပါ၊ သို့မဟုတ် အခြားဒေတာဖိုင်တွဲကို သုံးပါ။</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>lock ဖိုင် {file} ကို ဖန်တီး၍ မရပါ- {reason}။ ဖိုင်တွဲ၏ ခွင့်ပြုချက်များကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
@@ -845,12 +846,12 @@
         <translation>{database} ကို AISafe Desktop ဗားရှင်းအသစ်က ရေးသားထားသည် (schema {revision})။ ၎င်းကို မပြောင်းလဲထားပါ။ ဗားရှင်းအသစ်ကို ပြန်လည်ထည့်သွင်းပါ၊ သို့မဟုတ် အခြားဒေတာဖိုင်တွဲကို သုံးပါ။</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' သည် အာဆီယံ အဖွဲ့ဝင်နိုင်ငံ မဟုတ်ပါ။ {countries} ထဲမှ တစ်ခုကို သုံးပါ</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; သည် အာဆီယံ အဖွဲ့ဝင်နိုင်ငံ မဟုတ်ပါ။ {countries} ထဲမှ တစ်ခုကို သုံးပါ</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' သည် အီးမေးလ်လိပ်စာ (name@example.org) နှင့် မတူပါ</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; သည် အီးမေးလ်လိပ်စာ (name@example.org) နှင့် မတူပါ</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -877,7 +878,7 @@
         <translation>အကဲဖြတ်ချက်အတွက် ခေါင်းစဉ်တစ်ခု ပေးပါ</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>အဖွဲ့အစည်း၏ အမည်ကို ပေးပါ</translation>
     </message>
     <message>
@@ -893,12 +894,12 @@
         <translation>သတ်မှတ်ရက်ကို YYYY-MM-DD ပုံစံဖြင့် ရေးပါ၊ ဥပမာ 2027-03-31 ({value} ကို တွေ့ရှိသည်)</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>မေးခွန်းလွှာ '{questionnaire}' ကို ထည့်သွင်းမထားပါ (ရရှိနိုင်သည်- {known})။ ၎င်းအစား ၎င်း၏ YAML ဖိုင်လမ်းကြောင်းကို ပေးပါ</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>မေးခွန်းလွှာ &apos;{questionnaire}&apos; ကို ထည့်သွင်းမထားပါ (ရရှိနိုင်သည်- {known})။ ၎င်းအစား ၎င်း၏ YAML ဖိုင်လမ်းကြောင်းကို ပေးပါ</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>မေးခွန်းလွှာ '{questionnaire}' ဗားရှင်း {version} ကို ထည့်သွင်းမထားပါ (ရရှိနိုင်သည်- {known})။ ၎င်းအစား ၎င်း၏ YAML ဖိုင်လမ်းကြောင်းကို ပေးပါ</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>မေးခွန်းလွှာ &apos;{questionnaire}&apos; ဗားရှင်း {version} ကို ထည့်သွင်းမထားပါ (ရရှိနိုင်သည်- {known})။ ၎င်းအစား ၎င်း၏ YAML ဖိုင်လမ်းကြောင်းကို ပေးပါ</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -957,12 +958,12 @@
         <translation>အကဲဖြတ်ချက် {assessment_id} မရှိပါ</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>ယနေ့၏ အလိုအလျောက် အရန်မိတ္တူကို {folder} တွင် ပြုလုပ်၍ မရပါ- {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>မသိသော ဘာသာစကား '{language}' (သိရှိသည်- {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>မသိသော ဘာသာစကား &apos;{language}&apos; (သိရှိသည်- {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -1081,11 +1082,11 @@
         <translation>အစီရင်ခံစာသည် PDF/A-3b နှင့် မကိုက်ညီပါ- {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>လက်မှတ်၏ byte range သည် ဖိုင်အဆုံးကို ကျော်လွန်နေသည်</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>လက်မှတ်၏ byte range ပုံစံ မမှန်ပါ</translation>
     </message>
     <message>
@@ -1181,8 +1182,8 @@
         <translation>{size:,} bytes၊ {limit:,} ထက် ပိုနေသည်</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>"{expected}" လိုအပ်သည်</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>&quot;{expected}&quot; လိုအပ်သည်</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1321,7 +1322,7 @@
         <translation>ဝင်စာပုံး {url} ကို ရေး၍ မရပါ- {detail}။ ဤလုပ်ဆောင်ချက်မှ မည်သည့်အရာမျှ မသိမ်းရပါ။ ဒစ်ခ်နေရာ လွတ်အောင်လုပ်ပါ သို့မဟုတ် ထပ်မံ ကြိုးစားပါ။</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
         <translation>ဝင်စာပုံး {url} သည် အသုံးပြုသူ {user} ကို ဤလုပ်ဆောင်ချက် ပြုလုပ်ခွင့် မပေးပါ။ မည်သည့်အရာမျှ မပြောင်းလဲထားပါ။ ဝင်စာပုံး၏ စီမံခန့်ခွဲသူထံမှ အရာရှိအခွင့်အရေး တောင်းခံပါ (docs/inbox.md)။</translation>
     </message>
     <message>
@@ -1337,11 +1338,11 @@
         <translation>ဝင်စာပုံး ဒေတာဘေ့စ် {url} သို့ ချိတ်ဆက်၍ မရပါ ({detail})။ ဆာဗာအမည်နှင့် port၊ ဆာဗာ အလုပ်လုပ်နေပြီး ဤကွန်ပျူတာမှ ချိတ်ဆက်မှုကို လက်ခံကြောင်း၊ အသုံးပြုသူအမည်နှင့် စကားဝှက်ကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>ပြေစာ၏ field {path} သည် စာလုံး {limit} လုံးအထိသာ ရှိသော စာသား ဖြစ်ရမည်</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>ပြေစာ၏ ဒေတာသည် JSON စာသား မဟုတ်ပါ</translation>
     </message>
     <message>
@@ -1349,19 +1350,19 @@
         <translation>ဤဖိုင်သည် စိစစ်သုံးသပ်မှု ပြေစာ မဟုတ်ပါ ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>ပြေစာ၏ အစီရင်ခံစာ၊ မေးခွန်းလွှာ သို့မဟုတ် မှတ်ချက်များ မပါရှိပါ သို့မဟုတ် ပုံစံ မမှန်ပါ</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>ပြေစာတွင် စိစစ်သုံးသပ်ထားသော ဖိုင်၏ SHA-256 ကို ဖော်ပြမထားပါ</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>ပြေစာ၏ ရက်စွဲများကို YYYY-MM-DD ပုံစံဖြင့် ရေးမထားပါ</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>ပြေစာ၏ မှတ်ချက် {index} ပုံစံ မမှန်ပါ</translation>
     </message>
     <message>
@@ -1381,20 +1382,20 @@
         <translation>ပြေစာကို ယုံကြည်အားထား၍ မရပါ- {reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
-        <translation> — '{guess}' ကို ဆိုလိုပါသလား။</translation>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — &apos;{guess}&apos; ကို ဆိုလိုပါသလား။</translation>
     </message>
     <message>
         <source>. Allowed keys in a {what}: {keys}.</source>
         <translation>။ {what} တွင် ခွင့်ပြုထားသော key များ- {keys}။</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
-        <translation> '{guess}' ({language}) ကို ဆိုလိုပါသလား။</translation>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> &apos;{guess}&apos; ({language}) ကို ဆိုလိုပါသလား။</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
-        <translation> '{guess}' ကို ဆိုလိုပါသလား။</translation>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> &apos;{guess}&apos; ကို ဆိုလိုပါသလား။</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1441,8 +1442,8 @@
         <translation>{band}, {score} / 100, အန္တရာယ်အချက်ပြ မရှိပါ</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
-        <translation>'{question}' ၏ အဖြေတွင် ပါဝင်သော ဖောင့်များဖြင့် ရေးဆွဲ၍ မရသော စာလုံးများ ({characters}) ပါရှိသည်။ အစီရင်ခံစာတွင် ၎င်းတို့နေရာ၌ {replacement} ကို ပြသမည်</translation>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>&apos;{question}&apos; ၏ အဖြေတွင် ပါဝင်သော ဖောင့်များဖြင့် ရေးဆွဲ၍ မရသော စာလုံးများ ({characters}) ပါရှိသည်။ အစီရင်ခံစာတွင် ၎င်းတို့နေရာ၌ {replacement} ကို ပြသမည်</translation>
     </message>
     <message>
         <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
@@ -1501,7 +1502,7 @@
         <translation>မှတ်စုသည် စာလုံး {most} လုံးထက် ရှည်နေသည်</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>ဤ CA ၏ မှတ်တမ်းစာအုပ်တွင် အမှတ်စဉ် {serial} ပါ အသိအမှတ်ပြုလွှာ မရှိပါ</translation>
     </message>
     <message>
@@ -1537,7 +1538,7 @@
         <translation>{path} သည် တောင်းဆိုချက် သို့မဟုတ် အသိအမှတ်ပြုလွှာ ဖြစ်ရန် အရွယ်အစား ကြီးလွန်းသည်</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} သည် အမှတ်စဉ် မဟုတ်ပါ (အထောက်အထား၏ အသေးစိတ်တွင် ပြထားသည့်အတိုင်း hexadecimal ဖြစ်ရမည်)</translation>
     </message>
     <message>
@@ -1577,7 +1578,7 @@
         <translation>{source} သည် {ca} အတွက် သိမ်းထားပြီးသော CRL ထက် ပိုဟောင်းသည်</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} ကို သင်၏ ယုံကြည်စာရင်းရှိ CA က လက်မှတ်ရေးထိုးထားခြင်း မဟုတ်ပါ။ CA ၏ အသိအမှတ်ပြုလွှာကို အရင် ထည့်ပါ</translation>
     </message>
     <message>
@@ -1613,7 +1614,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>လက်မှတ်ထိုးထားသော အစီရင်ခံစာကို {file} အဖြစ် သိမ်းပြီးပါပြီ။
 အေဂျင်စီအတွက် လက်မှတ်ရေးထိုးသူ၏ လက်ဗွေ (SHA-256)- {fingerprint}</translation>
     </message>
@@ -1732,8 +1733,8 @@ To leave the exported answers as they are, work on a copy.</source>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>အဖွဲ့အစည်းအမည်ကို ထည့်ပါ၊ သို့မဟုတ် 'ယခု ကျော်မည်' ကို ရွေးပါ။</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>အဖွဲ့အစည်းအမည်ကို ထည့်ပါ၊ သို့မဟုတ် &apos;ယခု ကျော်မည်&apos; ကို ရွေးပါ။</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1822,7 +1823,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>သင့်အဖွဲ့အစည်း</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>သင်၏ အစီရင်ခံစာများတွင် ပေါ်လာစေရန် သင့်အဖွဲ့အစည်း၏ အသေးစိတ်ကို ထည့်ပါ။</translation>
     </message>
     <message>
@@ -2447,48 +2448,48 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ဖိုင်အရွယ်အစားမှာ {size:,} ဘိုက် ဖြစ်သည်။ မေးခွန်းလွှာများကို {limit:,} ဘိုက် အထိသာ ကန့်သတ်ထားသည်။ ၎င်းကို မေးခွန်းလွှာ အများအပြားအဖြစ် ခွဲပါ သို့မဟုတ် ထည့်သွင်းထားသော ဒေတာများကို ဖယ်ရှားပါ။</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>ဘိုက် 0x{byte:02x} သည် မှန်ကန်သော UTF-8 မဟုတ်ပါ။ ဖိုင်ကို UTF-8 အဖြစ် သိမ်းပါ (တည်းဖြတ်ဆော့ဖ်ဝဲ အများစုတွင်- 'Save with encoding' → UTF-8)။</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>ဘိုက် 0x{byte:02x} သည် မှန်ကန်သော UTF-8 မဟုတ်ပါ။ ဖိုင်ကို UTF-8 အဖြစ် သိမ်းပါ (တည်းဖြတ်ဆော့ဖ်ဝဲ အများစုတွင်- &apos;Save with encoding&apos; → UTF-8)။</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>ဤနေရာရှိ စာသားသည် မှန်ကန်သော YAML မဟုတ်ပါ ({parser})။ စာကြောင်းရှေ့ နေရာချန်မှုကို စစ်ဆေးပါ (နေရာလွတ် (space)ကိုသာ သုံးပါ)၊ ': ' သို့မဟုတ် ' #' ပါသော စာသား သို့မဟုတ် သင်္ကေတဖြင့် စသော စာသားကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပါ။</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>ဤနေရာရှိ စာသားသည် မှန်ကန်သော YAML မဟုတ်ပါ ({parser})။ စာကြောင်းရှေ့ နေရာချန်မှုကို စစ်ဆေးပါ (နေရာလွတ် (space)ကိုသာ သုံးပါ)၊ &apos;: &apos; သို့မဟုတ် &apos; #&apos; ပါသော စာသား သို့မဟုတ် သင်္ကေတဖြင့် စသော စာသားကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပါ။</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>စာသားအတွင်းရှိ ': ' ကြောင့် YAML သည် ကျန်အပိုင်းကို key အသစ်အဖြစ် ဖတ်သည်။ စာသားတစ်ခုလုံးကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပါ (text: "Note: …")၊ သို့မဟုတ် ၎င်းသည် key အသစ် ဖြစ်ရမည်ဆိုပါက အပေါ်ရှိ key များအတိုင်း နေရာချန်ပါ။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>စာသားအတွင်းရှိ &apos;: &apos; ကြောင့် YAML သည် ကျန်အပိုင်းကို key အသစ်အဖြစ် ဖတ်သည်။ စာသားတစ်ခုလုံးကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပါ (text: &quot;Note: …&quot;)၊ သို့မဟုတ် ၎င်းသည် key အသစ် ဖြစ်ရမည်ဆိုပါက အပေါ်ရှိ key များအတိုင်း နေရာချန်ပါ။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>'{{…}}' key-တန်ဖိုးအစု ကို ပိတ်မထားပါ၊ သို့မဟုတ် ၎င်းအတွင်းရှိ စာသားတွင် ': ' သို့မဟုတ် ' #' ပါရှိသည်။ ထိုစာသားကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပြီး ({{en: "Note: …", ms: "…"}}) key-တန်ဖိုးအစု ကို '}}' ဖြင့် ပိတ်ပါ။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>&apos;{{…}}&apos; key-တန်ဖိုးအစု ကို ပိတ်မထားပါ၊ သို့မဟုတ် ၎င်းအတွင်းရှိ စာသားတွင် &apos;: &apos; သို့မဟုတ် &apos; #&apos; ပါရှိသည်။ ထိုစာသားကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပြီး ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) key-တန်ဖိုးအစု ကို &apos;}}&apos; ဖြင့် ပိတ်ပါ။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>'[…]' စာရင်းကို ပိတ်မထားပါ၊ သို့မဟုတ် အချက်တစ်ခုတွင် ': ' သို့မဟုတ် ' #' ပါရှိသည်။ ထိုအချက်ကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပြီး စာရင်းကို ']' ဖြင့် ပိတ်ပါ။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>&apos;[…]&apos; စာရင်းကို ပိတ်မထားပါ၊ သို့မဟုတ် အချက်တစ်ခုတွင် &apos;: &apos; သို့မဟုတ် &apos; #&apos; ပါရှိသည်။ ထိုအချက်ကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပြီး စာရင်းကို &apos;]&apos; ဖြင့် ပိတ်ပါ။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>မျက်တောင်အဖွင့်အပိတ်ဖြင့် စသော စာသားကို ပိတ်မထားပါ- အပိတ် မျက်တောင်ကို ထည့်ပါ ("…" အတွင်း မျက်တောင်ကို \" ဟု ရေးပါ၊ '…' အတွင်း '' ဟု ရေးပါ)။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>မျက်တောင်အဖွင့်အပိတ်ဖြင့် စသော စာသားကို ပိတ်မထားပါ- အပိတ် မျက်တောင်ကို ထည့်ပါ (&quot;…&quot; အတွင်း မျက်တောင်ကို \&quot; ဟု ရေးပါ၊ &apos;…&apos; အတွင်း &apos;&apos; ဟု ရေးပါ)။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>စာကြောင်းတစ်ကြောင်းသည် ဤနေရာတွင် YAML ဖတ်၍ မရသော စာလုံးဖြင့် စတင်နေသည် (tab ခလုတ် သို့မဟုတ် စာသားအစရှိ '@' သို့မဟုတ် '`')။ နေရာလွတ် (space)ဖြင့်သာ နေရာချန်ပြီး ထိုစာသားကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပါ။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>စာကြောင်းတစ်ကြောင်းသည် ဤနေရာတွင် YAML ဖတ်၍ မရသော စာလုံးဖြင့် စတင်နေသည် (tab ခလုတ် သို့မဟုတ် စာသားအစရှိ &apos;@&apos; သို့မဟုတ် &apos;`&apos;)။ နေရာလွတ် (space)ဖြင့်သာ နေရာချန်ပြီး ထိုစာသားကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပါ။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>ဤစာကြောင်းသည် 'key: value' ပုံစံ မဟုတ်ပါ- key နောက်တွင် ':' ပျောက်နေသည်၊ သို့မဟုတ် စာသားရှည်တစ်ခုသည် ရှိသင့်သည်ထက် နေရာချန်မှု နည်းသော စာကြောင်းပေါ်သို့ ဆက်နေသည် (စာသားရှည်များအတွက် '&gt;-' ဘလောက် ကို သုံးပါ)။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>ဤစာကြောင်းသည် &apos;key: value&apos; ပုံစံ မဟုတ်ပါ- key နောက်တွင် &apos;:&apos; ပျောက်နေသည်၊ သို့မဟုတ် စာသားရှည်တစ်ခုသည် ရှိသင့်သည်ထက် နေရာချန်မှု နည်းသော စာကြောင်းပေါ်သို့ ဆက်နေသည် (စာသားရှည်များအတွက် &apos;&gt;-&apos; ဘလောက် ကို သုံးပါ)။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>နေရာချန်မှုသည် အပေါ်ရှိ စာကြောင်းများနှင့် မကိုက်ညီပါ- key-တန်ဖိုးအစု တစ်ခု၏ key များနှင့် စာရင်းတစ်ခု၏ '- ' အချက်များသည် ကော်လံ တစ်ခုတည်းတွင် စတင်ရမည်။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>နေရာချန်မှုသည် အပေါ်ရှိ စာကြောင်းများနှင့် မကိုက်ညီပါ- key-တန်ဖိုးအစု တစ်ခု၏ key များနှင့် စာရင်းတစ်ခု၏ &apos;- &apos; အချက်များသည် ကော်လံ တစ်ခုတည်းတွင် စတင်ရမည်။ (YAML ခွဲခြမ်းစိတ်ဖြာကိရိယာ- {parser})</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>alias *{anchor} ၏ ရှေ့တွင် anchor &amp;{anchor} မရှိပါ- anchor ကို ဦးစွာ သတ်မှတ်ပါ။</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>ဤဖိုင်တွင် YAML စာရွက်စာတမ်း တစ်ခုထက်ပို၍ ('---') ပါရှိသည်။ ဖိုင်တစ်ခုလျှင် မေးခွန်းလွှာ တစ်ခုသာ ထားပါ။</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>ဤဖိုင်တွင် YAML စာရွက်စာတမ်း တစ်ခုထက်ပို၍ (&apos;---&apos;) ပါရှိသည်။ ဖိုင်တစ်ခုလျှင် မေးခွန်းလွှာ တစ်ခုသာ ထားပါ။</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
@@ -2507,12 +2508,12 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ဖိုင်ကို ဖတ်၍ မရပါ- {reason}။ လမ်းကြောင်းနှင့် ခွင့်ပြုချက်များကို စစ်ဆေးပါ။</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>ပေါင်းစည်း key များ ('&lt;&lt;: *anchor') ကို မေးခွန်းလွှာများတွင် ပံ့ပိုးမထားပါ- key များကို အပြည့်အစုံ ရေးပါ (တန်ဖိုးတစ်ခုလုံးအဖြစ် သီးသန့်ရပ်တည်သော alias '*anchor' ကိုမူ အသုံးပြုနိုင်သည်)။</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>ပေါင်းစည်း key များ (&apos;&lt;&lt;: *anchor&apos;) ကို မေးခွန်းလွှာများတွင် ပံ့ပိုးမထားပါ- key များကို အပြည့်အစုံ ရေးပါ (တန်ဖိုးတစ်ခုလုံးအဖြစ် သီးသန့်ရပ်တည်သော alias &apos;*anchor&apos; ကိုမူ အသုံးပြုနိုင်သည်)။</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
-        <translation>{where} တွင် မသိသော key '{key}'{hint}</translation>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>{where} တွင် မသိသော key &apos;{key}&apos;{hint}</translation>
     </message>
     <message>
         <source>{where} must be {expected}, not {found}.</source>
@@ -2523,96 +2524,96 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} သည် ဗလာ ဖြစ်နေသည်- စာသားကို ရေးပါ။</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>တက်ဂ် {tag!r} ကို ဤနေရာတွင် ခွင့်မပြုပါ- '!tag' မပါဘဲ သာမန်တန်ဖိုးကို ရေးပါ။</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>တက်ဂ် {tag!r} ကို ဤနေရာတွင် ခွင့်မပြုပါ- &apos;!tag&apos; မပါဘဲ သာမန်တန်ဖိုးကို ရေးပါ။</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
         <translation>key သည် စာရင်း သို့မဟုတ် key-တန်ဖိုးအစု မဟုတ်ဘဲ သာမန်စကားလုံး ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}- '{combiner}' သည် ၎င်း၏ အခြေအနေတွင် သီးသန့် ရပ်တည်ရမည်။ အခြား နှိုင်းယှဉ်ချက်များကို ၎င်းအတွင်း ထည့်ပါ။</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}- &apos;{combiner}&apos; သည် ၎င်း၏ အခြေအနေတွင် သီးသန့် ရပ်တည်ရမည်။ အခြား နှိုင်းယှဉ်ချက်များကို ၎င်းအတွင်း ထည့်ပါ။</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>{where} ({what}) တွင် မဖြစ်မနေလိုအပ်သော key '{key}' မပါပါ။ '{key}: …' ကို ထည့်ပါ{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where} ({what}) တွင် မဖြစ်မနေလိုအပ်သော key &apos;{key}&apos; မပါပါ။ &apos;{key}: …&apos; ကို ထည့်ပါ{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>{where} တွင် အနည်းဆုံး {count} ခု ပါရှိရမည်။</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>{where} သည် မည်သည့်အဖြေကို ကြည့်သည်ကို ဖော်ပြရန် 'question: &lt;မေးခွန်း id&gt;' လိုအပ်သည်။</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} သည် မည်သည့်အဖြေကို ကြည့်သည်ကို ဖော်ပြရန် &apos;question: &lt;မေးခွန်း id&gt;&apos; လိုအပ်သည်။</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>{where} တွင် နှိုင်းယှဉ်ချက် တစ်ခုတည်းသာ ({operators}) လိုအပ်သည်။ {count} ခု တွေ့ရှိသည်။ အများအပြားကို 'all:' သို့မဟုတ် 'any:' ဖြင့် ပေါင်းစပ်ပါ။</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where} တွင် နှိုင်းယှဉ်ချက် တစ်ခုတည်းသာ ({operators}) လိုအပ်သည်။ {count} ခု တွေ့ရှိသည်။ အများအပြားကို &apos;all:&apos; သို့မဟုတ် &apos;any:&apos; ဖြင့် ပေါင်းစပ်ပါ။</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
-        <translation>{where} အတွက် '{value}' ကို ခွင့်မပြုပါ။{hint} အောက်ပါတို့မှ တစ်ခုကို အသုံးပြုပါ- {choices}။</translation>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>{where} အတွက် &apos;{value}&apos; ကို ခွင့်မပြုပါ။{hint} အောက်ပါတို့မှ တစ်ခုကို အသုံးပြုပါ- {choices}။</translation>
     </message>
     <message>
         <source>{where} is {value}; it must be {bound}.</source>
         <translation>{where} သည် {value} ဖြစ်နေသည်။ ၎င်းသည် {bound} ဖြစ်ရမည်။</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
-        <translation>'{key}' သည် ဂဏန်းမေးခွန်းများနှင့်သာ သက်ဆိုင်သည်။ မေးခွန်း '{question}' သည် {qtype} ဖြစ်သည်။</translation>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>&apos;{key}&apos; သည် ဂဏန်းမေးခွန်းများနှင့်သာ သက်ဆိုင်သည်။ မေးခွန်း &apos;{question}&apos; သည် {qtype} ဖြစ်သည်။</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
-        <translation>'{value}' သည် ဗားရှင်း မဟုတ်ပါ- 1.0.0 ကဲ့သို့ major.minor.patch ဂဏန်း သုံးလုံး ရေးပါ။</translation>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>&apos;{value}&apos; သည် ဗားရှင်း မဟုတ်ပါ- 1.0.0 ကဲ့သို့ major.minor.patch ဂဏန်း သုံးလုံး ရေးပါ။</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>{where} ရှိ '{value}' သည် မှန်ကန်သော သတ်မှတ်အမည် မဟုတ်ပါ- စာလုံးအသေး၊ ဂဏန်း၊ '-'၊ '_' သို့မဟုတ် '.' ကို အသုံးပြုပါ။</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>{where} ရှိ &apos;{value}&apos; သည် မှန်ကန်သော သတ်မှတ်အမည် မဟုတ်ပါ- စာလုံးအသေး၊ ဂဏန်း၊ &apos;-&apos;၊ &apos;_&apos; သို့မဟုတ် &apos;.&apos; ကို အသုံးပြုပါ။</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
-        <translation>'{value}' သည် AISafe သိသော ဘာသာစကားကုဒ် မဟုတ်ပါ ({where})။{hint} အောက်ပါတို့မှ တစ်ခုကို အသုံးပြုပါ- {choices}။</translation>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; သည် AISafe သိသော ဘာသာစကားကုဒ် မဟုတ်ပါ ({where})။{hint} အောက်ပါတို့မှ တစ်ခုကို အသုံးပြုပါ- {choices}။</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
-        <translation>မေးခွန်း '{question}' သည် {qtype} ဖြစ်၍ ရွေးချယ်စရာများ မပါနိုင်ပါ- ၎င်းတို့ကို ဖယ်ရှားပါ သို့မဟုတ် အမျိုးအစားကို ပြောင်းပါ။</translation>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>မေးခွန်း &apos;{question}&apos; သည် {qtype} ဖြစ်၍ ရွေးချယ်စရာများ မပါနိုင်ပါ- ၎င်းတို့ကို ဖယ်ရှားပါ သို့မဟုတ် အမျိုးအစားကို ပြောင်းပါ။</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
-        <translation>'{value}' တစ်ခုတည်း (value: နှင့် label: မပါဘဲ) သည် yes_no အဖြေ၏ အတိုကောက်ပုံစံ ဖြစ်သည်။ မေးခွန်း '{question}' သည် {qtype} ဖြစ်၍ {{value: …, label: …}} ဟု ရေးပါ။</translation>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>&apos;{value}&apos; တစ်ခုတည်း (value: နှင့် label: မပါဘဲ) သည် yes_no အဖြေ၏ အတိုကောက်ပုံစံ ဖြစ်သည်။ မေးခွန်း &apos;{question}&apos; သည် {qtype} ဖြစ်၍ {{value: …, label: …}} ဟု ရေးပါ။</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
-        <translation>yes_no မေးခွန်းတွင် yes၊ no နှင့် na အဖြေများသာ ရှိသည်။ '{value}' သည် ၎င်းတို့ထဲမှ တစ်ခု မဟုတ်ပါ။ အခြားအဖြေများအတွက် single_choice ကို အသုံးပြုပါ။</translation>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>yes_no မေးခွန်းတွင် yes၊ no နှင့် na အဖြေများသာ ရှိသည်။ &apos;{value}&apos; သည် ၎င်းတို့ထဲမှ တစ်ခု မဟုတ်ပါ။ အခြားအဖြေများအတွက် single_choice ကို အသုံးပြုပါ။</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>{qtype} မေးခွန်း '{question}' တွင် 'options' အောက်၌ အနည်းဆုံး ရွေးချယ်စရာ နှစ်ခု လိုအပ်သည်။</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>{qtype} မေးခွန်း &apos;{question}&apos; တွင် &apos;options&apos; အောက်၌ အနည်းဆုံး ရွေးချယ်စရာ နှစ်ခု လိုအပ်သည်။</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>အတိုင်းအတာ မေးခွန်း '{question}' တွင် 'options' အောက်၌ အနည်းဆုံး အမှတ် နှစ်ခု လိုအပ်သည် (တန်ဖိုး 0, 1, …၊ တစ်ခုစီတွင် အညွှန်း ပါရမည်)။</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>အတိုင်းအတာ မေးခွန်း &apos;{question}&apos; တွင် &apos;options&apos; အောက်၌ အနည်းဆုံး အမှတ် နှစ်ခု လိုအပ်သည် (တန်ဖိုး 0, 1, …၊ တစ်ခုစီတွင် အညွှန်း ပါရမည်)။</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
-        <translation>အတိုင်းအတာ အမှတ်များသည် ကိန်းပြည့်များ ဖြစ်သည် (0, 1, 2 …)။ '{value}' သည် ကိန်းပြည့် မဟုတ်ပါ။</translation>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>အတိုင်းအတာ အမှတ်များသည် ကိန်းပြည့်များ ဖြစ်သည် (0, 1, 2 …)။ &apos;{value}&apos; သည် ကိန်းပြည့် မဟုတ်ပါ။</translation>
     </message>
     <message>
         <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
         <translation>{what} တွင် min {minimum} သည် max {maximum} ထက် ကြီးနေသည် (သို့မဟုတ် ညီနေသည်)- ၎င်းတို့ကို နေရာချင်း လဲပါ။</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
-        <translation>အတိုင်းအတာ မေးခွန်း '{question}' ၏ အမှတ်များမှာ {points} ဖြစ်သည်။ ၎င်းတို့ကို ကွက်လပ်မရှိဘဲ 0, 1, 2 … (သို့မဟုတ် 1, 2, 3 …) ဟု နံပါတ်တပ်ပါ (မပါသည်- {missing})။</translation>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>အတိုင်းအတာ မေးခွန်း &apos;{question}&apos; ၏ အမှတ်များမှာ {points} ဖြစ်သည်။ ၎င်းတို့ကို ကွက်လပ်မရှိဘဲ 0, 1, 2 … (သို့မဟုတ် 1, 2, 3 …) ဟု နံပါတ်တပ်ပါ (မပါသည်- {missing})။</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}- '{fragment}' သည် မျက်တောင်အဖွင့်အပိတ် မပါသော ',' သို့မဟုတ် '?' တွင် ဖြတ်တောက်ခံရသော စာသား၏ ကျန်အပိုင်းနှင့် တူသည်။ ဤစာသားကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပါ- {key}: "…, …"။</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}- &apos;{fragment}&apos; သည် မျက်တောင်အဖွင့်အပိတ် မပါသော &apos;,&apos; သို့မဟုတ် &apos;?&apos; တွင် ဖြတ်တောက်ခံရသော စာသား၏ ကျန်အပိုင်းနှင့် တူသည်။ ဤစာသားကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပါ- {key}: &quot;…, …&quot;။</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
-        <translation>{what} '{value}' ကို နှစ်ကြိမ် အသုံးပြုထားသည် (ပထမအကြိမ် စာကြောင်း {first_line} တွင်)။ {what} တိုင်းသည် မထပ်ရပါ။ တစ်ခုကို အမည်ပြောင်းပါ။</translation>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>{what} &apos;{value}&apos; ကို နှစ်ကြိမ် အသုံးပြုထားသည် (ပထမအကြိမ် စာကြောင်း {first_line} တွင်)။ {what} တိုင်းသည် မထပ်ရပါ။ တစ်ခုကို အမည်ပြောင်းပါ။</translation>
     </message>
     <message>
         <source>{where} has no text in {missing}; add {add}.</source>
@@ -2627,72 +2628,72 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} တွင် languages ထဲတွင် မပါသော {extra} စာသား ပါရှိသည်- ကုဒ်(များ)ကို languages ထဲသို့ ထည့်ပါ သို့မဟုတ် ထိုစာသားကို ဖယ်ရှားပါ။</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
-        <translation>စာသား {count} ခုတွင် '{code}' စာသား မရှိပါ{found} — ဤအရာသည် languages (စာကြောင်း {line}) မှ ဖြစ်ပေါ်လာသည်- ထိုနေရာကို ဦးစွာ ပြင်ပါ။</translation>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>စာသား {count} ခုတွင် &apos;{code}&apos; စာသား မရှိပါ{found} — ဤအရာသည် languages (စာကြောင်း {line}) မှ ဖြစ်ပေါ်လာသည်- ထိုနေရာကို ဦးစွာ ပြင်ပါ။</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
-        <translation>default_language '{value}' သည် languages ({languages}) ထဲတွင် မပါပါ- ၎င်းကို ထိုနေရာတွင် ထည့်ပါ။</translation>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>default_language &apos;{value}&apos; သည် languages ({languages}) ထဲတွင် မပါပါ- ၎င်းကို ထိုနေရာတွင် ထည့်ပါ။</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
-        <translation>အခြေအနေသည် မရှိသော မေးခွန်း '{question}' ကို ရည်ညွှန်းနေသည်{hint}</translation>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>အခြေအနေသည် မရှိသော မေးခွန်း &apos;{question}&apos; ကို ရည်ညွှန်းနေသည်{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
-        <translation>မေးခွန်း '{question}' တွင် ရွေးချယ်စရာ '{value}' မရှိပါ- ၎င်း၏ ရွေးချယ်စရာများမှာ {options} ဖြစ်သည်။</translation>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>မေးခွန်း &apos;{question}&apos; တွင် ရွေးချယ်စရာ &apos;{value}&apos; မရှိပါ- ၎င်း၏ ရွေးချယ်စရာများမှာ {options} ဖြစ်သည်။</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
-        <translation>ဤ {owner} ၏ အခြေအနေသည် မေးခွန်း '{question}' ကို ကြည့်သည်၊ သို့သော် ထိုမေးခွန်းကို အခြေအနေ မှန်မှသာ ပြသသည်။ ၎င်းကို အခြားမေးခွန်းတစ်ခုအပေါ် အခြေခံပါ (ရှေ့ သို့မဟုတ် နောက်တွင် ရှိနိုင်သည်- အခြေအနေများသည် နောက်တွင်ရှိသော မေးခွန်းများကိုလည်း ရည်ညွှန်းနိုင်သည်)။</translation>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>ဤ {owner} ၏ အခြေအနေသည် မေးခွန်း &apos;{question}&apos; ကို ကြည့်သည်၊ သို့သော် ထိုမေးခွန်းကို အခြေအနေ မှန်မှသာ ပြသသည်။ ၎င်းကို အခြားမေးခွန်းတစ်ခုအပေါ် အခြေခံပါ (ရှေ့ သို့မဟုတ် နောက်တွင် ရှိနိုင်သည်- အခြေအနေများသည် နောက်တွင်ရှိသော မေးခွန်းများကိုလည်း ရည်ညွှန်းနိုင်သည်)။</translation>
     </message>
     <message>
         <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
         <translation>အခြေအနေများသည် စက်ဝိုင်းတစ်ခု ဖြစ်နေသည်- {chain}။ မည်သည့်မေးခွန်းကိုမျှ ပထမဆုံး ပြသ၍ မရပါ။ ဤအခြေအနေများထဲမှ တစ်ခုကို ဖယ်ရှား၍ စက်ဝိုင်းကို ဖြတ်ပါ။</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
-        <translation>'{operator}' သည် ဂဏန်းများ သို့မဟုတ် ရက်စွဲများကို နှိုင်းယှဉ်သည်၊ သို့သော် မေးခွန်း '{question}' သည် {qtype} ဖြစ်သည်- equals သို့မဟုတ် in ကို အသုံးပြုပါ။</translation>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>&apos;{operator}&apos; သည် ဂဏန်းများ သို့မဟုတ် ရက်စွဲများကို နှိုင်းယှဉ်သည်၊ သို့သော် မေးခွန်း &apos;{question}&apos; သည် {qtype} ဖြစ်သည်- equals သို့မဟုတ် in ကို အသုံးပြုပါ။</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>'includes' သည် multiple_choice မေးခွန်းများအတွက် ဖြစ်သည်။ '{question}' သည် {qtype} ဖြစ်သည်- equals ကို အသုံးပြုပါ။</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; သည် multiple_choice မေးခွန်းများအတွက် ဖြစ်သည်။ &apos;{question}&apos; သည် {qtype} ဖြစ်သည်- equals ကို အသုံးပြုပါ။</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>'{question}' သည် အဖြေ အများအပြားကို ခွင့်ပြုသည်- {operator} အစား 'includes: VALUE' သို့မဟုတ် 'in: [VALUES]' ကို အသုံးပြုပါ။</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>&apos;{question}&apos; သည် အဖြေ အများအပြားကို ခွင့်ပြုသည်- {operator} အစား &apos;includes: VALUE&apos; သို့မဟုတ် &apos;in: [VALUES]&apos; ကို အသုံးပြုပါ။</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>အတိုင်းအတာ မေးခွန်း '{question}' ပေါ်ရှိ '{operator}: {value}' သည် ၎င်း၏ အမှတ်များ ({points}) ထဲမှ တစ်ခု ဖြစ်ရမည်ဖြစ်ပြီး မျက်တောင်အဖွင့်အပိတ် မပါဘဲ ဂဏန်းအဖြစ် ရေးရမည်။</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>အတိုင်းအတာ မေးခွန်း &apos;{question}&apos; ပေါ်ရှိ &apos;{operator}: {value}&apos; သည် ၎င်း၏ အမှတ်များ ({points}) ထဲမှ တစ်ခု ဖြစ်ရမည်ဖြစ်ပြီး မျက်တောင်အဖွင့်အပိတ် မပါဘဲ ဂဏန်းအဖြစ် ရေးရမည်။</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
-        <translation>မေးခွန်း '{question}' သည် ဂဏန်းမေးခွန်း ဖြစ်၍ '{operator}' တွင် '{value}' မဟုတ်ဘဲ ဂဏန်း လိုအပ်သည်။</translation>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>မေးခွန်း &apos;{question}&apos; သည် ဂဏန်းမေးခွန်း ဖြစ်၍ &apos;{operator}&apos; တွင် &apos;{value}&apos; မဟုတ်ဘဲ ဂဏန်း လိုအပ်သည်။</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>မေးခွန်း '{question}' သည် ရက်စွဲမေးခွန်း ဖြစ်၍ '{operator}' တွင် '{value}' မဟုတ်ဘဲ "YYYY-MM-DD" ဟု ရေးထားသော တကယ့်ရက်စွဲ (ဥပမာ "2026-12-02") လိုအပ်သည်။</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>မေးခွန်း &apos;{question}&apos; သည် ရက်စွဲမေးခွန်း ဖြစ်၍ &apos;{operator}&apos; တွင် &apos;{value}&apos; မဟုတ်ဘဲ &quot;YYYY-MM-DD&quot; ဟု ရေးထားသော တကယ့်ရက်စွဲ (ဥပမာ &quot;2026-12-02&quot;) လိုအပ်သည်။</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
-        <translation>မေးခွန်း '{question}' သည် စာသားမေးခွန်း ဖြစ်၍ '{operator}' တွင် '{value}' မဟုတ်ဘဲ စာသား လိုအပ်သည်- ၎င်းကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပါ။</translation>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>မေးခွန်း &apos;{question}&apos; သည် စာသားမေးခွန်း ဖြစ်၍ &apos;{operator}&apos; တွင် &apos;{value}&apos; မဟုတ်ဘဲ စာသား လိုအပ်သည်- ၎င်းကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပါ။</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>ရှုထောင့် '{value}' ကို 'dimensions' အောက်တွင် ကြေညာမထားပါ။{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>ရှုထောင့် &apos;{value}&apos; ကို &apos;dimensions&apos; အောက်တွင် ကြေညာမထားပါ။{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>အကြံပြုချက် '{value}' ကို 'recommendations' အောက်တွင် ကြေညာမထားပါ။{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>အကြံပြုချက် &apos;{value}&apos; ကို &apos;recommendations&apos; အောက်တွင် ကြေညာမထားပါ။{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
-        <translation>ရလဒ်အဆင့် '{value}' ကို scoring.bands အောက်တွင် ကြေညာမထားပါ။{hint}</translation>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>ရလဒ်အဆင့် &apos;{value}&apos; ကို scoring.bands အောက်တွင် ကြေညာမထားပါ။{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
-        <translation>ရလဒ်အဆင့် '{lower}' နှင့် '{upper}' သည် {start} နှင့် {end} ကြားတွင် ထပ်နေသည်- '{upper}' ၏ min ကို {end} ဟု သတ်မှတ်ပါ။</translation>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>ရလဒ်အဆင့် &apos;{lower}&apos; နှင့် &apos;{upper}&apos; သည် {start} နှင့် {end} ကြားတွင် ထပ်နေသည်- &apos;{upper}&apos; ၏ min ကို {end} ဟု သတ်မှတ်ပါ။</translation>
     </message>
     <message>
         <source>no band covers scores from {start} to {end}; {fix}.</source>
@@ -2703,20 +2704,20 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>လျော့ပါးစေရေး ရှုထောင့် ကို စုစုပေါင်းရမှတ်တွင်ပါ ထည့်တွက်၍ မရပါ- ၎င်းကို scoring.overall မှ ဖယ်ရှားပါ။</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
-        <translation>မည်သည့် ရွေးချယ်စရာကမျှ ရှုထောင့် '{value}' ကို အမှတ် မပေးသဖြင့် ၎င်းသည် အမြဲ 0 ရမည်- အမှတ်ပေးပါ သို့မဟုတ် ၎င်းကို ဖယ်ရှားပါ။</translation>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>မည်သည့် ရွေးချယ်စရာကမျှ ရှုထောင့် &apos;{value}&apos; ကို အမှတ် မပေးသဖြင့် ၎င်းသည် အမြဲ 0 ရမည်- အမှတ်ပေးပါ သို့မဟုတ် ၎င်းကို ဖယ်ရှားပါ။</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
-        <translation>အကြံပြုချက် '{value}' ကို မည်သည့် ရွေးချယ်စရာ၊ အန္တရာယ်အချက်ပြ၊ အနိမ့်ဆုံးအဆင့် သို့မဟုတ် ရလဒ်ကမျှ မခေါ်ယူပါ- ၎င်းကို ရည်ညွှန်းပါ သို့မဟုတ် ဖယ်ရှားပါ။</translation>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>အကြံပြုချက် &apos;{value}&apos; ကို မည်သည့် ရွေးချယ်စရာ၊ အန္တရာယ်အချက်ပြ၊ အနိမ့်ဆုံးအဆင့် သို့မဟုတ် ရလဒ်ကမျှ မခေါ်ယူပါ- ၎င်းကို ရည်ညွှန်းပါ သို့မဟုတ် ဖယ်ရှားပါ။</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>ဤဖိုင်တွင် 'format: 2' မပါသဖြင့် ၎င်းကို ပုံစံ 1 အဖြစ် ဖတ်သည်။ ပုံစံ 1 တွင် yes_no မေးခွန်းတိုင်းသည် 'မသက်ဆိုင်ပါ' ကိုလည်း ပေးသည် (၎င်းက ထိုမေးခွန်းကို ရမှတ်မှ ဖယ်ထုတ်သည်)။ ထိပ်ဆုံးတွင် 'format: 2' ကို ထည့်ပြီး na သည် တကယ့်အဖြေ ဖြစ်သည့်နေရာတွင်သာ options အောက်၌ ထည့်ပါ။</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>ဤဖိုင်တွင် &apos;format: 2&apos; မပါသဖြင့် ၎င်းကို ပုံစံ 1 အဖြစ် ဖတ်သည်။ ပုံစံ 1 တွင် yes_no မေးခွန်းတိုင်းသည် &apos;မသက်ဆိုင်ပါ&apos; ကိုလည်း ပေးသည် (၎င်းက ထိုမေးခွန်းကို ရမှတ်မှ ဖယ်ထုတ်သည်)။ ထိပ်ဆုံးတွင် &apos;format: 2&apos; ကို ထည့်ပြီး na သည် တကယ့်အဖြေ ဖြစ်သည့်နေရာတွင်သာ options အောက်၌ ထည့်ပါ။</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
-        <translation>{where} တွင် '{tag}' ပါရှိသည်- စာသားများကို နေရာတိုင်းတွင် (မျက်နှာပြင်နှင့် PDF) သာမန်စာသားအဖြစ် ပြသသဖြင့် တက်ဂ်သည် ရေးထားသည့်အတိုင်း ပေါ်နေမည်။ ၎င်းကို ဖယ်ရှားပါ။</translation>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>{where} တွင် &apos;{tag}&apos; ပါရှိသည်- စာသားများကို နေရာတိုင်းတွင် (မျက်နှာပြင်နှင့် PDF) သာမန်စာသားအဖြစ် ပြသသဖြင့် တက်ဂ်သည် ရေးထားသည့်အတိုင်း ပေါ်နေမည်။ ၎င်းကို ဖယ်ရှားပါ။</translation>
     </message>
     <message>
         <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
@@ -2727,19 +2728,19 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{language} ဘာသာပြန် မရှိသေးသော စာသားများ- {count} ခု (ပထမ- {first})။ ဘာသာပြန်ပြီးသည်အထိ {language} မျက်နှာပြင်များနှင့် PDF များတွင် ၎င်းတို့ကို {fallback} ဖြင့် ပြသမည်။ ၎င်းတို့ကို {translation} တွင် ဘာသာပြန်ပါ။</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
-        <translation>{translation} သည် '{address}' ကို ဘာသာပြန်ထားသော်လည်း ဤမေးခွန်းလွှာတွင် ၎င်း မရှိပါ (ရွှေ့ထားသည် သို့မဟုတ် ဖယ်ရှားထားသည်)။ ၎င်းကို စာသား၏ လိပ်စာအသစ်သို့ ရွှေ့ပါ သို့မဟုတ် ဖျက်ပါ။</translation>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>{translation} သည် &apos;{address}&apos; ကို ဘာသာပြန်ထားသော်လည်း ဤမေးခွန်းလွှာတွင် ၎င်း မရှိပါ (ရွှေ့ထားသည် သို့မဟုတ် ဖယ်ရှားထားသည်)။ ၎င်းကို စာသား၏ လိပ်စာအသစ်သို့ ရွှေ့ပါ သို့မဟုတ် ဖျက်ပါ။</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation>'{address}' ၏ {language} စာသားတွင် နေရာယူကိန်း {found} ပါပြီး {fallback} စာသားတွင် {expected} ပါသည်။ {{placeholder}} တိုင်းကို {fallback} တွင် ရေးထားသည့်အတိုင်း အတိအကျ ထားပါ။</translation>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>&apos;{address}&apos; ၏ {language} စာသားတွင် နေရာယူကိန်း {found} ပါပြီး {fallback} စာသားတွင် {expected} ပါသည်။ {{placeholder}} တိုင်းကို {fallback} တွင် ရေးထားသည့်အတိုင်း အတိအကျ ထားပါ။</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
         <translation>{translation} သည် {questionnaire} ဗားရှင်း {version} မဟုတ်ဘဲ ဗားရှင်း {found} ကို ဘာသာပြန်ထားသဖြင့် ၎င်းကို အသုံးမပြုပါ။ ၎င်း၏ စာသားများကို အပ်ဒိတ်လုပ်ပြီး version: {version} ဟု သတ်မှတ်ပါ။</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>{translation} သည် ဘာသာပြန်ဖိုင် မဟုတ်ပါ (၎င်းတွင် questionnaire, version, language (သိရှိထားသော ကုဒ်), status (draft သို့မဟုတ် reviewed) နှင့် texts ပါရမည်)။ ၎င်း၏ ခေါင်းစီးပိုင်းကို ပြင်ပါ။</translation>
     </message>
 </context>
@@ -2956,7 +2957,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>လက်မှတ်ထိုးထားသော စိစစ်သုံးသပ်မှု ပြေစာ</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>ပြေစာသည် သင်၏ ဆုံးဖြတ်ချက်နှင့် မှတ်ချက်တိုင်းကို လုပ်ငန်းထံ အသိပေးပြီး ၎င်းတို့၏ အက်ပ်က သင့်ထံမှ လာကြောင်း စစ်ဆေးနိုင်ရန် သင့်အေဂျင်စီ၏ အထောက်အထားဖြင့် လက်မှတ်ရေးထိုးထားသည်။</translation>
     </message>
     <message>
@@ -3194,7 +3195,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>(မဖြေဆိုရသေးပါ)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>ဖြေဆိုသူ၏ မှတ်ချက် သို့မဟုတ် အထောက်အထား- {text}</translation>
     </message>
     <message>
@@ -3302,7 +3303,7 @@ Now: {after}</source>
         <translation>ရလဒ်- {band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>မေးခွန်းလွှာ၏ စကေးပေါ်ရှိ ရလဒ်</translation>
     </message>
     <message>
@@ -3640,8 +3641,8 @@ Now: {after}</source>
         <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
-        <translation>ရွေးချယ်စရာတစ်ခုကို ရွေးရန်၊ "ဘာကြောင့် မေးသနည်း" ကို ပြရန် သို့မဟုတ် ဖျောက်ရန်</translation>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>ရွေးချယ်စရာတစ်ခုကို ရွေးရန်၊ &quot;ဘာကြောင့် မေးသနည်း&quot; ကို ပြရန် သို့မဟုတ် ဖျောက်ရန်</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
@@ -3733,7 +3734,7 @@ Now: {after}</source>
         <translation>ဤအစီရင်ခံစာကို ယုံကြည်အားမထားပါနှင့်</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} ကို မပြောင်းလဲထားသော်လည်း ၎င်း၏ လက်မှတ်ရေးထိုးသူ၏ အသိအမှတ်ပြုလွှာကို လက်ခံ၍ မရပါ- {reason}။</translation>
     </message>
     <message>
@@ -3764,7 +3765,7 @@ Now: {after}</source>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>လက်မှတ်ရေးထိုးသူ- {signer}
 အဖွဲ့အစည်း- {organisation} ({country})
@@ -3836,7 +3837,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ယုံကြည်ရသော လက်မှတ်ရေးထိုးသူများနှင့် အေဂျင်စီများ</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>ဤလက်မှတ်ရေးထိုးသူများ၏ အစီရင်ခံစာများ သို့မဟုတ် ဤအေဂျင်စီ CA များ ထုတ်ပေးသော အသိအမှတ်ပြုလွှာ ပါသော အစီရင်ခံစာများကို ယုံကြည်ရသည်ဟု စိစစ်ပြသသည်။ အခြားမည်သူ၏ အစီရင်ခံစာကိုမဆို ၎င်းတို့၏ အမည် မည်သို့ပင်ရေးထားစေကာမူ မယုံကြည်ရ (UNTRUSTED) ဟု ပြသသည်။</translation>
     </message>
     <message>
@@ -4030,7 +4031,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ဖိုင်ကို အကြိမ် {count} ကြိမ် ထပ်ခါထပ်ခါ သိမ်းထားသည် (ကန့်သတ်ချက်မှာ {limit} ဖြစ်သည်)။ ၎င်းကို ငြင်းပယ်သည်။</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>ဖိုင်၏ အတွင်းပိုင်း ဖွဲ့စည်းပုံသည် အဆင့် {limit} ထက် ပိုနက်စွာ ထပ်နေသည်။ ၎င်းကို ငြင်းပယ်သည်။</translation>
     </message>
     <message>
@@ -4094,7 +4095,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ဤနေရာတွင် ထည့်သွင်းထားသော မေးခွန်းလွှာသည် အစီရင်ခံစာ ပြုလုပ်ခဲ့သည့် မေးခွန်းလွှာနှင့် မတူပါ။</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>လက်မှတ်ထိုးထားသော အဖြေများသည် မေးခွန်းလွှာ၏ စည်းမျဉ်းများကို ချိုးဖောက်ထားသည်- {problems}။</translation>
     </message>
     <message>
@@ -4110,7 +4111,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>စာမျက်နှာများတွင် {stated} ဟု ဖော်ပြထားပြီး လက်မှတ်ထိုးထားသော အဖြေများက {rescored} ကို ပေးသည်။</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>အစီရင်ခံစာ၏ စာမျက်နှာများရှိ စာသားကို အဖြေများနှင့် နှိုင်းယှဉ်ရန် ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
@@ -4178,19 +4179,19 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>လက်မှတ်ရေးထိုးသူ (လက်ဗွေ {fingerprint}) သည် သင်၏ ယုံကြည်စာရင်းတွင် မပါဝင်ဘဲ ၎င်း၏ အသိအမှတ်ပြုလွှာကိုလည်း သင်ယုံကြည်သော CA က ထုတ်ပေးထားခြင်း မဟုတ်ပါ</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>လက်မှတ်ရေးထိုးသူ၏ အသိအမှတ်ပြုလွှာ (သို့မဟုတ် ၎င်းကို ထုတ်ပေးသူ၏ အသိအမှတ်ပြုလွှာ) ကို ရုပ်သိမ်းထားသည်</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
         <translation>လက်မှတ်ရေးထိုးသူ၏ အသိအမှတ်ပြုလွှာသည် ဖော်ပြထားသော လက်မှတ်ရေးထိုးချိန်တွင် အကျုံးမဝင်ပါ ({start} မှ {end} အထိ အကျုံးဝင်သည်)</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>လက်မှတ်ရေးထိုးသူ၏ အသိအမှတ်ပြုလွှာသည် စာရွက်စာတမ်းများကို လက်မှတ်ရေးထိုးခွင့် မရှိပါ (key usage)</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>လက်မှတ်ရေးထိုးသူ၏ အသိအမှတ်ပြုလွှာ ကွင်းဆက်ကို ပယ်ချခဲ့သည်</translation>
     </message>
     <message>
@@ -4198,7 +4199,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>လက်မှတ်ရေးထိုးသူကို ဖတ်၍ မရပါ</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>စာရွက်စာတမ်း၏ အချက်အလက် (ခေါင်းစဉ် ကဲ့သို့) သို့မဟုတ် အတည်ပြုစစ်ဆေးရေး ဒေတာ ပြောင်းလဲမှု</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>စာမျက်နှာများပေါ်ရှိ မှတ်ချက်များ သို့မဟုတ် အမှတ်အသားများ</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>စာရွက်စာတမ်း၏ အကြောင်းအရာ ပြောင်းလဲမှုများ</translation>
     </message>
     <message>
@@ -4279,6 +4280,10 @@ Claimed signing time: {when} (the signer's own clock)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>ယခင်အပိုင်း (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>ဘယ်လို ရေတွက်သလဲ။</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ta">
 <context>
     <name>ActionItemEditor</name>
@@ -389,7 +390,7 @@
         <translation>மீண்டும் மதிப்பெண் இடுவது கூறப்பட்ட முடிவையே தருகிறது</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>பதில்கள் கேள்வித்தாளின் விதிகளைப் பின்பற்றுகின்றன</translation>
     </message>
     <message>
@@ -507,7 +508,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>உங்கள் பெயரையும் நிறுவனத்தின் பெயரையும் உள்ளிடுங்கள்.</translation>
     </message>
     <message>
@@ -630,7 +631,7 @@
         <translation>மாதந்தோறும் பெறப்பட்டவை</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>%n அறிக்கை அட்டவணையின் வடிகட்டிகளுடன் பொருந்துகிறது.</numerusform>
             <numerusform>%n அறிக்கைகள் அட்டவணையின் வடிகட்டிகளுடன் பொருந்துகின்றன.</numerusform>
@@ -664,7 +665,7 @@
         <translation>இன்று</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>இன்றைய தேதியை நிரப்பு</translation>
     </message>
 </context>
@@ -704,32 +705,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' என்பது கேள்வி அடையாளங்களைப் பதில்களுடன் இணைக்கும் ஒரு பொருளாக (object) இருக்க வேண்டும்</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; என்பது கேள்வி அடையாளங்களைப் பதில்களுடன் இணைக்கும் ஒரு பொருளாக (object) இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' என்பது "{expected}" ஆக இருக்க வேண்டும் ({found} காணப்பட்டது); இது AISafe பதில்கள் கோப்புதானா?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; என்பது &quot;{expected}&quot; ஆக இருக்க வேண்டும் ({found} காணப்பட்டது); இது AISafe பதில்கள் கோப்புதானா?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' என்பது "en" போன்ற மொழிக் குறியீடாக இருக்க வேண்டும்</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; என்பது &quot;en&quot; போன்ற மொழிக் குறியீடாக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' என்பது {shape} ஆக இருக்க வேண்டும்</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; என்பது {shape} ஆக இருக்க வேண்டும்</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>பதில்கள் ஆவணம் என்பது ஒரு JSON பொருள் ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>பதில் '{question_id}' என்பது {shape} ஆக இருக்க வேண்டும்; 'value' இல்லை</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>பதில் &apos;{question_id}&apos; என்பது {shape} ஆக இருக்க வேண்டும்; &apos;value&apos; இல்லை</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
-        <translation>பதில் '{question_id}' என்பது {shape} ஆக இருக்க வேண்டும்; அறியப்படாத விசைகள் {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
+        <translation>பதில் &apos;{question_id}&apos; என்பது {shape} ஆக இருக்க வேண்டும்; அறியப்படாத விசைகள் {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -764,8 +765,8 @@
         <translation>கட்டாயம், ஆனால் பதிலளிக்கப்படவில்லை</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>பதில் '{question_id}'-இன் கருத்து ஓர் உரையாக இருக்க வேண்டும்</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>பதில் &apos;{question_id}&apos;-இன் கருத்து ஓர் உரையாக இருக்க வேண்டும்</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -820,7 +821,7 @@
         <translation>AISafe Desktop ஏற்கெனவே {folder} தரவுக் கோப்புறையுடன் இயங்குகிறது. முதலில் மற்ற சாளரத்தை மூடுங்கள், அல்லது வேறு தரவுக் கோப்புறையைப் பயன்படுத்துங்கள்.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>பூட்டுக் கோப்பு {file}-ஐ உருவாக்க முடியவில்லை: {reason}. கோப்புறையின் அனுமதிகளைச் சரிபாருங்கள்.</translation>
     </message>
     <message>
@@ -848,12 +849,12 @@
         <translation>{database} AISafe Desktop-இன் புதிய பதிப்பால் எழுதப்பட்டது (schema {revision}). அது மாற்றப்படவில்லை. புதிய பதிப்பை மீண்டும் நிறுவுங்கள், அல்லது வேறு தரவுக் கோப்புறையைப் பயன்படுத்துங்கள்.</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' ஆசியான் உறுப்பு நாடு அல்ல; {countries} இல் ஒன்றைப் பயன்படுத்துங்கள்</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; ஆசியான் உறுப்பு நாடு அல்ல; {countries} இல் ஒன்றைப் பயன்படுத்துங்கள்</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' மின்னஞ்சல் முகவரி போலத் தெரியவில்லை (name@example.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; மின்னஞ்சல் முகவரி போலத் தெரியவில்லை (name@example.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -880,7 +881,7 @@
         <translation>மதிப்பீட்டுக்கு ஒரு தலைப்பு கொடுங்கள்</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>நிறுவனத்தின் பெயரைக் கொடுங்கள்</translation>
     </message>
     <message>
@@ -896,12 +897,12 @@
         <translation>இறுதித் தேதியை YYYY-MM-DD என எழுதுங்கள், எ.கா. 2027-03-31 (கண்டது: {value})</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>'{questionnaire}' கேள்வித்தாள் எதுவும் நிறுவப்படவில்லை (கிடைப்பவை: {known}); அதற்குப் பதிலாக அதன் YAML கோப்பின் பாதையைக் கொடுங்கள்</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>&apos;{questionnaire}&apos; கேள்வித்தாள் எதுவும் நிறுவப்படவில்லை (கிடைப்பவை: {known}); அதற்குப் பதிலாக அதன் YAML கோப்பின் பாதையைக் கொடுங்கள்</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>'{questionnaire}' கேள்வித்தாளின் பதிப்பு {version} நிறுவப்படவில்லை (கிடைப்பவை: {known}); அதற்குப் பதிலாக அதன் YAML கோப்பின் பாதையைக் கொடுங்கள்</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>&apos;{questionnaire}&apos; கேள்வித்தாளின் பதிப்பு {version} நிறுவப்படவில்லை (கிடைப்பவை: {known}); அதற்குப் பதிலாக அதன் YAML கோப்பின் பாதையைக் கொடுங்கள்</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -960,12 +961,12 @@
         <translation>மதிப்பீடு {assessment_id} இல்லை</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>இன்றைய தானியங்கிக் காப்புப்பிரதியை {folder}-இல் உருவாக்க முடியவில்லை: {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>அறியப்படாத மொழி '{language}' (அறியப்பட்டவை: {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>அறியப்படாத மொழி &apos;{language}&apos; (அறியப்பட்டவை: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -1084,11 +1085,11 @@
         <translation>அறிக்கை PDF/A-3b-க்கு இணங்கவில்லை: {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>கையொப்பத்தின் பைட் வரம்பு கோப்பின் முடிவைத் தாண்டுகிறது</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>கையொப்பத்தின் பைட் வரம்பு தவறான வடிவில் உள்ளது</translation>
     </message>
     <message>
@@ -1184,8 +1185,8 @@
         <translation>{size:,} பைட்டுகள், {limit:,}-ஐ விட அதிகம்</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>"{expected}" எதிர்பார்க்கப்பட்டது</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>&quot;{expected}&quot; எதிர்பார்க்கப்பட்டது</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1324,7 +1325,7 @@
         <translation>உள்வரும் பெட்டி {url}-இல் எழுத முடியவில்லை: {detail}. இந்தச் செயலின் எதுவும் சேமிக்கப்படவில்லை; வட்டில் சிறிது இடத்தை விடுவியுங்கள் அல்லது மீண்டும் முயலுங்கள்.</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
         <translation>உள்வரும் பெட்டி {url}, பயனர் {user} இதைச் செய்ய அனுமதிக்கவில்லை; எதுவும் மாற்றப்படவில்லை. உள்வரும் பெட்டியின் நிர்வாகியிடம் அலுவலருக்கான உரிமைகளைக் கேளுங்கள் (docs/inbox.md).</translation>
     </message>
     <message>
@@ -1340,11 +1341,11 @@
         <translation>உள்வரும் பெட்டித் தரவுத்தளம் {url}-ஐ அணுக முடியவில்லை ({detail}). சேவையகப் பெயரையும் போர்ட்டையும், சேவையகம் இயங்குகிறதா, இந்தக் கணினியிலிருந்து இணைப்புகளை ஏற்கிறதா என்பதையும், பயனர் பெயரையும் கடவுச்சொல்லையும் சரிபாருங்கள்.</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>ஒப்புகைச் சீட்டின் புலம் {path} அதிகபட்சம் {limit} எழுத்துகள் கொண்ட உரையாக இருக்க வேண்டும்</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>ஒப்புகைச் சீட்டின் தரவு JSON உரை அல்ல</translation>
     </message>
     <message>
@@ -1352,19 +1353,19 @@
         <translation>கோப்பு மறுஆய்வு ஒப்புகைச் சீட்டு அல்ல ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>ஒப்புகைச் சீட்டின் அறிக்கை, கேள்வித்தாள் அல்லது கருத்துகள் இல்லை அல்லது தவறான வடிவில் உள்ளன</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>மறுஆய்வு செய்யப்பட்ட கோப்பின் SHA-256-ஐ ஒப்புகைச் சீட்டு குறிப்பிடவில்லை</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>ஒப்புகைச் சீட்டின் தேதிகள் YYYY-MM-DD வடிவில் எழுதப்படவில்லை</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>ஒப்புகைச் சீட்டின் கருத்து {index} தவறான வடிவில் உள்ளது</translation>
     </message>
     <message>
@@ -1384,20 +1385,20 @@
         <translation>ஒப்புகைச் சீட்டை நம்ப முடியாது: {reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
-        <translation> — '{guess}' என்பதைக் குறிப்பிடுகிறீர்களா?</translation>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — &apos;{guess}&apos; என்பதைக் குறிப்பிடுகிறீர்களா?</translation>
     </message>
     <message>
         <source>. Allowed keys in a {what}: {keys}.</source>
         <translation>. {what}-இல் அனுமதிக்கப்பட்ட விசைகள்: {keys}.</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
-        <translation> '{guess}' ({language}) என்பதைக் குறிப்பிடுகிறீர்களா?</translation>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> &apos;{guess}&apos; ({language}) என்பதைக் குறிப்பிடுகிறீர்களா?</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
-        <translation> '{guess}' என்பதைக் குறிப்பிடுகிறீர்களா?</translation>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> &apos;{guess}&apos; என்பதைக் குறிப்பிடுகிறீர்களா?</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1444,8 +1445,8 @@
         <translation>{band}, {score} / 100, எச்சரிக்கைக் குறிகள் இல்லை</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
-        <translation>'{question}' என்பதற்கான பதிலில், உடன் வரும் எழுத்துருக்கள் எதனாலும் காட்ட முடியாத எழுத்துகள் ({characters}) உள்ளன; அறிக்கை அவற்றின் இடத்தில் {replacement} என்பதைக் காட்டும்</translation>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>&apos;{question}&apos; என்பதற்கான பதிலில், உடன் வரும் எழுத்துருக்கள் எதனாலும் காட்ட முடியாத எழுத்துகள் ({characters}) உள்ளன; அறிக்கை அவற்றின் இடத்தில் {replacement} என்பதைக் காட்டும்</translation>
     </message>
     <message>
         <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
@@ -1504,7 +1505,7 @@
         <translation>குறிப்பு {most} எழுத்துகளை விட நீளமானது</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>இந்த CA-வின் பதிவேட்டில் வரிசை எண் {serial} கொண்ட சான்றிதழ் இல்லை</translation>
     </message>
     <message>
@@ -1540,7 +1541,7 @@
         <translation>{path} கோரிக்கையாகவோ சான்றிதழாகவோ இருக்க முடியாத அளவுக்கு மிகப் பெரியது</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} வரிசை எண் அல்ல (அடையாளத்தின் விவரங்கள் காட்டுவது போல, பதினறும வடிவில்)</translation>
     </message>
     <message>
@@ -1580,7 +1581,7 @@
         <translation>{source}, {ca}-க்காக ஏற்கெனவே வைத்திருக்கும் CRL-ஐ விடப் பழையது</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} உங்கள் நம்பகப் பட்டியலில் உள்ள CA ஒன்றால் கையொப்பமிடப்படவில்லை; முதலில் அந்த CA-வின் சான்றிதழைச் சேருங்கள்</translation>
     </message>
     <message>
@@ -1616,7 +1617,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>கையொப்பமிட்ட அறிக்கை {file} ஆகச் சேமிக்கப்பட்டது.
 முகமைக்கான, கையொப்பமிட்டவரின் கைரேகை (SHA-256): {fingerprint}</translation>
     </message>
@@ -1735,8 +1736,8 @@ To leave the exported answers as they are, work on a copy.</source>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>நிறுவனத்தின் பெயரை உள்ளிடுங்கள், அல்லது 'இப்போதைக்குத் தவிர்' என்பதைத் தேர்ந்தெடுங்கள்.</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>நிறுவனத்தின் பெயரை உள்ளிடுங்கள், அல்லது &apos;இப்போதைக்குத் தவிர்&apos; என்பதைத் தேர்ந்தெடுங்கள்.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1825,7 +1826,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>உங்கள் நிறுவனம்</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>உங்கள் அறிக்கைகளில் தோன்றும்படி உங்கள் நிறுவனத்தின் விவரங்களைச் சேருங்கள்.</translation>
     </message>
     <message>
@@ -2456,48 +2457,48 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>கோப்பின் அளவு {size:,} பைட்டுகள்; கேள்வித்தாள்களுக்கான வரம்பு {limit:,} பைட்டுகள். அதைப் பல கேள்வித்தாள்களாகப் பிரியுங்கள் அல்லது உட்பொதிக்கப்பட்ட தரவை அகற்றுங்கள்.</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>பைட் 0x{byte:02x} செல்லுபடியான UTF-8 அல்ல. கோப்பை UTF-8 ஆகச் சேமியுங்கள் (பெரும்பாலான திருத்திகளில்: 'Save with encoding' → UTF-8).</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>பைட் 0x{byte:02x} செல்லுபடியான UTF-8 அல்ல. கோப்பை UTF-8 ஆகச் சேமியுங்கள் (பெரும்பாலான திருத்திகளில்: &apos;Save with encoding&apos; → UTF-8).</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>இங்குள்ள உரை செல்லுபடியான YAML அல்ல ({parser}). உள்தள்ளலைச் சரிபாருங்கள் (இடைவெளிகள் மட்டும்), மேலும் ': ' அல்லது ' #' உள்ள, அல்லது குறியீட்டுடன் தொடங்கும் உரைகளை மேற்கோள் குறிகளுக்குள் இடுங்கள்.</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>இங்குள்ள உரை செல்லுபடியான YAML அல்ல ({parser}). உள்தள்ளலைச் சரிபாருங்கள் (இடைவெளிகள் மட்டும்), மேலும் &apos;: &apos; அல்லது &apos; #&apos; உள்ள, அல்லது குறியீட்டுடன் தொடங்கும் உரைகளை மேற்கோள் குறிகளுக்குள் இடுங்கள்.</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>உரைக்குள் உள்ள ': ' காரணமாக, YAML மீதியைப் புதிய விசையாகப் படிக்கிறது. முழு உரையையும் மேற்கோள் குறிகளுக்குள் இடுங்கள் (text: "Note: …"), அல்லது இது புதிய விசையாக இருக்க வேண்டுமெனில், மேலே உள்ள விசைகளைப் போலவே உள்தள்ளுங்கள். (YAML பாகுபடுத்தி: {parser})</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>உரைக்குள் உள்ள &apos;: &apos; காரணமாக, YAML மீதியைப் புதிய விசையாகப் படிக்கிறது. முழு உரையையும் மேற்கோள் குறிகளுக்குள் இடுங்கள் (text: &quot;Note: …&quot;), அல்லது இது புதிய விசையாக இருக்க வேண்டுமெனில், மேலே உள்ள விசைகளைப் போலவே உள்தள்ளுங்கள். (YAML பாகுபடுத்தி: {parser})</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>'{{…}}' விசை-மதிப்புத் தொகுப்பு மூடப்படவில்லை, அல்லது அதற்குள் உள்ள ஓர் உரையில் ': ' அல்லது ' #' உள்ளது. அத்தகைய உரையை மேற்கோள் குறிகளுக்குள் இட்டு ({{en: "Note: …", ms: "…"}}), தொகுப்பை '}}' கொண்டு முடியுங்கள். (YAML பாகுபடுத்தி: {parser})</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>&apos;{{…}}&apos; விசை-மதிப்புத் தொகுப்பு மூடப்படவில்லை, அல்லது அதற்குள் உள்ள ஓர் உரையில் &apos;: &apos; அல்லது &apos; #&apos; உள்ளது. அத்தகைய உரையை மேற்கோள் குறிகளுக்குள் இட்டு ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}), தொகுப்பை &apos;}}&apos; கொண்டு முடியுங்கள். (YAML பாகுபடுத்தி: {parser})</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>'[…]' பட்டியல் மூடப்படவில்லை, அல்லது ஓர் உருப்படியில் ': ' அல்லது ' #' உள்ளது. அத்தகைய உருப்படியை மேற்கோள் குறிகளுக்குள் இட்டு, பட்டியலை ']' கொண்டு முடியுங்கள். (YAML பாகுபடுத்தி: {parser})</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>&apos;[…]&apos; பட்டியல் மூடப்படவில்லை, அல்லது ஓர் உருப்படியில் &apos;: &apos; அல்லது &apos; #&apos; உள்ளது. அத்தகைய உருப்படியை மேற்கோள் குறிகளுக்குள் இட்டு, பட்டியலை &apos;]&apos; கொண்டு முடியுங்கள். (YAML பாகுபடுத்தி: {parser})</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>மேற்கோள் குறியிட்ட உரை மூடப்படவே இல்லை: மூடும் மேற்கோள் குறியைச் சேருங்கள் ("…" உள்ளே மேற்கோள் குறியை \" என்றும், '…' உள்ளே '' என்றும் எழுதுங்கள்). (YAML பாகுபடுத்தி: {parser})</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>மேற்கோள் குறியிட்ட உரை மூடப்படவே இல்லை: மூடும் மேற்கோள் குறியைச் சேருங்கள் (&quot;…&quot; உள்ளே மேற்கோள் குறியை \&quot; என்றும், &apos;…&apos; உள்ளே &apos;&apos; என்றும் எழுதுங்கள்). (YAML பாகுபடுத்தி: {parser})</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>ஒரு வரி, இங்கே YAML படிக்க முடியாத எழுத்துடன் தொடங்குகிறது (டேப் (tab), அல்லது உரையின் தொடக்கத்தில் '@' அல்லது '`'). இடைவெளிகளால் மட்டும் உள்தள்ளுங்கள், அத்தகைய உரையை மேற்கோள் குறிகளுக்குள் இடுங்கள். (YAML பாகுபடுத்தி: {parser})</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>ஒரு வரி, இங்கே YAML படிக்க முடியாத எழுத்துடன் தொடங்குகிறது (டேப் (tab), அல்லது உரையின் தொடக்கத்தில் &apos;@&apos; அல்லது &apos;`&apos;). இடைவெளிகளால் மட்டும் உள்தள்ளுங்கள், அத்தகைய உரையை மேற்கோள் குறிகளுக்குள் இடுங்கள். (YAML பாகுபடுத்தி: {parser})</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>இந்த வரி 'key: value' வடிவில் இல்லை: விசைக்குப் பின் ':' இல்லை, அல்லது ஒரு நீண்ட உரை தேவையானதைவிடக் குறைவாக உள்தள்ளப்பட்ட வரியில் தொடர்கிறது (நீண்ட உரைகளுக்கு '&gt;-' தொகுதியைப் பயன்படுத்துங்கள்). (YAML பாகுபடுத்தி: {parser})</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>இந்த வரி &apos;key: value&apos; வடிவில் இல்லை: விசைக்குப் பின் &apos;:&apos; இல்லை, அல்லது ஒரு நீண்ட உரை தேவையானதைவிடக் குறைவாக உள்தள்ளப்பட்ட வரியில் தொடர்கிறது (நீண்ட உரைகளுக்கு &apos;&gt;-&apos; தொகுதியைப் பயன்படுத்துங்கள்). (YAML பாகுபடுத்தி: {parser})</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>உள்தள்ளல் மேலே உள்ள வரிகளுடன் பொருந்தவில்லை: ஒரு விசை-மதிப்புத் தொகுப்பின் விசைகளும், ஒரு பட்டியலின் '- ' உருப்படிகளும் ஒரே நெடுவரிசையில் தொடங்க வேண்டும். (YAML பாகுபடுத்தி: {parser})</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>உள்தள்ளல் மேலே உள்ள வரிகளுடன் பொருந்தவில்லை: ஒரு விசை-மதிப்புத் தொகுப்பின் விசைகளும், ஒரு பட்டியலின் &apos;- &apos; உருப்படிகளும் ஒரே நெடுவரிசையில் தொடங்க வேண்டும். (YAML பாகுபடுத்தி: {parser})</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>alias *{anchor}-க்கு முன் anchor &amp;{anchor} இல்லை: முதலில் anchor-ஐ வரையறுங்கள்.</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>இந்தக் கோப்பில் ஒன்றுக்கு மேற்பட்ட YAML ஆவணங்கள் ('---') உள்ளன; ஒரு கோப்பில் ஒரு கேள்வித்தாளை மட்டும் வையுங்கள்.</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>இந்தக் கோப்பில் ஒன்றுக்கு மேற்பட்ட YAML ஆவணங்கள் (&apos;---&apos;) உள்ளன; ஒரு கோப்பில் ஒரு கேள்வித்தாளை மட்டும் வையுங்கள்.</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
@@ -2516,12 +2517,12 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>கோப்பைப் படிக்க முடியவில்லை: {reason}. பாதையையும் அனுமதிகளையும் சரிபாருங்கள்.</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>ஒன்றிணைப்பு விசைகள் ('&lt;&lt;: *anchor') கேள்வித்தாள்களில் ஆதரிக்கப்படவில்லை: விசைகளை முழுமையாக எழுதுங்கள் (தனியாக, முழு மதிப்பாக உள்ள alias '*anchor' வேலை செய்யும்).</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>ஒன்றிணைப்பு விசைகள் (&apos;&lt;&lt;: *anchor&apos;) கேள்வித்தாள்களில் ஆதரிக்கப்படவில்லை: விசைகளை முழுமையாக எழுதுங்கள் (தனியாக, முழு மதிப்பாக உள்ள alias &apos;*anchor&apos; வேலை செய்யும்).</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
-        <translation>{where}-இல் அறியப்படாத விசை '{key}'{hint}</translation>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>{where}-இல் அறியப்படாத விசை &apos;{key}&apos;{hint}</translation>
     </message>
     <message>
         <source>{where} must be {expected}, not {found}.</source>
@@ -2532,96 +2533,96 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} காலியாக உள்ளது; உரையை எழுதுங்கள்.</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>{tag!r} என்ற குறிச்சொல் இங்கே அனுமதிக்கப்படவில்லை; '!tag' இல்லாமல் சாதாரண மதிப்பை எழுதுங்கள்.</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>{tag!r} என்ற குறிச்சொல் இங்கே அனுமதிக்கப்படவில்லை; &apos;!tag&apos; இல்லாமல் சாதாரண மதிப்பை எழுதுங்கள்.</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
         <translation>விசை ஒரு சாதாரணச் சொல்லாக இருக்க வேண்டும், பட்டியலாகவோ விசை-மதிப்புத் தொகுப்பாகவோ அல்ல.</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}: '{combiner}' தன் நிபந்தனையில் தனியாக இருக்க வேண்டும்; பிற ஒப்பீடுகளை அதற்குள் இடுங்கள்.</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}: &apos;{combiner}&apos; தன் நிபந்தனையில் தனியாக இருக்க வேண்டும்; பிற ஒப்பீடுகளை அதற்குள் இடுங்கள்.</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>{where} ({what})-இல் கட்டாய விசை '{key}' இல்லை. '{key}: …' என்பதைச் சேருங்கள்{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where} ({what})-இல் கட்டாய விசை &apos;{key}&apos; இல்லை. &apos;{key}: …&apos; என்பதைச் சேருங்கள்{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>{where}-இல் குறைந்தது {count} உருப்படிகள் இருக்க வேண்டும்.</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>{where} எந்தப் பதிலைப் பார்க்கிறது என்பதைக் கூற அதற்கு 'question: &lt;கேள்வி id&gt;' தேவை.</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} எந்தப் பதிலைப் பார்க்கிறது என்பதைக் கூற அதற்கு &apos;question: &lt;கேள்வி id&gt;&apos; தேவை.</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>{where}-க்குச் சரியாக ஒரே ஒரு ஒப்பீடு ({operators}) தேவை; {count} காணப்பட்டன. பலவற்றை 'all:' அல்லது 'any:' கொண்டு இணையுங்கள்.</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where}-க்குச் சரியாக ஒரே ஒரு ஒப்பீடு ({operators}) தேவை; {count} காணப்பட்டன. பலவற்றை &apos;all:&apos; அல்லது &apos;any:&apos; கொண்டு இணையுங்கள்.</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
-        <translation>{where}-க்கு '{value}' அனுமதிக்கப்படவில்லை.{hint} இவற்றில் ஒன்றைப் பயன்படுத்துங்கள்: {choices}.</translation>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>{where}-க்கு &apos;{value}&apos; அனுமதிக்கப்படவில்லை.{hint} இவற்றில் ஒன்றைப் பயன்படுத்துங்கள்: {choices}.</translation>
     </message>
     <message>
         <source>{where} is {value}; it must be {bound}.</source>
         <translation>{where} என்பது {value}; அது {bound} ஆக இருக்க வேண்டும்.</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
-        <translation>'{key}' எண் கேள்விகளுக்கு மட்டுமே பொருந்தும்; '{question}' கேள்வி {qtype} வகையைச் சேர்ந்தது.</translation>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>&apos;{key}&apos; எண் கேள்விகளுக்கு மட்டுமே பொருந்தும்; &apos;{question}&apos; கேள்வி {qtype} வகையைச் சேர்ந்தது.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
-        <translation>'{value}' ஒரு பதிப்பு எண் அல்ல: 1.0.0 போன்று major.minor.patch என மூன்று எண்களை எழுதுங்கள்.</translation>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>&apos;{value}&apos; ஒரு பதிப்பு எண் அல்ல: 1.0.0 போன்று major.minor.patch என மூன்று எண்களை எழுதுங்கள்.</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>{where}-இல் உள்ள '{value}' செல்லுபடியான அடையாளங்காட்டி அல்ல; சிறிய எழுத்துகள், இலக்கங்கள், '-', '_' அல்லது '.' ஆகியவற்றைப் பயன்படுத்துங்கள்.</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>{where}-இல் உள்ள &apos;{value}&apos; செல்லுபடியான அடையாளங்காட்டி அல்ல; சிறிய எழுத்துகள், இலக்கங்கள், &apos;-&apos;, &apos;_&apos; அல்லது &apos;.&apos; ஆகியவற்றைப் பயன்படுத்துங்கள்.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
-        <translation>'{value}' என்பது AISafe அறிந்த மொழிக் குறியீடு அல்ல ({where}).{hint} இவற்றில் ஒன்றைப் பயன்படுத்துங்கள்: {choices}.</translation>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; என்பது AISafe அறிந்த மொழிக் குறியீடு அல்ல ({where}).{hint} இவற்றில் ஒன்றைப் பயன்படுத்துங்கள்: {choices}.</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
-        <translation>'{question}' கேள்வி {qtype} வகையைச் சேர்ந்தது, அதற்கு விருப்பங்கள் இருக்க முடியாது; அவற்றை அகற்றுங்கள் அல்லது வகையை மாற்றுங்கள்.</translation>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>&apos;{question}&apos; கேள்வி {qtype} வகையைச் சேர்ந்தது, அதற்கு விருப்பங்கள் இருக்க முடியாது; அவற்றை அகற்றுங்கள் அல்லது வகையை மாற்றுங்கள்.</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
-        <translation>தனியாக உள்ள '{value}' (value:, label: இல்லாமல்) yes_no பதிலின் சுருக்க வடிவம்; '{question}' கேள்வி {qtype} வகையைச் சேர்ந்தது, எனவே {{value: …, label: …}} என எழுதுங்கள்.</translation>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>தனியாக உள்ள &apos;{value}&apos; (value:, label: இல்லாமல்) yes_no பதிலின் சுருக்க வடிவம்; &apos;{question}&apos; கேள்வி {qtype} வகையைச் சேர்ந்தது, எனவே {{value: …, label: …}} என எழுதுங்கள்.</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
-        <translation>yes_no கேள்விக்கு yes, no, na ஆகிய பதில்கள் மட்டுமே உள்ளன; '{value}' அவற்றில் ஒன்றல்ல. பிற பதில்களுக்கு single_choice-ஐப் பயன்படுத்துங்கள்.</translation>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>yes_no கேள்விக்கு yes, no, na ஆகிய பதில்கள் மட்டுமே உள்ளன; &apos;{value}&apos; அவற்றில் ஒன்றல்ல. பிற பதில்களுக்கு single_choice-ஐப் பயன்படுத்துங்கள்.</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>{qtype} கேள்வி '{question}'-க்கு 'options' கீழ் குறைந்தது இரண்டு விருப்பங்கள் தேவை.</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>{qtype} கேள்வி &apos;{question}&apos;-க்கு &apos;options&apos; கீழ் குறைந்தது இரண்டு விருப்பங்கள் தேவை.</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>அளவுகோல் கேள்வி '{question}'-க்கு 'options' கீழ் குறைந்தது இரண்டு புள்ளிகள் தேவை (மதிப்பு 0, 1, …, ஒவ்வொன்றுக்கும் ஒரு விளக்கச்சீட்டுடன்).</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>அளவுகோல் கேள்வி &apos;{question}&apos;-க்கு &apos;options&apos; கீழ் குறைந்தது இரண்டு புள்ளிகள் தேவை (மதிப்பு 0, 1, …, ஒவ்வொன்றுக்கும் ஒரு விளக்கச்சீட்டுடன்).</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
-        <translation>அளவுகோல் புள்ளிகள் முழு எண்களாக இருக்கும் (0, 1, 2 …); '{value}' முழு எண் அல்ல.</translation>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>அளவுகோல் புள்ளிகள் முழு எண்களாக இருக்கும் (0, 1, 2 …); &apos;{value}&apos; முழு எண் அல்ல.</translation>
     </message>
     <message>
         <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
         <translation>{what}-இல் min {minimum}, max {maximum}-ஐ விட அதிகமாக (அல்லது சமமாக) உள்ளது; அவற்றை இடம் மாற்றுங்கள்.</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
-        <translation>அளவுகோல் கேள்வி '{question}'-இன் புள்ளிகள் {points}; அவற்றுக்கு இடைவெளியின்றி 0, 1, 2 … (அல்லது 1, 2, 3 …) என எண்ணிடுங்கள் (விடுபட்டவை: {missing}).</translation>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>அளவுகோல் கேள்வி &apos;{question}&apos;-இன் புள்ளிகள் {points}; அவற்றுக்கு இடைவெளியின்றி 0, 1, 2 … (அல்லது 1, 2, 3 …) என எண்ணிடுங்கள் (விடுபட்டவை: {missing}).</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}: '{fragment}' என்பது மேற்கோள் குறியிடப்படாத ',' அல்லது '?' இடத்தில் துண்டிக்கப்பட்ட உரையின் மீதிப் பகுதி போலத் தெரிகிறது. இந்த உரையை மேற்கோள் குறிகளுக்குள் இடுங்கள்: {key}: "…, …".</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}: &apos;{fragment}&apos; என்பது மேற்கோள் குறியிடப்படாத &apos;,&apos; அல்லது &apos;?&apos; இடத்தில் துண்டிக்கப்பட்ட உரையின் மீதிப் பகுதி போலத் தெரிகிறது. இந்த உரையை மேற்கோள் குறிகளுக்குள் இடுங்கள்: {key}: &quot;…, …&quot;.</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
-        <translation>{what} '{value}' இரண்டு முறை பயன்படுத்தப்பட்டுள்ளது (முதலில் வரி {first_line}-இல்); ஒவ்வொரு {what}-உம் தனித்துவமாக இருக்க வேண்டும். ஒன்றை மறுபெயரிடுங்கள்.</translation>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>{what} &apos;{value}&apos; இரண்டு முறை பயன்படுத்தப்பட்டுள்ளது (முதலில் வரி {first_line}-இல்); ஒவ்வொரு {what}-உம் தனித்துவமாக இருக்க வேண்டும். ஒன்றை மறுபெயரிடுங்கள்.</translation>
     </message>
     <message>
         <source>{where} has no text in {missing}; add {add}.</source>
@@ -2636,72 +2637,72 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where}-இல் {extra} உரை உள்ளது, அது languages-இல் இல்லை; அந்தக் குறியீட்டை languages-இல் சேருங்கள் அல்லது அந்த உரையை அகற்றுங்கள்.</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
-        <translation>{count} உரைகளுக்கு '{code}' உரை இல்லை{found} — இது languages (வரி {line}) காரணமாக ஏற்படுகிறது; முதலில் அதைச் சரிசெய்யுங்கள்.</translation>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>{count} உரைகளுக்கு &apos;{code}&apos; உரை இல்லை{found} — இது languages (வரி {line}) காரணமாக ஏற்படுகிறது; முதலில் அதைச் சரிசெய்யுங்கள்.</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
-        <translation>default_language '{value}' என்பது languages ({languages})-இல் இல்லை; அதை அங்கே சேருங்கள்.</translation>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>default_language &apos;{value}&apos; என்பது languages ({languages})-இல் இல்லை; அதை அங்கே சேருங்கள்.</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
-        <translation>நிபந்தனை '{question}' கேள்வியைக் குறிக்கிறது, ஆனால் அது இல்லை{hint}</translation>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>நிபந்தனை &apos;{question}&apos; கேள்வியைக் குறிக்கிறது, ஆனால் அது இல்லை{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
-        <translation>'{question}' கேள்வியில் '{value}' விருப்பம் இல்லை; அதன் விருப்பங்கள் {options}.</translation>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>&apos;{question}&apos; கேள்வியில் &apos;{value}&apos; விருப்பம் இல்லை; அதன் விருப்பங்கள் {options}.</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
-        <translation>இந்த {owner}-இன் நிபந்தனை '{question}' கேள்வியைப் பார்க்கிறது, ஆனால் அந்தக் கேள்வி இந்த நிபந்தனை உண்மையாக இருக்கும்போது மட்டுமே காட்டப்படுகிறது. இதை வேறொரு கேள்வியின் அடிப்படையில் அமையுங்கள் (அது முன்னரோ பின்னரோ வரலாம்; நிபந்தனைகள் பின்வரும் கேள்விகளையும் குறிக்கலாம்).</translation>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>இந்த {owner}-இன் நிபந்தனை &apos;{question}&apos; கேள்வியைப் பார்க்கிறது, ஆனால் அந்தக் கேள்வி இந்த நிபந்தனை உண்மையாக இருக்கும்போது மட்டுமே காட்டப்படுகிறது. இதை வேறொரு கேள்வியின் அடிப்படையில் அமையுங்கள் (அது முன்னரோ பின்னரோ வரலாம்; நிபந்தனைகள் பின்வரும் கேள்விகளையும் குறிக்கலாம்).</translation>
     </message>
     <message>
         <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
         <translation>நிபந்தனைகள் ஒரு சுழற்சியை உருவாக்குகின்றன: {chain}; எந்தக் கேள்வியையும் முதலில் காட்ட முடியாது. இந்த நிபந்தனைகளில் ஒன்றை அகற்றிச் சுழற்சியை உடையுங்கள்.</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
-        <translation>'{operator}' எண்களையோ தேதிகளையோ ஒப்பிடுகிறது, ஆனால் '{question}' கேள்வி {qtype} வகையைச் சேர்ந்தது; equals அல்லது in-ஐப் பயன்படுத்துங்கள்.</translation>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>&apos;{operator}&apos; எண்களையோ தேதிகளையோ ஒப்பிடுகிறது, ஆனால் &apos;{question}&apos; கேள்வி {qtype} வகையைச் சேர்ந்தது; equals அல்லது in-ஐப் பயன்படுத்துங்கள்.</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>'includes' என்பது multiple_choice கேள்விகளுக்கானது; '{question}' என்பது {qtype}: equals-ஐப் பயன்படுத்துங்கள்.</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; என்பது multiple_choice கேள்விகளுக்கானது; &apos;{question}&apos; என்பது {qtype}: equals-ஐப் பயன்படுத்துங்கள்.</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>'{question}' பல பதில்களை அனுமதிக்கிறது; {operator}-க்குப் பதிலாக 'includes: VALUE' அல்லது 'in: [VALUES]' என்பதைப் பயன்படுத்துங்கள்.</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>&apos;{question}&apos; பல பதில்களை அனுமதிக்கிறது; {operator}-க்குப் பதிலாக &apos;includes: VALUE&apos; அல்லது &apos;in: [VALUES]&apos; என்பதைப் பயன்படுத்துங்கள்.</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>அளவுகோல் கேள்வி '{question}'-இல் உள்ள '{operator}: {value}' அதன் புள்ளிகளில் ({points}) ஒன்றாக, மேற்கோள் குறிகள் இல்லாத எண்ணாக எழுதப்பட வேண்டும்.</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>அளவுகோல் கேள்வி &apos;{question}&apos;-இல் உள்ள &apos;{operator}: {value}&apos; அதன் புள்ளிகளில் ({points}) ஒன்றாக, மேற்கோள் குறிகள் இல்லாத எண்ணாக எழுதப்பட வேண்டும்.</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
-        <translation>'{question}' கேள்வி ஓர் எண் கேள்வி, எனவே '{operator}'-க்கு '{value}' அல்ல, ஓர் எண் தேவை.</translation>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>&apos;{question}&apos; கேள்வி ஓர் எண் கேள்வி, எனவே &apos;{operator}&apos;-க்கு &apos;{value}&apos; அல்ல, ஓர் எண் தேவை.</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>'{question}' கேள்வி ஒரு தேதிக் கேள்வி, எனவே '{operator}'-க்கு '{value}' அல்ல, "YYYY-MM-DD" என எழுதப்பட்ட உண்மையான தேதி (எ.கா. "2026-12-02") தேவை.</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>&apos;{question}&apos; கேள்வி ஒரு தேதிக் கேள்வி, எனவே &apos;{operator}&apos;-க்கு &apos;{value}&apos; அல்ல, &quot;YYYY-MM-DD&quot; என எழுதப்பட்ட உண்மையான தேதி (எ.கா. &quot;2026-12-02&quot;) தேவை.</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
-        <translation>'{question}' கேள்வி ஓர் உரைக் கேள்வி, எனவே '{operator}'-க்கு '{value}' அல்ல, ஓர் உரை தேவை; அதை மேற்கோள் குறிகளுக்குள் இடுங்கள்.</translation>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>&apos;{question}&apos; கேள்வி ஓர் உரைக் கேள்வி, எனவே &apos;{operator}&apos;-க்கு &apos;{value}&apos; அல்ல, ஓர் உரை தேவை; அதை மேற்கோள் குறிகளுக்குள் இடுங்கள்.</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>பரிமாணம் '{value}' என்பது 'dimensions' கீழ் அறிவிக்கப்படவில்லை.{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>பரிமாணம் &apos;{value}&apos; என்பது &apos;dimensions&apos; கீழ் அறிவிக்கப்படவில்லை.{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>பரிந்துரை '{value}' என்பது 'recommendations' கீழ் அறிவிக்கப்படவில்லை.{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>பரிந்துரை &apos;{value}&apos; என்பது &apos;recommendations&apos; கீழ் அறிவிக்கப்படவில்லை.{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
-        <translation>முடிவு நிலை '{value}' என்பது scoring.bands கீழ் அறிவிக்கப்படவில்லை.{hint}</translation>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>முடிவு நிலை &apos;{value}&apos; என்பது scoring.bands கீழ் அறிவிக்கப்படவில்லை.{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
-        <translation>முடிவு நிலைகள் '{lower}', '{upper}' ஆகியவை {start}-க்கும் {end}-க்கும் இடையே ஒன்றின்மேல் ஒன்று படிகின்றன; '{upper}'-இன் min-ஐ {end} என அமையுங்கள்.</translation>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>முடிவு நிலைகள் &apos;{lower}&apos;, &apos;{upper}&apos; ஆகியவை {start}-க்கும் {end}-க்கும் இடையே ஒன்றின்மேல் ஒன்று படிகின்றன; &apos;{upper}&apos;-இன் min-ஐ {end} என அமையுங்கள்.</translation>
     </message>
     <message>
         <source>no band covers scores from {start} to {end}; {fix}.</source>
@@ -2712,20 +2713,20 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>இடர் தணிப்புப் பரிமாணத்தை ஒட்டுமொத்த மதிப்பெண்ணிலும் கணக்கிட முடியாது; அதை scoring.overall-இலிருந்து அகற்றுங்கள்.</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
-        <translation>எந்த விருப்பமும் '{value}' பரிமாணத்துக்குப் புள்ளிகள் வழங்கவில்லை, எனவே அதன் மதிப்பெண் எப்போதும் 0 ஆக இருக்கும்; புள்ளிகள் வழங்குங்கள் அல்லது அதை அகற்றுங்கள்.</translation>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>எந்த விருப்பமும் &apos;{value}&apos; பரிமாணத்துக்குப் புள்ளிகள் வழங்கவில்லை, எனவே அதன் மதிப்பெண் எப்போதும் 0 ஆக இருக்கும்; புள்ளிகள் வழங்குங்கள் அல்லது அதை அகற்றுங்கள்.</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
-        <translation>பரிந்துரை '{value}' எந்த விருப்பம், எச்சரிக்கைக் குறி, குறைந்தபட்ச நிலை அல்லது விளைவாலும் ஒருபோதும் தூண்டப்படுவதில்லை; அதைக் குறிப்பிடுங்கள் அல்லது அகற்றுங்கள்.</translation>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>பரிந்துரை &apos;{value}&apos; எந்த விருப்பம், எச்சரிக்கைக் குறி, குறைந்தபட்ச நிலை அல்லது விளைவாலும் ஒருபோதும் தூண்டப்படுவதில்லை; அதைக் குறிப்பிடுங்கள் அல்லது அகற்றுங்கள்.</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>கோப்பில் 'format: 2' இல்லை, எனவே அது வடிவம் 1 ஆகப் படிக்கப்படுகிறது; அதில் ஒவ்வொரு yes_no கேள்வியும் 'பொருந்தாது' என்பதையும் வழங்குகிறது (அது அந்தக் கேள்வியை மதிப்பெண்ணிலிருந்து நீக்குகிறது). மேலே 'format: 2' என்பதைச் சேர்த்து, na உண்மையான பதிலாக உள்ள இடங்களில் மட்டும் அதை options கீழ் பட்டியலிடுங்கள்.</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>கோப்பில் &apos;format: 2&apos; இல்லை, எனவே அது வடிவம் 1 ஆகப் படிக்கப்படுகிறது; அதில் ஒவ்வொரு yes_no கேள்வியும் &apos;பொருந்தாது&apos; என்பதையும் வழங்குகிறது (அது அந்தக் கேள்வியை மதிப்பெண்ணிலிருந்து நீக்குகிறது). மேலே &apos;format: 2&apos; என்பதைச் சேர்த்து, na உண்மையான பதிலாக உள்ள இடங்களில் மட்டும் அதை options கீழ் பட்டியலிடுங்கள்.</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
-        <translation>{where}-இல் '{tag}' உள்ளது: உரைகள் எல்லா இடங்களிலும் (திரையிலும் PDF-இலும்) சாதாரண உரையாகக் காட்டப்படுவதால், அந்தக் குறிச்சொல் அப்படியே தோன்றும். அதை அகற்றுங்கள்.</translation>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>{where}-இல் &apos;{tag}&apos; உள்ளது: உரைகள் எல்லா இடங்களிலும் (திரையிலும் PDF-இலும்) சாதாரண உரையாகக் காட்டப்படுவதால், அந்தக் குறிச்சொல் அப்படியே தோன்றும். அதை அகற்றுங்கள்.</translation>
     </message>
     <message>
         <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
@@ -2736,19 +2737,19 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{language} மொழிபெயர்ப்பு இல்லாத உரைகள்: {count} (முதலாவது: {first}); அவை மொழிபெயர்க்கப்படும் வரை, {language} திரைகளும் PDF-களும் அவற்றை {fallback}-இல் காட்டும். அவற்றை {translation}-இல் மொழிபெயர்த்திடுங்கள்.</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
-        <translation>{translation} '{address}' என்பதை மொழிபெயர்க்கிறது, ஆனால் அது இந்தக் கேள்வித்தாளில் இல்லை (நகர்த்தப்பட்டது அல்லது அகற்றப்பட்டது); அதை அந்த உரையின் புதிய முகவரிக்கு நகர்த்துங்கள் அல்லது நீக்குங்கள்.</translation>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>{translation} &apos;{address}&apos; என்பதை மொழிபெயர்க்கிறது, ஆனால் அது இந்தக் கேள்வித்தாளில் இல்லை (நகர்த்தப்பட்டது அல்லது அகற்றப்பட்டது); அதை அந்த உரையின் புதிய முகவரிக்கு நகர்த்துங்கள் அல்லது நீக்குங்கள்.</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation>'{address}'-இன் {language} உரையில் {found} என்ற இடஒதுக்கிகள் உள்ளன, {fallback} உரையில் {expected} உள்ளன; ஒவ்வொரு {{placeholder}}-ஐயும் {fallback}-இல் எழுதியுள்ளபடியே துல்லியமாக வைத்திருங்கள்.</translation>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>&apos;{address}&apos;-இன் {language} உரையில் {found} என்ற இடஒதுக்கிகள் உள்ளன, {fallback} உரையில் {expected} உள்ளன; ஒவ்வொரு {{placeholder}}-ஐயும் {fallback}-இல் எழுதியுள்ளபடியே துல்லியமாக வைத்திருங்கள்.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
         <translation>{translation} {questionnaire}-இன் பதிப்பு {version}-ஐ அல்ல, பதிப்பு {found}-ஐ மொழிபெயர்க்கிறது, எனவே அது பயன்படுத்தப்படவில்லை; அதன் உரைகளைப் புதுப்பித்து version: {version} என அமையுங்கள்.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>{translation} ஒரு மொழிபெயர்ப்புக் கோப்பு அல்ல (அதற்கு questionnaire, version, language (அறியப்பட்ட குறியீடு), status (draft அல்லது reviewed), texts ஆகியவை தேவை); அதன் தலைப்புப் பகுதியைச் சரிசெய்யுங்கள்.</translation>
     </message>
 </context>
@@ -2966,7 +2967,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>கையொப்பமிட்ட மறுஆய்வு ஒப்புகைச் சீட்டு</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>ஒப்புகைச் சீட்டு உங்கள் முடிவையும் ஒவ்வொரு கருத்தையும் வணிகத்துக்குத் தெரிவிக்கிறது; அது உங்களிடமிருந்தே வந்தது என்பதை அவர்களின் செயலி சரிபார்க்கும்படி, உங்கள் முகமையின் அடையாளத்தால் கையொப்பமிடப்படுகிறது.</translation>
     </message>
     <message>
@@ -3204,7 +3205,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>(பதிலளிக்கப்படவில்லை)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>பதிலளிப்பவரின் கருத்து அல்லது சான்று: {text}</translation>
     </message>
     <message>
@@ -3312,7 +3313,7 @@ Now: {after}</source>
         <translation>முடிவு: {band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>கேள்வித்தாளின் அளவுகோலில் முடிவு</translation>
     </message>
     <message>
@@ -3651,8 +3652,8 @@ Now: {after}</source>
         <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
-        <translation>ஒரு விருப்பத்தைத் தேர்ந்தெடுங்கள்; "ஏன் கேட்கிறோம்" என்பதைக் காட்டு அல்லது மறை</translation>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>ஒரு விருப்பத்தைத் தேர்ந்தெடுங்கள்; &quot;ஏன் கேட்கிறோம்&quot; என்பதைக் காட்டு அல்லது மறை</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
@@ -3744,7 +3745,7 @@ Now: {after}</source>
         <translation>இந்த அறிக்கையை நம்ப வேண்டாம்</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} மாற்றமின்றி உள்ளது, ஆனால் அதில் கையொப்பமிட்டவரின் சான்றிதழ் ஏற்கத்தக்கதல்ல: {reason}.</translation>
     </message>
     <message>
@@ -3775,7 +3776,7 @@ Now: {after}</source>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>கையொப்பமிட்டவர்: {signer}
 நிறுவனம்: {organisation} ({country})
@@ -3847,7 +3848,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>நம்பகமான கையொப்பமிட்டவர்களும் முகமைகளும்</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>இந்தக் கையொப்பமிட்டவர்களின் அறிக்கைகள், அல்லது இந்த முகமை CA-க்களின் சான்றிதழ் கொண்ட அறிக்கைகள், நம்பகமானவையாகச் சரிபார்க்கப்படும். வேறு எவருடைய அறிக்கைகளும், அவற்றில் என்ன பெயர் இருந்தாலும், நம்பகமற்றவை (UNTRUSTED) எனக் காட்டப்படும்.</translation>
     </message>
     <message>
@@ -4042,7 +4043,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>கோப்பு {count} முறை மேலெழுதிச் சேமிக்கப்பட்டுள்ளது (வரம்பு {limit}); அது நிராகரிக்கப்படுகிறது.</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>கோப்பின் உள் கட்டமைப்பு {limit} நிலைகளுக்கு மேல் ஆழமாக அடுக்கப்பட்டுள்ளது; அது நிராகரிக்கப்படுகிறது.</translation>
     </message>
     <message>
@@ -4106,7 +4107,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>இங்கு நிறுவப்பட்டுள்ள கேள்வித்தாள், அறிக்கை உருவாக்கப்பட்ட கேள்வித்தாளிலிருந்து வேறுபடுகிறது.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>கையொப்பமிட்ட பதில்கள் கேள்வித்தாளின் விதிகளை மீறுகின்றன: {problems}.</translation>
     </message>
     <message>
@@ -4122,7 +4123,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>பக்கங்கள் {stated} எனக் கூறுகின்றன, கையொப்பமிட்ட பதில்கள் {rescored} எனத் தருகின்றன.</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>பதில்களுடன் ஒப்பிடுவதற்காக அறிக்கைப் பக்கங்களின் உரையைப் படிக்க முடியவில்லை.</translation>
     </message>
     <message>
@@ -4190,19 +4191,19 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>கையொப்பமிட்டவர் {fingerprint} உங்கள் நம்பகப் பட்டியலில் இல்லை, நீங்கள் நம்பும் எந்த CA-வும் அவருடைய சான்றிதழை வழங்கவில்லை</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>கையொப்பமிட்டவரின் சான்றிதழ் (அல்லது அதை வழங்கியவரின் சான்றிதழ்) ரத்து செய்யப்பட்டுள்ளது</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
         <translation>கூறப்பட்ட கையொப்ப நேரத்தில் கையொப்பமிட்டவரின் சான்றிதழ் செல்லுபடியாக இல்லை ({start} முதல் {end} வரை செல்லுபடியாகும்)</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>கையொப்பமிட்டவரின் சான்றிதழுக்கு ஆவணங்களில் கையொப்பமிட அனுமதி இல்லை (key usage)</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>கையொப்பமிட்டவரின் சான்றிதழ் சங்கிலி நிராகரிக்கப்பட்டது</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>கையொப்பமிட்டவரைப் படிக்க முடியவில்லை</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>ஆவணத்தின் தகவலில் (எ.கா. அதன் தலைப்பில்) அல்லது சரிபார்ப்புத் தரவில் ஒரு மாற்றம்</translation>
     </message>
     <message>
@@ -4222,7 +4223,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>பக்கங்களில் உள்ள கருத்துகள் அல்லது குறியீடுகள்</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>ஆவணத்தின் உள்ளடக்கத்தில் மாற்றங்கள்</translation>
     </message>
     <message>
@@ -4293,6 +4294,10 @@ Claimed signing time: {when} (the signer's own clock)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>முந்தைய பிரிவு (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>இது எப்படிக் கணக்கிடப்படுகிறது?</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="tet">
 <context>
     <name>ActionItemEditor</name>
@@ -24,7 +25,7 @@
     </message>
     <message>
         <source>Who will see that this step is done</source>
-        <translation>Se mak sei garante katak pasu ne'e halo duni</translation>
+        <translation>Se mak sei garante katak pasu ne&apos;e halo duni</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>A date written YYYY-MM-DD, e.g. 2027-03-31</source>
-        <translation>Data ne'ebé hakerek YYYY-MM-DD, ez. 2027-03-31</translation>
+        <translation>Data ne&apos;ebé hakerek YYYY-MM-DD, ez. 2027-03-31</translation>
     </message>
     <message>
         <source>Action plan item</source>
@@ -124,7 +125,7 @@
     <name>CertificatesPanel</name>
     <message>
         <source>Working…</source>
-        <translation>Hala'o hela…</translation>
+        <translation>Hala&apos;o hela…</translation>
     </message>
     <message>
         <source>Saved the request {file}. Send it to the agency.</source>
@@ -132,7 +133,7 @@
     </message>
     <message>
         <source>Installed the certificate from {issuer}. Your reports now carry it.</source>
-        <translation>Instala ona sertifikadu husi {issuer}. Agora Ita-nia relatóriu sira lori sertifikadu ne'e.</translation>
+        <translation>Instala ona sertifikadu husi {issuer}. Agora Ita-nia relatóriu sira lori sertifikadu ne&apos;e.</translation>
     </message>
     <message>
         <source>Created the CA {file}. Give {certificate} to every verifier; its fingerprint is {fingerprint}.</source>
@@ -164,7 +165,7 @@
     </message>
     <message>
         <source>Which identity?</source>
-        <translation>Identidade ida ne'ebé?</translation>
+        <translation>Identidade ida ne&apos;ebé?</translation>
     </message>
     <message>
         <source>Save the request</source>
@@ -232,7 +233,7 @@
     </message>
     <message>
         <source>An agency can vouch for your identity once, for all your reports: send it a request, then install the certificate it returns.</source>
-        <translation>Ajénsia ida bele garante Ita-nia identidade dala ida, ba Ita-nia relatóriu hotu: haruka pedidu ida ba ajénsia, depois instala sertifikadu ne'ebé ajénsia fó fali.</translation>
+        <translation>Ajénsia ida bele garante Ita-nia identidade dala ida, ba Ita-nia relatóriu hotu: haruka pedidu ida ba ajénsia, depois instala sertifikadu ne&apos;ebé ajénsia fó fali.</translation>
     </message>
     <message>
         <source>Request a certificate…</source>
@@ -248,7 +249,7 @@
     </message>
     <message>
         <source>For agency staff: issue certificates to the businesses you register, and revoke them. Keep the CA file and its ledger offline and backed up.</source>
-        <translation>Ba funsionáriu ajénsia: emite sertifikadu ba negósiu sira ne'ebé Ita rejista, no revoga sira. Rai arkivu CA no nia rejistu offline no halo kópia seguransa.</translation>
+        <translation>Ba funsionáriu ajénsia: emite sertifikadu ba negósiu sira ne&apos;ebé Ita rejista, no revoga sira. Rai arkivu CA no nia rejistu offline no halo kópia seguransa.</translation>
     </message>
     <message>
         <source>Create a CA…</source>
@@ -350,7 +351,7 @@
     </message>
     <message>
         <source>It carries exactly one signature</source>
-        <translation>Iha asinatura ida de'it</translation>
+        <translation>Iha asinatura ida de&apos;it</translation>
     </message>
     <message>
         <source>The signature is intact</source>
@@ -374,11 +375,11 @@
     </message>
     <message>
         <source>The attached answers are readable</source>
-        <translation>Resposta sira ne'ebé tau hamutuk bele lee</translation>
+        <translation>Resposta sira ne&apos;ebé tau hamutuk bele lee</translation>
     </message>
     <message>
         <source>The questionnaire is installed here</source>
-        <translation>Kestionáriu instala ona iha ne'e</translation>
+        <translation>Kestionáriu instala ona iha ne&apos;e</translation>
     </message>
     <message>
         <source>It is the same questionnaire text</source>
@@ -386,15 +387,15 @@
     </message>
     <message>
         <source>Re-scoring gives the stated result</source>
-        <translation>Kalkula fali pontuasaun fó rezultadu ne'ebé hakerek</translation>
+        <translation>Kalkula fali pontuasaun fó rezultadu ne&apos;ebé hakerek</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>Resposta sira tuir regra kestionáriu nian</translation>
     </message>
     <message>
         <source>The pages state the same result as the signed answers</source>
-        <translation>Pájina sira hatudu rezultadu hanesan ho resposta ne'ebé asina</translation>
+        <translation>Pájina sira hatudu rezultadu hanesan ho resposta ne&apos;ebé asina</translation>
     </message>
 </context>
 <context>
@@ -505,7 +506,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>Hakerek Ita-nia naran no organizasaun nia naran.</translation>
     </message>
     <message>
@@ -522,7 +523,7 @@
     </message>
     <message>
         <source>A signing identity lets you sign your reports, so that the agency can check who sent them and that nothing was changed. It is kept in your data folder, locked with your passphrase. The passphrase cannot be recovered: write it down somewhere safe.</source>
-        <translation>Identidade asinatura permite Ita asina Ita-nia relatóriu sira, para ajénsia bele verifika se mak haruka no katak la iha mudansa. Ida-ne'e rai iha Ita-nia pasta dadus, xave ho Ita-nia fraze-pase. Fraze-pase la bele rekupera: hakerek iha fatin seguru ida.</translation>
+        <translation>Identidade asinatura permite Ita asina Ita-nia relatóriu sira, para ajénsia bele verifika se mak haruka no katak la iha mudansa. Ida-ne&apos;e rai iha Ita-nia pasta dadus, xave ho Ita-nia fraze-pase. Fraze-pase la bele rekupera: hakerek iha fatin seguru ida.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -530,7 +531,7 @@
     </message>
     <message>
         <source>The person who signs</source>
-        <translation>Ema ne'ebé asina</translation>
+        <translation>Ema ne&apos;ebé asina</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -546,7 +547,7 @@
     </message>
     <message>
         <source>Where the organisation is based</source>
-        <translation>Fatin ne'ebé organizasaun hela ba</translation>
+        <translation>Fatin ne&apos;ebé organizasaun hela ba</translation>
     </message>
     <message>
         <source>Email (optional)</source>
@@ -617,18 +618,18 @@
     </message>
     <message>
         <source>Most frequent red flags</source>
-        <translation>Sinál vermellu ne'ebé mosu beibeik liu</translation>
+        <translation>Sinál vermellu ne&apos;ebé mosu beibeik liu</translation>
     </message>
     <message>
         <source>Most frequent recommendations</source>
-        <translation>Rekomendasaun ne'ebé mosu beibeik liu</translation>
+        <translation>Rekomendasaun ne&apos;ebé mosu beibeik liu</translation>
     </message>
     <message>
         <source>Received per month</source>
         <translation>Simu kada fulan</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>Relatóriu %n tuir filtru tabela nian.</numerusform>
         </translation>
@@ -661,7 +662,7 @@
         <translation>Ohin</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>Hakerek data ohin nian</translation>
     </message>
 </context>
@@ -681,11 +682,11 @@
     </message>
     <message>
         <source>Something went wrong inside AISafe Desktop. Your answers so far are saved. You can carry on, or restart the app if something looks wrong.</source>
-        <translation>Buat ruma la la'o di'ak iha AISafe Desktop nia laran. Ita-nia resposta sira to'o agora rai ona. Ita bele kontinua, ka hahú fali aplikasaun se buat ruma la di'ak.</translation>
+        <translation>Buat ruma la la&apos;o di&apos;ak iha AISafe Desktop nia laran. Ita-nia resposta sira to&apos;o agora rai ona. Ita bele kontinua, ka hahú fali aplikasaun se buat ruma la di&apos;ak.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation>Buat ruma la la'o di'ak</translation>
+        <translation>Buat ruma la la&apos;o di&apos;ak</translation>
     </message>
     <message>
         <source>A report for the developers was saved in:
@@ -701,36 +702,36 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' tenke objetu ida ne'ebé liga id pergunta ba resposta</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; tenke objetu ida ne&apos;ebé liga id pergunta ba resposta</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' tenke "{expected}" (hetan {found}); ida-ne'e arkivu resposta AISafe ka?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; tenke &quot;{expected}&quot; (hetan {found}); ida-ne&apos;e arkivu resposta AISafe ka?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' tenke kódigu lian ida, ezemplu "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; tenke kódigu lian ida, ezemplu &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' tenke {shape}</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; tenke {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>dokumentu resposta mak objetu JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>resposta '{question_id}' tenke {shape}; 'value' falta</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>resposta &apos;{question_id}&apos; tenke {shape}; &apos;value&apos; falta</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
-        <translation>resposta '{question_id}' tenke {shape}; xave la koñesidu {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
+        <translation>resposta &apos;{question_id}&apos; tenke {shape}; xave la koñesidu {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
-        <translation>presiza data ne'ebé hakerek YYYY-MM-DD</translation>
+        <translation>presiza data ne&apos;ebé hakerek YYYY-MM-DD</translation>
     </message>
     <message>
         <source>expects a list of option values, e.g. {example}</source>
@@ -750,7 +751,7 @@
     </message>
     <message>
         <source>no such question in {questionnaire} {version}</source>
-        <translation>la iha pergunta ne'e iha {questionnaire} {version}</translation>
+        <translation>la iha pergunta ne&apos;e iha {questionnaire} {version}</translation>
     </message>
     <message>
         <source>not valid JSON: {reason} at line {line}, column {column}</source>
@@ -761,12 +762,12 @@
         <translation>obrigatóriu, maibé seidauk hatán</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>komentáriu husi resposta '{question_id}' tenke testu ida</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>komentáriu husi resposta &apos;{question_id}&apos; tenke testu ida</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
-        <translation>arkivu la'ós testu UTF-8; rai nu'udar UTF-8</translation>
+        <translation>arkivu la&apos;ós testu UTF-8; rai nu&apos;udar UTF-8</translation>
     </message>
     <message>
         <source>the file is {size:,} bytes; answers documents are limited to {limit:,} bytes</source>
@@ -802,7 +803,7 @@
     </message>
     <message>
         <source>{value} is below the minimum {minimum}</source>
-        <translation>{value} ki'ik liu mínimu {minimum}</translation>
+        <translation>{value} ki&apos;ik liu mínimu {minimum}</translation>
     </message>
     <message>
         <source>{value} is not among the options ({options})</source>
@@ -810,14 +811,14 @@
     </message>
     <message>
         <source>AISafe Desktop is already running (process {owner}) with the data folder {folder}. Close the other window first, or use another data folder.</source>
-        <translation>AISafe Desktop hala'o hela ona (prosesu {owner}) ho pasta dadus {folder}. Taka uluk janela seluk, ka uza pasta dadus seluk.</translation>
+        <translation>AISafe Desktop hala&apos;o hela ona (prosesu {owner}) ho pasta dadus {folder}. Taka uluk janela seluk, ka uza pasta dadus seluk.</translation>
     </message>
     <message>
         <source>AISafe Desktop is already running with the data folder {folder}. Close the other window first, or use another data folder.</source>
-        <translation>AISafe Desktop hala'o hela ona ho pasta dadus {folder}. Taka uluk janela seluk, ka uza pasta dadus seluk.</translation>
+        <translation>AISafe Desktop hala&apos;o hela ona ho pasta dadus {folder}. Taka uluk janela seluk, ka uza pasta dadus seluk.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>la bele kria arkivu xave {file}: {reason}. Verifika permisaun pasta nian.</translation>
     </message>
     <message>
@@ -826,31 +827,31 @@
     </message>
     <message>
         <source>could not save to {database}: {reason}. This last change was not saved; everything saved before it is safe. Free some disk space or check that the folder is writable, then try again.</source>
-        <translation>la bele rai iha {database}: {reason}. Mudansa ikus ne'e la rai; buat hotu ne'ebé rai molok ne'e seguru. Hamoos espasu disku balu ka verifika katak pasta bele hakerek, depois koko fali.</translation>
+        <translation>la bele rai iha {database}: {reason}. Mudansa ikus ne&apos;e la rai; buat hotu ne&apos;ebé rai molok ne&apos;e seguru. Hamoos espasu disku balu ka verifika katak pasta bele hakerek, depois koko fali.</translation>
     </message>
     <message>
         <source>could not save to {database}: {reason}. This last change was not saved; everything saved before it is safe. The database stayed busy for too long; try again.</source>
-        <translation>la bele rai iha {database}: {reason}. Mudansa ikus ne'e la rai; buat hotu ne'ebé rai molok ne'e seguru. Baze dadus okupadu kleur liu; koko fali.</translation>
+        <translation>la bele rai iha {database}: {reason}. Mudansa ikus ne&apos;e la rai; buat hotu ne&apos;ebé rai molok ne&apos;e seguru. Baze dadus okupadu kleur liu; koko fali.</translation>
     </message>
     <message>
         <source>{database} is damaged ({detail}). It has not been changed. No good backup was found.</source>
-        <translation>{database} estraga ({detail}). La iha mudansa ba nia. La hetan kópia seguransa di'ak ida.</translation>
+        <translation>{database} estraga ({detail}). La iha mudansa ba nia. La hetan kópia seguransa di&apos;ak ida.</translation>
     </message>
     <message>
         <source>{database} is damaged ({detail}). It has not been changed. The latest good backup is {backup}; restore it.</source>
-        <translation>{database} estraga ({detail}). La iha mudansa ba nia. Kópia seguransa di'ak ikus mak {backup}; restaura nia.</translation>
+        <translation>{database} estraga ({detail}). La iha mudansa ba nia. Kópia seguransa di&apos;ak ikus mak {backup}; restaura nia.</translation>
     </message>
     <message>
         <source>{database} was written by a newer version of AISafe Desktop (schema {revision}). It has not been changed. Install the newer version again, or use another data folder.</source>
         <translation>{database} hakerek husi versaun foun liu AISafe Desktop nian (skema {revision}). La iha mudansa ba nia. Instala fali versaun foun, ka uza pasta dadus seluk.</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' la'ós estadu membru ASEAN; uza ida husi {countries}</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; la&apos;ós estadu membru ASEAN; uza ida husi {countries}</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' la hanesan enderesu email (name@example.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; la hanesan enderesu email (name@example.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -877,7 +878,7 @@
         <translation>fó títulu ba avaliasaun</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>hakerek organizasaun nia naran</translation>
     </message>
     <message>
@@ -893,12 +894,12 @@
         <translation>hakerek data limite hanesan YYYY-MM-DD, ez. 2027-03-31 (hetan {value})</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>la iha kestionáriu '{questionnaire}' ne'ebé instala (iha: {known}); fó dalan ba nia arkivu YAML</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>la iha kestionáriu &apos;{questionnaire}&apos; ne&apos;ebé instala (iha: {known}); fó dalan ba nia arkivu YAML</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>la iha kestionáriu '{questionnaire}' versaun {version} ne'ebé instala (iha: {known}); fó dalan ba nia arkivu YAML</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>la iha kestionáriu &apos;{questionnaire}&apos; versaun {version} ne&apos;ebé instala (iha: {known}); fó dalan ba nia arkivu YAML</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -906,7 +907,7 @@
     </message>
     <message>
         <source>the answers are for {questionnaire} {version}, not {expected} {expected_version}; choose the matching questionnaire</source>
-        <translation>resposta sira ba {questionnaire} {version}, la'ós {expected} {expected_version}; hili kestionáriu ne'ebé loos</translation>
+        <translation>resposta sira ba {questionnaire} {version}, la&apos;ós {expected} {expected_version}; hili kestionáriu ne&apos;ebé loos</translation>
     </message>
     <message>
         <source>the answers cannot be exported yet: {problems}</source>
@@ -926,7 +927,7 @@
     </message>
     <message>
         <source>the answers were given to a different text of {questionnaire} (SHA-256 {sha256}); put that questionnaire file in the questionnaires folder of the data folder and retry</source>
-        <translation>resposta sira fó ba testu seluk husi {questionnaire} (SHA-256 {sha256}); tau arkivu kestionáriu ne'e iha pasta questionnaires iha pasta dadus no koko fali</translation>
+        <translation>resposta sira fó ba testu seluk husi {questionnaire} (SHA-256 {sha256}); tau arkivu kestionáriu ne&apos;e iha pasta questionnaires iha pasta dadus no koko fali</translation>
     </message>
     <message>
         <source>the questionnaire {questionnaire} is not installed; put its YAML file in the questionnaires folder of the data folder and retry</source>
@@ -934,19 +935,19 @@
     </message>
     <message>
         <source>the stored copy of {questionnaire} {version} no longer loads: {problem}</source>
-        <translation>kópia ne'ebé rai husi {questionnaire} {version} la bele karrega tan: {problem}</translation>
+        <translation>kópia ne&apos;ebé rai husi {questionnaire} {version} la bele karrega tan: {problem}</translation>
     </message>
     <message>
         <source>the stored questionnaire {sha256}… is missing from the database; restore a backup</source>
-        <translation>kestionáriu ne'ebé rai {sha256}… la iha baze dadus; restaura kópia seguransa ida</translation>
+        <translation>kestionáriu ne&apos;ebé rai {sha256}… la iha baze dadus; restaura kópia seguransa ida</translation>
     </message>
     <message>
         <source>the text contains characters that are not valid text (unpaired UTF-16 surrogates)</source>
-        <translation>testu iha karakter ne'ebé la'ós testu válidu (UTF-16 surrogate la iha pár)</translation>
+        <translation>testu iha karakter ne&apos;ebé la&apos;ós testu válidu (UTF-16 surrogate la iha pár)</translation>
     </message>
     <message>
         <source>the trust entry {entry} is neither a SHA-256 fingerprint (64 hex digits) nor a certificate file</source>
-        <translation>entrada fiar {entry} la'ós impresaun dijitál SHA-256 (díjitu heksadesimál 64) no la'ós arkivu sertifikadu</translation>
+        <translation>entrada fiar {entry} la&apos;ós impresaun dijitál SHA-256 (díjitu heksadesimál 64) no la&apos;ós arkivu sertifikadu</translation>
     </message>
     <message>
         <source>there is no AI system {ai_system_id}</source>
@@ -957,20 +958,20 @@
         <translation>la iha avaliasaun {assessment_id}</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>kópia seguransa automátika ohin nian la bele halo iha {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>lian la koñesidu '{language}' (koñesidu: {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>lian la koñesidu &apos;{language}&apos; (koñesidu: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
-        <translation>{backup} estraga ka la'ós baze dadus ({problem})</translation>
+        <translation>{backup} estraga ka la&apos;ós baze dadus ({problem})</translation>
     </message>
     <message>
         <source>{backup} is not an AISafe Desktop backup</source>
-        <translation>{backup} la'ós kópia seguransa AISafe Desktop nian</translation>
+        <translation>{backup} la&apos;ós kópia seguransa AISafe Desktop nian</translation>
     </message>
     <message>
         <source>{backup} was made by a newer version of AISafe Desktop</source>
@@ -990,7 +991,7 @@
     </message>
     <message>
         <source>{database} is not an AISafe Desktop database; it has not been changed. Move it away or use another data folder.</source>
-        <translation>{database} la'ós baze dadus AISafe Desktop nian; la iha mudansa ba nia. Hasai nia ka uza pasta dadus seluk.</translation>
+        <translation>{database} la&apos;ós baze dadus AISafe Desktop nian; la iha mudansa ba nia. Hasai nia ka uza pasta dadus seluk.</translation>
     </message>
     <message>
         <source>{file} has no certificate file next to it; give the passphrase</source>
@@ -998,11 +999,11 @@
     </message>
     <message>
         <source>{file} is not a valid questionnaire: {problems}</source>
-        <translation>{file} la'ós kestionáriu válidu: {problems}</translation>
+        <translation>{file} la&apos;ós kestionáriu válidu: {problems}</translation>
     </message>
     <message>
         <source>{file} is not a valid questionnaire: {problems} (and {more} more)</source>
-        <translation>{file} la'ós kestionáriu válidu: {problems} (no {more} tan)</translation>
+        <translation>{file} la&apos;ós kestionáriu válidu: {problems} (no {more} tan)</translation>
     </message>
     <message>
         <source>{file}: no such file</source>
@@ -1010,7 +1011,7 @@
     </message>
     <message>
         <source>{new} is not a version of {old}</source>
-        <translation>{new} la'ós versaun husi {old}</translation>
+        <translation>{new} la&apos;ós versaun husi {old}</translation>
     </message>
     <message>
         <source>{reason}</source>
@@ -1018,7 +1019,7 @@
     </message>
     <message>
         <source>bundled font file missing: {file}; reinstall AISafe Desktop</source>
-        <translation>arkivu fonte (font) ne'ebé mai hamutuk la iha: {file}; instala fali AISafe Desktop</translation>
+        <translation>arkivu fonte (font) ne&apos;ebé mai hamutuk la iha: {file}; instala fali AISafe Desktop</translation>
     </message>
     <message>
         <source>cannot create the identity: {problems}</source>
@@ -1046,7 +1047,7 @@
     </message>
     <message>
         <source>country {country} is not a two-letter ISO code such as MY, TH or VN</source>
-        <translation>nasaun {country} la'ós kódigu ISO letra rua, ezemplu MY, TH ka VN</translation>
+        <translation>nasaun {country} la&apos;ós kódigu ISO letra rua, ezemplu MY, TH ka VN</translation>
     </message>
     <message>
         <source>e-mail {email} does not look like name@example.org</source>
@@ -1058,7 +1059,7 @@
     </message>
     <message>
         <source>the bundled fonts are missing from {folder}; reinstall AISafe Desktop</source>
-        <translation>fonte (font) sira ne'ebé mai hamutuk la iha {folder}; instala fali AISafe Desktop</translation>
+        <translation>fonte (font) sira ne&apos;ebé mai hamutuk la iha {folder}; instala fali AISafe Desktop</translation>
     </message>
     <message>
         <source>the organisation is empty</source>
@@ -1066,11 +1067,11 @@
     </message>
     <message>
         <source>the passphrase does not open {source}; check it and try again (passphrases are case-sensitive)</source>
-        <translation>fraze-pase la loke {source}; verifika no koko fali (fraze-pase diferensia letra boot no ki'ik)</translation>
+        <translation>fraze-pase la loke {source}; verifika no koko fali (fraze-pase diferensia letra boot no ki&apos;ik)</translation>
     </message>
     <message>
         <source>the rendered report is not a readable PDF: {reason}</source>
-        <translation>relatóriu ne'ebé prodús la'ós PDF ne'ebé bele lee: {reason}</translation>
+        <translation>relatóriu ne&apos;ebé prodús la&apos;ós PDF ne&apos;ebé bele lee: {reason}</translation>
     </message>
     <message>
         <source>the report could not be laid out: {reason}</source>
@@ -1081,11 +1082,11 @@
         <translation>relatóriu la tuir PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>byte range asinatura nian liu arkivu nia rohan</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>byte range asinatura nian la loos</translation>
     </message>
     <message>
@@ -1102,15 +1103,15 @@
     </message>
     <message>
         <source>{source} holds a {kind}; only RSA and EC keys can sign reports</source>
-        <translation>{source} iha {kind}; xave RSA no EC de'it mak bele asina relatóriu</translation>
+        <translation>{source} iha {kind}; xave RSA no EC de&apos;it mak bele asina relatóriu</translation>
     </message>
     <message>
         <source>{source} is not a PEM or DER X.509 certificate</source>
-        <translation>{source} la'ós sertifikadu X.509 PEM ka DER</translation>
+        <translation>{source} la&apos;ós sertifikadu X.509 PEM ka DER</translation>
     </message>
     <message>
         <source>{source} is not a PKCS#12 (.p12/.pfx) file</source>
-        <translation>{source} la'ós arkivu PKCS#12 (.p12/.pfx)</translation>
+        <translation>{source} la&apos;ós arkivu PKCS#12 (.p12/.pfx)</translation>
     </message>
     <message>
         <source>a text</source>
@@ -1158,7 +1159,7 @@
     </message>
     <message>
         <source>{name} is not a number JSON allows</source>
-        <translation>{name} la'ós númeru ne'ebé JSON permite</translation>
+        <translation>{name} la&apos;ós númeru ne&apos;ebé JSON permite</translation>
     </message>
     <message>
         <source>expected true or false, found {kind}</source>
@@ -1181,8 +1182,8 @@
         <translation>{size:,} bytes, liu {limit:,}</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>presiza "{expected}"</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>presiza &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1194,7 +1195,7 @@
     </message>
     <message>
         <source>the text is not in the expected form</source>
-        <translation>testu la iha forma ne'ebé presiza</translation>
+        <translation>testu la iha forma ne&apos;ebé presiza</translation>
     </message>
     <message>
         <source>expected a number, found {kind}</source>
@@ -1202,7 +1203,7 @@
     </message>
     <message>
         <source>the number is not a finite, plausible value</source>
-        <translation>númeru la'ós valór finitu no razoável</translation>
+        <translation>númeru la&apos;ós valór finitu no razoável</translation>
     </message>
     <message>
         <source>the number {value} is outside {low}–{high}</source>
@@ -1234,7 +1235,7 @@
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation>la'ós testu UTF-8</translation>
+        <translation>la&apos;ós testu UTF-8</translation>
     </message>
     <message>
         <source>not valid JSON (line {line})</source>
@@ -1254,7 +1255,7 @@
     </message>
     <message>
         <source>The disk is full: free {megabytes} MB on the drive of {folder}, then try again. Nothing was lost: everything saved before is safe.</source>
-        <translation>Disku nakonu: hamoos {megabytes} MB iha disku husi {folder}, depois koko fali. Buat ida la lakon: buat hotu ne'ebé rai uluk seguru.</translation>
+        <translation>Disku nakonu: hamoos {megabytes} MB iha disku husi {folder}, depois koko fali. Buat ida la lakon: buat hotu ne&apos;ebé rai uluk seguru.</translation>
     </message>
     <message>
         <source>The restore of {backup} was interrupted before it changed anything; your data is as it was before.</source>
@@ -1262,7 +1263,7 @@
     </message>
     <message>
         <source>The restore of {backup} was interrupted; it has now been finished. The data you had before is kept in {kept}.</source>
-        <translation>Restaurasaun husi {backup} para iha dalan; agora remata ona. Dadus ne'ebé Ita iha uluk rai iha {kept}.</translation>
+        <translation>Restaurasaun husi {backup} para iha dalan; agora remata ona. Dadus ne&apos;ebé Ita iha uluk rai iha {kept}.</translation>
     </message>
     <message>
         <source>a backup restore was interrupted and its journal {journal} cannot be read ({error}). Nothing was changed; your data is in {folder}.</source>
@@ -1270,11 +1271,11 @@
     </message>
     <message>
         <source>an interrupted restore left a damaged copy {staging} ({problem}). Your previous data is in {kept}.</source>
-        <translation>restaurasaun ne'ebé para iha dalan husik kópia estraga ida {staging} ({problem}). Ita-nia dadus uluk iha {kept}.</translation>
+        <translation>restaurasaun ne&apos;ebé para iha dalan husik kópia estraga ida {staging} ({problem}). Ita-nia dadus uluk iha {kept}.</translation>
     </message>
     <message>
         <source>an interrupted restore left no database. Your previous data is in {kept}; the backup is {backup}.</source>
-        <translation>restaurasaun ne'ebé para iha dalan la husik baze dadus ida. Ita-nia dadus uluk iha {kept}; kópia seguransa mak {backup}.</translation>
+        <translation>restaurasaun ne&apos;ebé para iha dalan la husik baze dadus ida. Ita-nia dadus uluk iha {kept}; kópia seguransa mak {backup}.</translation>
     </message>
     <message>
         <source>could not read {database} ({problem}). It has not been changed. Check that the folder is readable and the disk is not full, then try again.</source>
@@ -1298,7 +1299,7 @@
     </message>
     <message>
         <source>a submission that is {old} cannot become {new}</source>
-        <translation>submisaun ida ne'ebé {old} la bele sai {new}</translation>
+        <translation>submisaun ida ne&apos;ebé {old} la bele sai {new}</translation>
     </message>
     <message>
         <source>submission {id} was changed by {who} while you were looking at it; nothing was overwritten. Open it again to see the change.</source>
@@ -1310,7 +1311,7 @@
     </message>
     <message>
         <source>{url} is not a database URL this app can use</source>
-        <translation>{url} la'ós URL baze dadus ne'ebé aplikasaun ne'e bele uza</translation>
+        <translation>{url} la&apos;ós URL baze dadus ne&apos;ebé aplikasaun ne&apos;e bele uza</translation>
     </message>
     <message>
         <source>the inbox {url} was written by a newer version of AISafe Desktop (schema {revision}); it has not been changed. Install the newer version.</source>
@@ -1318,55 +1319,55 @@
     </message>
     <message>
         <source>could not write the inbox {url}: {detail}. Nothing of this action was saved; free some disk space or try again.</source>
-        <translation>la bele hakerek kaixa-entrada {url}: {detail}. Buat ida husi asaun ne'e la rai; hamoos espasu disku balu ka koko fali.</translation>
+        <translation>la bele hakerek kaixa-entrada {url}: {detail}. Buat ida husi asaun ne&apos;e la rai; hamoos espasu disku balu ka koko fali.</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
-        <translation>kaixa-entrada {url} la permite utilizadór {user} atu halo ida-ne'e; la iha buat ida muda. Husu ba administradór kaixa-entrada nian atu fó direitu ofisiál nian (docs/inbox.md).</translation>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
+        <translation>kaixa-entrada {url} la permite utilizadór {user} atu halo ida-ne&apos;e; la iha buat ida muda. Husu ba administradór kaixa-entrada nian atu fó direitu ofisiál nian (docs/inbox.md).</translation>
     </message>
     <message>
         <source>the inbox needs a database file, not {url}</source>
-        <translation>kaixa-entrada presiza arkivu baze dadus, la'ós {url}</translation>
+        <translation>kaixa-entrada presiza arkivu baze dadus, la&apos;ós {url}</translation>
     </message>
     <message>
         <source>the inbox works with SQLite or PostgreSQL, not {url}</source>
-        <translation>kaixa-entrada servisu ho SQLite ka PostgreSQL, la'ós {url}</translation>
+        <translation>kaixa-entrada servisu ho SQLite ka PostgreSQL, la&apos;ós {url}</translation>
     </message>
     <message>
         <source>the inbox database {url} cannot be reached ({detail}). Check the server name and port, that the server is running and accepts connections from this computer, and the user name and password.</source>
-        <translation>la bele to'o baze dadus kaixa-entrada {url} ({detail}). Verifika naran no portu servidór nian, katak servidór la'o hela no simu ligasaun husi komputadór ne'e, no naran utilizadór no liafuan-pase.</translation>
+        <translation>la bele to&apos;o baze dadus kaixa-entrada {url} ({detail}). Verifika naran no portu servidór nian, katak servidór la&apos;o hela no simu ligasaun husi komputadór ne&apos;e, no naran utilizadór no liafuan-pase.</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>kampu resibu nian {path} tenke testu ho karakter {limit} másimu</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
-        <translation>dadus resibu nian la'ós testu JSON</translation>
+        <source>the receipt&apos;s data is not JSON text</source>
+        <translation>dadus resibu nian la&apos;ós testu JSON</translation>
     </message>
     <message>
         <source>the file is not a review receipt ({expected})</source>
-        <translation>arkivu la'ós resibu revizaun ({expected})</translation>
+        <translation>arkivu la&apos;ós resibu revizaun ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>relatóriu, kestionáriu ka komentáriu resibu nian falta ka la loos</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
-        <translation>resibu la temi SHA-256 husi arkivu ne'ebé revee</translation>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
+        <translation>resibu la temi SHA-256 husi arkivu ne&apos;ebé revee</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>data sira iha resibu la hakerek YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>komentáriu {index} resibu nian la loos</translation>
     </message>
     <message>
         <source>this receipt is about a report this computer did not export (SHA-256 {sha256}); import it on the computer that made the report</source>
-        <translation>resibu ne'e kona-ba relatóriu ida ne'ebé komputadór ne'e la esporta (SHA-256 {sha256}); importa nia iha komputadór ne'ebé halo relatóriu</translation>
+        <translation>resibu ne&apos;e kona-ba relatóriu ida ne&apos;ebé komputadór ne&apos;e la esporta (SHA-256 {sha256}); importa nia iha komputadór ne&apos;ebé halo relatóriu</translation>
     </message>
     <message>
         <source>the file is too large to be a review receipt</source>
@@ -1374,27 +1375,27 @@
     </message>
     <message>
         <source>the file is not a PDF</source>
-        <translation>arkivu la'ós PDF</translation>
+        <translation>arkivu la&apos;ós PDF</translation>
     </message>
     <message>
         <source>the receipt cannot be relied on: {reason}</source>
-        <translation>la bele fiar resibu ne'e: {reason}</translation>
+        <translation>la bele fiar resibu ne&apos;e: {reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
-        <translation> — Ita hakarak dehan '{guess}'?</translation>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — Ita hakarak dehan &apos;{guess}&apos;?</translation>
     </message>
     <message>
         <source>. Allowed keys in a {what}: {keys}.</source>
-        <translation>. Xave ne'ebé permite iha {what}: {keys}.</translation>
+        <translation>. Xave ne&apos;ebé permite iha {what}: {keys}.</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
-        <translation> Ita hakarak dehan '{guess}' ({language})?</translation>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> Ita hakarak dehan &apos;{guess}&apos; ({language})?</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
-        <translation> Ita hakarak dehan '{guess}'?</translation>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> Ita hakarak dehan &apos;{guess}&apos;?</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1441,16 +1442,16 @@
         <translation>{band}, {score} / 100, la iha sinál vermellu</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
-        <translation>resposta ba '{question}' iha karakter ne'ebé la iha fonte (font) ida ne'ebé mai hamutuk mak bele hatudu ({characters}); relatóriu hatudu {replacement} iha sira-nia fatin</translation>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>resposta ba &apos;{question}&apos; iha karakter ne&apos;ebé la iha fonte (font) ida ne&apos;ebé mai hamutuk mak bele hatudu ({characters}); relatóriu hatudu {replacement} iha sira-nia fatin</translation>
     </message>
     <message>
         <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
-        <translation>identidade ne'e iha xavi {key_type}: asinatura válidu, maibé asinatura hanesan ne'e halo arkivu sai PDF 2.0, nune'e nia la'ós ona PDF/A-3b (formatu arkivu); uza identidade RSA atu mantein PDF/A</translation>
+        <translation>identidade ne&apos;e iha xavi {key_type}: asinatura válidu, maibé asinatura hanesan ne&apos;e halo arkivu sai PDF 2.0, nune&apos;e nia la&apos;ós ona PDF/A-3b (formatu arkivu); uza identidade RSA atu mantein PDF/A</translation>
     </message>
     <message>
         <source>--days must be between 1 and {most}, not {days}</source>
-        <translation>--days tenke entre 1 no {most}, la'ós {days}</translation>
+        <translation>--days tenke entre 1 no {most}, la&apos;ós {days}</translation>
     </message>
     <message>
         <source>cannot create the certificate authority: {problems}</source>
@@ -1486,7 +1487,7 @@
     </message>
     <message>
         <source>the certificate in {source} is not valid today (valid {start} to {end})</source>
-        <translation>sertifikadu iha {source} la válidu ohin (válidu husi {start} to'o {end})</translation>
+        <translation>sertifikadu iha {source} la válidu ohin (válidu husi {start} to&apos;o {end})</translation>
     </message>
     <message>
         <source>the certificate in {source} may not sign documents (key usage)</source>
@@ -1501,12 +1502,12 @@
         <translation>nota naruk liu karakter {most}</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
-        <translation>rejistu CA ne'e nian la iha sertifikadu ho númeru seriál {serial}</translation>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
+        <translation>rejistu CA ne&apos;e nian la iha sertifikadu ho númeru seriál {serial}</translation>
     </message>
     <message>
         <source>this identity is not a certificate authority file</source>
-        <translation>identidade ne'e la'ós arkivu autoridade sertifikasaun</translation>
+        <translation>identidade ne&apos;e la&apos;ós arkivu autoridade sertifikasaun</translation>
     </message>
     <message>
         <source>{file} is INVALID: {reason}</source>
@@ -1514,11 +1515,11 @@
     </message>
     <message>
         <source>{file} is UNTRUSTED: {reason}. Trust the signer first, or allow untrusted signers</source>
-        <translation>{file} LA FIAR (UNTRUSTED): {reason}. Fiar uluk asinante, ka permite asinante ne'ebé la fiar</translation>
+        <translation>{file} LA FIAR (UNTRUSTED): {reason}. Fiar uluk asinante, ka permite asinante ne&apos;ebé la fiar</translation>
     </message>
     <message>
         <source>{fingerprint} is already trusted as a CA</source>
-        <translation>{fingerprint} fiar ona nu'udar CA</translation>
+        <translation>{fingerprint} fiar ona nu&apos;udar CA</translation>
     </message>
     <message>
         <source>{fingerprint} is not in your trusted list</source>
@@ -1526,7 +1527,7 @@
     </message>
     <message>
         <source>{path} is a signing identity, not a certificate authority file</source>
-        <translation>{path} mak identidade asinatura, la'ós arkivu autoridade sertifikasaun</translation>
+        <translation>{path} mak identidade asinatura, la&apos;ós arkivu autoridade sertifikasaun</translation>
     </message>
     <message>
         <source>{path} is too large to be a certificate or CRL</source>
@@ -1537,8 +1538,8 @@
         <translation>{path} boot liu atu sai pedidu ka sertifikadu</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
-        <translation>{serial} la'ós númeru seriál (heksadesimál, hanesan detalle identidade nian hatudu)</translation>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
+        <translation>{serial} la&apos;ós númeru seriál (heksadesimál, hanesan detalle identidade nian hatudu)</translation>
     </message>
     <message>
         <source>{source} gives no name in its subject</source>
@@ -1550,7 +1551,7 @@
     </message>
     <message>
         <source>{source} holds no readable X.509 certificate (PEM or DER)</source>
-        <translation>{source} la iha sertifikadu X.509 ne'ebé bele lee (PEM ka DER)</translation>
+        <translation>{source} la iha sertifikadu X.509 ne&apos;ebé bele lee (PEM ka DER)</translation>
     </message>
     <message>
         <source>{source} is damaged: its signature does not match its key</source>
@@ -1558,35 +1559,35 @@
     </message>
     <message>
         <source>{source} is not a certificate for the key in {identity}</source>
-        <translation>{source} la'ós sertifikadu ba xave iha {identity}</translation>
+        <translation>{source} la&apos;ós sertifikadu ba xave iha {identity}</translation>
     </message>
     <message>
         <source>{source} is not a certificate request (PKCS#10, PEM or DER)</source>
-        <translation>{source} la'ós pedidu sertifikadu (PKCS#10, PEM ka DER)</translation>
+        <translation>{source} la&apos;ós pedidu sertifikadu (PKCS#10, PEM ka DER)</translation>
     </message>
     <message>
         <source>{source} is not a certificate revocation list (CRL, PEM or DER)</source>
-        <translation>{source} la'ós lista revogasaun sertifikadu (CRL, PEM ka DER)</translation>
+        <translation>{source} la&apos;ós lista revogasaun sertifikadu (CRL, PEM ka DER)</translation>
     </message>
     <message>
         <source>{source} is not for an RSA or EC key</source>
-        <translation>{source} la'ós ba xave RSA ka EC</translation>
+        <translation>{source} la&apos;ós ba xave RSA ka EC</translation>
     </message>
     <message>
         <source>{source} is older than the CRL already kept for {ca}</source>
-        <translation>{source} tuan liu CRL ne'ebé rai ona ba {ca}</translation>
+        <translation>{source} tuan liu CRL ne&apos;ebé rai ona ba {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} la asina husi CA iha Ita-nia lista fiar; aumenta uluk sertifikadu CA nian</translation>
     </message>
     <message>
         <source>{text} is not a SHA-256 fingerprint (64 hexadecimal digits)</source>
-        <translation>{text} la'ós impresaun dijitál SHA-256 (díjitu heksadesimál 64)</translation>
+        <translation>{text} la&apos;ós impresaun dijitál SHA-256 (díjitu heksadesimál 64)</translation>
     </message>
     <message>
         <source>{value} is neither a SHA-256 fingerprint nor a certificate or CRL file</source>
-        <translation>{value} la'ós impresaun dijitál SHA-256, sertifikadu ka arkivu CRL</translation>
+        <translation>{value} la&apos;ós impresaun dijitál SHA-256, sertifikadu ka arkivu CRL</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1598,7 @@
     </message>
     <message>
         <source>Save the report as</source>
-        <translation>Rai relatóriu nu'udar</translation>
+        <translation>Rai relatóriu nu&apos;udar</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1613,8 +1614,8 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
-        <translation>Relatóriu asinadu rai ona nu'udar {file}.
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
+        <translation>Relatóriu asinadu rai ona nu&apos;udar {file}.
 Impresaun dijitál asinante nian (SHA-256), ba ajénsia: {fingerprint}</translation>
     </message>
     <message>
@@ -1627,7 +1628,7 @@ Impresaun dijitál asinante nian (SHA-256), ba ajénsia: {fingerprint}</translat
     </message>
     <message>
         <source>That passphrase does not open this identity. Type it again.</source>
-        <translation>Fraze-pase ne'e la loke identidade ne'e. Hakerek fali.</translation>
+        <translation>Fraze-pase ne&apos;e la loke identidade ne&apos;e. Hakerek fali.</translation>
     </message>
     <message>
         <source>Export a signed PDF</source>
@@ -1635,7 +1636,7 @@ Impresaun dijitál asinante nian (SHA-256), ba ajénsia: {fingerprint}</translat
     </message>
     <message>
         <source>The report is signed with your identity, so the agency can check who sent it and that it was not changed. Your answers travel inside the PDF.</source>
-        <translation>Relatóriu asina ho Ita-nia identidade, para ajénsia bele verifika se mak haruka no katak la iha mudansa. Ita-nia resposta sira la'o iha PDF nia laran.</translation>
+        <translation>Relatóriu asina ho Ita-nia identidade, para ajénsia bele verifika se mak haruka no katak la iha mudansa. Ita-nia resposta sira la&apos;o iha PDF nia laran.</translation>
     </message>
     <message>
         <source>Signing identity</source>
@@ -1651,7 +1652,7 @@ Impresaun dijitál asinante nian (SHA-256), ba ajénsia: {fingerprint}</translat
     </message>
     <message>
         <source>The passphrase of the chosen identity</source>
-        <translation>Fraze-pase husi identidade ne'ebé hili</translation>
+        <translation>Fraze-pase husi identidade ne&apos;ebé hili</translation>
     </message>
     <message>
         <source>Report language</source>
@@ -1659,15 +1660,15 @@ Impresaun dijitál asinante nian (SHA-256), ba ajénsia: {fingerprint}</translat
     </message>
     <message>
         <source>The language the report is written in</source>
-        <translation>Lian ne'ebé uza atu hakerek relatóriu</translation>
+        <translation>Lian ne&apos;ebé uza atu hakerek relatóriu</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation>Rai nu'udar</translation>
+        <translation>Rai nu&apos;udar</translation>
     </message>
     <message>
         <source>Where the PDF file is saved</source>
-        <translation>Fatin ne'ebé rai arkivu PDF</translation>
+        <translation>Fatin ne&apos;ebé rai arkivu PDF</translation>
     </message>
     <message>
         <source>New…</source>
@@ -1706,15 +1707,15 @@ Impresaun dijitál asinante nian (SHA-256), ba ajénsia: {fingerprint}</translat
     <name>ExportGuard</name>
     <message>
         <source>Change an exported assessment?</source>
-        <translation>Muda avaliasaun ne'ebé esporta ona?</translation>
+        <translation>Muda avaliasaun ne&apos;ebé esporta ona?</translation>
     </message>
     <message>
         <source>This assessment was exported as a signed PDF. If you change an answer, the PDF will no longer match the answers kept here, and the result becomes provisional until you finish again. The record of the exported PDF is kept.
 
 To leave the exported answers as they are, work on a copy.</source>
-        <translation>Avaliasaun ne'e esporta ona nu'udar PDF asinadu. Se Ita muda resposta ida, PDF sei la kombina tan ho resposta sira ne'ebé rai iha ne'e, no rezultadu sai provizóriu to'o Ita remata fali. Rejistu PDF ne'ebé esporta sei rai nafatin.
+        <translation>Avaliasaun ne&apos;e esporta ona nu&apos;udar PDF asinadu. Se Ita muda resposta ida, PDF sei la kombina tan ho resposta sira ne&apos;ebé rai iha ne&apos;e, no rezultadu sai provizóriu to&apos;o Ita remata fali. Rejistu PDF ne&apos;ebé esporta sei rai nafatin.
 
-Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</translation>
+Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida.</translation>
     </message>
     <message>
         <source>Change the answers</source>
@@ -1726,14 +1727,14 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Leave it as it is</source>
-        <translation>Husik hanesan ne'e</translation>
+        <translation>Husik hanesan ne&apos;e</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>Favór hakerek organizasaun nia naran, ka hili 'Liu uluk'.</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>Favór hakerek organizasaun nia naran, ka hili &apos;Liu uluk&apos;.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1741,11 +1742,11 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>This app guides you through a self-assessment of an AI system your organisation uses or builds: what could go wrong, what you already do about it, and what to do next. You answer plain questions; you can stop at any time and carry on later.</source>
-        <translation>Aplikasaun ne'e ajuda Ita halo autoavaliasaun ba sistema AI ida ne'ebé Ita-nia organizasaun uza ka harii: saida mak bele la'o aat, saida mak Ita halo ona kona-ba ida-ne'e, no saida mak atu halo tuir mai. Ita hatán pergunta simples; Ita bele para bainhira de'it no kontinua fali depois.</translation>
+        <translation>Aplikasaun ne&apos;e ajuda Ita halo autoavaliasaun ba sistema AI ida ne&apos;ebé Ita-nia organizasaun uza ka harii: saida mak bele la&apos;o aat, saida mak Ita halo ona kona-ba ida-ne&apos;e, no saida mak atu halo tuir mai. Ita hatán pergunta simples; Ita bele para bainhira de&apos;it no kontinua fali depois.</translation>
     </message>
     <message>
         <source>Everything you enter stays on this computer. The app never connects to the internet, and your answers are saved the moment you give them.</source>
-        <translation>Buat hotu ne'ebé Ita hatama hela iha komputadór ne'e. Aplikasaun nunka liga ba internet, no Ita-nia resposta sira rai kedas bainhira Ita fó.</translation>
+        <translation>Buat hotu ne&apos;ebé Ita hatama hela iha komputadór ne&apos;e. Aplikasaun nunka liga ba internet, no Ita-nia resposta sira rai kedas bainhira Ita fó.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1761,7 +1762,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>This appears on your reports. You can skip it now and fill it in later from the home screen.</source>
-        <translation>Ida-ne'e mosu iha Ita-nia relatóriu sira. Ita bele liu uluk agora no prienxe depois husi ekran inísiu.</translation>
+        <translation>Ida-ne&apos;e mosu iha Ita-nia relatóriu sira. Ita bele liu uluk agora no prienxe depois husi ekran inísiu.</translation>
     </message>
     <message>
         <source>Skip for now</source>
@@ -1773,14 +1774,14 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Use this language for the app</source>
-        <translation>Uza lian ne'e ba aplikasaun</translation>
+        <translation>Uza lian ne&apos;e ba aplikasaun</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of this answer</source>
-        <translation>Istória resposta ne'e nian</translation>
+        <translation>Istória resposta ne&apos;e nian</translation>
     </message>
     <message>
         <source>When</source>
@@ -1822,7 +1823,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
         <translation>Ita-nia organizasaun</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>Aumenta detalle Ita-nia organizasaun nian para sira mosu iha Ita-nia relatóriu sira.</translation>
     </message>
     <message>
@@ -1867,7 +1868,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Shows only the assessments that contain this text. Shortcut: Ctrl+F</source>
-        <translation>Hatudu de'it avaliasaun ne'ebé iha testu ne'e. Atallu: Ctrl+F</translation>
+        <translation>Hatudu de&apos;it avaliasaun ne&apos;ebé iha testu ne&apos;e. Atallu: Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;New assessment</source>
@@ -1891,7 +1892,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Check that a signed report has not been changed. You can also drop a PDF on this screen.</source>
-        <translation>Verifika katak relatóriu asinadu la muda. Ita mós bele soe PDF ida ba ekran ne'e.</translation>
+        <translation>Verifika katak relatóriu asinadu la muda. Ita mós bele soe PDF ida ba ekran ne&apos;e.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1907,7 +1908,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Move to the trash; you can undo this</source>
-        <translation>Muda ba lixu; Ita bele dezfaz ida-ne'e</translation>
+        <translation>Muda ba lixu; Ita bele dezfaz ida-ne&apos;e</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1919,7 +1920,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Start your first assessment: choose a questionnaire, answer the questions in your own time, and see your result with clear next steps. You can stop at any time; every answer is saved as you go.</source>
-        <translation>Hahú Ita-nia avaliasaun dahuluk: hili kestionáriu ida, hatán pergunta sira tuir Ita-nia tempu, no haree Ita-nia rezultadu ho pasu tuir mai ne'ebé klaru. Ita bele para bainhira de'it; resposta ida-idak rai kedas.</translation>
+        <translation>Hahú Ita-nia avaliasaun dahuluk: hili kestionáriu ida, hatán pergunta sira tuir Ita-nia tempu, no haree Ita-nia rezultadu ho pasu tuir mai ne&apos;ebé klaru. Ita bele para bainhira de&apos;it; resposta ida-idak rai kedas.</translation>
     </message>
     <message>
         <source>Start your first assessment</source>
@@ -1927,7 +1928,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Press Enter to open the selected assessment</source>
-        <translation>Hanehan Enter atu loke avaliasaun ne'ebé hili</translation>
+        <translation>Hanehan Enter atu loke avaliasaun ne&apos;ebé hili</translation>
     </message>
 </context>
 <context>
@@ -1965,11 +1966,11 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Used to sign your PDF reports. Send the certificate (not the identity file) to the agency, so it can check your reports.</source>
-        <translation>Uza atu asina Ita-nia relatóriu PDF sira. Haruka sertifikadu (la'ós arkivu identidade) ba ajénsia, para ajénsia bele verifika Ita-nia relatóriu sira.</translation>
+        <translation>Uza atu asina Ita-nia relatóriu PDF sira. Haruka sertifikadu (la&apos;ós arkivu identidade) ba ajénsia, para ajénsia bele verifika Ita-nia relatóriu sira.</translation>
     </message>
     <message>
         <source>Each with the fingerprint the agency can check</source>
-        <translation>Ida-idak ho impresaun dijitál ne'ebé ajénsia bele verifika</translation>
+        <translation>Ida-idak ho impresaun dijitál ne&apos;ebé ajénsia bele verifika</translation>
     </message>
     <message>
         <source>New identity…</source>
@@ -2071,7 +2072,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Leave the address empty to keep the inbox on this computer. For several officers sharing one inbox, enter the PostgreSQL address your IT staff gave you, for example postgresql+psycopg://officer@db.agency.example:5432/inbox. The password is never saved: you type it when the inbox opens, or your IT staff put it in your .pgpass file.</source>
-        <translation>Husik enderesu mamuk atu rai kaixa-entrada iha komputadór ne'e. Se ofisiál barak fahe kaixa-entrada ida, hakerek enderesu PostgreSQL ne'ebé Ita-nia funsionáriu IT fó, ezemplu postgresql+psycopg://officer@db.agency.example:5432/inbox. Liafuan-pase nunka rai: Ita hakerek bainhira kaixa-entrada loke, ka Ita-nia funsionáriu IT tau iha Ita-nia arkivu .pgpass.</translation>
+        <translation>Husik enderesu mamuk atu rai kaixa-entrada iha komputadór ne&apos;e. Se ofisiál barak fahe kaixa-entrada ida, hakerek enderesu PostgreSQL ne&apos;ebé Ita-nia funsionáriu IT fó, ezemplu postgresql+psycopg://officer@db.agency.example:5432/inbox. Liafuan-pase nunka rai: Ita hakerek bainhira kaixa-entrada loke, ka Ita-nia funsionáriu IT tau iha Ita-nia arkivu .pgpass.</translation>
     </message>
     <message>
         <source>Your name, as shown in the review history</source>
@@ -2087,11 +2088,11 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Use the inbox on this computer</source>
-        <translation>Uza kaixa-entrada iha komputadór ne'e</translation>
+        <translation>Uza kaixa-entrada iha komputadór ne&apos;e</translation>
     </message>
     <message>
         <source>This is not a database address.</source>
-        <translation>Ida-ne'e la'ós enderesu baze dadus.</translation>
+        <translation>Ida-ne&apos;e la&apos;ós enderesu baze dadus.</translation>
     </message>
     <message>
         <source>The inbox works with PostgreSQL (or a local file).</source>
@@ -2130,7 +2131,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Check every kept file again, for example after you trusted a signer</source>
-        <translation>Verifika fali arkivu hotu ne'ebé rai, ezemplu depois Ita fiar asinante ida</translation>
+        <translation>Verifika fali arkivu hotu ne&apos;ebé rai, ezemplu depois Ita fiar asinante ida</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2174,7 +2175,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation>T&amp;o'o</translation>
+        <translation>T&amp;o&apos;o</translation>
     </message>
     <message>
         <source>Opening the inbox…</source>
@@ -2200,7 +2201,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Add received reports</source>
-        <translation>Aumenta relatóriu ne'ebé simu</translation>
+        <translation>Aumenta relatóriu ne&apos;ebé simu</translation>
     </message>
     <message>
         <source>PDF reports (*.pdf);;All files (*)</source>
@@ -2314,7 +2315,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>For agencies: receive, review and count the reports businesses send you (Ctrl+Shift+I)</source>
-        <translation>Ba ajénsia sira: simu, revee no sura relatóriu ne'ebé negósiu sira haruka (Ctrl+Shift+I)</translation>
+        <translation>Ba ajénsia sira: simu, revee no sura relatóriu ne&apos;ebé negósiu sira haruka (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -2343,18 +2344,18 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Questions still to answer</source>
-        <translation>Pergunta ne'ebé sei presiza hatán</translation>
+        <translation>Pergunta ne&apos;ebé sei presiza hatán</translation>
     </message>
     <message>
         <source>Press Enter to go to the chosen question</source>
-        <translation>Hanehan Enter atu ba pergunta ne'ebé hili</translation>
+        <translation>Hanehan Enter atu ba pergunta ne&apos;ebé hili</translation>
     </message>
 </context>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
         <source>These questionnaire files in your folder cannot be used until they are fixed:</source>
-        <translation>Arkivu kestionáriu sira-ne'e iha Ita-nia pasta la bele uza molok hadi'a sira:</translation>
+        <translation>Arkivu kestionáriu sira-ne&apos;e iha Ita-nia pasta la bele uza molok hadi&apos;a sira:</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -2366,7 +2367,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>(not about one particular system)</source>
-        <translation>(la'ós kona-ba sistema ida espesífiku)</translation>
+        <translation>(la&apos;ós kona-ba sistema ida espesífiku)</translation>
     </message>
     <message>
         <source>New assessment</source>
@@ -2374,7 +2375,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Choose the questionnaire that fits what you want to check. You can stop at any time; every answer is saved.</source>
-        <translation>Hili kestionáriu ne'ebé tuir saida mak Ita hakarak verifika. Ita bele para bainhira de'it; resposta hotu rai kedas.</translation>
+        <translation>Hili kestionáriu ne&apos;ebé tuir saida mak Ita hakarak verifika. Ita bele para bainhira de&apos;it; resposta hotu rai kedas.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2382,7 +2383,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>A name you will recognise in the list, e.g. the project</source>
-        <translation>Naran ida ne'ebé Ita sei hatene iha lista, ezemplu projetu</translation>
+        <translation>Naran ida ne&apos;ebé Ita sei hatene iha lista, ezemplu projetu</translation>
     </message>
     <message>
         <source>AI system (optional)</source>
@@ -2390,7 +2391,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Pick one, or type the name of the AI system this is about</source>
-        <translation>Hili ida, ka hakerek naran sistema AI ne'ebé avaliasaun ne'e ko'alia kona-ba</translation>
+        <translation>Hili ida, ka hakerek naran sistema AI ne&apos;ebé avaliasaun ne&apos;e ko&apos;alia kona-ba</translation>
     </message>
     <message>
         <source>Language of the questions</source>
@@ -2398,7 +2399,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>The questionnaire is shown in this language</source>
-        <translation>Kestionáriu hatudu iha lian ne'e</translation>
+        <translation>Kestionáriu hatudu iha lian ne&apos;e</translation>
     </message>
     <message>
         <source>Questionnaires</source>
@@ -2406,7 +2407,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>The questionnaires you can use</source>
-        <translation>Kestionáriu sira ne'ebé Ita bele uza</translation>
+        <translation>Kestionáriu sira ne&apos;ebé Ita bele uza</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -2417,7 +2418,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     <name>NumberEditor</name>
     <message>
         <source>A number from {low} to {high}.</source>
-        <translation>Númeru ida husi {low} to'o {high}.</translation>
+        <translation>Númeru ida husi {low} to&apos;o {high}.</translation>
     </message>
     <message>
         <source>A number of at least {low}.</source>
@@ -2425,7 +2426,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>A number up to {high}.</source>
-        <translation>Númeru ida to'o {high}.</translation>
+        <translation>Númeru ida to&apos;o {high}.</translation>
     </message>
     <message>
         <source>A number.</source>
@@ -2437,182 +2438,182 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>“{text}” is not a number. Type digits only, for example {whole} or {example}.</source>
-        <translation>“{text}” la'ós númeru. Hakerek díjitu de'it, ezemplu {whole} ka {example}.</translation>
+        <translation>“{text}” la&apos;ós númeru. Hakerek díjitu de&apos;it, ezemplu {whole} ka {example}.</translation>
     </message>
 </context>
 <context>
     <name>Problems</name>
     <message>
         <source>the file is {size:,} bytes; questionnaires are limited to {limit:,} bytes. Split it into several questionnaires or remove embedded data.</source>
-        <translation>arkivu iha {size:,} byte; kestionáriu sira limitadu ba {limit:,} byte. Fahe nia ba kestionáriu balu ka hasai dadus ne'ebé tau hamutuk iha laran.</translation>
+        <translation>arkivu iha {size:,} byte; kestionáriu sira limitadu ba {limit:,} byte. Fahe nia ba kestionáriu balu ka hasai dadus ne&apos;ebé tau hamutuk iha laran.</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>byte 0x{byte:02x} la'ós UTF-8 válidu. Rai arkivu nu'udar UTF-8 (iha editór barak: 'Save with encoding' → UTF-8).</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>byte 0x{byte:02x} la&apos;ós UTF-8 válidu. Rai arkivu nu&apos;udar UTF-8 (iha editór barak: &apos;Save with encoding&apos; → UTF-8).</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>testu iha ne'e la'ós YAML válidu ({parser}). Verifika indentasaun (espasu de'it) no tau entre aspas testu sira ne'ebé iha ': ' ka ' #', ka ne'ebé hahú ho símbolu ida.</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>testu iha ne&apos;e la&apos;ós YAML válidu ({parser}). Verifika indentasaun (espasu de&apos;it) no tau entre aspas testu sira ne&apos;ebé iha &apos;: &apos; ka &apos; #&apos;, ka ne&apos;ebé hahú ho símbolu ida.</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>': ' iha testu nia laran halo YAML lee parte ne'ebé hela nu'udar xave foun. Tau testu tomak entre aspas (text: "Note: …"), ka, se ida-ne'e duni xave foun, halo indentasaun hanesan xave sira iha leten. (Analizadór YAML: {parser})</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>&apos;: &apos; iha testu nia laran halo YAML lee parte ne&apos;ebé hela nu&apos;udar xave foun. Tau testu tomak entre aspas (text: &quot;Note: …&quot;), ka, se ida-ne&apos;e duni xave foun, halo indentasaun hanesan xave sira iha leten. (Analizadór YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>mapeamentu '{{…}}' la taka, ka testu ida iha laran iha ': ' ka ' #'. Tau testu hanesan ne'e entre aspas ({{en: "Note: …", ms: "…"}}) no remata mapeamentu ho '}}'. (Analizadór YAML: {parser})</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>mapeamentu &apos;{{…}}&apos; la taka, ka testu ida iha laran iha &apos;: &apos; ka &apos; #&apos;. Tau testu hanesan ne&apos;e entre aspas ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) no remata mapeamentu ho &apos;}}&apos;. (Analizadór YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>lista '[…]' la taka, ka item ida iha ': ' ka ' #'. Tau item hanesan ne'e entre aspas no remata lista ho ']'. (Analizadór YAML: {parser})</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>lista &apos;[…]&apos; la taka, ka item ida iha &apos;: &apos; ka &apos; #&apos;. Tau item hanesan ne&apos;e entre aspas no remata lista ho &apos;]&apos;. (Analizadór YAML: {parser})</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>testu ida entre aspas nunka taka: aumenta aspas ne'ebé taka (iha "…" nia laran hakerek aspas nu'udar \", iha '…' nia laran nu'udar ''). (Analizadór YAML: {parser})</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>testu ida entre aspas nunka taka: aumenta aspas ne&apos;ebé taka (iha &quot;…&quot; nia laran hakerek aspas nu&apos;udar \&quot;, iha &apos;…&apos; nia laran nu&apos;udar &apos;&apos;). (Analizadór YAML: {parser})</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>liña ida hahú ho karakter ne'ebé YAML la bele lee iha ne'e (tab, ka '@' ka '`' iha testu nia hahú). Halo indentasaun ho espasu de'it, no tau testu hanesan ne'e entre aspas. (Analizadór YAML: {parser})</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>liña ida hahú ho karakter ne&apos;ebé YAML la bele lee iha ne&apos;e (tab, ka &apos;@&apos; ka &apos;`&apos; iha testu nia hahú). Halo indentasaun ho espasu de&apos;it, no tau testu hanesan ne&apos;e entre aspas. (Analizadór YAML: {parser})</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>liña ne'e la'ós 'key: value': falta ':' depois xave, ka testu naruk kontinua iha liña ida ho indentasaun menus duké tenke (uza bloku '&gt;-' ba testu naruk). (Analizadór YAML: {parser})</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>liña ne&apos;e la&apos;ós &apos;key: value&apos;: falta &apos;:&apos; depois xave, ka testu naruk kontinua iha liña ida ho indentasaun menus duké tenke (uza bloku &apos;&gt;-&apos; ba testu naruk). (Analizadór YAML: {parser})</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>indentasaun la hanesan ho liña sira iha leten: xave sira husi mapeamentu ida, no item '- ' sira husi lista ida, tenke hahú iha koluna hanesan. (Analizadór YAML: {parser})</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>indentasaun la hanesan ho liña sira iha leten: xave sira husi mapeamentu ida, no item &apos;- &apos; sira husi lista ida, tenke hahú iha koluna hanesan. (Analizadór YAML: {parser})</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>alias *{anchor} la iha âncora &amp;{anchor} molok nia: define uluk âncora.</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>arkivu ne'e iha dokumentu YAML liu ida ('---'); rai kestionáriu ida de'it iha arkivu ida.</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>arkivu ne&apos;e iha dokumentu YAML liu ida (&apos;---&apos;); rai kestionáriu ida de&apos;it iha arkivu ida.</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
-        <translation>dokumentu ne'e habelar ba valór liu {limit:,} (dala barak tanba alias ne'ebé refere ba alias seluk). Hakerek valór sira kompletu ka uza alias menus.</translation>
+        <translation>dokumentu ne&apos;e habelar ba valór liu {limit:,} (dala barak tanba alias ne&apos;ebé refere ba alias seluk). Hakerek valór sira kompletu ka uza alias menus.</translation>
     </message>
     <message>
         <source>values are nested more than {limit} levels deep; a questionnaire never needs this. Check the indentation.</source>
-        <translation>valór sira tau ida-iha-ida nia laran liu nivel {limit}; kestionáriu ida nunka presiza ida-ne'e. Verifika indentasaun.</translation>
+        <translation>valór sira tau ida-iha-ida nia laran liu nivel {limit}; kestionáriu ida nunka presiza ida-ne&apos;e. Verifika indentasaun.</translation>
     </message>
     <message>
         <source>duplicate key {key!r}: it was already given on line {first_line}. YAML keeps only one of them, so remove or rename one.</source>
-        <translation>xave duplikadu {key!r}: nia fó ona iha liña {first_line}. YAML rai de'it ida husi sira, entaun hasai ka troka naran ba ida.</translation>
+        <translation>xave duplikadu {key!r}: nia fó ona iha liña {first_line}. YAML rai de&apos;it ida husi sira, entaun hasai ka troka naran ba ida.</translation>
     </message>
     <message>
         <source>cannot read the file: {reason}. Check the path and permissions.</source>
         <translation>la bele lee arkivu: {reason}. Verifika dalan no permisaun sira.</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>xave kombinasaun ('&lt;&lt;: *anchor') la suporta iha kestionáriu: hakerek xave sira kompletu (alias '*anchor' mesak, nu'udar valór tomak, bele uza).</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>xave kombinasaun (&apos;&lt;&lt;: *anchor&apos;) la suporta iha kestionáriu: hakerek xave sira kompletu (alias &apos;*anchor&apos; mesak, nu&apos;udar valór tomak, bele uza).</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
-        <translation>xave '{key}' la koñesidu iha {where}{hint}</translation>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>xave &apos;{key}&apos; la koñesidu iha {where}{hint}</translation>
     </message>
     <message>
         <source>{where} must be {expected}, not {found}.</source>
-        <translation>{where} tenke {expected}, la'ós {found}.</translation>
+        <translation>{where} tenke {expected}, la&apos;ós {found}.</translation>
     </message>
     <message>
         <source>{where} is empty; write the text.</source>
         <translation>{where} mamuk; hakerek testu.</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>etiketa (tag) {tag!r} la permite iha ne'e; hakerek valór simples ida la ho '!tag'.</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>etiketa (tag) {tag!r} la permite iha ne&apos;e; hakerek valór simples ida la ho &apos;!tag&apos;.</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
-        <translation>xave tenke liafuan simples ida, la'ós lista ka mapeamentu.</translation>
+        <translation>xave tenke liafuan simples ida, la&apos;ós lista ka mapeamentu.</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}: '{combiner}' tenke mesak iha nia kondisaun; tau komparasaun seluk sira iha nia laran.</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}: &apos;{combiner}&apos; tenke mesak iha nia kondisaun; tau komparasaun seluk sira iha nia laran.</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>{where} ({what}) falta xave obrigatóriu '{key}'. Aumenta '{key}: …'{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where} ({what}) falta xave obrigatóriu &apos;{key}&apos;. Aumenta &apos;{key}: …&apos;{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>{where} tenke iha pelumenus item {count}.</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>{where} presiza 'question: &lt;id pergunta&gt;' atu hatete resposta ida ne'ebé mak nia haree.</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} presiza &apos;question: &lt;id pergunta&gt;&apos; atu hatete resposta ida ne&apos;ebé mak nia haree.</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>{where} presiza komparasaun ida de'it ({operators}); hetan {count}. Kombina komparasaun barak ho 'all:' ka 'any:'.</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where} presiza komparasaun ida de&apos;it ({operators}); hetan {count}. Kombina komparasaun barak ho &apos;all:&apos; ka &apos;any:&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
-        <translation>'{value}' la permite ba {where}.{hint} Uza ida husi: {choices}.</translation>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; la permite ba {where}.{hint} Uza ida husi: {choices}.</translation>
     </message>
     <message>
         <source>{where} is {value}; it must be {bound}.</source>
         <translation>{where} mak {value}; nia tenke {bound}.</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
-        <translation>'{key}' aplika de'it ba pergunta númeru; pergunta '{question}' mak {qtype}.</translation>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>&apos;{key}&apos; aplika de&apos;it ba pergunta númeru; pergunta &apos;{question}&apos; mak {qtype}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
-        <translation>'{value}' la'ós versaun: hakerek númeru tolu, major.minor.patch, hanesan 1.0.0.</translation>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>&apos;{value}&apos; la&apos;ós versaun: hakerek númeru tolu, major.minor.patch, hanesan 1.0.0.</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>'{value}' iha {where} la'ós identifikadór válidu; uza letra ki'ik, díjitu, '-', '_' ka '.'.</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&apos;{value}&apos; iha {where} la&apos;ós identifikadór válidu; uza letra ki&apos;ik, díjitu, &apos;-&apos;, &apos;_&apos; ka &apos;.&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
-        <translation>'{value}' la'ós kódigu lian ne'ebé AISafe koñese ({where}).{hint} Uza ida husi: {choices}.</translation>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; la&apos;ós kódigu lian ne&apos;ebé AISafe koñese ({where}).{hint} Uza ida husi: {choices}.</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
-        <translation>pergunta '{question}' mak {qtype} no la bele iha opsaun; hasai opsaun sira ka troka tipu.</translation>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>pergunta &apos;{question}&apos; mak {qtype} no la bele iha opsaun; hasai opsaun sira ka troka tipu.</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
-        <translation>'{value}' mesak (la ho value: no label:) mak forma badak husi resposta yes_no; pergunta '{question}' mak {qtype}, entaun hakerek {{value: …, label: …}}.</translation>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>&apos;{value}&apos; mesak (la ho value: no label:) mak forma badak husi resposta yes_no; pergunta &apos;{question}&apos; mak {qtype}, entaun hakerek {{value: …, label: …}}.</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
-        <translation>pergunta yes_no iha de'it resposta yes, no no na; '{value}' la'ós ida husi sira. Uza single_choice ba resposta seluk.</translation>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>pergunta yes_no iha de&apos;it resposta yes, no no na; &apos;{value}&apos; la&apos;ós ida husi sira. Uza single_choice ba resposta seluk.</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>pergunta {qtype} '{question}' presiza pelumenus opsaun rua iha 'options' nia okos.</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>pergunta {qtype} &apos;{question}&apos; presiza pelumenus opsaun rua iha &apos;options&apos; nia okos.</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>pergunta eskala '{question}' presiza pelumenus pontu rua iha 'options' nia okos (valór 0, 1, …, ida-idak ho etiketa).</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>pergunta eskala &apos;{question}&apos; presiza pelumenus pontu rua iha &apos;options&apos; nia okos (valór 0, 1, …, ida-idak ho etiketa).</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
-        <translation>pontu eskala sira mak númeru tomak (0, 1, 2 …); '{value}' la'ós númeru tomak.</translation>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>pontu eskala sira mak númeru tomak (0, 1, 2 …); &apos;{value}&apos; la&apos;ós númeru tomak.</translation>
     </message>
     <message>
         <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
         <translation>{what} iha min {minimum} boot liu (ka hanesan) max {maximum}; troka sira nia fatin.</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
-        <translation>pontu sira husi pergunta eskala '{question}' mak {points}; fó númeru 0, 1, 2 … (ka 1, 2, 3 …) la ho falta (falta: {missing}).</translation>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>pontu sira husi pergunta eskala &apos;{question}&apos; mak {points}; fó númeru 0, 1, 2 … (ka 1, 2, 3 …) la ho falta (falta: {missing}).</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}: '{fragment}' hanesan parte ikus husi testu ida ne'ebé koto iha ',' ka '?' ne'ebé la iha aspas. Tau testu ne'e entre aspas: {key}: "…, …".</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}: &apos;{fragment}&apos; hanesan parte ikus husi testu ida ne&apos;ebé koto iha &apos;,&apos; ka &apos;?&apos; ne&apos;ebé la iha aspas. Tau testu ne&apos;e entre aspas: {key}: &quot;…, …&quot;.</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
-        <translation>{what} '{value}' uza dala rua (dahuluk iha liña {first_line}); {what} ida-idak tenke úniku. Troka naran ba ida.</translation>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>{what} &apos;{value}&apos; uza dala rua (dahuluk iha liña {first_line}); {what} ida-idak tenke úniku. Troka naran ba ida.</translation>
     </message>
     <message>
         <source>{where} has no text in {missing}; add {add}.</source>
@@ -2620,103 +2621,103 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>{where} is a plain text, but the file declares {languages}; write it as a mapping with one text per language ({add}).</source>
-        <translation>{where} mak testu simples, maibé arkivu deklara {languages}; hakerek nia nu'udar mapeamentu ho testu ida ba lian ida-idak ({add}).</translation>
+        <translation>{where} mak testu simples, maibé arkivu deklara {languages}; hakerek nia nu&apos;udar mapeamentu ho testu ida ba lian ida-idak ({add}).</translation>
     </message>
     <message>
         <source>{where} has text in {extra}, which is not in languages; add each code to languages or remove the text.</source>
-        <translation>{where} iha testu iha {extra}, ne'ebé la iha languages; aumenta kódigu ba languages ka hasai testu ne'e.</translation>
+        <translation>{where} iha testu iha {extra}, ne&apos;ebé la iha languages; aumenta kódigu ba languages ka hasai testu ne&apos;e.</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
-        <translation>testu {count} la iha testu '{code}'{found} — ida-ne'e mai husi languages (liña {line}); hadi'a uluk ne'ebá.</translation>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>testu {count} la iha testu &apos;{code}&apos;{found} — ida-ne&apos;e mai husi languages (liña {line}); hadi&apos;a uluk ne&apos;ebá.</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
-        <translation>default_language '{value}' la iha languages ({languages}); aumenta nia iha ne'ebá.</translation>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>default_language &apos;{value}&apos; la iha languages ({languages}); aumenta nia iha ne&apos;ebá.</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
-        <translation>kondisaun refere ba pergunta '{question}', ne'ebé la eziste{hint}</translation>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>kondisaun refere ba pergunta &apos;{question}&apos;, ne&apos;ebé la eziste{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
-        <translation>pergunta '{question}' la iha opsaun '{value}'; nia opsaun sira mak {options}.</translation>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>pergunta &apos;{question}&apos; la iha opsaun &apos;{value}&apos;; nia opsaun sira mak {options}.</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
-        <translation>kondisaun husi {owner} ne'e haree pergunta '{question}', ne'ebé hatudu de'it bainhira kondisaun ne'e loos. Baseia nia ba pergunta seluk (bele mai molok ka depois; kondisaun bele refere ba oin).</translation>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>kondisaun husi {owner} ne&apos;e haree pergunta &apos;{question}&apos;, ne&apos;ebé hatudu de&apos;it bainhira kondisaun ne&apos;e loos. Baseia nia ba pergunta seluk (bele mai molok ka depois; kondisaun bele refere ba oin).</translation>
     </message>
     <message>
         <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
-        <translation>kondisaun sira forma sírkulu ida: {chain}; la iha pergunta ida bele hatudu uluk. Kotu sírkulu ne'e hodi hasai kondisaun ida husi sira-ne'e.</translation>
+        <translation>kondisaun sira forma sírkulu ida: {chain}; la iha pergunta ida bele hatudu uluk. Kotu sírkulu ne&apos;e hodi hasai kondisaun ida husi sira-ne&apos;e.</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
-        <translation>'{operator}' kompara númeru ka data, maibé pergunta '{question}' mak {qtype}; uza equals ka in.</translation>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>&apos;{operator}&apos; kompara númeru ka data, maibé pergunta &apos;{question}&apos; mak {qtype}; uza equals ka in.</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>'includes' ba pergunta multiple_choice; '{question}' mak {qtype}: uza equals.</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; ba pergunta multiple_choice; &apos;{question}&apos; mak {qtype}: uza equals.</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>'{question}' permite resposta barak; uza 'includes: VALUE' ka 'in: [VALUES]' duké {operator}.</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>&apos;{question}&apos; permite resposta barak; uza &apos;includes: VALUE&apos; ka &apos;in: [VALUES]&apos; duké {operator}.</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>'{operator}: {value}' iha pergunta eskala '{question}' tenke ida husi nia pontu sira ({points}), hakerek nu'udar númeru la ho aspas.</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>&apos;{operator}: {value}&apos; iha pergunta eskala &apos;{question}&apos; tenke ida husi nia pontu sira ({points}), hakerek nu&apos;udar númeru la ho aspas.</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
-        <translation>pergunta '{question}' mak pergunta númeru, entaun '{operator}' presiza númeru, la'ós '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>pergunta &apos;{question}&apos; mak pergunta númeru, entaun &apos;{operator}&apos; presiza númeru, la&apos;ós &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>pergunta '{question}' mak pergunta data, entaun '{operator}' presiza data loloos ida hakerek "YYYY-MM-DD" (ezemplu "2026-12-02"), la'ós '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>pergunta &apos;{question}&apos; mak pergunta data, entaun &apos;{operator}&apos; presiza data loloos ida hakerek &quot;YYYY-MM-DD&quot; (ezemplu &quot;2026-12-02&quot;), la&apos;ós &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
-        <translation>pergunta '{question}' mak pergunta testu, entaun '{operator}' presiza testu, la'ós '{value}'; tau nia entre aspas.</translation>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>pergunta &apos;{question}&apos; mak pergunta testu, entaun &apos;{operator}&apos; presiza testu, la&apos;ós &apos;{value}&apos;; tau nia entre aspas.</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>dimensaun '{value}' la deklara iha 'dimensions' nia okos.{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>dimensaun &apos;{value}&apos; la deklara iha &apos;dimensions&apos; nia okos.{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>rekomendasaun '{value}' la deklara iha 'recommendations' nia okos.{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>rekomendasaun &apos;{value}&apos; la deklara iha &apos;recommendations&apos; nia okos.{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
-        <translation>kategoria '{value}' la deklara iha scoring.bands nia okos.{hint}</translation>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>kategoria &apos;{value}&apos; la deklara iha scoring.bands nia okos.{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
-        <translation>kategoria '{lower}' no '{upper}' sobrepoin entre {start} no {end}; tau min husi '{upper}' ba {end}.</translation>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>kategoria &apos;{lower}&apos; no &apos;{upper}&apos; sobrepoin entre {start} no {end}; tau min husi &apos;{upper}&apos; ba {end}.</translation>
     </message>
     <message>
         <source>no band covers scores from {start} to {end}; {fix}.</source>
-        <translation>la iha kategoria ne'ebé kobre pontuasaun husi {start} to'o {end}; {fix}.</translation>
+        <translation>la iha kategoria ne&apos;ebé kobre pontuasaun husi {start} to&apos;o {end}; {fix}.</translation>
     </message>
     <message>
         <source>the mitigation dimension cannot also count in the overall score; remove it from scoring.overall.</source>
         <translation>dimensaun mitigasaun la bele konta mós iha pontuasaun totál; hasai nia husi scoring.overall.</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
-        <translation>la iha opsaun ida ne'ebé fó pontu ba dimensaun '{value}', entaun nia pontuasaun sempre 0; fó pontu ka hasai nia.</translation>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>la iha opsaun ida ne&apos;ebé fó pontu ba dimensaun &apos;{value}&apos;, entaun nia pontuasaun sempre 0; fó pontu ka hasai nia.</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
-        <translation>rekomendasaun '{value}' nunka ativa husi opsaun, sinál vermellu, nivel mínimu ka rezultadu ida; refere ba nia ka hasai nia.</translation>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>rekomendasaun &apos;{value}&apos; nunka ativa husi opsaun, sinál vermellu, nivel mínimu ka rezultadu ida; refere ba nia ka hasai nia.</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>arkivu la iha 'format: 2', entaun lee nia nu'udar formatu 1, ne'ebé pergunta yes_no hotu oferese mós 'la aplika' (ne'ebé hasai pergunta husi pontuasaun). Aumenta 'format: 2' iha leten no tau na iha options nia okos de'it bainhira nia resposta loloos ida.</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>arkivu la iha &apos;format: 2&apos;, entaun lee nia nu&apos;udar formatu 1, ne&apos;ebé pergunta yes_no hotu oferese mós &apos;la aplika&apos; (ne&apos;ebé hasai pergunta husi pontuasaun). Aumenta &apos;format: 2&apos; iha leten no tau na iha options nia okos de&apos;it bainhira nia resposta loloos ida.</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
-        <translation>{where} iha '{tag}': testu sira hatudu nu'udar testu simples iha fatin hotu (ekrã no PDF), entaun etiketa ne'e sei mosu hanesan hakerek. Hasai nia.</translation>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>{where} iha &apos;{tag}&apos;: testu sira hatudu nu&apos;udar testu simples iha fatin hotu (ekrã no PDF), entaun etiketa ne&apos;e sei mosu hanesan hakerek. Hasai nia.</translation>
     </message>
     <message>
         <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
@@ -2724,23 +2725,23 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>texts without a {language} translation: {count} (first: {first}); until they are translated, the {language} screens and PDFs show them in {fallback}. Translate them in {translation}.</source>
-        <translation>testu ne'ebé seidauk iha tradusaun {language}: {count} (dahuluk: {first}); to'o sira tradús ona, ekran no PDF {language} hatudu sira iha {fallback}. Tradús sira iha {translation}.</translation>
+        <translation>testu ne&apos;ebé seidauk iha tradusaun {language}: {count} (dahuluk: {first}); to&apos;o sira tradús ona, ekran no PDF {language} hatudu sira iha {fallback}. Tradús sira iha {translation}.</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
-        <translation>{translation} tradús '{address}', ne'ebé kestionáriu ne'e la iha (muda ona ka hasai ona); muda tradusaun ne'e ba testu nia enderesu foun ka hamoos nia.</translation>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>{translation} tradús &apos;{address}&apos;, ne&apos;ebé kestionáriu ne&apos;e la iha (muda ona ka hasai ona); muda tradusaun ne&apos;e ba testu nia enderesu foun ka hamoos nia.</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation>testu {language} husi '{address}' iha marka-fatin {found}, maibé testu {fallback} iha {expected}; rai {{placeholder}} ida-idak ezatamente hanesan hakerek iha {fallback}.</translation>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>testu {language} husi &apos;{address}&apos; iha marka-fatin {found}, maibé testu {fallback} iha {expected}; rai {{placeholder}} ida-idak ezatamente hanesan hakerek iha {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
-        <translation>{translation} tradús {questionnaire} versaun {found}, la'ós {version}, tan ne'e la uza; atualiza nia testu sira no define version: {version}.</translation>
+        <translation>{translation} tradús {questionnaire} versaun {found}, la&apos;ós {version}, tan ne&apos;e la uza; atualiza nia testu sira no define version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
-        <translation>{translation} la'ós arkivu tradusaun (nia presiza questionnaire, version, language (kódigu ne'ebé koñesidu), status (draft ka reviewed) no texts); hadi'a nia kabesallu.</translation>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
+        <translation>{translation} la&apos;ós arkivu tradusaun (nia presiza questionnaire, version, language (kódigu ne&apos;ebé koñesidu), status (draft ka reviewed) no texts); hadi&apos;a nia kabesallu.</translation>
     </message>
 </context>
 <context>
@@ -2754,15 +2755,15 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     <name>ProfileForm</name>
     <message>
         <source>1 to 9 people</source>
-        <translation>Ema 1 to'o 9</translation>
+        <translation>Ema 1 to&apos;o 9</translation>
     </message>
     <message>
         <source>10 to 49 people</source>
-        <translation>Ema 10 to'o 49</translation>
+        <translation>Ema 10 to&apos;o 49</translation>
     </message>
     <message>
         <source>50 to 249 people</source>
-        <translation>Ema 50 to'o 249</translation>
+        <translation>Ema 50 to&apos;o 249</translation>
     </message>
     <message>
         <source>250 people or more</source>
@@ -2810,7 +2811,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Where the organisation is based.</source>
-        <translation>Fatin ne'ebé organizasaun hela ba.</translation>
+        <translation>Fatin ne&apos;ebé organizasaun hela ba.</translation>
     </message>
     <message>
         <source>For example retail, health, finance or education.</source>
@@ -2818,7 +2819,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>How many people work for the organisation.</source>
-        <translation>Ema na'in hira mak servisu ba organizasaun.</translation>
+        <translation>Ema na&apos;in hira mak servisu ba organizasaun.</translation>
     </message>
     <message>
         <source>Who answers questions about the assessments. Optional.</source>
@@ -2826,7 +2827,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>An email address for that person. Optional.</source>
-        <translation>Enderesu email ba ema ne'e. Opsionál.</translation>
+        <translation>Enderesu email ba ema ne&apos;e. Opsionál.</translation>
     </message>
     <message>
         <source>Choose a country</source>
@@ -2849,7 +2850,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     <name>Provisional</name>
     <message>
         <source>This answer sets the result to {band} whatever else you answer: {message} Stop and get advice before this AI system is used.</source>
-        <translation>Resposta ne'e tau rezultadu ba {band}, maski Ita hatán saida de'it seluk: {message} Para no buka konsellu molok uza sistema AI ne'e.</translation>
+        <translation>Resposta ne&apos;e tau rezultadu ba {band}, maski Ita hatán saida de&apos;it seluk: {message} Para no buka konsellu molok uza sistema AI ne&apos;e.</translation>
     </message>
     <message>
         <source>Provisional result: {band} ({percent} %).</source>
@@ -2858,16 +2859,16 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     <message numerus="yes">
         <source>Based on %n answered question(s) of the {total} that apply so far. The result can still change as you answer the rest.</source>
         <translation>
-            <numerusform>Bazeia ba pergunta %n ne'ebé hatán ona husi {total} ne'ebé aplika to'o agora. Rezultadu sei bele muda bainhira Ita hatán sira seluk.</numerusform>
+            <numerusform>Bazeia ba pergunta %n ne&apos;ebé hatán ona husi {total} ne&apos;ebé aplika to&apos;o agora. Rezultadu sei bele muda bainhira Ita hatán sira seluk.</numerusform>
         </translation>
     </message>
     <message>
         <source>Red flags so far:</source>
-        <translation>Sinál vermellu to'o agora:</translation>
+        <translation>Sinál vermellu to&apos;o agora:</translation>
     </message>
     <message>
         <source>Result so far</source>
-        <translation>Rezultadu to'o oras ne'e</translation>
+        <translation>Rezultadu to&apos;o oras ne&apos;e</translation>
     </message>
 </context>
 <context>
@@ -2878,19 +2879,19 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Collapsed. Press Space to show the guidance for this question.</source>
-        <translation>Taka ona. Hanehan Space atu hatudu orientasaun ba pergunta ne'e.</translation>
+        <translation>Taka ona. Hanehan Space atu hatudu orientasaun ba pergunta ne&apos;e.</translation>
     </message>
     <message>
         <source>The agency commented on this answer:</source>
-        <translation>Ajénsia fó komentáriu kona-ba resposta ne'e:</translation>
+        <translation>Ajénsia fó komentáriu kona-ba resposta ne&apos;e:</translation>
     </message>
     <message>
         <source>Not saved yet. Your answer is kept here and the app keeps trying to save it.</source>
-        <translation>Seidauk rai. Ita-nia resposta rai iha ne'e no aplikasaun kontinua koko atu rai.</translation>
+        <translation>Seidauk rai. Ita-nia resposta rai iha ne&apos;e no aplikasaun kontinua koko atu rai.</translation>
     </message>
     <message>
         <source>This question is in {language}.</source>
-        <translation>Pergunta ne'e iha {language}.</translation>
+        <translation>Pergunta ne&apos;e iha {language}.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -2902,7 +2903,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Prefilled from your organisation profile. Change it if it is not right for this assessment.</source>
-        <translation>Prenxe ona husi perfil Ita-nia organizasaun nian. Troka se la loos ba avaliasaun ne'e.</translation>
+        <translation>Prenxe ona husi perfil Ita-nia organizasaun nian. Troka se la loos ba avaliasaun ne&apos;e.</translation>
     </message>
     <message>
         <source>Required</source>
@@ -2918,7 +2919,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Remove the answer to this question</source>
-        <translation>Hasai resposta ba pergunta ne'e</translation>
+        <translation>Hasai resposta ba pergunta ne&apos;e</translation>
     </message>
     <message>
         <source>History</source>
@@ -2930,7 +2931,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>When and how this answer and its comment changed</source>
-        <translation>Bainhira no oinsá resposta ne'e no nia komentáriu muda</translation>
+        <translation>Bainhira no oinsá resposta ne&apos;e no nia komentáriu muda</translation>
     </message>
     <message>
         <source>Why we ask</source>
@@ -2956,8 +2957,8 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
         <translation>Resibu revizaun asinadu</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
-        <translation>Resibu hatete ba negósiu Ita-nia desizaun no komentáriu hotu, no asina ho Ita-nia ajénsia nia identidade para sira-nia aplikasaun bele verifika katak ida-ne'e mai husi Ita.</translation>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
+        <translation>Resibu hatete ba negósiu Ita-nia desizaun no komentáriu hotu, no asina ho Ita-nia ajénsia nia identidade para sira-nia aplikasaun bele verifika katak ida-ne&apos;e mai husi Ita.</translation>
     </message>
     <message>
         <source>&amp;Signing identity</source>
@@ -3013,7 +3014,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Please resubmit by {date}</source>
-        <translation>Favór submete fali to'o {date}</translation>
+        <translation>Favór submete fali to&apos;o {date}</translation>
     </message>
     <message>
         <source>The receipt is signed and unchanged, but its signer is not in your trusted list: check the fingerprint with the agency.</source>
@@ -3056,15 +3057,15 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>This report failed a check: do not rely on these answers.</source>
-        <translation>Relatóriu ne'e la liu verifikasaun ida: keta fiar resposta sira-ne'e.</translation>
+        <translation>Relatóriu ne&apos;e la liu verifikasaun ida: keta fiar resposta sira-ne&apos;e.</translation>
     </message>
     <message>
         <source>This questionnaire is not installed here: the answers are shown by question id.</source>
-        <translation>Kestionáriu ne'e la instala iha ne'e: resposta sira hatudu tuir id pergunta nian.</translation>
+        <translation>Kestionáriu ne&apos;e la instala iha ne&apos;e: resposta sira hatudu tuir id pergunta nian.</translation>
     </message>
     <message>
         <source>The report holds no answers.</source>
-        <translation>Relatóriu ne'e la iha resposta.</translation>
+        <translation>Relatóriu ne&apos;e la iha resposta.</translation>
     </message>
     <message>
         <source>(not answered)</source>
@@ -3079,7 +3080,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     <name>ReportDialog</name>
     <message>
         <source>Received report</source>
-        <translation>Relatóriu ne'ebé simu</translation>
+        <translation>Relatóriu ne&apos;ebé simu</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3095,11 +3096,11 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>⚠ Not trusted: signed and unchanged, but nobody you trust vouches for the signer. Compare the fingerprint with the business before relying on it.</source>
-        <translation>⚠ La fiar: asinadu no la muda, maibé la iha ema ne'ebé Ita fiar mak garante asinante. Kompara impresaun dijitál ho negósiu molok fiar ba.</translation>
+        <translation>⚠ La fiar: asinadu no la muda, maibé la iha ema ne&apos;ebé Ita fiar mak garante asinante. Kompara impresaun dijitál ho negósiu molok fiar ba.</translation>
     </message>
     <message>
         <source>✖ Invalid: do not rely on this file.</source>
-        <translation>✖ La válidu: keta fiar arkivu ne'e.</translation>
+        <translation>✖ La válidu: keta fiar arkivu ne&apos;e.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3159,7 +3160,7 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Claimed signing time</source>
-        <translation>Oras asinatura ne'ebé deklara</translation>
+        <translation>Oras asinatura ne&apos;ebé deklara</translation>
     </message>
     <message>
         <source>Received</source>
@@ -3175,11 +3176,11 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
     </message>
     <message>
         <source>Why this result</source>
-        <translation>Tanba sa rezultadu ne'e</translation>
+        <translation>Tanba sa rezultadu ne&apos;e</translation>
     </message>
     <message>
         <source>This questionnaire version is not installed here: the answers cannot be shown with their questions.</source>
-        <translation>Versaun kestionáriu ne'e la instala iha ne'e: resposta sira la bele hatudu ho sira-nia pergunta.</translation>
+        <translation>Versaun kestionáriu ne&apos;e la instala iha ne&apos;e: resposta sira la bele hatudu ho sira-nia pergunta.</translation>
     </message>
     <message>
         <source>There are no verified answers to show.</source>
@@ -3194,12 +3195,12 @@ Atu husik resposta ne'ebé esporta hanesan sira iha, servisu iha kópia ida.</tr
         <translation>(seidauk hatán)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>Komentáriu ka evidénsia husi respondente: {text}</translation>
     </message>
     <message>
         <source>Comment on this answer…</source>
-        <translation>Komentáriu kona-ba resposta ne'e…</translation>
+        <translation>Komentáriu kona-ba resposta ne&apos;e…</translation>
     </message>
     <message>
         <source>Comment on: {question}</source>
@@ -3245,7 +3246,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>&amp;Due date (returned reports)</source>
-        <translation>&amp;Data limite (relatóriu ne'ebé haruka fali)</translation>
+        <translation>&amp;Data limite (relatóriu ne&apos;ebé haruka fali)</translation>
     </message>
     <message>
         <source>Current status</source>
@@ -3291,18 +3292,18 @@ Agora: {after}</translation>
     <name>ResultsPage</name>
     <message>
         <source>Why this result</source>
-        <translation>Tanba sa rezultadu ne'e</translation>
+        <translation>Tanba sa rezultadu ne&apos;e</translation>
     </message>
     <message>
         <source>What this level asks of you</source>
-        <translation>Saida mak nivel ne'e husu husi Ita</translation>
+        <translation>Saida mak nivel ne&apos;e husu husi Ita</translation>
     </message>
     <message>
         <source>Result: {band}</source>
         <translation>Rezultadu: {band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>Rezultadu iha kestionáriu nia eskala</translation>
     </message>
     <message>
@@ -3331,11 +3332,11 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>Scores by area (higher is better)</source>
-        <translation>Pontuasaun tuir área (aas liu, di'ak liu)</translation>
+        <translation>Pontuasaun tuir área (aas liu, di&apos;ak liu)</translation>
     </message>
     <message>
         <source>Safeguards (higher is better)</source>
-        <translation>Medida protesaun (aas liu, di'ak liu)</translation>
+        <translation>Medida protesaun (aas liu, di&apos;ak liu)</translation>
     </message>
     <message>
         <source>Do first</source>
@@ -3355,7 +3356,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>Your action plan: tick each step when it is done, and give it an owner and a due date. The plan is saved with the assessment and printed in the signed report.</source>
-        <translation>Ita-nia planu asaun: marka pasu ida-idak bainhira remata ona, no fó ba nia responsavel ida no data limite ida. Planu ne'e rai hamutuk ho avaliasaun no imprime iha relatóriu asinadu.</translation>
+        <translation>Ita-nia planu asaun: marka pasu ida-idak bainhira remata ona, no fó ba nia responsavel ida no data limite ida. Planu ne&apos;e rai hamutuk ho avaliasaun no imprime iha relatóriu asinadu.</translation>
     </message>
     <message>
         <source>&amp;Back to the answers</source>
@@ -3371,11 +3372,11 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>When this assessment was created, answered, completed, exported and upgraded (Alt+L)</source>
-        <translation>Bainhira avaliasaun ne'e kria, hatán, kompleta, esporta no atualiza (Alt+L)</translation>
+        <translation>Bainhira avaliasaun ne&apos;e kria, hatán, kompleta, esporta no atualiza (Alt+L)</translation>
     </message>
     <message>
         <source>Make a signed PDF report that others can verify</source>
-        <translation>Halo relatóriu PDF asinadu ne'ebé ema seluk bele verifika</translation>
+        <translation>Halo relatóriu PDF asinadu ne&apos;ebé ema seluk bele verifika</translation>
     </message>
 </context>
 <context>
@@ -3434,7 +3435,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>Go back to the data as it was in this backup? Changes made since then will not be in the restored data, but the current data is kept as a copy first.</source>
-        <translation>Fila ba dadus hanesan iha kópia seguransa ne'e? Mudansa ne'ebé halo depois ne'e sei la iha dadus ne'ebé restaura, maibé dadus atuál rai uluk nu'udar kópia.</translation>
+        <translation>Fila ba dadus hanesan iha kópia seguransa ne&apos;e? Mudansa ne&apos;ebé halo depois ne&apos;e sei la iha dadus ne&apos;ebé restaura, maibé dadus atuál rai uluk nu&apos;udar kópia.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -3490,7 +3491,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>Everything you enter is kept in this folder on this computer, and nowhere else:</source>
-        <translation>Buat hotu ne'ebé Ita hatama rai iha pasta ne'e iha komputadór ne'e, la iha fatin seluk:</translation>
+        <translation>Buat hotu ne&apos;ebé Ita hatama rai iha pasta ne&apos;e iha komputadór ne&apos;e, la iha fatin seluk:</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
@@ -3506,7 +3507,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>A backup is made every day you use the app and before every update. Copy the backups folder to a USB stick now and then.</source>
-        <translation>Kópia seguransa halo loron-loron ne'ebé Ita uza aplikasaun no molok atualizasaun ida-idak. Kopia pasta backups ba USB ida dala ruma.</translation>
+        <translation>Kópia seguransa halo loron-loron ne&apos;ebé Ita uza aplikasaun no molok atualizasaun ida-idak. Kopia pasta backups ba USB ida dala ruma.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
@@ -3526,7 +3527,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>Restore selected backup…</source>
-        <translation>Restaura kópia seguransa ne'ebé hili…</translation>
+        <translation>Restaura kópia seguransa ne&apos;ebé hili…</translation>
     </message>
     <message>
         <source>About</source>
@@ -3534,7 +3535,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>AISafe Desktop {version}. Works offline; never sends data anywhere. Built with these libraries and fonts, under their licences:</source>
-        <translation>AISafe Desktop {version}. Servisu offline; nunka haruka dadus ba fatin ruma. Harii ho biblioteka no fonte (font) sira-ne'e, tuir sira-nia lisensa:</translation>
+        <translation>AISafe Desktop {version}. Servisu offline; nunka haruka dadus ba fatin ruma. Harii ho biblioteka no fonte (font) sira-ne&apos;e, tuir sira-nia lisensa:</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3554,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>This list of keyboard shortcuts</source>
-        <translation>Lista atallu tekladu ne'e</translation>
+        <translation>Lista atallu tekladu ne&apos;e</translation>
     </message>
     <message>
         <source>Start a new assessment</source>
@@ -3581,7 +3582,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>The button or field with that letter</source>
-        <translation>Butaun ka kampu ho letra ne'e</translation>
+        <translation>Butaun ka kampu ho letra ne&apos;e</translation>
     </message>
     <message>
         <source>Search the assessments</source>
@@ -3597,7 +3598,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>Open the selected assessment</source>
-        <translation>Loke avaliasaun ne'ebé hili</translation>
+        <translation>Loke avaliasaun ne&apos;ebé hili</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3605,7 +3606,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>Move the selected assessment to the trash (you can undo)</source>
-        <translation>Muda avaliasaun ne'ebé hili ba lixu (Ita bele dezfaz)</translation>
+        <translation>Muda avaliasaun ne&apos;ebé hili ba lixu (Ita bele dezfaz)</translation>
     </message>
     <message>
         <source>Next section (Finish on the last)</source>
@@ -3640,12 +3641,12 @@ Agora: {after}</translation>
         <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
-        <translation>Hili opsaun ida; hatudu ka subar "Tanba sa mak ami husu"</translation>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>Hili opsaun ida; hatudu ka subar &quot;Tanba sa mak ami husu&quot;</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
-        <translation>Rezultadu provizóriu to'o agora</translation>
+        <translation>Rezultadu provizóriu to&apos;o agora</translation>
     </message>
 </context>
 <context>
@@ -3660,7 +3661,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation>Iha ne'ebé</translation>
+        <translation>Iha ne&apos;ebé</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -3679,7 +3680,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>AISafe Desktop is already open in another window with the same data. Switch to that window, or close it and start the app again.</source>
-        <translation>AISafe Desktop loke ona iha janela seluk ho dadus hanesan. Muda ba janela ne'e, ka taka nia no hahú fali aplikasaun.</translation>
+        <translation>AISafe Desktop loke ona iha janela seluk ho dadus hanesan. Muda ba janela ne&apos;e, ka taka nia no hahú fali aplikasaun.</translation>
     </message>
     <message>
         <source>Newer data</source>
@@ -3687,7 +3688,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of AISafe Desktop. It has not been changed. Install that version (or a later one) to open it.</source>
-        <translation>Ita-nia dadus rai husi versaun foun liu AISafe Desktop nian. La iha mudansa ba nia. Instala versaun ne'e (ka ida foun liu) atu loke.</translation>
+        <translation>Ita-nia dadus rai husi versaun foun liu AISafe Desktop nian. La iha mudansa ba nia. Instala versaun ne&apos;e (ka ida foun liu) atu loke.</translation>
     </message>
     <message>
         <source>Data damaged</source>
@@ -3695,7 +3696,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>The data file is damaged and cannot be opened. It has not been changed. Restore the latest backup ({backup})? The damaged file is kept as a copy.</source>
-        <translation>Arkivu dadus estraga no la bele loke. La iha mudansa ba nia. Restaura kópia seguransa ikus ({backup})? Arkivu ne'ebé estraga rai nu'udar kópia.</translation>
+        <translation>Arkivu dadus estraga no la bele loke. La iha mudansa ba nia. Restaura kópia seguransa ikus ({backup})? Arkivu ne&apos;ebé estraga rai nu&apos;udar kópia.</translation>
     </message>
     <message>
         <source>The data file is damaged and no backup was found. It has not been changed. Please contact your IT support; they can look at the file in the data folder.</source>
@@ -3714,11 +3715,11 @@ Agora: {after}</translation>
     <name>Trust</name>
     <message>
         <source>Trusted: signed by someone you trust, and unchanged</source>
-        <translation>Fiar: asina husi ema ne'ebé Ita fiar, no la muda</translation>
+        <translation>Fiar: asina husi ema ne&apos;ebé Ita fiar, no la muda</translation>
     </message>
     <message>
         <source>{file} was signed by a signer in your trusted list and has not been changed since. The answers inside give the result it states.</source>
-        <translation>{file} asina husi asinante ida iha Ita-nia lista fiar no la muda dezde ne'ebá. Resposta sira iha laran fó rezultadu ne'ebé nia hatete.</translation>
+        <translation>{file} asina husi asinante ida iha Ita-nia lista fiar no la muda dezde ne&apos;ebá. Resposta sira iha laran fó rezultadu ne&apos;ebé nia hatete.</translation>
     </message>
     <message>
         <source>UNTRUSTED: unchanged, but the signer is not in your trusted list</source>
@@ -3726,14 +3727,14 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>{file} has not been changed since it was signed. But anyone can make a key with any name on it: before you rely on it, compare the fingerprint below with the signer by phone.</source>
-        <translation>{file} la muda dezde asina. Maibé ema hotu bele halo xave ida ho naran saida de'it: molok Ita fiar ba, kompara impresaun dijitál iha okos ho asinante liu husi telefone.</translation>
+        <translation>{file} la muda dezde asina. Maibé ema hotu bele halo xave ida ho naran saida de&apos;it: molok Ita fiar ba, kompara impresaun dijitál iha okos ho asinante liu husi telefone.</translation>
     </message>
     <message>
         <source>Do not rely on this report</source>
-        <translation>Keta fiar relatóriu ne'e</translation>
+        <translation>Keta fiar relatóriu ne&apos;e</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} la muda, maibé sertifikadu asinante nian la bele aseita: {reason}.</translation>
     </message>
     <message>
@@ -3742,7 +3743,7 @@ Agora: {after}</translation>
     </message>
     <message>
         <source>it was not valid at the claimed signing time</source>
-        <translation>sertifikadu la válidu iha oras asinatura ne'ebé deklara</translation>
+        <translation>sertifikadu la válidu iha oras asinatura ne&apos;ebé deklara</translation>
     </message>
     <message>
         <source>it may not be used to sign documents</source>
@@ -3764,40 +3765,40 @@ Agora: {after}</translation>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>Asinante: {signer}
 Organizasaun: {organisation} ({country})
 Impresaun dijitál (SHA-256): {fingerprint}
-Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
+Oras asinatura ne&apos;ebé deklara: {when} (asinante nia relójiu rasik)
 {status}</translation>
     </message>
     <message>
         <source>Trust this signer?</source>
-        <translation>Fiar asinante ne'e?</translation>
+        <translation>Fiar asinante ne&apos;e?</translation>
     </message>
     <message>
         <source>Call {signer} ({organisation}) on a phone number you already know — not one from this report — and ask them to read out their fingerprint. Trust them only if it is exactly:
 
 {fingerprint}</source>
-        <translation>Telefone {signer} ({organisation}) ba númeru telefone ne'ebé Ita hatene ona — la'ós ida husi relatóriu ne'e — no husu sira atu lee sira-nia impresaun dijitál. Fiar sira de'it se ida-ne'e hanesan loloos:
+        <translation>Telefone {signer} ({organisation}) ba númeru telefone ne&apos;ebé Ita hatene ona — la&apos;ós ida husi relatóriu ne&apos;e — no husu sira atu lee sira-nia impresaun dijitál. Fiar sira de&apos;it se ida-ne&apos;e hanesan loloos:
 
 {fingerprint}</translation>
     </message>
     <message>
         <source>Every report this key signs will then be shown as trusted. You can remove it in Settings → Trusted signers and agencies.</source>
-        <translation>Depois ne'e, relatóriu hotu ne'ebé xave ne'e asina sei hatudu nu'udar fiar. Ita bele hasai iha Konfigurasaun → Asinante no ajénsia ne'ebé fiar.</translation>
+        <translation>Depois ne&apos;e, relatóriu hotu ne&apos;ebé xave ne&apos;e asina sei hatudu nu&apos;udar fiar. Ita bele hasai iha Konfigurasaun → Asinante no ajénsia ne&apos;ebé fiar.</translation>
     </message>
     <message>
         <source>They match: trust this signer</source>
-        <translation>Sira hanesan: fiar asinante ne'e</translation>
+        <translation>Sira hanesan: fiar asinante ne&apos;e</translation>
     </message>
 </context>
 <context>
     <name>TrustPanel</name>
     <message>
         <source>Agency CA (trusts every certificate it issues)</source>
-        <translation>CA ajénsia (fiar sertifikadu hotu ne'ebé nia emite)</translation>
+        <translation>CA ajénsia (fiar sertifikadu hotu ne&apos;ebé nia emite)</translation>
     </message>
     <message>
         <source>Signer</source>
@@ -3805,7 +3806,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>(known by fingerprint only)</source>
-        <translation>(koñesidu liu husi impresaun dijitál de'it)</translation>
+        <translation>(koñesidu liu husi impresaun dijitál de&apos;it)</translation>
     </message>
     <message>
         <source>Added {when} by {who}</source>
@@ -3829,15 +3830,15 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>Stop trusting {name}? Its reports will then verify as UNTRUSTED.</source>
-        <translation>Para fiar {name}? Nia relatóriu sira sei verifika nu'udar UNTRUSTED (la fiar).</translation>
+        <translation>Para fiar {name}? Nia relatóriu sira sei verifika nu&apos;udar UNTRUSTED (la fiar).</translation>
     </message>
     <message>
         <source>Trusted signers and agencies</source>
-        <translation>Asinante no ajénsia ne'ebé fiar</translation>
+        <translation>Asinante no ajénsia ne&apos;ebé fiar</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
-        <translation>Relatóriu husi asinante sira-ne'e, ka ho sertifikadu husi CA ajénsia sira-ne'e, verifika nu'udar fiar. Ema seluk nia relatóriu hatudu nu'udar UNTRUSTED (la fiar), maski sira-nia naran hakerek oinsá de'it.</translation>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
+        <translation>Relatóriu husi asinante sira-ne&apos;e, ka ho sertifikadu husi CA ajénsia sira-ne&apos;e, verifika nu&apos;udar fiar. Ema seluk nia relatóriu hatudu nu&apos;udar UNTRUSTED (la fiar), maski sira-nia naran hakerek oinsá de&apos;it.</translation>
     </message>
     <message>
         <source>Add a certificate or revocation list…</source>
@@ -3852,7 +3853,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     <name>UpgradeBanner</name>
     <message>
         <source>A newer version of this questionnaire ({new}) is installed; this assessment uses version {old}.</source>
-        <translation>Versaun foun liu kestionáriu ne'e nian ({new}) instala ona; avaliasaun ne'e uza versaun {old}.</translation>
+        <translation>Versaun foun liu kestionáriu ne&apos;e nian ({new}) instala ona; avaliasaun ne&apos;e uza versaun {old}.</translation>
     </message>
     <message>
         <source>Upgrade to version {version}…</source>
@@ -3911,7 +3912,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>{questionnaire}: version {old} → {new}. Every answer and its history is kept; nothing changes until you choose Upgrade.</source>
-        <translation>{questionnaire}: versaun {old} → {new}. Resposta hotu no nia istória rai nafatin; buat ida la muda to'o Ita hili Atualiza.</translation>
+        <translation>{questionnaire}: versaun {old} → {new}. Resposta hotu no nia istória rai nafatin; buat ida la muda to&apos;o Ita hili Atualiza.</translation>
     </message>
     <message>
         <source>What changed in the questionnaire ({count})</source>
@@ -3923,7 +3924,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>Answers that carry over ({count})</source>
-        <translation>Resposta ne'ebé pasa ba versaun foun ({count})</translation>
+        <translation>Resposta ne&apos;ebé pasa ba versaun foun ({count})</translation>
     </message>
     <message>
         <source>No answer carries over.</source>
@@ -3931,7 +3932,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>Questions that need a new answer ({count})</source>
-        <translation>Pergunta ne'ebé presiza resposta foun ({count})</translation>
+        <translation>Pergunta ne&apos;ebé presiza resposta foun ({count})</translation>
     </message>
     <message>
         <source>None: every answer still fits.</source>
@@ -3939,7 +3940,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>Answers to removed questions ({count})</source>
-        <translation>Resposta ba pergunta ne'ebé hasai ona ({count})</translation>
+        <translation>Resposta ba pergunta ne&apos;ebé hasai ona ({count})</translation>
     </message>
     <message>
         <source>None.</source>
@@ -3958,7 +3959,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>Trust this signer…</source>
-        <translation>Fiar asinante ne'e…</translation>
+        <translation>Fiar asinante ne&apos;e…</translation>
     </message>
     <message>
         <source>Show the answers…</source>
@@ -3966,11 +3967,11 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>Do not rely on this report</source>
-        <translation>Keta fiar relatóriu ne'e</translation>
+        <translation>Keta fiar relatóriu ne&apos;e</translation>
     </message>
     <message>
         <source>{file} failed at least one check below. It may have been changed after signing, or it is not an AISafe report.</source>
-        <translation>{file} la liu pelumenus verifikasaun ida iha okos. Karik nia muda depois asina, ka nia la'ós relatóriu AISafe.</translation>
+        <translation>{file} la liu pelumenus verifikasaun ida iha okos. Karik nia muda depois asina, ka nia la&apos;ós relatóriu AISafe.</translation>
     </message>
     <message numerus="yes">
         <source>Checks: %n failed</source>
@@ -4003,15 +4004,15 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>The file is not a PDF document.</source>
-        <translation>Arkivu la'ós dokumentu PDF.</translation>
+        <translation>Arkivu la&apos;ós dokumentu PDF.</translation>
     </message>
     <message>
         <source>The file is damaged or is not a PDF that AISafe Desktop can read.</source>
-        <translation>Arkivu estraga ka la'ós PDF ne'ebé AISafe Desktop bele lee.</translation>
+        <translation>Arkivu estraga ka la&apos;ós PDF ne&apos;ebé AISafe Desktop bele lee.</translation>
     </message>
     <message>
         <source>The file is {size} bytes; reports larger than {limit} bytes are refused.</source>
-        <translation>Arkivu iha {size} bytes; relatóriu ne'ebé boot liu {limit} bytes sei rejeita.</translation>
+        <translation>Arkivu iha {size} bytes; relatóriu ne&apos;ebé boot liu {limit} bytes sei rejeita.</translation>
     </message>
     <message>
         <source>Part of the file unpacks to more than {limit} bytes; the file is refused.</source>
@@ -4030,12 +4031,12 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
         <translation>Arkivu rai ona dala {count} (limite mak {limit}); arkivu rejeita.</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>Estrutura internu arkivu nian iha nivel liu {limit}; arkivu rejeita.</translation>
     </message>
     <message>
         <source>The file points outside itself ({what}); such files are refused.</source>
-        <translation>Arkivu hatudu ba fatin iha nia li'ur ({what}); arkivu hanesan ne'e rejeita.</translation>
+        <translation>Arkivu hatudu ba fatin iha nia li&apos;ur ({what}); arkivu hanesan ne&apos;e rejeita.</translation>
     </message>
     <message>
         <source>The file is not signed.</source>
@@ -4043,7 +4044,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>The file should carry exactly one AISafe signature; it has {count}.</source>
-        <translation>Arkivu tenke iha asinatura AISafe ida de'it; nia iha {count}.</translation>
+        <translation>Arkivu tenke iha asinatura AISafe ida de&apos;it; nia iha {count}.</translation>
     </message>
     <message>
         <source>The file was changed after it was signed: the signature does not match its content.</source>
@@ -4067,7 +4068,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>The embedded answers (answers.json) are damaged or stored in an unknown way.</source>
-        <translation>Resposta iha laran (answers.json) estraga ka rai ho forma ne'ebé la koñesidu.</translation>
+        <translation>Resposta iha laran (answers.json) estraga ka rai ho forma ne&apos;ebé la koñesidu.</translation>
     </message>
     <message>
         <source>The embedded answers unpack to more than {limit} bytes; they are refused.</source>
@@ -4075,7 +4076,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>The embedded answers are not readable JSON text.</source>
-        <translation>Resposta iha laran la'ós testu JSON ne'ebé bele lee.</translation>
+        <translation>Resposta iha laran la&apos;ós testu JSON ne&apos;ebé bele lee.</translation>
     </message>
     <message>
         <source>The embedded answers are wrong at {path}: {problem}.</source>
@@ -4083,34 +4084,34 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>The questionnaire {questionnaire} is not installed here; add its file to re-check the answers.</source>
-        <translation>Kestionáriu {questionnaire} la instala iha ne'e; aumenta nia arkivu atu verifika fali resposta sira.</translation>
+        <translation>Kestionáriu {questionnaire} la instala iha ne&apos;e; aumenta nia arkivu atu verifika fali resposta sira.</translation>
     </message>
     <message>
         <source>The embedded answers do not say exactly which questionnaire file was used (no SHA-256).</source>
-        <translation>Resposta iha laran la hatete loloos arkivu kestionáriu ida ne'ebé mak uza (la iha SHA-256).</translation>
+        <translation>Resposta iha laran la hatete loloos arkivu kestionáriu ida ne&apos;ebé mak uza (la iha SHA-256).</translation>
     </message>
     <message>
         <source>The questionnaire installed here differs from the one the report was made with.</source>
-        <translation>Kestionáriu ne'ebé instala iha ne'e la hanesan ho ida ne'ebé uza atu halo relatóriu.</translation>
+        <translation>Kestionáriu ne&apos;ebé instala iha ne&apos;e la hanesan ho ida ne&apos;ebé uza atu halo relatóriu.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>Resposta asinadu sira la tuir regra kestionáriu nian: {problems}.</translation>
     </message>
     <message>
         <source>Required questions are unanswered ({questions}) but the report is not marked incomplete.</source>
-        <translation>Pergunta obrigatória sira seidauk iha resposta ({questions}) maibé relatóriu la marka nu'udar la kompletu.</translation>
+        <translation>Pergunta obrigatória sira seidauk iha resposta ({questions}) maibé relatóriu la marka nu&apos;udar la kompletu.</translation>
     </message>
     <message>
         <source>The result stated in the answers ({stated}) differs from re-scoring them ({rescored}).</source>
-        <translation>Rezultadu ne'ebé resposta sira hatete ({stated}) la hanesan ho kalkula fali ({rescored}).</translation>
+        <translation>Rezultadu ne&apos;ebé resposta sira hatete ({stated}) la hanesan ho kalkula fali ({rescored}).</translation>
     </message>
     <message>
         <source>The pages state {stated}, the signed answers give {rescored}.</source>
         <translation>Pájina sira hatete {stated}, resposta asinadu fó {rescored}.</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>La bele lee testu pájina relatóriu nian atu kompara ho resposta sira.</translation>
     </message>
     <message>
@@ -4123,7 +4124,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>the signed bytes match the signature</source>
-        <translation>byte ne'ebé asina kombina ho asinatura</translation>
+        <translation>byte ne&apos;ebé asina kombina ho asinatura</translation>
     </message>
     <message>
         <source>the signature covers the entire file</source>
@@ -4135,19 +4136,19 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>{attachment} read from the signed revision</source>
-        <translation>{attachment} lee husi revizaun ne'ebé asina ona</translation>
+        <translation>{attachment} lee husi revizaun ne&apos;ebé asina ona</translation>
     </message>
     <message>
         <source>answers.json has the expected fields, types and sizes</source>
-        <translation>answers.json iha kampu, tipu no tamañu ne'ebé espera</translation>
+        <translation>answers.json iha kampu, tipu no tamañu ne&apos;ebé espera</translation>
     </message>
     <message>
         <source>{questionnaire} is installed here</source>
-        <translation>{questionnaire} instala ona iha ne'e</translation>
+        <translation>{questionnaire} instala ona iha ne&apos;e</translation>
     </message>
     <message>
         <source>same SHA-256 as the one used for the report</source>
-        <translation>SHA-256 hanesan ho ida ne'ebé uza ba relatóriu</translation>
+        <translation>SHA-256 hanesan ho ida ne&apos;ebé uza ba relatóriu</translation>
     </message>
     <message>
         <source>every answer is valid for the questionnaire</source>
@@ -4167,30 +4168,30 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>the certificate chains to {anchor}, which you trust</source>
-        <translation>kadeia sertifikadu to'o {anchor}, ne'ebé Ita fiar</translation>
+        <translation>kadeia sertifikadu to&apos;o {anchor}, ne&apos;ebé Ita fiar</translation>
     </message>
     <message>
         <source>your trusted list is empty: the signer is not known to you</source>
-        <translation>Ita-nia lista fiar mamuk: Ita la koñese asinante ne'e</translation>
+        <translation>Ita-nia lista fiar mamuk: Ita la koñese asinante ne&apos;e</translation>
     </message>
     <message>
         <source>the signer {fingerprint} is not in your trusted list and no CA you trust issued its certificate</source>
-        <translation>asinante {fingerprint} la iha Ita-nia lista fiar no la iha CA ida ne'ebé Ita fiar mak emite nia sertifikadu</translation>
+        <translation>asinante {fingerprint} la iha Ita-nia lista fiar no la iha CA ida ne&apos;ebé Ita fiar mak emite nia sertifikadu</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>asinante nia sertifikadu (ka nia emisór nian) revoga ona</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
-        <translation>asinante nia sertifikadu la válidu iha tempu asinatura ne'ebé deklara (válidu husi {start} to'o {end})</translation>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <translation>asinante nia sertifikadu la válidu iha tempu asinatura ne&apos;ebé deklara (válidu husi {start} to&apos;o {end})</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>asinante nia sertifikadu la bele asina dokumentu (key usage)</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>kadeia sertifikadu asinante nian rejeita ona</translation>
     </message>
     <message>
@@ -4198,19 +4199,19 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
         <translation>la bele lee asinante</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>mudansa ba dokumentu nia informasaun (hanesan nia títulu) ka dadus validasaun</translation>
     </message>
     <message>
         <source>filled-in form fields</source>
-        <translation>kampu formuláriu ne'ebé prenxe ona</translation>
+        <translation>kampu formuláriu ne&apos;ebé prenxe ona</translation>
     </message>
     <message>
         <source>comments or markings on the pages</source>
         <translation>komentáriu ka marka iha pájina sira</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>mudansa ba dokumentu nia konteúdu</translation>
     </message>
     <message>
@@ -4231,11 +4232,11 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>stream data kept in another file</source>
-        <translation>dadus stream ne'ebé rai iha arkivu seluk</translation>
+        <translation>dadus stream ne&apos;ebé rai iha arkivu seluk</translation>
     </message>
     <message>
         <source>a page imported from another file</source>
-        <translation>pájina ida ne'ebé importa husi arkivu seluk</translation>
+        <translation>pájina ida ne&apos;ebé importa husi arkivu seluk</translation>
     </message>
 </context>
 <context>
@@ -4249,7 +4250,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     <message numerus="yes">
         <source>%n question(s) answered of the {total} that apply so far</source>
         <translation>
-            <numerusform>Pergunta %n hatán ona husi {total} ne'ebé aplika to'o agora</numerusform>
+            <numerusform>Pergunta %n hatán ona husi {total} ne&apos;ebé aplika to&apos;o agora</numerusform>
         </translation>
     </message>
     <message>
@@ -4281,12 +4282,16 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
         <translation>Seksaun uluk (Alt+Left)</translation>
     </message>
     <message>
+        <source>How is this counted?</source>
+        <translation>Oinsá mak konta ida-ne&apos;e?</translation>
+    </message>
+    <message>
         <source>Result &amp;so far</source>
-        <translation>Rezultadu to'o ora&amp;s ne'e</translation>
+        <translation>Rezultadu to&apos;o ora&amp;s ne&apos;e</translation>
     </message>
     <message>
         <source>See the provisional result of the answers given so far (Alt+S)</source>
-        <translation>Haree rezultadu provizóriu husi resposta ne'ebé fó ona to'o agora (Alt+S)</translation>
+        <translation>Haree rezultadu provizóriu husi resposta ne&apos;ebé fó ona to&apos;o agora (Alt+S)</translation>
     </message>
 </context>
 <context>
@@ -4297,7 +4302,7 @@ Oras asinatura ne'ebé deklara: {when} (asinante nia relójiu rasik)
     </message>
     <message>
         <source>Password for {where} (kept for this session only):</source>
-        <translation>Liafuan-pase ba {where} (rai ba sesaun ne'e de'it):</translation>
+        <translation>Liafuan-pase ba {where} (rai ba sesaun ne&apos;e de&apos;it):</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
     <name>ActionItemEditor</name>
@@ -389,7 +390,7 @@
         <translation>การคำนวณคะแนนใหม่ได้ผลตามที่ระบุ</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>คำตอบเป็นไปตามกฎของแบบสอบถาม</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>โปรดกรอกชื่อของท่านและชื่อหน่วยงาน/องค์กร</translation>
     </message>
     <message>
@@ -628,7 +629,7 @@
         <translation>จำนวนที่ได้รับต่อเดือน</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>มีรายงาน %n ฉบับที่ตรงกับตัวกรองของตาราง</numerusform>
         </translation>
@@ -661,7 +662,7 @@
         <translation>วันนี้</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>กรอกวันที่ของวันนี้</translation>
     </message>
 </context>
@@ -701,32 +702,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' ต้องเป็นออบเจ็กต์ที่จับคู่รหัสคำถามกับคำตอบ</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; ต้องเป็นออบเจ็กต์ที่จับคู่รหัสคำถามกับคำตอบ</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' ต้องเป็น "{expected}" (พบ {found}) ไฟล์นี้เป็นไฟล์คำตอบของ AISafe หรือไม่?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; ต้องเป็น &quot;{expected}&quot; (พบ {found}) ไฟล์นี้เป็นไฟล์คำตอบของ AISafe หรือไม่?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' ต้องเป็นรหัสภาษา เช่น "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; ต้องเป็นรหัสภาษา เช่น &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' (แบบสอบถาม) ต้องเป็น {shape}</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; (แบบสอบถาม) ต้องเป็น {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>เอกสารคำตอบต้องเป็นออบเจ็กต์ JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>คำตอบ '{question_id}' ต้องเป็น {shape} แต่ไม่มี 'value'</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>คำตอบ &apos;{question_id}&apos; ต้องเป็น {shape} แต่ไม่มี &apos;value&apos;</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
-        <translation>คำตอบ '{question_id}' ต้องเป็น {shape} พบคีย์ที่ไม่รู้จัก {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
+        <translation>คำตอบ &apos;{question_id}&apos; ต้องเป็น {shape} พบคีย์ที่ไม่รู้จัก {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -761,8 +762,8 @@
         <translation>ต้องตอบ แต่ยังไม่ได้ตอบ</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>ความเห็นของคำตอบ '{question_id}' ต้องเป็นข้อความ</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>ความเห็นของคำตอบ &apos;{question_id}&apos; ต้องเป็นข้อความ</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -817,7 +818,7 @@
         <translation>AISafe Desktop กำลังทำงานอยู่แล้วโดยใช้โฟลเดอร์ข้อมูล {folder} โปรดปิดหน้าต่างอื่นก่อน หรือใช้โฟลเดอร์ข้อมูลอื่น</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>สร้างไฟล์ล็อก {file} ไม่ได้: {reason} โปรดตรวจสอบสิทธิ์ของโฟลเดอร์</translation>
     </message>
     <message>
@@ -845,12 +846,12 @@
         <translation>{database} ถูกเขียนโดย AISafe Desktop รุ่นที่ใหม่กว่า (schema {revision}) ไฟล์ยังไม่ถูกเปลี่ยนแปลง โปรดติดตั้งรุ่นที่ใหม่กว่าอีกครั้ง หรือใช้โฟลเดอร์ข้อมูลอื่น</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' ไม่ใช่ประเทศสมาชิกอาเซียน โปรดใช้ค่าใดค่าหนึ่งใน {countries}</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; ไม่ใช่ประเทศสมาชิกอาเซียน โปรดใช้ค่าใดค่าหนึ่งใน {countries}</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' ดูไม่เหมือนที่อยู่อีเมล (name@example.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; ดูไม่เหมือนที่อยู่อีเมล (name@example.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -877,7 +878,7 @@
         <translation>โปรดตั้งชื่อการประเมิน</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>โปรดระบุชื่อหน่วยงาน/องค์กร</translation>
     </message>
     <message>
@@ -893,12 +894,12 @@
         <translation>โปรดเขียนวันครบกำหนดในรูปแบบ YYYY-MM-DD เช่น 2027-03-31 (พบ {value})</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>ไม่มีแบบสอบถาม '{questionnaire}' ติดตั้งอยู่ (ที่มี: {known}) โปรดระบุพาธของไฟล์ YAML ของแบบสอบถามแทน</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>ไม่มีแบบสอบถาม &apos;{questionnaire}&apos; ติดตั้งอยู่ (ที่มี: {known}) โปรดระบุพาธของไฟล์ YAML ของแบบสอบถามแทน</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>ไม่มีแบบสอบถาม '{questionnaire}' รุ่น {version} ติดตั้งอยู่ (ที่มี: {known}) โปรดระบุพาธของไฟล์ YAML ของแบบสอบถามแทน</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>ไม่มีแบบสอบถาม &apos;{questionnaire}&apos; รุ่น {version} ติดตั้งอยู่ (ที่มี: {known}) โปรดระบุพาธของไฟล์ YAML ของแบบสอบถามแทน</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -957,12 +958,12 @@
         <translation>ไม่มีการประเมิน {assessment_id}</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>สำรองข้อมูลอัตโนมัติของวันนี้ใน {folder} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>ไม่รู้จักภาษา '{language}' (ที่รู้จัก: {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>ไม่รู้จักภาษา &apos;{language}&apos; (ที่รู้จัก: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -1081,11 +1082,11 @@
         <translation>รายงานไม่เป็นไปตามมาตรฐาน PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>ช่วงไบต์ของลายมือชื่อเกินท้ายไฟล์</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>ช่วงไบต์ของลายมือชื่อมีรูปแบบไม่ถูกต้อง</translation>
     </message>
     <message>
@@ -1181,8 +1182,8 @@
         <translation>{size:,} ไบต์ เกิน {limit:,}</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>ต้องเป็น "{expected}"</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>ต้องเป็น &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1321,7 +1322,7 @@
         <translation>เขียนกล่องรับรายงาน {url} ไม่ได้: {detail} การดำเนินการนี้ไม่ได้บันทึกเลย โปรดเพิ่มพื้นที่ดิสก์หรือลองอีกครั้ง</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
         <translation>กล่องรับรายงาน {url} ไม่อนุญาตให้ผู้ใช้ {user} ดำเนินการนี้ จึงไม่มีการเปลี่ยนแปลงใด ๆ โปรดขอสิทธิ์เจ้าหน้าที่จากผู้ดูแลกล่องรับรายงาน (docs/inbox.md)</translation>
     </message>
     <message>
@@ -1337,11 +1338,11 @@
         <translation>เชื่อมต่อฐานข้อมูลกล่องรับรายงาน {url} ไม่ได้ ({detail}) โปรดตรวจสอบชื่อเซิร์ฟเวอร์และพอร์ต ว่าเซิร์ฟเวอร์ทำงานอยู่และยอมรับการเชื่อมต่อจากเครื่องนี้ รวมทั้งชื่อผู้ใช้และรหัสผ่าน</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>ช่องข้อมูล {path} ของใบแจ้งผลต้องเป็นข้อความไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>ข้อมูลของใบแจ้งผลไม่ใช่ข้อความ JSON</translation>
     </message>
     <message>
@@ -1349,19 +1350,19 @@
         <translation>ไฟล์นี้ไม่ใช่ใบแจ้งผลการพิจารณา ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>รายงาน แบบสอบถาม หรือความเห็นในใบแจ้งผลขาดหายไปหรือมีรูปแบบไม่ถูกต้อง</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>ใบแจ้งผลไม่ได้ระบุ SHA-256 ของไฟล์ที่พิจารณา</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>วันที่ในใบแจ้งผลไม่ได้อยู่ในรูปแบบ YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>ความเห็นที่ {index} ของใบแจ้งผลมีรูปแบบไม่ถูกต้อง</translation>
     </message>
     <message>
@@ -1381,20 +1382,20 @@
         <translation>เชื่อถือใบแจ้งผลนี้ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
-        <translation> — ท่านหมายถึง '{guess}' หรือไม่</translation>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — ท่านหมายถึง &apos;{guess}&apos; หรือไม่</translation>
     </message>
     <message>
         <source>. Allowed keys in a {what}: {keys}.</source>
         <translation>. คีย์ที่ใช้ได้ใน {what}: {keys}</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
-        <translation> ท่านหมายถึง '{guess}' ({language}) หรือไม่</translation>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> ท่านหมายถึง &apos;{guess}&apos; ({language}) หรือไม่</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
-        <translation> ท่านหมายถึง '{guess}' หรือไม่</translation>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> ท่านหมายถึง &apos;{guess}&apos; หรือไม่</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1441,8 +1442,8 @@
         <translation>{band}, {score} / 100, ไม่มีสัญญาณเตือนร้ายแรง</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
-        <translation>คำตอบของ '{question}' มีอักขระที่ฟอนต์ที่มาพร้อมโปรแกรมแสดงไม่ได้ ({characters}) รายงานจะแสดง {replacement} แทน</translation>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>คำตอบของ &apos;{question}&apos; มีอักขระที่ฟอนต์ที่มาพร้อมโปรแกรมแสดงไม่ได้ ({characters}) รายงานจะแสดง {replacement} แทน</translation>
     </message>
     <message>
         <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
@@ -1501,7 +1502,7 @@
         <translation>หมายเหตุยาวเกิน {most} ตัวอักษร</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>สมุดบันทึกของ CA นี้ไม่มีใบรับรองหมายเลขลำดับ {serial}</translation>
     </message>
     <message>
@@ -1537,7 +1538,7 @@
         <translation>{path} ใหญ่เกินกว่าจะเป็นคำขอหรือใบรับรอง</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} ไม่ใช่หมายเลขลำดับ (เลขฐานสิบหก ตามที่แสดงในรายละเอียดของตัวตน)</translation>
     </message>
     <message>
@@ -1577,7 +1578,7 @@
         <translation>{source} เก่ากว่า CRL ที่เก็บไว้แล้วสำหรับ {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} ไม่ได้ลงนามโดย CA ในรายชื่อที่ท่านเชื่อถือ โปรดเพิ่มใบรับรองของ CA ก่อน</translation>
     </message>
     <message>
@@ -1613,7 +1614,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>บันทึกรายงานที่ลงนามแล้วเป็น {file}
 ลายนิ้วมือของผู้ลงนาม (SHA-256) สำหรับหน่วยงาน: {fingerprint}</translation>
     </message>
@@ -1732,7 +1733,7 @@ To leave the exported answers as they are, work on a copy.</source>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
         <translation>โปรดกรอกชื่อหน่วยงาน/องค์กร หรือเลือก “ข้ามไปก่อน”</translation>
     </message>
     <message>
@@ -1822,7 +1823,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>หน่วยงาน/องค์กรของท่าน</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>เพิ่มรายละเอียดของหน่วยงาน/องค์กรของท่าน เพื่อให้แสดงในรายงาน</translation>
     </message>
     <message>
@@ -2447,48 +2448,48 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ไฟล์มีขนาด {size:,} ไบต์ แต่แบบสอบถามต้องมีขนาดไม่เกิน {limit:,} ไบต์ โปรดแบ่งเป็นแบบสอบถามหลายชุด หรือนำข้อมูลที่ฝังไว้ออก</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>ไบต์ 0x{byte:02x} ไม่ใช่ UTF-8 ที่ถูกต้อง โปรดบันทึกไฟล์เป็น UTF-8 (ในโปรแกรมแก้ไขข้อความส่วนใหญ่: 'Save with encoding' → UTF-8)</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>ไบต์ 0x{byte:02x} ไม่ใช่ UTF-8 ที่ถูกต้อง โปรดบันทึกไฟล์เป็น UTF-8 (ในโปรแกรมแก้ไขข้อความส่วนใหญ่: &apos;Save with encoding&apos; → UTF-8)</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>ข้อความตรงนี้ไม่ใช่ YAML ที่ถูกต้อง ({parser}) โปรดตรวจสอบการย่อหน้า (ใช้เว้นวรรคเท่านั้น) และใส่เครื่องหมายคำพูดครอบข้อความที่มี ': ' หรือ ' #' หรือที่ขึ้นต้นด้วยสัญลักษณ์</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>ข้อความตรงนี้ไม่ใช่ YAML ที่ถูกต้อง ({parser}) โปรดตรวจสอบการย่อหน้า (ใช้เว้นวรรคเท่านั้น) และใส่เครื่องหมายคำพูดครอบข้อความที่มี &apos;: &apos; หรือ &apos; #&apos; หรือที่ขึ้นต้นด้วยสัญลักษณ์</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>': ' ที่อยู่ในข้อความทำให้ YAML อ่านส่วนที่เหลือเป็นคีย์ใหม่ โปรดใส่เครื่องหมายคำพูดครอบข้อความทั้งหมด (text: "Note: …") หรือหากตั้งใจให้เป็นคีย์ใหม่ ให้ย่อหน้าให้ตรงกับคีย์ด้านบน (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>&apos;: &apos; ที่อยู่ในข้อความทำให้ YAML อ่านส่วนที่เหลือเป็นคีย์ใหม่ โปรดใส่เครื่องหมายคำพูดครอบข้อความทั้งหมด (text: &quot;Note: …&quot;) หรือหากตั้งใจให้เป็นคีย์ใหม่ ให้ย่อหน้าให้ตรงกับคีย์ด้านบน (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>การแมป '{{…}}' ไม่ได้ปิด หรือมีข้อความข้างในที่มี ': ' หรือ ' #' โปรดใส่เครื่องหมายคำพูดครอบข้อความดังกล่าว ({{en: "Note: …", ms: "…"}}) และปิดการแมปด้วย '}}' (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>การแมป &apos;{{…}}&apos; ไม่ได้ปิด หรือมีข้อความข้างในที่มี &apos;: &apos; หรือ &apos; #&apos; โปรดใส่เครื่องหมายคำพูดครอบข้อความดังกล่าว ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) และปิดการแมปด้วย &apos;}}&apos; (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>รายการ '[…]' ไม่ได้ปิด หรือมีรายการย่อยที่มี ': ' หรือ ' #' โปรดใส่เครื่องหมายคำพูดครอบรายการย่อยดังกล่าว และปิดรายการด้วย ']' (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>รายการ &apos;[…]&apos; ไม่ได้ปิด หรือมีรายการย่อยที่มี &apos;: &apos; หรือ &apos; #&apos; โปรดใส่เครื่องหมายคำพูดครอบรายการย่อยดังกล่าว และปิดรายการด้วย &apos;]&apos; (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>ข้อความในเครื่องหมายคำพูดไม่มีการปิด โปรดเพิ่มเครื่องหมายคำพูดปิด (ภายใน "…" ให้เขียนเครื่องหมายคำพูดเป็น \" ภายใน '…' ให้เขียนเป็น '') (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>ข้อความในเครื่องหมายคำพูดไม่มีการปิด โปรดเพิ่มเครื่องหมายคำพูดปิด (ภายใน &quot;…&quot; ให้เขียนเครื่องหมายคำพูดเป็น \&quot; ภายใน &apos;…&apos; ให้เขียนเป็น &apos;&apos;) (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>มีบรรทัดที่ขึ้นต้นด้วยอักขระที่ YAML อ่านไม่ได้ในตำแหน่งนี้ (แท็บ หรือ '@' หรือ '`' ที่ต้นข้อความ) โปรดย่อหน้าด้วยเว้นวรรคเท่านั้น และใส่เครื่องหมายคำพูดครอบข้อความดังกล่าว (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>มีบรรทัดที่ขึ้นต้นด้วยอักขระที่ YAML อ่านไม่ได้ในตำแหน่งนี้ (แท็บ หรือ &apos;@&apos; หรือ &apos;`&apos; ที่ต้นข้อความ) โปรดย่อหน้าด้วยเว้นวรรคเท่านั้น และใส่เครื่องหมายคำพูดครอบข้อความดังกล่าว (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>บรรทัดนี้ไม่อยู่ในรูป 'key: value': ขาด ':' หลังคีย์ หรือข้อความยาวต่อไปยังบรรทัดที่ย่อหน้าน้อยกว่าที่ควร (สำหรับข้อความยาว ให้ใช้บล็อก '&gt;-') (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>บรรทัดนี้ไม่อยู่ในรูป &apos;key: value&apos;: ขาด &apos;:&apos; หลังคีย์ หรือข้อความยาวต่อไปยังบรรทัดที่ย่อหน้าน้อยกว่าที่ควร (สำหรับข้อความยาว ให้ใช้บล็อก &apos;&gt;-&apos;) (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>การย่อหน้าไม่ตรงกับบรรทัดด้านบน: คีย์ของการแมปเดียวกัน และรายการ '- ' ของรายการเดียวกัน ต้องเริ่มที่คอลัมน์เดียวกัน (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>การย่อหน้าไม่ตรงกับบรรทัดด้านบน: คีย์ของการแมปเดียวกัน และรายการ &apos;- &apos; ของรายการเดียวกัน ต้องเริ่มที่คอลัมน์เดียวกัน (ตัวแยกวิเคราะห์ YAML: {parser})</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>alias *{anchor} ไม่มี anchor &amp;{anchor} อยู่ก่อนหน้า โปรดกำหนด anchor ก่อน</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>ไฟล์นี้มีเอกสาร YAML มากกว่าหนึ่งชุด ('---') โปรดเก็บแบบสอบถามไฟล์ละหนึ่งชุด</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>ไฟล์นี้มีเอกสาร YAML มากกว่าหนึ่งชุด (&apos;---&apos;) โปรดเก็บแบบสอบถามไฟล์ละหนึ่งชุด</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
@@ -2507,12 +2508,12 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>อ่านไฟล์ไม่ได้: {reason} โปรดตรวจสอบเส้นทางและสิทธิ์การเข้าถึง</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>แบบสอบถามไม่รองรับคีย์ผสาน ('&lt;&lt;: *anchor') โปรดเขียนคีย์ออกมาให้ครบ (ใช้ alias '*anchor' แยกเดี่ยวเป็นค่าทั้งค่าได้)</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>แบบสอบถามไม่รองรับคีย์ผสาน (&apos;&lt;&lt;: *anchor&apos;) โปรดเขียนคีย์ออกมาให้ครบ (ใช้ alias &apos;*anchor&apos; แยกเดี่ยวเป็นค่าทั้งค่าได้)</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
-        <translation>ไม่รู้จักคีย์ '{key}' ใน {where}{hint}</translation>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>ไม่รู้จักคีย์ &apos;{key}&apos; ใน {where}{hint}</translation>
     </message>
     <message>
         <source>{where} must be {expected}, not {found}.</source>
@@ -2523,96 +2524,96 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} ว่างอยู่ โปรดเขียนข้อความ</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>ไม่อนุญาตให้ใช้แท็ก {tag!r} ที่นี่ โปรดเขียนค่าธรรมดาโดยไม่มี '!tag'</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>ไม่อนุญาตให้ใช้แท็ก {tag!r} ที่นี่ โปรดเขียนค่าธรรมดาโดยไม่มี &apos;!tag&apos;</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
         <translation>คีย์ต้องเป็นคำธรรมดา ไม่ใช่รายการหรือการแมป</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}: '{combiner}' ต้องอยู่เดี่ยว ๆ ในเงื่อนไขของตน โปรดย้ายการเปรียบเทียบอื่นเข้าไปไว้ข้างใน</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}: &apos;{combiner}&apos; ต้องอยู่เดี่ยว ๆ ในเงื่อนไขของตน โปรดย้ายการเปรียบเทียบอื่นเข้าไปไว้ข้างใน</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>{where} ({what}) ขาดคีย์บังคับ '{key}' โปรดเพิ่ม '{key}: …'{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where} ({what}) ขาดคีย์บังคับ &apos;{key}&apos; โปรดเพิ่ม &apos;{key}: …&apos;{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>{where} ต้องมีอย่างน้อย {count} รายการ</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>{where} ต้องมี 'question: &lt;รหัสคำถาม&gt;' เพื่อระบุว่าพิจารณาคำตอบของคำถามใด</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} ต้องมี &apos;question: &lt;รหัสคำถาม&gt;&apos; เพื่อระบุว่าพิจารณาคำตอบของคำถามใด</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>{where} ต้องมีการเปรียบเทียบเพียงหนึ่งรายการ ({operators}) แต่พบ {count} รายการ โปรดรวมหลายรายการด้วย 'all:' หรือ 'any:'</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where} ต้องมีการเปรียบเทียบเพียงหนึ่งรายการ ({operators}) แต่พบ {count} รายการ โปรดรวมหลายรายการด้วย &apos;all:&apos; หรือ &apos;any:&apos;</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
-        <translation>ไม่อนุญาตให้ใช้ '{value}' สำหรับ {where}{hint} โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>ไม่อนุญาตให้ใช้ &apos;{value}&apos; สำหรับ {where}{hint} โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {choices}</translation>
     </message>
     <message>
         <source>{where} is {value}; it must be {bound}.</source>
         <translation>{where} มีค่า {value} แต่ต้อง {bound}</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
-        <translation>'{key}' ใช้ได้กับคำถามแบบตัวเลขเท่านั้น แต่คำถาม '{question}' เป็นแบบ {qtype}</translation>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>&apos;{key}&apos; ใช้ได้กับคำถามแบบตัวเลขเท่านั้น แต่คำถาม &apos;{question}&apos; เป็นแบบ {qtype}</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
-        <translation>'{value}' ไม่ใช่หมายเลขรุ่น โปรดเขียนตัวเลขสามชุดแบบ major.minor.patch เช่น 1.0.0</translation>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>&apos;{value}&apos; ไม่ใช่หมายเลขรุ่น โปรดเขียนตัวเลขสามชุดแบบ major.minor.patch เช่น 1.0.0</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>'{value}' ใน {where} ไม่ใช่ตัวระบุที่ถูกต้อง โปรดใช้อักษรตัวพิมพ์เล็ก ตัวเลข '-', '_' หรือ '.'</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&apos;{value}&apos; ใน {where} ไม่ใช่ตัวระบุที่ถูกต้อง โปรดใช้อักษรตัวพิมพ์เล็ก ตัวเลข &apos;-&apos;, &apos;_&apos; หรือ &apos;.&apos;</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
-        <translation>'{value}' ไม่ใช่รหัสภาษาที่ AISafe รู้จัก ({where}){hint} โปรดใช้รหัสใดรหัสหนึ่งต่อไปนี้: {choices}</translation>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; ไม่ใช่รหัสภาษาที่ AISafe รู้จัก ({where}){hint} โปรดใช้รหัสใดรหัสหนึ่งต่อไปนี้: {choices}</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
-        <translation>คำถาม '{question}' เป็นแบบ {qtype} จึงมีตัวเลือกไม่ได้ โปรดลบตัวเลือกออกหรือเปลี่ยนประเภทคำถาม</translation>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>คำถาม &apos;{question}&apos; เป็นแบบ {qtype} จึงมีตัวเลือกไม่ได้ โปรดลบตัวเลือกออกหรือเปลี่ยนประเภทคำถาม</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
-        <translation>'{value}' ที่เขียนเดี่ยว ๆ (ไม่มี value: และ label:) เป็นรูปแบบย่อของคำตอบ yes_no แต่คำถาม '{question}' เป็นแบบ {qtype} จึงต้องเขียนเป็น {{value: …, label: …}}</translation>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>&apos;{value}&apos; ที่เขียนเดี่ยว ๆ (ไม่มี value: และ label:) เป็นรูปแบบย่อของคำตอบ yes_no แต่คำถาม &apos;{question}&apos; เป็นแบบ {qtype} จึงต้องเขียนเป็น {{value: …, label: …}}</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
-        <translation>คำถาม yes_no มีคำตอบได้เพียง yes, no และ na แต่ '{value}' ไม่ใช่หนึ่งในนั้น หากต้องการคำตอบอื่น โปรดใช้ single_choice</translation>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>คำถาม yes_no มีคำตอบได้เพียง yes, no และ na แต่ &apos;{value}&apos; ไม่ใช่หนึ่งในนั้น หากต้องการคำตอบอื่น โปรดใช้ single_choice</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>คำถามแบบ {qtype} '{question}' ต้องมีตัวเลือกอย่างน้อยสองตัวเลือกภายใต้ 'options'</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>คำถามแบบ {qtype} &apos;{question}&apos; ต้องมีตัวเลือกอย่างน้อยสองตัวเลือกภายใต้ &apos;options&apos;</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>คำถามแบบมาตราส่วน '{question}' ต้องมีอย่างน้อยสองระดับภายใต้ 'options' (ค่า 0, 1, … แต่ละค่ามีป้ายกำกับ)</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>คำถามแบบมาตราส่วน &apos;{question}&apos; ต้องมีอย่างน้อยสองระดับภายใต้ &apos;options&apos; (ค่า 0, 1, … แต่ละค่ามีป้ายกำกับ)</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
-        <translation>ระดับของมาตราส่วนต้องเป็นจำนวนเต็ม (0, 1, 2 …) แต่ '{value}' ไม่ใช่จำนวนเต็ม</translation>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>ระดับของมาตราส่วนต้องเป็นจำนวนเต็ม (0, 1, 2 …) แต่ &apos;{value}&apos; ไม่ใช่จำนวนเต็ม</translation>
     </message>
     <message>
         <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
         <translation>{what} มีค่า min {minimum} มากกว่า (หรือเท่ากับ) ค่า max {maximum} โปรดสลับค่าทั้งสอง</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
-        <translation>ระดับของคำถามแบบมาตราส่วน '{question}' คือ {points} โปรดกำหนดเลขเป็น 0, 1, 2 … (หรือ 1, 2, 3 …) โดยไม่เว้นช่วง (ขาด: {missing})</translation>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>ระดับของคำถามแบบมาตราส่วน &apos;{question}&apos; คือ {points} โปรดกำหนดเลขเป็น 0, 1, 2 … (หรือ 1, 2, 3 …) โดยไม่เว้นช่วง (ขาด: {missing})</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}: '{fragment}' ดูเหมือนเป็นส่วนที่เหลือของข้อความที่ถูกตัดที่ ',' หรือ '?' ที่ไม่ได้อยู่ในเครื่องหมายคำพูด โปรดใส่เครื่องหมายคำพูดครอบข้อความนี้: {key}: "…, …"</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}: &apos;{fragment}&apos; ดูเหมือนเป็นส่วนที่เหลือของข้อความที่ถูกตัดที่ &apos;,&apos; หรือ &apos;?&apos; ที่ไม่ได้อยู่ในเครื่องหมายคำพูด โปรดใส่เครื่องหมายคำพูดครอบข้อความนี้: {key}: &quot;…, …&quot;</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
-        <translation>{what} '{value}' ถูกใช้สองครั้ง (ครั้งแรกที่บรรทัด {first_line}) {what} แต่ละรายการต้องไม่ซ้ำกัน โปรดเปลี่ยนชื่อรายการใดรายการหนึ่ง</translation>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>{what} &apos;{value}&apos; ถูกใช้สองครั้ง (ครั้งแรกที่บรรทัด {first_line}) {what} แต่ละรายการต้องไม่ซ้ำกัน โปรดเปลี่ยนชื่อรายการใดรายการหนึ่ง</translation>
     </message>
     <message>
         <source>{where} has no text in {missing}; add {add}.</source>
@@ -2627,72 +2628,72 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} มีข้อความใน {extra} ซึ่งไม่อยู่ใน languages โปรดเพิ่มรหัสดังกล่าวใน languages หรือลบข้อความนั้นออก</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
-        <translation>ข้อความ {count} รายการไม่มีข้อความ '{code}'{found} — สาเหตุมาจาก languages (บรรทัด {line}) โปรดแก้ไขจุดนั้นก่อน</translation>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>ข้อความ {count} รายการไม่มีข้อความ &apos;{code}&apos;{found} — สาเหตุมาจาก languages (บรรทัด {line}) โปรดแก้ไขจุดนั้นก่อน</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
-        <translation>default_language '{value}' ไม่อยู่ใน languages ({languages}) โปรดเพิ่มไว้ในนั้น</translation>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>default_language &apos;{value}&apos; ไม่อยู่ใน languages ({languages}) โปรดเพิ่มไว้ในนั้น</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
-        <translation>เงื่อนไขอ้างถึงคำถาม '{question}' ซึ่งไม่มีอยู่{hint}</translation>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>เงื่อนไขอ้างถึงคำถาม &apos;{question}&apos; ซึ่งไม่มีอยู่{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
-        <translation>คำถาม '{question}' ไม่มีตัวเลือก '{value}' ตัวเลือกของคำถามนี้คือ {options}</translation>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>คำถาม &apos;{question}&apos; ไม่มีตัวเลือก &apos;{value}&apos; ตัวเลือกของคำถามนี้คือ {options}</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
-        <translation>เงื่อนไขของ {owner} นี้พิจารณาคำถาม '{question}' ซึ่งจะแสดงเฉพาะเมื่อเงื่อนไขนั้นเป็นจริง โปรดอิงเงื่อนไขกับคำถามอื่น (อยู่ก่อนหรือหลังก็ได้ เงื่อนไขอ้างถึงคำถามที่อยู่ถัดไปได้)</translation>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>เงื่อนไขของ {owner} นี้พิจารณาคำถาม &apos;{question}&apos; ซึ่งจะแสดงเฉพาะเมื่อเงื่อนไขนั้นเป็นจริง โปรดอิงเงื่อนไขกับคำถามอื่น (อยู่ก่อนหรือหลังก็ได้ เงื่อนไขอ้างถึงคำถามที่อยู่ถัดไปได้)</translation>
     </message>
     <message>
         <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
         <translation>เงื่อนไขวนเป็นวงจร: {chain} จึงไม่มีคำถามใดแสดงเป็นข้อแรกได้ โปรดตัดวงจรโดยลบเงื่อนไขใดเงื่อนไขหนึ่งเหล่านี้</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
-        <translation>'{operator}' ใช้เปรียบเทียบตัวเลขหรือวันที่ แต่คำถาม '{question}' เป็นแบบ {qtype} โปรดใช้ equals หรือ in</translation>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>&apos;{operator}&apos; ใช้เปรียบเทียบตัวเลขหรือวันที่ แต่คำถาม &apos;{question}&apos; เป็นแบบ {qtype} โปรดใช้ equals หรือ in</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>'includes' ใช้กับคำถามแบบ multiple_choice แต่ '{question}' เป็นแบบ {qtype} โปรดใช้ equals</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; ใช้กับคำถามแบบ multiple_choice แต่ &apos;{question}&apos; เป็นแบบ {qtype} โปรดใช้ equals</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>'{question}' ตอบได้หลายคำตอบ โปรดใช้ 'includes: VALUE' หรือ 'in: [VALUES]' แทน {operator}</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>&apos;{question}&apos; ตอบได้หลายคำตอบ โปรดใช้ &apos;includes: VALUE&apos; หรือ &apos;in: [VALUES]&apos; แทน {operator}</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>'{operator}: {value}' ในคำถามแบบมาตราส่วน '{question}' ต้องเป็นระดับหนึ่งของมาตราส่วน ({points}) และเขียนเป็นตัวเลขโดยไม่มีเครื่องหมายคำพูด</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>&apos;{operator}: {value}&apos; ในคำถามแบบมาตราส่วน &apos;{question}&apos; ต้องเป็นระดับหนึ่งของมาตราส่วน ({points}) และเขียนเป็นตัวเลขโดยไม่มีเครื่องหมายคำพูด</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
-        <translation>คำถาม '{question}' เป็นคำถามแบบตัวเลข '{operator}' จึงต้องใช้ตัวเลข ไม่ใช่ '{value}'</translation>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>คำถาม &apos;{question}&apos; เป็นคำถามแบบตัวเลข &apos;{operator}&apos; จึงต้องใช้ตัวเลข ไม่ใช่ &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>คำถาม '{question}' เป็นคำถามแบบวันที่ '{operator}' จึงต้องใช้วันที่จริงในรูปแบบ "YYYY-MM-DD" (เช่น "2026-12-02") ไม่ใช่ '{value}'</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>คำถาม &apos;{question}&apos; เป็นคำถามแบบวันที่ &apos;{operator}&apos; จึงต้องใช้วันที่จริงในรูปแบบ &quot;YYYY-MM-DD&quot; (เช่น &quot;2026-12-02&quot;) ไม่ใช่ &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
-        <translation>คำถาม '{question}' เป็นคำถามแบบข้อความ '{operator}' จึงต้องใช้ข้อความ ไม่ใช่ '{value}' โปรดใส่เครื่องหมายคำพูดครอบไว้</translation>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>คำถาม &apos;{question}&apos; เป็นคำถามแบบข้อความ &apos;{operator}&apos; จึงต้องใช้ข้อความ ไม่ใช่ &apos;{value}&apos; โปรดใส่เครื่องหมายคำพูดครอบไว้</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>มิติ '{value}' ไม่ได้ประกาศไว้ภายใต้ 'dimensions'{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>มิติ &apos;{value}&apos; ไม่ได้ประกาศไว้ภายใต้ &apos;dimensions&apos;{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>ข้อแนะนำ '{value}' ไม่ได้ประกาศไว้ภายใต้ 'recommendations'{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>ข้อแนะนำ &apos;{value}&apos; ไม่ได้ประกาศไว้ภายใต้ &apos;recommendations&apos;{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
-        <translation>ระดับผล '{value}' ไม่ได้ประกาศไว้ภายใต้ scoring.bands{hint}</translation>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>ระดับผล &apos;{value}&apos; ไม่ได้ประกาศไว้ภายใต้ scoring.bands{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
-        <translation>ระดับผล '{lower}' และ '{upper}' ซ้อนทับกันระหว่าง {start} ถึง {end} โปรดกำหนด min ของ '{upper}' เป็น {end}</translation>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>ระดับผล &apos;{lower}&apos; และ &apos;{upper}&apos; ซ้อนทับกันระหว่าง {start} ถึง {end} โปรดกำหนด min ของ &apos;{upper}&apos; เป็น {end}</translation>
     </message>
     <message>
         <source>no band covers scores from {start} to {end}; {fix}.</source>
@@ -2703,20 +2704,20 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>มิติการลดความเสี่ยงจะนับรวมในคะแนนรวมด้วยไม่ได้ โปรดนำออกจาก scoring.overall</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
-        <translation>ไม่มีตัวเลือกใดให้คะแนนแก่มิติ '{value}' มิตินี้จึงได้ 0 คะแนนเสมอ โปรดกำหนดคะแนนหรือลบมิตินี้ออก</translation>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>ไม่มีตัวเลือกใดให้คะแนนแก่มิติ &apos;{value}&apos; มิตินี้จึงได้ 0 คะแนนเสมอ โปรดกำหนดคะแนนหรือลบมิตินี้ออก</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
-        <translation>ข้อแนะนำ '{value}' ไม่เคยถูกเรียกใช้โดยตัวเลือก สัญญาณเตือนร้ายแรง ระดับขั้นต่ำ หรือผลลัพธ์ใดเลย โปรดอ้างถึงข้อแนะนำนี้หรือลบออก</translation>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>ข้อแนะนำ &apos;{value}&apos; ไม่เคยถูกเรียกใช้โดยตัวเลือก สัญญาณเตือนร้ายแรง ระดับขั้นต่ำ หรือผลลัพธ์ใดเลย โปรดอ้างถึงข้อแนะนำนี้หรือลบออก</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>ไฟล์นี้ไม่มี 'format: 2' จึงถูกอ่านเป็นรูปแบบ 1 ซึ่งคำถาม yes_no ทุกข้อจะมีตัวเลือก 'ไม่เกี่ยวข้อง' ด้วย (ซึ่งทำให้คำถามนั้นไม่ถูกนับคะแนน) โปรดเพิ่ม 'format: 2' ไว้ด้านบนสุด และระบุ na ใน options เฉพาะเมื่อเป็นคำตอบที่ใช้ได้จริง</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>ไฟล์นี้ไม่มี &apos;format: 2&apos; จึงถูกอ่านเป็นรูปแบบ 1 ซึ่งคำถาม yes_no ทุกข้อจะมีตัวเลือก &apos;ไม่เกี่ยวข้อง&apos; ด้วย (ซึ่งทำให้คำถามนั้นไม่ถูกนับคะแนน) โปรดเพิ่ม &apos;format: 2&apos; ไว้ด้านบนสุด และระบุ na ใน options เฉพาะเมื่อเป็นคำตอบที่ใช้ได้จริง</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
-        <translation>{where} มี '{tag}': ข้อความทุกแห่งแสดงเป็นข้อความธรรมดา (ทั้งบนหน้าจอและใน PDF) แท็กจึงจะปรากฏตามตัวอักษร โปรดลบออก</translation>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>{where} มี &apos;{tag}&apos;: ข้อความทุกแห่งแสดงเป็นข้อความธรรมดา (ทั้งบนหน้าจอและใน PDF) แท็กจึงจะปรากฏตามตัวอักษร โปรดลบออก</translation>
     </message>
     <message>
         <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
@@ -2727,19 +2728,19 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ข้อความที่ยังไม่มีคำแปลเป็น {language}: {count} รายการ (รายการแรก: {first}) จนกว่าจะแปลเสร็จ หน้าจอและ PDF ที่เป็น {language} จะแสดงข้อความเหล่านั้นเป็น {fallback} โปรดแปลข้อความเหล่านั้นใน {translation}</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
-        <translation>{translation} แปล '{address}' ซึ่งไม่มีอยู่ในแบบสอบถามนี้ (ถูกย้ายหรือลบออกแล้ว) โปรดย้ายคำแปลไปยังที่อยู่ใหม่ของข้อความนั้น หรือลบออก</translation>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>{translation} แปล &apos;{address}&apos; ซึ่งไม่มีอยู่ในแบบสอบถามนี้ (ถูกย้ายหรือลบออกแล้ว) โปรดย้ายคำแปลไปยังที่อยู่ใหม่ของข้อความนั้น หรือลบออก</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation>ข้อความ {language} ของ '{address}' มีตัวยึดตำแหน่ง {found} แต่ข้อความ {fallback} มี {expected} โปรดคงทุก {{placeholder}} ไว้ให้ตรงตามที่เขียนใน {fallback}</translation>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>ข้อความ {language} ของ &apos;{address}&apos; มีตัวยึดตำแหน่ง {found} แต่ข้อความ {fallback} มี {expected} โปรดคงทุก {{placeholder}} ไว้ให้ตรงตามที่เขียนใน {fallback}</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
         <translation>{translation} แปล {questionnaire} รุ่น {found} ไม่ใช่รุ่น {version} จึงไม่ถูกนำมาใช้ โปรดปรับปรุงข้อความและกำหนด version: {version}</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>{translation} ไม่ใช่ไฟล์คำแปล (ไฟล์คำแปลต้องมี questionnaire, version, language (รหัสภาษาที่รู้จัก), status (draft หรือ reviewed) และ texts) โปรดแก้ไขส่วนหัวของไฟล์</translation>
     </message>
 </context>
@@ -2956,7 +2957,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ใบแจ้งผลการพิจารณาที่ลงนามแล้ว</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>ใบแจ้งผลจะแจ้งผลการพิจารณาและความเห็นทุกข้อแก่ธุรกิจ และลงนามด้วยตัวตนของหน่วยงานของท่าน เพื่อให้โปรแกรมของธุรกิจตรวจสอบได้ว่ามาจากท่านจริง</translation>
     </message>
     <message>
@@ -3194,7 +3195,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>(ยังไม่ได้ตอบ)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>ความเห็นหรือหลักฐานของผู้ตอบ: {text}</translation>
     </message>
     <message>
@@ -3302,7 +3303,7 @@ Now: {after}</source>
         <translation>ผลการประเมิน: {band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>ผลตามมาตรวัดของแบบสอบถาม</translation>
     </message>
     <message>
@@ -3640,7 +3641,7 @@ Now: {after}</source>
         <translation>Space</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
         <translation>เลือกตัวเลือก แสดงหรือซ่อน “เหตุที่ถาม”</translation>
     </message>
     <message>
@@ -3733,7 +3734,7 @@ Now: {after}</source>
         <translation>อย่าเชื่อถือรายงานนี้</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} ไม่ถูกแก้ไข แต่ใบรับรองของผู้ลงนามใช้ไม่ได้: {reason}</translation>
     </message>
     <message>
@@ -3764,7 +3765,7 @@ Now: {after}</source>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>ผู้ลงนาม: {signer}
 หน่วยงาน/องค์กร: {organisation} ({country})
@@ -3836,7 +3837,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ผู้ลงนามและหน่วยงานที่เชื่อถือ</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>รายงานจากผู้ลงนามเหล่านี้ หรือที่มีใบรับรองจาก CA ของหน่วยงานเหล่านี้ จะตรวจสอบได้ผลว่าเชื่อถือได้ รายงานของผู้อื่นจะแสดงเป็น UNTRUSTED (ไม่อยู่ในรายชื่อที่เชื่อถือ) ไม่ว่าจะระบุชื่อว่าอะไร</translation>
     </message>
     <message>
@@ -4030,7 +4031,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ไฟล์ถูกบันทึกซ้ำ {count} ครั้ง (จำกัดไว้ที่ {limit}) จึงไม่รับไฟล์นี้</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>โครงสร้างภายในของไฟล์ซ้อนกันลึกเกิน {limit} ชั้น จึงไม่รับไฟล์นี้</translation>
     </message>
     <message>
@@ -4094,7 +4095,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>แบบสอบถามที่ติดตั้งในเครื่องนี้ต่างจากแบบสอบถามที่ใช้จัดทำรายงาน</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>คำตอบที่ลงนามแล้วขัดกับกฎของแบบสอบถาม: {problems}</translation>
     </message>
     <message>
@@ -4110,7 +4111,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>หน้ารายงานระบุ {stated} แต่คำตอบที่ลงนามแล้วให้ผล {rescored}</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>อ่านข้อความในหน้ารายงานเพื่อเปรียบเทียบกับคำตอบไม่ได้</translation>
     </message>
     <message>
@@ -4178,19 +4179,19 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ผู้ลงนาม (ลายนิ้วมือ {fingerprint}) ไม่อยู่ในรายชื่อที่ท่านเชื่อถือ และไม่มี CA ที่ท่านเชื่อถือเป็นผู้ออกใบรับรองของผู้ลงนาม</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>ใบรับรองของผู้ลงนาม (หรือของผู้ออกใบรับรอง) ถูกเพิกถอนแล้ว</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
         <translation>ใบรับรองของผู้ลงนามใช้ไม่ได้ ณ เวลาลงนามที่ระบุ (ใช้ได้ตั้งแต่ {start} ถึง {end})</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>ใบรับรองของผู้ลงนามไม่ได้รับอนุญาตให้ลงนามเอกสาร (key usage)</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>สายใบรับรองของผู้ลงนามถูกปฏิเสธ</translation>
     </message>
     <message>
@@ -4198,7 +4199,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>อ่านข้อมูลผู้ลงนามไม่ได้</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>การเปลี่ยนแปลงข้อมูลของเอกสาร (เช่น ชื่อเรื่อง) หรือข้อมูลสำหรับการตรวจสอบความถูกต้อง</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>ความเห็นหรือเครื่องหมายบนหน้าเอกสาร</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>การเปลี่ยนแปลงเนื้อหาของเอกสาร</translation>
     </message>
     <message>
@@ -4279,6 +4280,10 @@ Claimed signing time: {when} (the signer's own clock)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>ส่วนก่อนหน้า (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>นับอย่างไร?</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
     <name>ActionItemEditor</name>
@@ -389,7 +390,7 @@
         <translation>Tính điểm lại cho ra đúng kết quả đã nêu</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>Các câu trả lời tuân theo quy tắc của bảng câu hỏi</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>Hãy nhập tên của bạn và tên tổ chức.</translation>
     </message>
     <message>
@@ -628,7 +629,7 @@
         <translation>Số báo cáo nhận được mỗi tháng</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>Có %n báo cáo khớp với bộ lọc của bảng.</numerusform>
         </translation>
@@ -661,7 +662,7 @@
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>Điền ngày hôm nay</translation>
     </message>
 </context>
@@ -701,32 +702,32 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
-        <translation>'answers' phải là một đối tượng ánh xạ mã câu hỏi với câu trả lời</translation>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
+        <translation>&apos;answers&apos; phải là một đối tượng ánh xạ mã câu hỏi với câu trả lời</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>'format' phải là "{expected}" (tìm thấy {found}); đây có phải là tệp câu trả lời AISafe không?</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>&apos;format&apos; phải là &quot;{expected}&quot; (tìm thấy {found}); đây có phải là tệp câu trả lời AISafe không?</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>'language' phải là mã ngôn ngữ, ví dụ "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>&apos;language&apos; phải là mã ngôn ngữ, ví dụ &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
-        <translation>'questionnaire' phải là {shape}</translation>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
+        <translation>&apos;questionnaire&apos; phải là {shape}</translation>
     </message>
     <message>
         <source>an answers document is a JSON object ({shape})</source>
         <translation>tài liệu câu trả lời là một đối tượng JSON ({shape})</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
-        <translation>câu trả lời '{question_id}' phải là {shape}; thiếu 'value'</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
+        <translation>câu trả lời &apos;{question_id}&apos; phải là {shape}; thiếu &apos;value&apos;</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
-        <translation>câu trả lời '{question_id}' phải là {shape}; khóa không xác định {keys}</translation>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
+        <translation>câu trả lời &apos;{question_id}&apos; phải là {shape}; khóa không xác định {keys}</translation>
     </message>
     <message>
         <source>expects a date written YYYY-MM-DD</source>
@@ -761,8 +762,8 @@
         <translation>bắt buộc nhưng chưa được trả lời</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
-        <translation>ghi chú của câu trả lời '{question_id}' phải là văn bản</translation>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
+        <translation>ghi chú của câu trả lời &apos;{question_id}&apos; phải là văn bản</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text; save it as UTF-8</source>
@@ -817,7 +818,7 @@
         <translation>AISafe Desktop đang chạy với thư mục dữ liệu {folder}. Hãy đóng cửa sổ kia trước, hoặc dùng một thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>không thể tạo tệp khóa {file}: {reason}. Hãy kiểm tra quyền truy cập của thư mục.</translation>
     </message>
     <message>
@@ -845,12 +846,12 @@
         <translation>{database} được ghi bởi một phiên bản AISafe Desktop mới hơn (lược đồ {revision}). Tệp chưa bị thay đổi. Hãy cài đặt lại phiên bản mới hơn, hoặc dùng một thư mục dữ liệu khác.</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
-        <translation>'{country}' không phải là quốc gia thành viên ASEAN; hãy dùng một trong các mã {countries}</translation>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
+        <translation>&apos;{country}&apos; không phải là quốc gia thành viên ASEAN; hãy dùng một trong các mã {countries}</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
-        <translation>'{email}' có vẻ không phải là địa chỉ e-mail (name@example.org)</translation>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
+        <translation>&apos;{email}&apos; có vẻ không phải là địa chỉ e-mail (name@example.org)</translation>
     </message>
     <message>
         <source>assessment {assessment_id} is in the trash; restore it to change it</source>
@@ -877,7 +878,7 @@
         <translation>hãy đặt tiêu đề cho bản đánh giá</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>hãy nhập tên tổ chức</translation>
     </message>
     <message>
@@ -893,12 +894,12 @@
         <translation>hãy viết hạn hoàn thành theo dạng YYYY-MM-DD, ví dụ 2027-03-31 (đã nhập {value})</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>chưa cài đặt bảng câu hỏi '{questionnaire}' (hiện có: {known}); hãy nhập đường dẫn đến tệp YAML của bảng câu hỏi</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>chưa cài đặt bảng câu hỏi &apos;{questionnaire}&apos; (hiện có: {known}); hãy nhập đường dẫn đến tệp YAML của bảng câu hỏi</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
-        <translation>chưa cài đặt bảng câu hỏi '{questionnaire}' phiên bản {version} (hiện có: {known}); hãy nhập đường dẫn đến tệp YAML của bảng câu hỏi</translation>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <translation>chưa cài đặt bảng câu hỏi &apos;{questionnaire}&apos; phiên bản {version} (hiện có: {known}); hãy nhập đường dẫn đến tệp YAML của bảng câu hỏi</translation>
     </message>
     <message>
         <source>say where to save the identity (an output file or the data folder)</source>
@@ -957,12 +958,12 @@
         <translation>không có bản đánh giá {assessment_id}</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>không thể tạo bản sao lưu tự động hôm nay trong {folder}: {reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
-        <translation>ngôn ngữ không xác định '{language}' (đã biết: {known})</translation>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
+        <translation>ngôn ngữ không xác định &apos;{language}&apos; (đã biết: {known})</translation>
     </message>
     <message>
         <source>{backup} is damaged or not a database ({problem})</source>
@@ -1081,11 +1082,11 @@
         <translation>báo cáo không tuân thủ PDF/A-3b: {problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>phạm vi byte của chữ ký vượt quá cuối tệp</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>phạm vi byte của chữ ký bị sai định dạng</translation>
     </message>
     <message>
@@ -1181,8 +1182,8 @@
         <translation>{size:,} byte, nhiều hơn {limit:,}</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>cần "{expected}"</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>cần &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1321,7 +1322,7 @@
         <translation>không thể ghi hộp thư đến {url}: {detail}. Không có phần nào của thao tác này được lưu; hãy giải phóng dung lượng ổ đĩa hoặc thử lại.</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
         <translation>hộp thư đến {url} không cho phép người dùng {user} thực hiện thao tác này; chưa có gì bị thay đổi. Hãy đề nghị quản trị viên của hộp thư đến cấp quyền cán bộ (docs/inbox.md).</translation>
     </message>
     <message>
@@ -1337,11 +1338,11 @@
         <translation>không thể kết nối tới cơ sở dữ liệu hộp thư đến {url} ({detail}). Hãy kiểm tra tên máy chủ và cổng, máy chủ có đang chạy và chấp nhận kết nối từ máy tính này không, cũng như tên người dùng và mật khẩu.</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>trường {path} của phiếu kết quả phải là văn bản có tối đa {limit} ký tự</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>dữ liệu của phiếu kết quả không phải văn bản JSON</translation>
     </message>
     <message>
@@ -1349,19 +1350,19 @@
         <translation>tệp không phải là phiếu kết quả xem xét ({expected})</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>báo cáo, bảng câu hỏi hoặc nhận xét của phiếu kết quả bị thiếu hoặc sai định dạng</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>phiếu kết quả không nêu SHA-256 của tệp được xem xét</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>ngày trong phiếu kết quả không được viết theo dạng YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>nhận xét {index} của phiếu kết quả bị sai định dạng</translation>
     </message>
     <message>
@@ -1381,20 +1382,20 @@
         <translation>không thể tin cậy phiếu kết quả: {reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
-        <translation> — có phải ý bạn là '{guess}'?</translation>
+        <source> — did you mean &apos;{guess}&apos;?</source>
+        <translation> — có phải ý bạn là &apos;{guess}&apos;?</translation>
     </message>
     <message>
         <source>. Allowed keys in a {what}: {keys}.</source>
         <translation>. Các khóa được phép trong {what}: {keys}.</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
-        <translation> Có phải ý bạn là '{guess}' ({language})?</translation>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
+        <translation> Có phải ý bạn là &apos;{guess}&apos; ({language})?</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
-        <translation> Có phải ý bạn là '{guess}'?</translation>
+        <source> Did you mean &apos;{guess}&apos;?</source>
+        <translation> Có phải ý bạn là &apos;{guess}&apos;?</translation>
     </message>
     <message>
         <source>and {count} more</source>
@@ -1441,8 +1442,8 @@
         <translation>{band}, {score} / 100, không có cảnh báo đỏ</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
-        <translation>câu trả lời cho '{question}' có ký tự mà không phông chữ đi kèm nào hiển thị được ({characters}); báo cáo hiển thị {replacement} thay cho các ký tự đó</translation>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <translation>câu trả lời cho &apos;{question}&apos; có ký tự mà không phông chữ đi kèm nào hiển thị được ({characters}); báo cáo hiển thị {replacement} thay cho các ký tự đó</translation>
     </message>
     <message>
         <source>the identity has an {key_type} key: the signature is valid, but such signatures make the file PDF 2.0, so it is no longer PDF/A-3b (the archiving format); use an RSA identity to keep PDF/A</source>
@@ -1501,7 +1502,7 @@
         <translation>ghi chú dài hơn {most} ký tự</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>sổ ghi của CA này không có chứng thư nào có số sê-ri {serial}</translation>
     </message>
     <message>
@@ -1537,7 +1538,7 @@
         <translation>{path} quá lớn để là một yêu cầu hoặc một chứng thư</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} không phải là số sê-ri (dạng thập lục phân, như trong phần chi tiết của danh tính)</translation>
     </message>
     <message>
@@ -1577,7 +1578,7 @@
         <translation>{source} cũ hơn CRL đã được lưu cho {ca}</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} không được ký bởi CA nào trong danh sách tin cậy của bạn; hãy thêm chứng thư của CA trước</translation>
     </message>
     <message>
@@ -1613,7 +1614,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>Báo cáo đã ký được lưu thành {file}.
 Dấu vân tay của người ký (SHA-256), dành cho cơ quan: {fingerprint}</translation>
     </message>
@@ -1732,8 +1733,8 @@ To leave the exported answers as they are, work on a copy.</source>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
-        <translation>Vui lòng nhập tên tổ chức, hoặc chọn 'Bỏ qua lúc này'.</translation>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
+        <translation>Vui lòng nhập tên tổ chức, hoặc chọn &apos;Bỏ qua lúc này&apos;.</translation>
     </message>
     <message>
         <source>Welcome to AISafe Desktop</source>
@@ -1822,7 +1823,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>Tổ chức của bạn</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>Hãy thêm thông tin về tổ chức của bạn để thông tin này xuất hiện trên các báo cáo.</translation>
     </message>
     <message>
@@ -2447,48 +2448,48 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>tệp có dung lượng {size:,} byte; bảng câu hỏi bị giới hạn ở {limit:,} byte. Hãy tách thành nhiều bảng câu hỏi hoặc xóa dữ liệu nhúng.</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>byte 0x{byte:02x} không phải UTF-8 hợp lệ. Hãy lưu tệp dưới dạng UTF-8 (trong hầu hết trình soạn thảo: 'Save with encoding' → UTF-8).</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>byte 0x{byte:02x} không phải UTF-8 hợp lệ. Hãy lưu tệp dưới dạng UTF-8 (trong hầu hết trình soạn thảo: &apos;Save with encoding&apos; → UTF-8).</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>văn bản tại đây không phải YAML hợp lệ ({parser}). Hãy kiểm tra thụt lề (chỉ dùng dấu cách) và đặt trong dấu ngoặc kép những văn bản có chứa ': ' hoặc ' #', hoặc bắt đầu bằng một ký hiệu.</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>văn bản tại đây không phải YAML hợp lệ ({parser}). Hãy kiểm tra thụt lề (chỉ dùng dấu cách) và đặt trong dấu ngoặc kép những văn bản có chứa &apos;: &apos; hoặc &apos; #&apos;, hoặc bắt đầu bằng một ký hiệu.</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>dấu ': ' bên trong văn bản khiến YAML đọc phần còn lại như một khóa mới. Hãy đặt toàn bộ văn bản trong dấu ngoặc kép (text: "Note: …"), hoặc, nếu đây đúng là một khóa mới, hãy thụt lề giống các khóa phía trên. (Trình phân tích YAML: {parser})</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>dấu &apos;: &apos; bên trong văn bản khiến YAML đọc phần còn lại như một khóa mới. Hãy đặt toàn bộ văn bản trong dấu ngoặc kép (text: &quot;Note: …&quot;), hoặc, nếu đây đúng là một khóa mới, hãy thụt lề giống các khóa phía trên. (Trình phân tích YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>ánh xạ '{{…}}' chưa được đóng, hoặc một văn bản bên trong có chứa ': ' hoặc ' #'. Hãy đặt văn bản đó trong dấu ngoặc kép ({{en: "Note: …", ms: "…"}}) và kết thúc ánh xạ bằng '}}'. (Trình phân tích YAML: {parser})</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>ánh xạ &apos;{{…}}&apos; chưa được đóng, hoặc một văn bản bên trong có chứa &apos;: &apos; hoặc &apos; #&apos;. Hãy đặt văn bản đó trong dấu ngoặc kép ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) và kết thúc ánh xạ bằng &apos;}}&apos;. (Trình phân tích YAML: {parser})</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>danh sách '[…]' chưa được đóng, hoặc một mục có chứa ': ' hoặc ' #'. Hãy đặt mục đó trong dấu ngoặc kép và kết thúc danh sách bằng ']'. (Trình phân tích YAML: {parser})</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>danh sách &apos;[…]&apos; chưa được đóng, hoặc một mục có chứa &apos;: &apos; hoặc &apos; #&apos;. Hãy đặt mục đó trong dấu ngoặc kép và kết thúc danh sách bằng &apos;]&apos;. (Trình phân tích YAML: {parser})</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>một văn bản trong dấu ngoặc chưa bao giờ được đóng: hãy thêm dấu ngoặc đóng (bên trong "…" viết dấu ngoặc kép là \", bên trong '…' viết là ''). (Trình phân tích YAML: {parser})</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>một văn bản trong dấu ngoặc chưa bao giờ được đóng: hãy thêm dấu ngoặc đóng (bên trong &quot;…&quot; viết dấu ngoặc kép là \&quot;, bên trong &apos;…&apos; viết là &apos;&apos;). (Trình phân tích YAML: {parser})</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>một dòng bắt đầu bằng ký tự mà YAML không đọc được tại đây (tab, hoặc '@' hay '`' ở đầu văn bản). Hãy thụt lề chỉ bằng dấu cách, và đặt văn bản đó trong dấu ngoặc kép. (Trình phân tích YAML: {parser})</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>một dòng bắt đầu bằng ký tự mà YAML không đọc được tại đây (tab, hoặc &apos;@&apos; hay &apos;`&apos; ở đầu văn bản). Hãy thụt lề chỉ bằng dấu cách, và đặt văn bản đó trong dấu ngoặc kép. (Trình phân tích YAML: {parser})</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>dòng này không có dạng 'key: value': thiếu ':' sau khóa, hoặc một văn bản dài được viết tiếp trên dòng có thụt lề ít hơn mức cần thiết (hãy dùng khối '&gt;-' cho văn bản dài). (Trình phân tích YAML: {parser})</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>dòng này không có dạng &apos;key: value&apos;: thiếu &apos;:&apos; sau khóa, hoặc một văn bản dài được viết tiếp trên dòng có thụt lề ít hơn mức cần thiết (hãy dùng khối &apos;&gt;-&apos; cho văn bản dài). (Trình phân tích YAML: {parser})</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>thụt lề không khớp với các dòng phía trên: các khóa của cùng một ánh xạ, và các mục '- ' của cùng một danh sách, phải bắt đầu ở cùng một cột. (Trình phân tích YAML: {parser})</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>thụt lề không khớp với các dòng phía trên: các khóa của cùng một ánh xạ, và các mục &apos;- &apos; của cùng một danh sách, phải bắt đầu ở cùng một cột. (Trình phân tích YAML: {parser})</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>bí danh *{anchor} không có neo &amp;{anchor} ở phía trước: hãy định nghĩa neo trước.</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>tệp chứa nhiều hơn một tài liệu YAML ('---'); mỗi tệp chỉ nên chứa một bảng câu hỏi.</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>tệp chứa nhiều hơn một tài liệu YAML (&apos;---&apos;); mỗi tệp chỉ nên chứa một bảng câu hỏi.</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
@@ -2507,12 +2508,12 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>không thể đọc tệp: {reason}. Hãy kiểm tra đường dẫn và quyền truy cập.</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>khóa gộp ('&lt;&lt;: *anchor') không được hỗ trợ trong bảng câu hỏi: hãy viết đầy đủ các khóa (một bí danh '*anchor' đứng riêng, làm toàn bộ giá trị, thì vẫn dùng được).</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>khóa gộp (&apos;&lt;&lt;: *anchor&apos;) không được hỗ trợ trong bảng câu hỏi: hãy viết đầy đủ các khóa (một bí danh &apos;*anchor&apos; đứng riêng, làm toàn bộ giá trị, thì vẫn dùng được).</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
-        <translation>khóa '{key}' không xác định trong {where}{hint}</translation>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
+        <translation>khóa &apos;{key}&apos; không xác định trong {where}{hint}</translation>
     </message>
     <message>
         <source>{where} must be {expected}, not {found}.</source>
@@ -2523,96 +2524,96 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} đang để trống; hãy nhập văn bản.</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>thẻ {tag!r} không được phép ở đây; hãy viết giá trị thông thường, không có '!tag'.</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>thẻ {tag!r} không được phép ở đây; hãy viết giá trị thông thường, không có &apos;!tag&apos;.</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
         <translation>khóa phải là một từ đơn giản, không phải danh sách hay ánh xạ.</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}: '{combiner}' phải đứng riêng trong điều kiện của nó; hãy đặt các phép so sánh khác vào bên trong.</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}: &apos;{combiner}&apos; phải đứng riêng trong điều kiện của nó; hãy đặt các phép so sánh khác vào bên trong.</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>{where} ({what}) thiếu khóa bắt buộc '{key}'. Hãy thêm '{key}: …'{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where} ({what}) thiếu khóa bắt buộc &apos;{key}&apos;. Hãy thêm &apos;{key}: …&apos;{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>{where} phải có ít nhất {count} mục.</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>{where} cần 'question: &lt;mã câu hỏi&gt;' để chỉ rõ câu trả lời nào được xét.</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} cần &apos;question: &lt;mã câu hỏi&gt;&apos; để chỉ rõ câu trả lời nào được xét.</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>{where} cần đúng một phép so sánh ({operators}); tìm thấy {count}. Hãy kết hợp nhiều phép so sánh bằng 'all:' hoặc 'any:'.</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where} cần đúng một phép so sánh ({operators}); tìm thấy {count}. Hãy kết hợp nhiều phép so sánh bằng &apos;all:&apos; hoặc &apos;any:&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
-        <translation>'{value}' không được phép cho {where}.{hint} Hãy dùng một trong các giá trị: {choices}.</translation>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; không được phép cho {where}.{hint} Hãy dùng một trong các giá trị: {choices}.</translation>
     </message>
     <message>
         <source>{where} is {value}; it must be {bound}.</source>
         <translation>{where} là {value}; giá trị phải là {bound}.</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
-        <translation>'{key}' chỉ áp dụng cho câu hỏi dạng số; câu hỏi '{question}' thuộc loại {qtype}.</translation>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
+        <translation>&apos;{key}&apos; chỉ áp dụng cho câu hỏi dạng số; câu hỏi &apos;{question}&apos; thuộc loại {qtype}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
-        <translation>'{value}' không phải là số phiên bản: hãy viết ba số, major.minor.patch, ví dụ 1.0.0.</translation>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <translation>&apos;{value}&apos; không phải là số phiên bản: hãy viết ba số, major.minor.patch, ví dụ 1.0.0.</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>'{value}' trong {where} không phải mã định danh hợp lệ; hãy dùng chữ thường, chữ số, '-', '_' hoặc '.'.</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&apos;{value}&apos; trong {where} không phải mã định danh hợp lệ; hãy dùng chữ thường, chữ số, &apos;-&apos;, &apos;_&apos; hoặc &apos;.&apos;.</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
-        <translation>'{value}' không phải mã ngôn ngữ mà AISafe nhận biết ({where}).{hint} Hãy dùng một trong các mã: {choices}.</translation>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <translation>&apos;{value}&apos; không phải mã ngôn ngữ mà AISafe nhận biết ({where}).{hint} Hãy dùng một trong các mã: {choices}.</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
-        <translation>câu hỏi '{question}' thuộc loại {qtype} nên không thể có lựa chọn; hãy xóa các lựa chọn hoặc đổi loại câu hỏi.</translation>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
+        <translation>câu hỏi &apos;{question}&apos; thuộc loại {qtype} nên không thể có lựa chọn; hãy xóa các lựa chọn hoặc đổi loại câu hỏi.</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
-        <translation>'{value}' đứng riêng (không có value: và label:) là dạng rút gọn của câu trả lời yes_no; câu hỏi '{question}' thuộc loại {qtype}, vì vậy hãy viết {{value: …, label: …}}.</translation>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
+        <translation>&apos;{value}&apos; đứng riêng (không có value: và label:) là dạng rút gọn của câu trả lời yes_no; câu hỏi &apos;{question}&apos; thuộc loại {qtype}, vì vậy hãy viết {{value: …, label: …}}.</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
-        <translation>câu hỏi yes_no chỉ có các câu trả lời yes, no và na; '{value}' không nằm trong số đó. Hãy dùng single_choice cho các câu trả lời khác.</translation>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
+        <translation>câu hỏi yes_no chỉ có các câu trả lời yes, no và na; &apos;{value}&apos; không nằm trong số đó. Hãy dùng single_choice cho các câu trả lời khác.</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>câu hỏi {qtype} '{question}' cần ít nhất hai lựa chọn trong 'options'.</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>câu hỏi {qtype} &apos;{question}&apos; cần ít nhất hai lựa chọn trong &apos;options&apos;.</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>câu hỏi thang đo '{question}' cần ít nhất hai mức trong 'options' (giá trị 0, 1, …, mỗi mức có một nhãn).</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>câu hỏi thang đo &apos;{question}&apos; cần ít nhất hai mức trong &apos;options&apos; (giá trị 0, 1, …, mỗi mức có một nhãn).</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
-        <translation>các mức của thang đo là số nguyên (0, 1, 2 …); '{value}' không phải số nguyên.</translation>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
+        <translation>các mức của thang đo là số nguyên (0, 1, 2 …); &apos;{value}&apos; không phải số nguyên.</translation>
     </message>
     <message>
         <source>{what} has min {minimum} above (or equal to) max {maximum}; swap them.</source>
         <translation>{what} có min {minimum} lớn hơn (hoặc bằng) max {maximum}; hãy đổi chỗ hai giá trị.</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
-        <translation>các mức của câu hỏi thang đo '{question}' là {points}; hãy đánh số 0, 1, 2 … (hoặc 1, 2, 3 …) liên tục, không bỏ sót (còn thiếu: {missing}).</translation>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <translation>các mức của câu hỏi thang đo &apos;{question}&apos; là {points}; hãy đánh số 0, 1, 2 … (hoặc 1, 2, 3 …) liên tục, không bỏ sót (còn thiếu: {missing}).</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}: '{fragment}' có vẻ là phần còn lại của một văn bản bị cắt tại dấu ',' hoặc '?' không nằm trong ngoặc kép. Hãy đặt văn bản này trong dấu ngoặc kép: {key}: "…, …".</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}: &apos;{fragment}&apos; có vẻ là phần còn lại của một văn bản bị cắt tại dấu &apos;,&apos; hoặc &apos;?&apos; không nằm trong ngoặc kép. Hãy đặt văn bản này trong dấu ngoặc kép: {key}: &quot;…, …&quot;.</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
-        <translation>{what} '{value}' được dùng hai lần (lần đầu ở dòng {first_line}); mỗi {what} phải là duy nhất. Hãy đổi tên một mục.</translation>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <translation>{what} &apos;{value}&apos; được dùng hai lần (lần đầu ở dòng {first_line}); mỗi {what} phải là duy nhất. Hãy đổi tên một mục.</translation>
     </message>
     <message>
         <source>{where} has no text in {missing}; add {add}.</source>
@@ -2627,72 +2628,72 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} có văn bản bằng {extra}, vốn không có trong languages; hãy thêm mã ngôn ngữ vào languages hoặc xóa văn bản đó.</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
-        <translation>{count} văn bản không có bản '{code}'{found} — lỗi này bắt nguồn từ languages (dòng {line}); hãy sửa ở đó trước.</translation>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <translation>{count} văn bản không có bản &apos;{code}&apos;{found} — lỗi này bắt nguồn từ languages (dòng {line}); hãy sửa ở đó trước.</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
-        <translation>default_language '{value}' không có trong languages ({languages}); hãy thêm vào đó.</translation>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
+        <translation>default_language &apos;{value}&apos; không có trong languages ({languages}); hãy thêm vào đó.</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
-        <translation>điều kiện tham chiếu đến câu hỏi '{question}', nhưng câu hỏi này không tồn tại{hint}</translation>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
+        <translation>điều kiện tham chiếu đến câu hỏi &apos;{question}&apos;, nhưng câu hỏi này không tồn tại{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
-        <translation>câu hỏi '{question}' không có lựa chọn '{value}'; các lựa chọn của câu hỏi là {options}.</translation>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
+        <translation>câu hỏi &apos;{question}&apos; không có lựa chọn &apos;{value}&apos;; các lựa chọn của câu hỏi là {options}.</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
-        <translation>điều kiện của {owner} này xét câu hỏi '{question}', vốn chỉ được hiển thị khi chính điều kiện đó đúng. Hãy dựa vào một câu hỏi khác (có thể đứng trước hoặc sau; điều kiện có thể tham chiếu đến câu hỏi phía sau).</translation>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <translation>điều kiện của {owner} này xét câu hỏi &apos;{question}&apos;, vốn chỉ được hiển thị khi chính điều kiện đó đúng. Hãy dựa vào một câu hỏi khác (có thể đứng trước hoặc sau; điều kiện có thể tham chiếu đến câu hỏi phía sau).</translation>
     </message>
     <message>
         <source>conditions form a cycle: {chain}; no question can be shown first. Break the cycle by removing one of these conditions.</source>
         <translation>các điều kiện tạo thành vòng lặp: {chain}; không câu hỏi nào có thể được hiển thị trước. Hãy phá vòng lặp bằng cách xóa một trong các điều kiện này.</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
-        <translation>'{operator}' so sánh số hoặc ngày, nhưng câu hỏi '{question}' thuộc loại {qtype}; hãy dùng equals hoặc in.</translation>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
+        <translation>&apos;{operator}&apos; so sánh số hoặc ngày, nhưng câu hỏi &apos;{question}&apos; thuộc loại {qtype}; hãy dùng equals hoặc in.</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>'includes' dành cho câu hỏi multiple_choice; '{question}' thuộc loại {qtype}: hãy dùng equals.</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; dành cho câu hỏi multiple_choice; &apos;{question}&apos; thuộc loại {qtype}: hãy dùng equals.</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>'{question}' cho phép nhiều câu trả lời; hãy dùng 'includes: VALUE' hoặc 'in: [VALUES]' thay cho {operator}.</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>&apos;{question}&apos; cho phép nhiều câu trả lời; hãy dùng &apos;includes: VALUE&apos; hoặc &apos;in: [VALUES]&apos; thay cho {operator}.</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>'{operator}: {value}' trên câu hỏi thang đo '{question}' phải là một trong các mức của thang đo ({points}), viết dưới dạng số và không có dấu ngoặc kép.</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>&apos;{operator}: {value}&apos; trên câu hỏi thang đo &apos;{question}&apos; phải là một trong các mức của thang đo ({points}), viết dưới dạng số và không có dấu ngoặc kép.</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
-        <translation>câu hỏi '{question}' là câu hỏi dạng số, vì vậy '{operator}' cần một số, không phải '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
+        <translation>câu hỏi &apos;{question}&apos; là câu hỏi dạng số, vì vậy &apos;{operator}&apos; cần một số, không phải &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>câu hỏi '{question}' là câu hỏi dạng ngày, vì vậy '{operator}' cần một ngày có thật viết theo dạng "YYYY-MM-DD" (ví dụ "2026-12-02"), không phải '{value}'.</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>câu hỏi &apos;{question}&apos; là câu hỏi dạng ngày, vì vậy &apos;{operator}&apos; cần một ngày có thật viết theo dạng &quot;YYYY-MM-DD&quot; (ví dụ &quot;2026-12-02&quot;), không phải &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
-        <translation>câu hỏi '{question}' là câu hỏi dạng văn bản, vì vậy '{operator}' cần một văn bản, không phải '{value}'; hãy đặt trong dấu ngoặc kép.</translation>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
+        <translation>câu hỏi &apos;{question}&apos; là câu hỏi dạng văn bản, vì vậy &apos;{operator}&apos; cần một văn bản, không phải &apos;{value}&apos;; hãy đặt trong dấu ngoặc kép.</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>khía cạnh '{value}' chưa được khai báo trong 'dimensions'.{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>khía cạnh &apos;{value}&apos; chưa được khai báo trong &apos;dimensions&apos;.{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>khuyến nghị '{value}' chưa được khai báo trong 'recommendations'.{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>khuyến nghị &apos;{value}&apos; chưa được khai báo trong &apos;recommendations&apos;.{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
-        <translation>khung '{value}' chưa được khai báo trong scoring.bands.{hint}</translation>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
+        <translation>khung &apos;{value}&apos; chưa được khai báo trong scoring.bands.{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
-        <translation>khung '{lower}' và '{upper}' chồng lấn nhau từ {start} đến {end}; hãy đặt min của '{upper}' thành {end}.</translation>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
+        <translation>khung &apos;{lower}&apos; và &apos;{upper}&apos; chồng lấn nhau từ {start} đến {end}; hãy đặt min của &apos;{upper}&apos; thành {end}.</translation>
     </message>
     <message>
         <source>no band covers scores from {start} to {end}; {fix}.</source>
@@ -2703,20 +2704,20 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>khía cạnh giảm thiểu rủi ro không thể đồng thời được tính vào tổng điểm; hãy xóa khía cạnh này khỏi scoring.overall.</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
-        <translation>không có lựa chọn nào cho điểm vào khía cạnh '{value}', nên khía cạnh này luôn được 0 điểm; hãy cho điểm hoặc xóa khía cạnh.</translation>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
+        <translation>không có lựa chọn nào cho điểm vào khía cạnh &apos;{value}&apos;, nên khía cạnh này luôn được 0 điểm; hãy cho điểm hoặc xóa khía cạnh.</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
-        <translation>khuyến nghị '{value}' không bao giờ được kích hoạt bởi lựa chọn, cảnh báo đỏ, mức sàn hay kết quả nào; hãy tham chiếu đến khuyến nghị này hoặc xóa nó.</translation>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <translation>khuyến nghị &apos;{value}&apos; không bao giờ được kích hoạt bởi lựa chọn, cảnh báo đỏ, mức sàn hay kết quả nào; hãy tham chiếu đến khuyến nghị này hoặc xóa nó.</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>tệp không có 'format: 2', nên được đọc theo định dạng 1, trong đó mọi câu hỏi yes_no đều có thêm lựa chọn 'không áp dụng' (lựa chọn này loại câu hỏi khỏi điểm số). Hãy thêm 'format: 2' ở đầu tệp và chỉ liệt kê na trong options ở những chỗ đó thực sự là một câu trả lời.</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>tệp không có &apos;format: 2&apos;, nên được đọc theo định dạng 1, trong đó mọi câu hỏi yes_no đều có thêm lựa chọn &apos;không áp dụng&apos; (lựa chọn này loại câu hỏi khỏi điểm số). Hãy thêm &apos;format: 2&apos; ở đầu tệp và chỉ liệt kê na trong options ở những chỗ đó thực sự là một câu trả lời.</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
-        <translation>{where} chứa '{tag}': văn bản luôn được hiển thị dưới dạng văn bản thuần (trên màn hình và trong PDF), nên thẻ này sẽ hiện ra nguyên văn. Hãy xóa thẻ.</translation>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <translation>{where} chứa &apos;{tag}&apos;: văn bản luôn được hiển thị dưới dạng văn bản thuần (trên màn hình và trong PDF), nên thẻ này sẽ hiện ra nguyên văn. Hãy xóa thẻ.</translation>
     </message>
     <message>
         <source>{where} contains the control character {char}: it would drive a terminal or turn the text around on screen. Remove it.</source>
@@ -2727,19 +2728,19 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>văn bản chưa có bản dịch {language}: {count} (đầu tiên: {first}); cho đến khi được dịch, các màn hình và tệp PDF bằng {language} sẽ hiển thị chúng bằng {fallback}. Hãy dịch chúng trong {translation}.</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
-        <translation>{translation} dịch '{address}', nhưng bảng câu hỏi này không có mục đó (đã bị chuyển hoặc xóa); hãy chuyển bản dịch sang địa chỉ mới của văn bản hoặc xóa bản dịch.</translation>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
+        <translation>{translation} dịch &apos;{address}&apos;, nhưng bảng câu hỏi này không có mục đó (đã bị chuyển hoặc xóa); hãy chuyển bản dịch sang địa chỉ mới của văn bản hoặc xóa bản dịch.</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
-        <translation>văn bản {language} của '{address}' có các biến giữ chỗ {found}, còn văn bản {fallback} có {expected}; hãy giữ nguyên mỗi {{placeholder}} đúng như trong {fallback}.</translation>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <translation>văn bản {language} của &apos;{address}&apos; có các biến giữ chỗ {found}, còn văn bản {fallback} có {expected}; hãy giữ nguyên mỗi {{placeholder}} đúng như trong {fallback}.</translation>
     </message>
     <message>
         <source>{translation} translates {questionnaire} version {found}, not {version}, so it is not used; update its texts and set version: {version}.</source>
         <translation>{translation} dịch {questionnaire} phiên bản {found}, không phải {version}, nên không được sử dụng; hãy cập nhật văn bản và đặt version: {version}.</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>{translation} không phải là tệp bản dịch (tệp cần có questionnaire, version, language (một mã đã biết), status (draft hoặc reviewed) và texts); hãy sửa phần đầu của tệp.</translation>
     </message>
 </context>
@@ -2956,7 +2957,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>Phiếu kết quả xem xét đã ký</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>Phiếu kết quả cho doanh nghiệp biết quyết định của bạn và mọi nhận xét, và được ký bằng danh tính của cơ quan bạn để ứng dụng của doanh nghiệp có thể kiểm tra phiếu đúng là do bạn gửi.</translation>
     </message>
     <message>
@@ -3194,7 +3195,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>(chưa trả lời)</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>Ghi chú hoặc bằng chứng của người trả lời: {text}</translation>
     </message>
     <message>
@@ -3302,7 +3303,7 @@ Hiện nay: {after}</translation>
         <translation>Kết quả: {band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>Kết quả trên thang đo của bảng câu hỏi</translation>
     </message>
     <message>
@@ -3640,8 +3641,8 @@ Hiện nay: {after}</translation>
         <translation>Phím cách (Space)</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
-        <translation>Chọn một lựa chọn; hiện hoặc ẩn "Vì sao chúng tôi hỏi"</translation>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
+        <translation>Chọn một lựa chọn; hiện hoặc ẩn &quot;Vì sao chúng tôi hỏi&quot;</translation>
     </message>
     <message>
         <source>The provisional result so far</source>
@@ -3733,7 +3734,7 @@ Hiện nay: {after}</translation>
         <translation>Đừng dựa vào báo cáo này</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} không bị thay đổi, nhưng chứng thư của người ký không được chấp nhận: {reason}.</translation>
     </message>
     <message>
@@ -3764,7 +3765,7 @@ Hiện nay: {after}</translation>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>Người ký: {signer}
 Tổ chức: {organisation} ({country})
@@ -3836,7 +3837,7 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
         <translation>Người ký và cơ quan được tin cậy</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>Báo cáo từ những người ký này, hoặc có chứng thư do các CA cơ quan này cấp, được xác minh là đáng tin cậy. Báo cáo của bất kỳ ai khác đều được hiển thị là KHÔNG ĐÁNG TIN CẬY, dù tên của họ là gì.</translation>
     </message>
     <message>
@@ -4030,7 +4031,7 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
         <translation>Tệp đã được lưu chồng {count} lần (giới hạn là {limit}); tệp bị từ chối.</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>Cấu trúc nội bộ của tệp lồng nhau sâu hơn {limit} cấp; tệp bị từ chối.</translation>
     </message>
     <message>
@@ -4094,7 +4095,7 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
         <translation>Bảng câu hỏi được cài đặt tại đây khác với bảng câu hỏi đã dùng để tạo báo cáo.</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>Các câu trả lời đã ký vi phạm quy tắc của bảng câu hỏi: {problems}.</translation>
     </message>
     <message>
@@ -4110,7 +4111,7 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
         <translation>Các trang nêu {stated}, các câu trả lời đã ký cho ra {rescored}.</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>Không thể đọc văn bản trên các trang của báo cáo để so sánh với các câu trả lời.</translation>
     </message>
     <message>
@@ -4178,19 +4179,19 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
         <translation>người ký {fingerprint} không có trong danh sách tin cậy của bạn và chứng thư của người ký không do CA nào mà bạn tin cậy cấp</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>chứng thư của người ký (hoặc của bên cấp chứng thư) đã bị thu hồi</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
         <translation>chứng thư của người ký không có hiệu lực vào thời điểm ký được khai (có hiệu lực từ {start} đến {end})</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>chứng thư của người ký không được phép ký tài liệu (mục đích sử dụng khóa)</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>chuỗi chứng thư của người ký bị từ chối</translation>
     </message>
     <message>
@@ -4198,7 +4199,7 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
         <translation>không đọc được thông tin người ký</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>thay đổi thông tin của tài liệu (chẳng hạn như tiêu đề) hoặc dữ liệu xác thực</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
         <translation>nhận xét hoặc đánh dấu trên các trang</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>thay đổi nội dung của tài liệu</translation>
     </message>
     <message>
@@ -4279,6 +4280,10 @@ Thời gian ký được khai báo: {when} (theo đồng hồ của chính ngư�
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>Phần trước (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>Cách tính như thế nào?</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>

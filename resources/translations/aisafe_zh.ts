@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
     <name>ActionItemEditor</name>
@@ -389,7 +390,7 @@
         <translation>重新评分得出所声明的结果</translation>
     </message>
     <message>
-        <source>The answers follow the questionnaire's rules</source>
+        <source>The answers follow the questionnaire&apos;s rules</source>
         <translation>答案符合问卷的规则</translation>
     </message>
     <message>
@@ -505,7 +506,7 @@
 <context>
     <name>CreateIdentityDialog</name>
     <message>
-        <source>Enter your name and the organisation's name.</source>
+        <source>Enter your name and the organisation&apos;s name.</source>
         <translation>请输入您的姓名和机构名称。</translation>
     </message>
     <message>
@@ -628,7 +629,7 @@
         <translation>每月收到的数量</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) match the table's filters.</source>
+        <source>%n report(s) match the table&apos;s filters.</source>
         <translation>
             <numerusform>有 %n 份报告符合表格的筛选条件。</numerusform>
         </translation>
@@ -661,7 +662,7 @@
         <translation>今天</translation>
     </message>
     <message>
-        <source>Fill in today's date</source>
+        <source>Fill in today&apos;s date</source>
         <translation>填入今天的日期</translation>
     </message>
 </context>
@@ -701,19 +702,19 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>'answers' must be an object mapping question ids to answers</source>
+        <source>&apos;answers&apos; must be an object mapping question ids to answers</source>
         <translation>“answers”必须是一个将问题编号对应到答案的对象</translation>
     </message>
     <message>
-        <source>'format' must be "{expected}" (found {found}); is this an AISafe answers file?</source>
-        <translation>“format”必须是 "{expected}"（实际为 {found}）；这是 AISafe 答案文件吗？</translation>
+        <source>&apos;format&apos; must be &quot;{expected}&quot; (found {found}); is this an AISafe answers file?</source>
+        <translation>“format”必须是 &quot;{expected}&quot;（实际为 {found}）；这是 AISafe 答案文件吗？</translation>
     </message>
     <message>
-        <source>'language' must be a language code such as "en"</source>
-        <translation>“language”必须是语言代码，例如 "en"</translation>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot;</source>
+        <translation>“language”必须是语言代码，例如 &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'questionnaire' must be {shape}</source>
+        <source>&apos;questionnaire&apos; must be {shape}</source>
         <translation>“questionnaire”必须是 {shape}</translation>
     </message>
     <message>
@@ -721,11 +722,11 @@
         <translation>答案文件是一个 JSON 对象（{shape}）</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; 'value' is missing</source>
+        <source>answer &apos;{question_id}&apos; must be {shape}; &apos;value&apos; is missing</source>
         <translation>答案“{question_id}”必须是 {shape}；缺少“value”</translation>
     </message>
     <message>
-        <source>answer '{question_id}' must be {shape}; keys it does not know: {keys}</source>
+        <source>answer &apos;{question_id}&apos; must be {shape}; keys it does not know: {keys}</source>
         <translation>答案“{question_id}”必须是 {shape}；未知的键 {keys}</translation>
     </message>
     <message>
@@ -761,7 +762,7 @@
         <translation>必答，但未回答</translation>
     </message>
     <message>
-        <source>the comment of answer '{question_id}' must be a text</source>
+        <source>the comment of answer &apos;{question_id}&apos; must be a text</source>
         <translation>答案“{question_id}”的备注必须是文本</translation>
     </message>
     <message>
@@ -817,7 +818,7 @@
         <translation>AISafe Desktop 已在运行，使用的数据文件夹为 {folder}。请先关闭另一个窗口，或使用其他数据文件夹。</translation>
     </message>
     <message>
-        <source>cannot create the lock file {file}: {reason}. Check the folder's permissions.</source>
+        <source>cannot create the lock file {file}: {reason}. Check the folder&apos;s permissions.</source>
         <translation>无法创建锁定文件 {file}：{reason}。请检查该文件夹的权限。</translation>
     </message>
     <message>
@@ -845,11 +846,11 @@
         <translation>{database} 是由较新版本的 AISafe Desktop 写入的（架构 {revision}）。它未被更改。请重新安装较新版本，或使用其他数据文件夹。</translation>
     </message>
     <message>
-        <source>'{country}' is not an ASEAN member state; use one of {countries}</source>
+        <source>&apos;{country}&apos; is not an ASEAN member state; use one of {countries}</source>
         <translation>“{country}”不是东盟成员国；请使用 {countries} 之一</translation>
     </message>
     <message>
-        <source>'{email}' does not look like an e-mail address (name@example.org)</source>
+        <source>&apos;{email}&apos; does not look like an e-mail address (name@example.org)</source>
         <translation>“{email}”看起来不像电邮地址（name@example.org）</translation>
     </message>
     <message>
@@ -877,7 +878,7 @@
         <translation>请为评估设定标题</translation>
     </message>
     <message>
-        <source>give the organisation's name</source>
+        <source>give the organisation&apos;s name</source>
         <translation>请填写机构名称</translation>
     </message>
     <message>
@@ -893,11 +894,11 @@
         <translation>请按 YYYY-MM-DD 格式填写截止日期，例如 2027-03-31（现为 {value}）</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' is installed (available: {known}); give the path of its YAML file instead</source>
+        <source>no questionnaire &apos;{questionnaire}&apos; is installed (available: {known}); give the path of its YAML file instead</source>
         <translation>未安装问卷“{questionnaire}”（可用的有：{known}）；请改为提供其 YAML 文件的路径</translation>
     </message>
     <message>
-        <source>no questionnaire '{questionnaire}' version {version} is installed (available: {known}); give the path of its YAML file instead</source>
+        <source>no questionnaire &apos;{questionnaire}&apos; version {version} is installed (available: {known}); give the path of its YAML file instead</source>
         <translation>未安装问卷“{questionnaire}”版本 {version}（可用的有：{known}）；请改为提供其 YAML 文件的路径</translation>
     </message>
     <message>
@@ -957,11 +958,11 @@
         <translation>没有评估 {assessment_id}</translation>
     </message>
     <message>
-        <source>today's automatic backup could not be made in {folder}: {reason}</source>
+        <source>today&apos;s automatic backup could not be made in {folder}: {reason}</source>
         <translation>今天的自动备份无法在 {folder} 中创建：{reason}</translation>
     </message>
     <message>
-        <source>unknown language '{language}' (known: {known})</source>
+        <source>unknown language &apos;{language}&apos; (known: {known})</source>
         <translation>未知的语言“{language}”（已知的有：{known}）</translation>
     </message>
     <message>
@@ -1081,11 +1082,11 @@
         <translation>报告不符合 PDF/A-3b：{problems}</translation>
     </message>
     <message>
-        <source>the signature's byte range goes past the end of the file</source>
+        <source>the signature&apos;s byte range goes past the end of the file</source>
         <translation>签名的字节范围超出文件末尾</translation>
     </message>
     <message>
-        <source>the signature's byte range is malformed</source>
+        <source>the signature&apos;s byte range is malformed</source>
         <translation>签名的字节范围格式错误</translation>
     </message>
     <message>
@@ -1181,8 +1182,8 @@
         <translation>{size:,} 字节，超过 {limit:,}</translation>
     </message>
     <message>
-        <source>expected "{expected}"</source>
-        <translation>需要 "{expected}"</translation>
+        <source>expected &quot;{expected}&quot;</source>
+        <translation>需要 &quot;{expected}&quot;</translation>
     </message>
     <message>
         <source>expected a text, found {kind}</source>
@@ -1321,7 +1322,7 @@
         <translation>无法写入收件箱 {url}：{detail}。此操作的任何内容均未保存；请释放一些磁盘空间或再试一次。</translation>
     </message>
     <message>
-        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox's administrator for an officer's rights (docs/inbox.md).</source>
+        <source>the inbox {url} does not allow user {user} to do this; nothing was changed. Ask the inbox&apos;s administrator for an officer&apos;s rights (docs/inbox.md).</source>
         <translation>收件箱 {url} 不允许用户 {user} 执行此操作；未作任何更改。请向收件箱管理员申请人员权限（docs/inbox.md）。</translation>
     </message>
     <message>
@@ -1337,11 +1338,11 @@
         <translation>无法连接收件箱数据库 {url}（{detail}）。请检查服务器名称和端口、服务器是否正在运行并接受来自此电脑的连接，以及用户名和密码。</translation>
     </message>
     <message>
-        <source>the receipt's field {path} must be a text of at most {limit} characters</source>
+        <source>the receipt&apos;s field {path} must be a text of at most {limit} characters</source>
         <translation>回执的字段 {path} 必须是不超过 {limit} 个字符的文本</translation>
     </message>
     <message>
-        <source>the receipt's data is not JSON text</source>
+        <source>the receipt&apos;s data is not JSON text</source>
         <translation>回执的数据不是 JSON 文本</translation>
     </message>
     <message>
@@ -1349,19 +1350,19 @@
         <translation>该文件不是审核回执（{expected}）</translation>
     </message>
     <message>
-        <source>the receipt's report, questionnaire or comments are missing or malformed</source>
+        <source>the receipt&apos;s report, questionnaire or comments are missing or malformed</source>
         <translation>回执中的报告、问卷或意见缺失或格式错误</translation>
     </message>
     <message>
-        <source>the receipt does not name the reviewed file's SHA-256</source>
+        <source>the receipt does not name the reviewed file&apos;s SHA-256</source>
         <translation>回执没有注明所审核文件的 SHA-256</translation>
     </message>
     <message>
-        <source>the receipt's dates are not written YYYY-MM-DD</source>
+        <source>the receipt&apos;s dates are not written YYYY-MM-DD</source>
         <translation>回执中的日期不是按 YYYY-MM-DD 格式填写</translation>
     </message>
     <message>
-        <source>the receipt's comment {index} is malformed</source>
+        <source>the receipt&apos;s comment {index} is malformed</source>
         <translation>回执中的第 {index} 条意见格式错误</translation>
     </message>
     <message>
@@ -1381,7 +1382,7 @@
         <translation>此回执不可靠：{reason}</translation>
     </message>
     <message>
-        <source> — did you mean '{guess}'?</source>
+        <source> — did you mean &apos;{guess}&apos;?</source>
         <translation> — 您是指“{guess}”吗？</translation>
     </message>
     <message>
@@ -1389,11 +1390,11 @@
         <translation>。{what} 中允许的键：{keys}。</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}' ({language})?</source>
+        <source> Did you mean &apos;{guess}&apos; ({language})?</source>
         <translation> 您是指“{guess}”（{language}）吗？</translation>
     </message>
     <message>
-        <source> Did you mean '{guess}'?</source>
+        <source> Did you mean &apos;{guess}&apos;?</source>
         <translation> 您是指“{guess}”吗？</translation>
     </message>
     <message>
@@ -1441,7 +1442,7 @@
         <translation>{band}，{score} / 100，无警示信号</translation>
     </message>
     <message>
-        <source>the answer to '{question}' has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
+        <source>the answer to &apos;{question}&apos; has characters no bundled font can draw ({characters}); the report shows {replacement} in their place</source>
         <translation>对“{question}”的答案含有随附字体均无法显示的字符（{characters}）；报告中以 {replacement} 代替这些字符</translation>
     </message>
     <message>
@@ -1501,7 +1502,7 @@
         <translation>备注超过 {most} 个字符</translation>
     </message>
     <message>
-        <source>this CA's ledger has no certificate with serial {serial}</source>
+        <source>this CA&apos;s ledger has no certificate with serial {serial}</source>
         <translation>此证书颁发机构的登记簿中没有序列号为 {serial} 的证书</translation>
     </message>
     <message>
@@ -1537,7 +1538,7 @@
         <translation>{path} 太大，不可能是申请文件或证书</translation>
     </message>
     <message>
-        <source>{serial} is not a serial number (hexadecimal, as the identity's details show it)</source>
+        <source>{serial} is not a serial number (hexadecimal, as the identity&apos;s details show it)</source>
         <translation>{serial} 不是序列号（应为十六进制，与身份详情中显示的一致）</translation>
     </message>
     <message>
@@ -1577,7 +1578,7 @@
         <translation>{source} 比已为 {ca} 保存的 CRL 更旧</translation>
     </message>
     <message>
-        <source>{source} was not signed by a CA in your trusted list; add the CA's certificate first</source>
+        <source>{source} was not signed by a CA in your trusted list; add the CA&apos;s certificate first</source>
         <translation>{source} 并非由您受信任名单中的证书颁发机构签署；请先添加该证书颁发机构的证书</translation>
     </message>
     <message>
@@ -1613,7 +1614,7 @@
     </message>
     <message>
         <source>The signed report was saved as {file}.
-Signer's fingerprint (SHA-256), for the agency: {fingerprint}</source>
+Signer&apos;s fingerprint (SHA-256), for the agency: {fingerprint}</source>
         <translation>已签署的报告已保存为 {file}。
 签署人指纹（SHA-256），供主管机构核对：{fingerprint}</translation>
     </message>
@@ -1732,7 +1733,7 @@ To leave the exported answers as they are, work on a copy.</source>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <source>Please enter the organisation name, or choose 'Skip for now'.</source>
+        <source>Please enter the organisation name, or choose &apos;Skip for now&apos;.</source>
         <translation>请输入机构名称，或选择“暂时跳过”。</translation>
     </message>
     <message>
@@ -1822,7 +1823,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>贵机构</translation>
     </message>
     <message>
-        <source>Add your organisation's details so that they appear on your reports.</source>
+        <source>Add your organisation&apos;s details so that they appear on your reports.</source>
         <translation>添加贵机构的资料，以便显示在您的报告上。</translation>
     </message>
     <message>
@@ -2447,48 +2448,48 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>文件大小为 {size:,} 字节；问卷的大小上限为 {limit:,} 字节。请将其拆分为多份问卷，或删除嵌入的数据。</translation>
     </message>
     <message>
-        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: 'Save with encoding' → UTF-8).</source>
-        <translation>字节 0x{byte:02x} 不是有效的 UTF-8。请将文件保存为 UTF-8（在大多数编辑器中：'Save with encoding' → UTF-8）。</translation>
+        <source>byte 0x{byte:02x} is not valid UTF-8. Save the file as UTF-8 (in most editors: &apos;Save with encoding&apos; → UTF-8).</source>
+        <translation>字节 0x{byte:02x} 不是有效的 UTF-8。请将文件保存为 UTF-8（在大多数编辑器中：&apos;Save with encoding&apos; → UTF-8）。</translation>
     </message>
     <message>
-        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain ': ' or ' #', or start with a symbol, in quotes.</source>
-        <translation>此处的文本不是有效的 YAML（{parser}）。请检查缩进（只能用空格），并将含有 ': ' 或 ' #'、或以符号开头的文本加上引号。</translation>
+        <source>the text is not valid YAML here ({parser}). Check the indentation (spaces only) and put texts that contain &apos;: &apos; or &apos; #&apos;, or start with a symbol, in quotes.</source>
+        <translation>此处的文本不是有效的 YAML（{parser}）。请检查缩进（只能用空格），并将含有 &apos;: &apos; 或 &apos; #&apos;、或以符号开头的文本加上引号。</translation>
     </message>
     <message>
-        <source>a ': ' inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: "Note: …"), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
-        <translation>文本中的 ': ' 会使 YAML 将其余部分读作一个新键。请将整段文本加上引号（text: "Note: …"）；如果这确实是一个新键，请按照上方各键的缩进对齐。（YAML 解析器：{parser}）</translation>
+        <source>a &apos;: &apos; inside a text makes YAML read the rest as a new key. Put the whole text in quotes (text: &quot;Note: …&quot;), or, if this is meant to be a new key, indent it like the keys above it. (YAML parser: {parser})</source>
+        <translation>文本中的 &apos;: &apos; 会使 YAML 将其余部分读作一个新键。请将整段文本加上引号（text: &quot;Note: …&quot;）；如果这确实是一个新键，请按照上方各键的缩进对齐。（YAML 解析器：{parser}）</translation>
     </message>
     <message>
-        <source>a '{{…}}' mapping is not closed, or a text inside it contains ': ' or ' #'. Put such a text in quotes ({{en: "Note: …", ms: "…"}}) and end the mapping with '}}'. (YAML parser: {parser})</source>
-        <translation>'{{…}}' 映射未闭合，或其中的文本含有 ': ' 或 ' #'。请将此类文本加上引号（{{en: "Note: …", ms: "…"}}），并以 '}}' 结束映射。（YAML 解析器：{parser}）</translation>
+        <source>a &apos;{{…}}&apos; mapping is not closed, or a text inside it contains &apos;: &apos; or &apos; #&apos;. Put such a text in quotes ({{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}) and end the mapping with &apos;}}&apos;. (YAML parser: {parser})</source>
+        <translation>&apos;{{…}}&apos; 映射未闭合，或其中的文本含有 &apos;: &apos; 或 &apos; #&apos;。请将此类文本加上引号（{{en: &quot;Note: …&quot;, ms: &quot;…&quot;}}），并以 &apos;}}&apos; 结束映射。（YAML 解析器：{parser}）</translation>
     </message>
     <message>
-        <source>a '[…]' list is not closed, or an item contains ': ' or ' #'. Put such an item in quotes and end the list with ']'. (YAML parser: {parser})</source>
-        <translation>'[…]' 列表未闭合，或某个项目含有 ': ' 或 ' #'。请将此类项目加上引号，并以 ']' 结束列表。（YAML 解析器：{parser}）</translation>
+        <source>a &apos;[…]&apos; list is not closed, or an item contains &apos;: &apos; or &apos; #&apos;. Put such an item in quotes and end the list with &apos;]&apos;. (YAML parser: {parser})</source>
+        <translation>&apos;[…]&apos; 列表未闭合，或某个项目含有 &apos;: &apos; 或 &apos; #&apos;。请将此类项目加上引号，并以 &apos;]&apos; 结束列表。（YAML 解析器：{parser}）</translation>
     </message>
     <message>
-        <source>a quoted text is never closed: add the closing quote (inside "…" write a quote as \", inside '…' as ''). (YAML parser: {parser})</source>
-        <translation>带引号的文本始终未闭合：请加上结尾引号（在 "…" 内，引号写作 \"；在 '…' 内，写作 ''）。（YAML 解析器：{parser}）</translation>
+        <source>a quoted text is never closed: add the closing quote (inside &quot;…&quot; write a quote as \&quot;, inside &apos;…&apos; as &apos;&apos;). (YAML parser: {parser})</source>
+        <translation>带引号的文本始终未闭合：请加上结尾引号（在 &quot;…&quot; 内，引号写作 \&quot;；在 &apos;…&apos; 内，写作 &apos;&apos;）。（YAML 解析器：{parser}）</translation>
     </message>
     <message>
-        <source>a line starts with a character YAML cannot read here (a tab, or '@' or '`' at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
-        <translation>某一行以 YAML 在此处无法读取的字符开头（制表符，或位于文本开头的 '@' 或 '`'）。请只用空格缩进，并将此类文本加上引号。（YAML 解析器：{parser}）</translation>
+        <source>a line starts with a character YAML cannot read here (a tab, or &apos;@&apos; or &apos;`&apos; at the start of a text). Indent with spaces only, and put such a text in quotes. (YAML parser: {parser})</source>
+        <translation>某一行以 YAML 在此处无法读取的字符开头（制表符，或位于文本开头的 &apos;@&apos; 或 &apos;`&apos;）。请只用空格缩进，并将此类文本加上引号。（YAML 解析器：{parser}）</translation>
     </message>
     <message>
-        <source>this line is not 'key: value': a ':' is missing after the key, or a long text continues on a line indented less than it should be (use a '&gt;-' block for long texts). (YAML parser: {parser})</source>
-        <translation>此行不是 'key: value' 格式：键后面缺少 ':'，或长文本续行的缩进少于应有的缩进（长文本请使用 '&gt;-' 块）。（YAML 解析器：{parser}）</translation>
+        <source>this line is not &apos;key: value&apos;: a &apos;:&apos; is missing after the key, or a long text continues on a line indented less than it should be (use a &apos;&gt;-&apos; block for long texts). (YAML parser: {parser})</source>
+        <translation>此行不是 &apos;key: value&apos; 格式：键后面缺少 &apos;:&apos;，或长文本续行的缩进少于应有的缩进（长文本请使用 &apos;&gt;-&apos; 块）。（YAML 解析器：{parser}）</translation>
     </message>
     <message>
-        <source>the indentation does not match the lines above: the keys of one mapping, and the '- ' items of one list, must start in the same column. (YAML parser: {parser})</source>
-        <translation>缩进与上方各行不一致：同一映射中的各个键，以及同一列表中的各个 '- ' 项目，必须从同一列开始。（YAML 解析器：{parser}）</translation>
+        <source>the indentation does not match the lines above: the keys of one mapping, and the &apos;- &apos; items of one list, must start in the same column. (YAML parser: {parser})</source>
+        <translation>缩进与上方各行不一致：同一映射中的各个键，以及同一列表中的各个 &apos;- &apos; 项目，必须从同一列开始。（YAML 解析器：{parser}）</translation>
     </message>
     <message>
         <source>alias *{anchor} has no anchor &amp;{anchor} before it: define the anchor first.</source>
         <translation>别名 *{anchor} 之前没有锚点 &amp;{anchor}：请先定义该锚点。</translation>
     </message>
     <message>
-        <source>the file holds more than one YAML document ('---'); keep one questionnaire per file.</source>
-        <translation>此文件包含多于一个 YAML 文档（'---'）；每个文件只放一份问卷。</translation>
+        <source>the file holds more than one YAML document (&apos;---&apos;); keep one questionnaire per file.</source>
+        <translation>此文件包含多于一个 YAML 文档（&apos;---&apos;）；每个文件只放一份问卷。</translation>
     </message>
     <message>
         <source>the document expands to more than {limit:,} values (usually aliases that refer to aliases). Write the values out or use fewer aliases.</source>
@@ -2507,11 +2508,11 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>无法读取文件：{reason}。请检查路径和权限。</translation>
     </message>
     <message>
-        <source>merge keys ('&lt;&lt;: *anchor') are not supported in questionnaires: write the keys out in full (an alias '*anchor' on its own, as a whole value, does work).</source>
-        <translation>问卷不支持合并键（'&lt;&lt;: *anchor'）：请完整写出各个键（单独使用别名 '*anchor' 作为整个值则可以）。</translation>
+        <source>merge keys (&apos;&lt;&lt;: *anchor&apos;) are not supported in questionnaires: write the keys out in full (an alias &apos;*anchor&apos; on its own, as a whole value, does work).</source>
+        <translation>问卷不支持合并键（&apos;&lt;&lt;: *anchor&apos;）：请完整写出各个键（单独使用别名 &apos;*anchor&apos; 作为整个值则可以）。</translation>
     </message>
     <message>
-        <source>unknown key '{key}' in {where}{hint}</source>
+        <source>unknown key &apos;{key}&apos; in {where}{hint}</source>
         <translation>{where} 中有未知的键“{key}”{hint}</translation>
     </message>
     <message>
@@ -2523,35 +2524,35 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} 为空；请填写文本。</translation>
     </message>
     <message>
-        <source>the tag {tag!r} is not allowed here; write a plain value without a '!tag'.</source>
-        <translation>此处不允许使用标签 {tag!r}；请写普通的值，不要加 '!tag'。</translation>
+        <source>the tag {tag!r} is not allowed here; write a plain value without a &apos;!tag&apos;.</source>
+        <translation>此处不允许使用标签 {tag!r}；请写普通的值，不要加 &apos;!tag&apos;。</translation>
     </message>
     <message>
         <source>a key must be a plain word, not a list or mapping.</source>
         <translation>键必须是普通的词，不能是列表或映射。</translation>
     </message>
     <message>
-        <source>{where}: '{combiner}' must stand alone in its condition; put the other comparisons inside it.</source>
-        <translation>{where}：'{combiner}' 必须在其条件中单独使用；请将其他比较放在它里面。</translation>
+        <source>{where}: &apos;{combiner}&apos; must stand alone in its condition; put the other comparisons inside it.</source>
+        <translation>{where}：&apos;{combiner}&apos; 必须在其条件中单独使用；请将其他比较放在它里面。</translation>
     </message>
     <message>
-        <source>{where} ({what}) is missing the required key '{key}'. Add '{key}: …'{doc}</source>
-        <translation>{where}（{what}）缺少必需的键“{key}”。请添加 '{key}: …'{doc}</translation>
+        <source>{where} ({what}) is missing the required key &apos;{key}&apos;. Add &apos;{key}: …&apos;{doc}</source>
+        <translation>{where}（{what}）缺少必需的键“{key}”。请添加 &apos;{key}: …&apos;{doc}</translation>
     </message>
     <message>
         <source>{where} must have at least this many items: {count}.</source>
         <translation>{where} 至少须有 {count} 个项目。</translation>
     </message>
     <message>
-        <source>{where} needs 'question: &lt;question id&gt;' to say which answer it looks at.</source>
-        <translation>{where} 需要 'question: &lt;问题编号&gt;'，以指明它检查哪个答案。</translation>
+        <source>{where} needs &apos;question: &lt;question id&gt;&apos; to say which answer it looks at.</source>
+        <translation>{where} 需要 &apos;question: &lt;问题编号&gt;&apos;，以指明它检查哪个答案。</translation>
     </message>
     <message>
-        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with 'all:' or 'any:'.</source>
-        <translation>{where} 需要恰好一个比较（{operators}）；实际找到 {count} 个。如需多个比较，请用 'all:' 或 'any:' 组合。</translation>
+        <source>{where} needs exactly one comparison ({operators}); found {count}. Combine several with &apos;all:&apos; or &apos;any:&apos;.</source>
+        <translation>{where} 需要恰好一个比较（{operators}）；实际找到 {count} 个。如需多个比较，请用 &apos;all:&apos; 或 &apos;any:&apos; 组合。</translation>
     </message>
     <message>
-        <source>'{value}' is not allowed for {where}.{hint} Use one of: {choices}.</source>
+        <source>&apos;{value}&apos; is not allowed for {where}.{hint} Use one of: {choices}.</source>
         <translation>“{value}”不可用于 {where}。{hint} 请使用以下其中之一：{choices}。</translation>
     </message>
     <message>
@@ -2559,43 +2560,43 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} 为 {value}；它必须为 {bound}。</translation>
     </message>
     <message>
-        <source>'{key}' only applies to number questions; question '{question}' is {qtype}.</source>
+        <source>&apos;{key}&apos; only applies to number questions; question &apos;{question}&apos; is {qtype}.</source>
         <translation>“{key}”只适用于数字题；问题“{question}”的类型是 {qtype}。</translation>
     </message>
     <message>
-        <source>'{value}' is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
+        <source>&apos;{value}&apos; is not a version: write three numbers, major.minor.patch, such as 1.0.0.</source>
         <translation>“{value}”不是版本号：请写三个数字，即 major.minor.patch，例如 1.0.0。</translation>
     </message>
     <message>
-        <source>'{value}' in {where} is not a valid identifier; use lower-case letters, digits, '-', '_' or '.'.</source>
-        <translation>{where} 中的“{value}”不是有效的标识符；请使用小写字母、数字、'-'、'_' 或 '.'。</translation>
+        <source>&apos;{value}&apos; in {where} is not a valid identifier; use lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>{where} 中的“{value}”不是有效的标识符；请使用小写字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;。</translation>
     </message>
     <message>
-        <source>'{value}' is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
+        <source>&apos;{value}&apos; is not a language code AISafe knows ({where}).{hint} Use one of: {choices}.</source>
         <translation>“{value}”不是 AISafe 认识的语言代码（{where}）。{hint} 请使用以下其中之一：{choices}。</translation>
     </message>
     <message>
-        <source>question '{question}' is {qtype} and cannot have options; remove them or change the type.</source>
+        <source>question &apos;{question}&apos; is {qtype} and cannot have options; remove them or change the type.</source>
         <translation>问题“{question}”的类型是 {qtype}，不能设有选项；请删除选项或更改类型。</translation>
     </message>
     <message>
-        <source>'{value}' alone (without value: and label:) is the short form of a yes_no answer; question '{question}' is {qtype}, so write {{value: …, label: …}}.</source>
+        <source>&apos;{value}&apos; alone (without value: and label:) is the short form of a yes_no answer; question &apos;{question}&apos; is {qtype}, so write {{value: …, label: …}}.</source>
         <translation>单独的“{value}”（没有 value: 和 label:）是 yes_no 答案的简写形式；问题“{question}”的类型是 {qtype}，因此请写成 {{value: …, label: …}}。</translation>
     </message>
     <message>
-        <source>a yes_no question only has the answers yes, no and na; '{value}' is not one of them. Use single_choice for other answers.</source>
+        <source>a yes_no question only has the answers yes, no and na; &apos;{value}&apos; is not one of them. Use single_choice for other answers.</source>
         <translation>yes_no 问题只有 yes、no 和 na 这几个答案；“{value}”不在其中。其他答案请使用 single_choice。</translation>
     </message>
     <message>
-        <source>{qtype} question '{question}' needs at least two options under 'options'.</source>
-        <translation>{qtype} 问题“{question}”在 'options' 下至少需要两个选项。</translation>
+        <source>{qtype} question &apos;{question}&apos; needs at least two options under &apos;options&apos;.</source>
+        <translation>{qtype} 问题“{question}”在 &apos;options&apos; 下至少需要两个选项。</translation>
     </message>
     <message>
-        <source>scale question '{question}' needs at least two points under 'options' (value 0, 1, …, each with a label).</source>
-        <translation>量表题“{question}”在 'options' 下至少需要两个刻度点（值为 0、1、…，每个都带标签）。</translation>
+        <source>scale question &apos;{question}&apos; needs at least two points under &apos;options&apos; (value 0, 1, …, each with a label).</source>
+        <translation>量表题“{question}”在 &apos;options&apos; 下至少需要两个刻度点（值为 0、1、…，每个都带标签）。</translation>
     </message>
     <message>
-        <source>scale points are whole numbers (0, 1, 2 …); '{value}' is not.</source>
+        <source>scale points are whole numbers (0, 1, 2 …); &apos;{value}&apos; is not.</source>
         <translation>量表的刻度点必须是整数（0、1、2 …）；“{value}”不是整数。</translation>
     </message>
     <message>
@@ -2603,15 +2604,15 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{what} 的 min {minimum} 大于（或等于）max {maximum}；请将两者对调。</translation>
     </message>
     <message>
-        <source>the points of scale question '{question}' are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
+        <source>the points of scale question &apos;{question}&apos; are {points}; number them 0, 1, 2 … (or 1, 2, 3 …) with no gap (missing: {missing}).</source>
         <translation>量表题“{question}”的刻度点为 {points}；请按 0、1、2 …（或 1、2、3 …）连续编号，不要留空缺（缺少：{missing}）。</translation>
     </message>
     <message>
-        <source>{where}: '{fragment}' looks like the rest of a text cut off at an unquoted ',' or '?'. Quote this text: {key}: "…, …".</source>
-        <translation>{where}：“{fragment}”看来是某段文本在未加引号的 ',' 或 '?' 处被截断后剩下的部分。请为这段文本加上引号：{key}: "…, …"。</translation>
+        <source>{where}: &apos;{fragment}&apos; looks like the rest of a text cut off at an unquoted &apos;,&apos; or &apos;?&apos;. Quote this text: {key}: &quot;…, …&quot;.</source>
+        <translation>{where}：“{fragment}”看来是某段文本在未加引号的 &apos;,&apos; 或 &apos;?&apos; 处被截断后剩下的部分。请为这段文本加上引号：{key}: &quot;…, …&quot;。</translation>
     </message>
     <message>
-        <source>{what} '{value}' is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
+        <source>{what} &apos;{value}&apos; is used twice (first on line {first_line}); every {what} must be unique. Rename one.</source>
         <translation>{what}“{value}”被使用了两次（第一次在第 {first_line} 行）；每个 {what} 都必须唯一。请将其中一个改名。</translation>
     </message>
     <message>
@@ -2627,23 +2628,23 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{where} 有 {extra} 的文本，但该语言不在 languages 中；请将语言代码加入 languages，或删除该文本。</translation>
     </message>
     <message>
-        <source>texts without a '{code}' text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
+        <source>texts without a &apos;{code}&apos; text: {count}{found} — this follows from languages (line {line}); fix that first.</source>
         <translation>{count} 段文本没有“{code}”文本{found} — 这是由 languages（第 {line} 行）引起的；请先修正那里。</translation>
     </message>
     <message>
-        <source>default_language '{value}' is not in languages ({languages}); add it there.</source>
+        <source>default_language &apos;{value}&apos; is not in languages ({languages}); add it there.</source>
         <translation>default_language“{value}”不在 languages（{languages}）中；请将其加入。</translation>
     </message>
     <message>
-        <source>condition refers to question '{question}', which does not exist{hint}</source>
+        <source>condition refers to question &apos;{question}&apos;, which does not exist{hint}</source>
         <translation>条件引用了不存在的问题“{question}”{hint}</translation>
     </message>
     <message>
-        <source>question '{question}' has no option '{value}'; its options are {options}.</source>
+        <source>question &apos;{question}&apos; has no option &apos;{value}&apos;; its options are {options}.</source>
         <translation>问题“{question}”没有选项“{value}”；它的选项为 {options}。</translation>
     </message>
     <message>
-        <source>this {owner}'s condition looks at question '{question}', which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
+        <source>this {owner}&apos;s condition looks at question &apos;{question}&apos;, which is shown only when the condition holds. Base it on another question (it may come before or after; conditions can refer forward).</source>
         <translation>此 {owner} 的条件检查问题“{question}”，而该问题只有在这个条件成立时才会显示。请改为依据另一个问题（可在其前或其后；条件可以引用后面的问题）。</translation>
     </message>
     <message>
@@ -2651,47 +2652,47 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>条件形成了循环：{chain}；没有任何问题能先显示。请删除其中一个条件以打破循环。</translation>
     </message>
     <message>
-        <source>'{operator}' compares numbers or dates, but question '{question}' is {qtype}; use equals or in.</source>
+        <source>&apos;{operator}&apos; compares numbers or dates, but question &apos;{question}&apos; is {qtype}; use equals or in.</source>
         <translation>“{operator}”用于比较数字或日期，但问题“{question}”的类型是 {qtype}；请使用 equals 或 in。</translation>
     </message>
     <message>
-        <source>'includes' is for multiple_choice questions; '{question}' is {qtype}: use equals.</source>
-        <translation>'includes' 用于 multiple_choice 问题；“{question}”的类型是 {qtype}：请使用 equals。</translation>
+        <source>&apos;includes&apos; is for multiple_choice questions; &apos;{question}&apos; is {qtype}: use equals.</source>
+        <translation>&apos;includes&apos; 用于 multiple_choice 问题；“{question}”的类型是 {qtype}：请使用 equals。</translation>
     </message>
     <message>
-        <source>'{question}' allows several answers; use 'includes: VALUE' or 'in: [VALUES]' instead of {operator}.</source>
-        <translation>“{question}”允许多个答案；请使用 'includes: VALUE' 或 'in: [VALUES]'，而不是 {operator}。</translation>
+        <source>&apos;{question}&apos; allows several answers; use &apos;includes: VALUE&apos; or &apos;in: [VALUES]&apos; instead of {operator}.</source>
+        <translation>“{question}”允许多个答案；请使用 &apos;includes: VALUE&apos; 或 &apos;in: [VALUES]&apos;，而不是 {operator}。</translation>
     </message>
     <message>
-        <source>'{operator}: {value}' on scale question '{question}' must be one of its points ({points}), written as a number without quotes.</source>
-        <translation>量表题“{question}”上的 '{operator}: {value}' 必须是其刻度点之一（{points}），并写成不加引号的数字。</translation>
+        <source>&apos;{operator}: {value}&apos; on scale question &apos;{question}&apos; must be one of its points ({points}), written as a number without quotes.</source>
+        <translation>量表题“{question}”上的 &apos;{operator}: {value}&apos; 必须是其刻度点之一（{points}），并写成不加引号的数字。</translation>
     </message>
     <message>
-        <source>question '{question}' is a number question, so '{operator}' needs a number, not '{value}'.</source>
+        <source>question &apos;{question}&apos; is a number question, so &apos;{operator}&apos; needs a number, not &apos;{value}&apos;.</source>
         <translation>问题“{question}”是数字题，因此“{operator}”需要一个数字，而不是“{value}”。</translation>
     </message>
     <message>
-        <source>question '{question}' is a date question, so '{operator}' needs a real date written "YYYY-MM-DD" (e.g. "2026-12-02"), not '{value}'.</source>
-        <translation>问题“{question}”是日期题，因此“{operator}”需要一个以 "YYYY-MM-DD" 格式书写的真实日期（例如 "2026-12-02"），而不是“{value}”。</translation>
+        <source>question &apos;{question}&apos; is a date question, so &apos;{operator}&apos; needs a real date written &quot;YYYY-MM-DD&quot; (e.g. &quot;2026-12-02&quot;), not &apos;{value}&apos;.</source>
+        <translation>问题“{question}”是日期题，因此“{operator}”需要一个以 &quot;YYYY-MM-DD&quot; 格式书写的真实日期（例如 &quot;2026-12-02&quot;），而不是“{value}”。</translation>
     </message>
     <message>
-        <source>question '{question}' is a text question, so '{operator}' needs a text, not '{value}'; put it in quotes.</source>
+        <source>question &apos;{question}&apos; is a text question, so &apos;{operator}&apos; needs a text, not &apos;{value}&apos;; put it in quotes.</source>
         <translation>问题“{question}”是文本题，因此“{operator}”需要一段文本，而不是“{value}”；请为其加上引号。</translation>
     </message>
     <message>
-        <source>dimension '{value}' is not declared under 'dimensions'.{hint}</source>
-        <translation>维度“{value}”未在 'dimensions' 下声明。{hint}</translation>
+        <source>dimension &apos;{value}&apos; is not declared under &apos;dimensions&apos;.{hint}</source>
+        <translation>维度“{value}”未在 &apos;dimensions&apos; 下声明。{hint}</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is not declared under 'recommendations'.{hint}</source>
-        <translation>建议“{value}”未在 'recommendations' 下声明。{hint}</translation>
+        <source>recommendation &apos;{value}&apos; is not declared under &apos;recommendations&apos;.{hint}</source>
+        <translation>建议“{value}”未在 &apos;recommendations&apos; 下声明。{hint}</translation>
     </message>
     <message>
-        <source>band '{value}' is not declared under scoring.bands.{hint}</source>
+        <source>band &apos;{value}&apos; is not declared under scoring.bands.{hint}</source>
         <translation>区间“{value}”未在 scoring.bands 下声明。{hint}</translation>
     </message>
     <message>
-        <source>bands '{lower}' and '{upper}' overlap between {start} and {end}; set min of '{upper}' to {end}.</source>
+        <source>bands &apos;{lower}&apos; and &apos;{upper}&apos; overlap between {start} and {end}; set min of &apos;{upper}&apos; to {end}.</source>
         <translation>区间“{lower}”与“{upper}”在 {start} 至 {end} 之间重叠；请将“{upper}”的 min 设为 {end}。</translation>
     </message>
     <message>
@@ -2703,19 +2704,19 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>缓解措施维度不能同时计入总分；请将其从 scoring.overall 中删除。</translation>
     </message>
     <message>
-        <source>no option gives points to dimension '{value}', so it will always score 0; give points or remove it.</source>
+        <source>no option gives points to dimension &apos;{value}&apos;, so it will always score 0; give points or remove it.</source>
         <translation>没有任何选项给维度“{value}”计分，因此它的分数永远是 0；请为其计分或将其删除。</translation>
     </message>
     <message>
-        <source>recommendation '{value}' is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
+        <source>recommendation &apos;{value}&apos; is never triggered by an option, red flag, floor or outcome; reference it or remove it.</source>
         <translation>建议“{value}”从未由任何选项、警示信号、下限或结果触发；请引用它或将其删除。</translation>
     </message>
     <message>
-        <source>the file has no 'format: 2', so it is read as format 1, where every yes_no question also offers 'not applicable' (which drops the question from the score). Add 'format: 2' at the top and list na under options only where it is a real answer.</source>
-        <translation>此文件没有 'format: 2'，因此会按格式 1 读取：在格式 1 中，每个 yes_no 问题都另外提供“不适用”（选择后该问题不计入分数）。请在文件顶部加上 'format: 2'，并只在 na 确实是一个答案时，才在 options 下列出 na。</translation>
+        <source>the file has no &apos;format: 2&apos;, so it is read as format 1, where every yes_no question also offers &apos;not applicable&apos; (which drops the question from the score). Add &apos;format: 2&apos; at the top and list na under options only where it is a real answer.</source>
+        <translation>此文件没有 &apos;format: 2&apos;，因此会按格式 1 读取：在格式 1 中，每个 yes_no 问题都另外提供“不适用”（选择后该问题不计入分数）。请在文件顶部加上 &apos;format: 2&apos;，并只在 na 确实是一个答案时，才在 options 下列出 na。</translation>
     </message>
     <message>
-        <source>{where} contains '{tag}': texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
+        <source>{where} contains &apos;{tag}&apos;: texts are shown as plain text everywhere (screen and PDF), so the tag would appear literally. Remove it.</source>
         <translation>{where} 含有“{tag}”：文本在任何地方（屏幕和 PDF）都以纯文本显示，因此该标签会原样显示出来。请将其删除。</translation>
     </message>
     <message>
@@ -2727,11 +2728,11 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>缺少{language}翻译的文本：{count} 条（第一条：{first}）；在翻译完成之前，{language}界面和 PDF 将以{fallback}显示这些文本。请在 {translation} 中翻译。</translation>
     </message>
     <message>
-        <source>{translation} translates '{address}', which this questionnaire does not have (moved or removed); move it to the text's new address or delete it.</source>
+        <source>{translation} translates &apos;{address}&apos;, which this questionnaire does not have (moved or removed); move it to the text&apos;s new address or delete it.</source>
         <translation>{translation} 翻译了“{address}”，但此问卷中没有该项（已移动或删除）；请将其移至该文本的新地址，或将其删除。</translation>
     </message>
     <message>
-        <source>the {language} text of '{address}' has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
+        <source>the {language} text of &apos;{address}&apos; has the placeholders {found}, the {fallback} text has {expected}; keep every {{placeholder}} exactly as written in {fallback}.</source>
         <translation>“{address}”的{language}文本含有占位符 {found}，而{fallback}文本含有 {expected}；请让每个 {{placeholder}} 与{fallback}中的写法完全一致。</translation>
     </message>
     <message>
@@ -2739,7 +2740,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>{translation} 翻译的是 {questionnaire} 版本 {found}，而不是 {version}，因此不会被使用；请更新其文本并设置 version: {version}。</translation>
     </message>
     <message>
-        <source>{translation} is not a translation file (it needs the fields 'questionnaire', 'version', 'language' (a known code), 'status' (draft or reviewed) and 'texts'); fix its header.</source>
+        <source>{translation} is not a translation file (it needs the fields &apos;questionnaire&apos;, &apos;version&apos;, &apos;language&apos; (a known code), &apos;status&apos; (draft or reviewed) and &apos;texts&apos;); fix its header.</source>
         <translation>{translation} 不是翻译文件（它需要 questionnaire、version、language（已知代码）、status（draft 或 reviewed）和 texts）；请修正其文件头。</translation>
     </message>
 </context>
@@ -2956,7 +2957,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>已签署的审核回执</translation>
     </message>
     <message>
-        <source>The receipt tells the business your decision and every comment, and is signed with your agency's identity so that their app can check it came from you.</source>
+        <source>The receipt tells the business your decision and every comment, and is signed with your agency&apos;s identity so that their app can check it came from you.</source>
         <translation>回执会告知企业您的决定和每一条意见，并以贵机构的身份签署，使企业的应用程序能核实回执确实来自您。</translation>
     </message>
     <message>
@@ -3194,7 +3195,7 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <source>Respondent's comment or evidence: {text}</source>
+        <source>Respondent&apos;s comment or evidence: {text}</source>
         <translation>答卷人的备注或证明：{text}</translation>
     </message>
     <message>
@@ -3302,7 +3303,7 @@ Now: {after}</source>
         <translation>结果：{band}</translation>
     </message>
     <message>
-        <source>Result on the questionnaire's scale</source>
+        <source>Result on the questionnaire&apos;s scale</source>
         <translation>问卷评分标准上的结果</translation>
     </message>
     <message>
@@ -3640,7 +3641,7 @@ Now: {after}</source>
         <translation>空格键</translation>
     </message>
     <message>
-        <source>Choose an option; show or hide "Why we ask"</source>
+        <source>Choose an option; show or hide &quot;Why we ask&quot;</source>
         <translation>选择选项；显示或隐藏“为何提问”</translation>
     </message>
     <message>
@@ -3733,7 +3734,7 @@ Now: {after}</source>
         <translation>请勿依赖此报告</translation>
     </message>
     <message>
-        <source>{file} is unchanged, but its signer's certificate is not acceptable: {reason}.</source>
+        <source>{file} is unchanged, but its signer&apos;s certificate is not acceptable: {reason}.</source>
         <translation>{file} 未被更改，但其签署人的证书不可接受：{reason}。</translation>
     </message>
     <message>
@@ -3764,7 +3765,7 @@ Now: {after}</source>
         <source>Signer: {signer}
 Organisation: {organisation} ({country})
 Fingerprint (SHA-256): {fingerprint}
-Claimed signing time: {when} (the signer's own clock)
+Claimed signing time: {when} (the signer&apos;s own clock)
 {status}</source>
         <translation>签署人：{signer}
 机构：{organisation}（{country}）
@@ -3836,7 +3837,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>受信任的签署人和主管机构</translation>
     </message>
     <message>
-        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else's reports are shown as UNTRUSTED, however their name reads.</source>
+        <source>Reports from these signers, or with a certificate from these agency CAs, verify as trusted. Anyone else&apos;s reports are shown as UNTRUSTED, however their name reads.</source>
         <translation>来自这些签署人的报告，或带有这些主管机构证书颁发机构所发证书的报告，验证结果为受信任。任何其他人的报告都会显示为“不受信任”，无论其名称如何。</translation>
     </message>
     <message>
@@ -4030,7 +4031,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>文件被重复保存了 {count} 次（上限为 {limit}）；文件被拒绝。</translation>
     </message>
     <message>
-        <source>The file's internal structure is nested more than {limit} levels deep; it is refused.</source>
+        <source>The file&apos;s internal structure is nested more than {limit} levels deep; it is refused.</source>
         <translation>文件的内部结构嵌套超过 {limit} 层；文件被拒绝。</translation>
     </message>
     <message>
@@ -4094,7 +4095,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>此电脑安装的问卷与生成报告时所用的问卷不同。</translation>
     </message>
     <message>
-        <source>The signed answers break the questionnaire's rules: {problems}.</source>
+        <source>The signed answers break the questionnaire&apos;s rules: {problems}.</source>
         <translation>已签署的答案违反了问卷的规则：{problems}。</translation>
     </message>
     <message>
@@ -4110,7 +4111,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>页面所述为 {stated}，已签署的答案得出 {rescored}。</translation>
     </message>
     <message>
-        <source>The text of the report's pages could not be read to compare it with the answers.</source>
+        <source>The text of the report&apos;s pages could not be read to compare it with the answers.</source>
         <translation>无法读取报告页面的文字，因此无法与答案进行比对。</translation>
     </message>
     <message>
@@ -4178,19 +4179,19 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>签署人 {fingerprint} 不在您的受信任名单中，其证书也不是由您信任的证书颁发机构签发</translation>
     </message>
     <message>
-        <source>the signer's certificate (or its issuer) has been revoked</source>
+        <source>the signer&apos;s certificate (or its issuer) has been revoked</source>
         <translation>签署人的证书（或其签发者的证书）已被吊销</translation>
     </message>
     <message>
-        <source>the signer's certificate was not valid at the claimed signing time (valid {start} to {end})</source>
+        <source>the signer&apos;s certificate was not valid at the claimed signing time (valid {start} to {end})</source>
         <translation>签署人的证书在所声称的签署时间无效（有效期为 {start} 至 {end}）</translation>
     </message>
     <message>
-        <source>the signer's certificate is not allowed to sign documents (key usage)</source>
+        <source>the signer&apos;s certificate is not allowed to sign documents (key usage)</source>
         <translation>签署人的证书不得用于签署文件（密钥用途）</translation>
     </message>
     <message>
-        <source>the signer's certificate chain was rejected</source>
+        <source>the signer&apos;s certificate chain was rejected</source>
         <translation>签署人的证书链被拒绝</translation>
     </message>
     <message>
@@ -4198,7 +4199,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>无法读取签署人信息</translation>
     </message>
     <message>
-        <source>a change to the document's information (such as its title) or validation data</source>
+        <source>a change to the document&apos;s information (such as its title) or validation data</source>
         <translation>文件信息（例如标题）或验证数据的更改</translation>
     </message>
     <message>
@@ -4210,7 +4211,7 @@ Claimed signing time: {when} (the signer's own clock)
         <translation>页面上的意见或标记</translation>
     </message>
     <message>
-        <source>changes to the document's content</source>
+        <source>changes to the document&apos;s content</source>
         <translation>对文件内容的更改</translation>
     </message>
     <message>
@@ -4279,6 +4280,10 @@ Claimed signing time: {when} (the signer's own clock)
     <message>
         <source>Previous section (Alt+Left)</source>
         <translation>上一部分（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>How is this counted?</source>
+        <translation>这是如何计算的？</translation>
     </message>
     <message>
         <source>Result &amp;so far</source>

@@ -87,3 +87,20 @@ def test_the_first_triage_page_counts_the_sections_still_to_come(qtbot, make_win
     click(qtbot, card.editor.buttons[rules])  # fixed rules only: nothing else applies
     qtbot.waitUntil(lambda: walk.next_button.text() == "&Finish")
     assert walk.progress.text().startswith("1 of 1 section"), walk.progress.text()
+
+
+def test_how_progress_is_counted_is_reachable_from_the_keyboard(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    """The explanation of the growing question count was only a tooltip on a label that takes no
+    focus: a button in the Tab order now shows it."""
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    walk = window.walkthrough
+    button = walk.progress_help
+    assert button.isVisible() and button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: getattr(walk, "progress_box", None) is not None
+                    and walk.progress_box.isVisible())
+    assert "number of questions can grow" in walk.progress_box.text()
+    assert walk.progress_box.textFormat() == Qt.TextFormat.PlainText
+    walk.progress_box.done(0)

@@ -37,7 +37,15 @@ from aisafe_desktop.gui.saved_indicator import SavedIndicator
 from aisafe_desktop.gui.section_list import SectionList, section_marks
 from aisafe_desktop.gui.section_page import SectionPage
 from aisafe_desktop.gui.upgrade_dialog import UpgradeBanner
-from aisafe_desktop.gui.widgets import Heading, caption, link_button, plain_label, quiet, wrapped
+from aisafe_desktop.gui.widgets import (
+    Heading,
+    caption,
+    link_button,
+    message_box,
+    plain_label,
+    quiet,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -94,9 +102,13 @@ class WalkthroughPage(Retranslating, QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.saved = SavedIndicator(self.ctx)
         self.saved.mark = self._mark_unsaved
+        # the tooltip that explains the count cannot be reached from the keyboard: a button can
+        self.progress_help = link_button()
+        self.progress_help.clicked.connect(self.explain_progress)
         side = QVBoxLayout()
         side.addWidget(self.sections, 1)
         side.addWidget(self.progress)
+        side.addWidget(self.progress_help)
         footer = QHBoxLayout()
         footer.addWidget(self.back_button)
         footer.addWidget(self.saved, 1, Qt.AlignmentFlag.AlignCenter)
@@ -461,8 +473,7 @@ class WalkthroughPage(Retranslating, QWidget):
             self.tr("%n of {total} section(s) done", "", done).format(total=sections)
             + "\n" + self.tr("%n question(s) answered of the {total} that apply so far", "",
                               answered).format(total=sum(m.applicable for m in marks)))
-        self.progress.setToolTip(self.tr("Some answers make further questions apply, so the "
-                                         "number of questions can grow as you go."))
+        self.progress.setToolTip(self._progress_explained())
         self.progress.setAccessibleDescription(self.progress.text())
         self._update_buttons()
 
@@ -477,6 +488,16 @@ class WalkthroughPage(Retranslating, QWidget):
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
         self.next_button.setToolTip(self.tr("See the result (Alt+Right)") if last
                                     else self.tr("Next section (Alt+Right)"))
+
+    def _progress_explained(self) -> str:
+        return self.tr("Some answers make further questions apply, so the number of questions "
+                       "can grow as you go.")
+
+    def explain_progress(self) -> None:
+        self.progress_box = message_box(QMessageBox.Icon.Information, self.progress_help.text()
+                                        .replace("&", ""), self._progress_explained(),
+                                        QMessageBox.StandardButton.Ok, self)
+        self.progress_box.open()
 
     def _pending_after_current(self) -> bool:
         """A section after this one may still apply, once a question is answered: Next, not
@@ -539,6 +560,8 @@ class WalkthroughPage(Retranslating, QWidget):
     def _retranslate(self) -> None:
         self.back_button.setText(self.tr("&Back"))
         self.back_button.setToolTip(self.tr("Previous section (Alt+Left)"))
+        self.progress_help.setText(self.tr("How is this counted?"))
+        self.progress_help.setToolTip(self._progress_explained())
         self.so_far_button.setText(self.tr("Result &so far"))
         self.so_far_button.setToolTip(self.tr("See the provisional result of the answers given "
                                               "so far (Alt+S)"))
