@@ -248,6 +248,9 @@ def test_pages_that_state_another_result_are_invalid(
     assert reasons(item) == {Reason.PAGES_DIFFER}
     [bad] = [c for c in item.checks if c.passed is False]
     assert "The pages state High risk" in bad.detail and "the signed answers give Low risk" in bad.detail
+    # the red flag in words (its message's first sentence), not its id "health-auto"
+    assert "Automated decisions about people use health data" in bad.detail
+    assert "health-auto" not in bad.detail
 
 
 def test_stated_result_must_equal_rescoring(

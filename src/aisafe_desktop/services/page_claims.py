@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from aisafe_desktop.core.answers import AnswersDocument
@@ -148,7 +149,19 @@ def _flag_claim(text: str, questionnaire: Questionnaire, rescored: ScoreResult, 
         return None
     if not shown:
         return Message("no red flags")
-    return Message("red flags: {flags}", flags=", ".join(sorted(shown)))
+    return Message("red flags: {flags}", flags=_flag_names(questionnaire, sorted(shown), lang))
+
+
+def _flag_names(questionnaire: Questionnaire, ids: Iterable[str], lang: str) -> str:
+    """Red flags in words: the first sentence of each flag's message ("The system uses
+    manipulative or deceptive techniques that could harm people"), not its id."""
+    fallback = questionnaire.default_language
+    messages = {f.id: _text(f.message, lang, fallback) for f in questionnaire.scoring.red_flags}
+    names = []
+    for flag in ids:
+        sentence = re.split(r"(?<=[.!?。！？])\s*", messages.get(flag, "").strip(), maxsplit=1)[0]
+        names.append(sentence.rstrip(".。") or flag)
+    return "; ".join(names)
 
 
 _SCORE = re.compile(r"(\d+(?:\.\d+)?) / 100")
@@ -203,7 +216,7 @@ def check_pages(
         return passed(CHECK_PAGES, Reason.PAGES_OK)
     score_text = str(whole_percent(rescored.overall))  # as the app and the cover show it
     given = (Message("{band}, {score} / 100, red flags: {flags}", band=expected_label,
-                     score=score_text, flags=", ".join(rescored.red_flags))
+                     score=score_text, flags=_flag_names(questionnaire, rescored.red_flags, lang))
              if rescored.red_flags else
              Message("{band}, {score} / 100, no red flags", band=expected_label, score=score_text))
     return failed(CHECK_PAGES, Reason.PAGES_DIFFER, stated=wrong, rescored=given)
