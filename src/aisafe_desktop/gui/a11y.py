@@ -3,7 +3,8 @@
 - a question card, and the group of options of a choice question, is a named group, so that
   moving into it reads the question first ("Does the system use AI?, grouping");
 - each of them gives its widget's locale (AT-SPI Accessible.GetLocale, UIA's Culture), as Qt's
-  own interfaces do: a question card in English under a Malay interface is read in English.
+  own interfaces do: a question card in English under a Malay interface is read in English;
+- a window's status notice (`widgets.Notice`) is a notification, which Orca speaks when it shows.
 
 Installed once with `install()` (launch.build_context). The interfaces are created by Qt's
 accessibility cache on demand, only while an assistive technology (or a test) asks.
@@ -53,10 +54,12 @@ class _Named(QAccessibleWidget, QAccessibleAttributesInterface):
 def _interface(_key: str, target: QObject) -> QAccessibleInterface | None:
     from aisafe_desktop.gui.choice_editors import ChoiceEditor
     from aisafe_desktop.gui.question_card import QuestionCard
-    from aisafe_desktop.gui.widgets import Heading
+    from aisafe_desktop.gui.widgets import Heading, Notice
 
     made: QAccessibleInterface | None = None
-    if isinstance(target, Heading):
+    if isinstance(target, Notice):
+        made = _Named(target, QAccessible.Role.Notification, "")
+    elif isinstance(target, Heading):
         made = _Named(target, QAccessible.Role.Heading, target.text())
     elif isinstance(target, QuestionCard | ChoiceEditor):
         language = target.language

@@ -27,6 +27,7 @@ from aisafe_desktop.gui.profile_form import ASEAN_COUNTRIES, country_names
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     add_form_row,
+    announce,
     escape_rich,
     set_row_label,
     translate_buttons,
@@ -103,6 +104,7 @@ class CreateIdentityDialog(Retranslating, QDialog):
             problem = self.tr("The two passphrases are not the same. Type them again.")
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        announce(self.problem, problem)
         if not problem:
             self.accept()
 
