@@ -6,6 +6,8 @@ A second process, the system python3 with pyatspi (libatspi, what Orca uses), wa
 listens for focus and announcement events. Checked, with the interface in Malay and a
 questionnaire in English:
 - every focusable object that is showing has a name; focus never lands on a hidden or empty one;
+- a choice question is named once on the way to its options (the card), not by a second group
+  or the option's description (Orca 43 said it three times);
 - each page has a heading (the walk-through's section title, the result on Results);
 - Accessible.GetLocale: "en" on the question cards and the section's text, "ms" elsewhere;
 - status changes (the save status, a passphrase problem in a dialog) arrive as what Orca 43
@@ -307,6 +309,11 @@ def test_what_a_screen_reader_receives_over_the_atspi_bus(bus: tuple[App, Reader
     content = [n for n in card if n["role"] in ("panel", "radio button") or n["name"] == QUESTION]
     assert {n["role"] for n in content} >= {"panel", "label", "radio button"}, content
     assert {language(n) for n in content} == {"en"}, [(n["name"], n["locale"]) for n in content]
+    radio = next(n for n in card if n["role"] == "radio button")
+    around = [n for n in walk if radio["path"].startswith(n["path"] + "/")]  # its ancestors
+    named = [n["role"] for n in around if n["name"] == QUESTION]
+    assert named == ["panel"], named  # the question is read once on the way to an option
+    assert QUESTION not in radio["description"], radio  # ... and not again after it
     required = [n for n in card if n["name"] == "Wajib"]  # the interface's own word in a card
     assert required and language(required[0]) == "ms", required
     title = [n for n in showing(walk) if n["role"] == "heading" and n["name"] == "Basics"]
