@@ -4,7 +4,7 @@ line on stdin. Each command is answered with one line `ready <command> <detail>`
 has settled (or `failed <command> <reason>`), so the reader outside can then walk the tree.
 
     python tests/gui/atspi_app.py DATA_DIR QM_DIR
-    commands: tabs N | walk | answer | results | settings | mismatch | dismiss | quit
+    commands: tabs N | walk | answer | results | export | settings | mismatch | dismiss | quit
 """
 
 from __future__ import annotations
@@ -22,16 +22,19 @@ from pytestqt.qt_compat import qt_api
 from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.gui.export_dialog import ExportDialog
 from aisafe_desktop.gui.identity_dialogs import ask_create
 from aisafe_desktop.gui.launch import build_context
 from aisafe_desktop.gui.main_window import MainWindow
 from aisafe_desktop.gui.question_card import QuestionCard
+from aisafe_desktop.services.identities import create_identity
 from aisafe_desktop.services.settings import Settings, save_settings
 from tests.gui.driver import answer, shown_page, start_assessment, walk_through
 from tests.gui.sample_questionnaire import SAMPLE_ID, SAMPLE_YAML
 
 WAIT_MS = 120_000  # per wait; generous: under AT-SPI every key waits for the registry
 UI_LANGUAGE = "ms"
+PASSPHRASE = "a passphrase for the test"
 CONTENT_LANGUAGE = "en"  # the questionnaire runs in English under the Malay interface
 
 
@@ -107,6 +110,22 @@ class Driver:
             window.show_settings()
             bot.wait(200)
             return describe(QApplication.focusWidget())
+        if command == "export":  # sign the walked assessment: its file and fingerprint are said
+            create_identity(None, name="Aminah", organisation="Kedai Kopi", country="MY",
+                            passphrase=PASSPHRASE, data_dir=window.ctx.paths.data_dir)
+            state = window.walkthrough.state
+            assert state is not None
+            window.reports.export(state)
+            dialog = window.reports.export_dialog
+            assert isinstance(dialog, ExportDialog)
+            bot.waitUntil(lambda: dialog.isVisible() and dialog.identity.count() > 0,
+                          timeout=WAIT_MS)
+            dialog.target.setText(str(window.ctx.paths.data_dir / "report.pdf"))
+            dialog.passphrase.setText(PASSPHRASE)
+            dialog.export_button.click()
+            bot.waitUntil(lambda: dialog.exported is not None, timeout=WAIT_MS)
+            bot.wait(200)
+            return f"{dialog.exported.path} {dialog.exported.fingerprint}"
         if command == "mismatch":  # a new identity with two different passphrases: the problem
             dialog = ask_create(window.ctx, window, lambda _stored: None)
             bot.waitUntil(dialog.isVisible, timeout=WAIT_MS)

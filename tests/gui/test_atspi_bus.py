@@ -10,7 +10,8 @@ questionnaire in English:
   or the option's description (Orca 43 said it three times);
 - each page has a heading (the walk-through's section title, the result on Results);
 - Accessible.GetLocale: "en" on the question cards and the section's text, "ms" elsewhere;
-- status changes (the save status, a passphrase problem in a dialog) arrive as what Orca 43
+- status changes (the save status, the signed report's file and fingerprint, a passphrase
+  problem in a dialog) arrive as what Orca 43
   speaks without a focus change: a notification object named with the message becoming showing
   (Orca's scripts/default.py onShowingChanged), and never also as an `object:announcement`
   (which a newer Orca speaks too: the message would be said twice);
@@ -341,6 +342,13 @@ def test_what_a_screen_reader_receives_over_the_atspi_bus(bus: tuple[App, Reader
     said = spoken(events) + announced(events)
     assert focused[-1]["name"] not in said, said  # the focus says it: once
     problems += tree_problems(reader.tree(pid), "results")
+
+    path, fingerprint = app.do("export").rsplit(" ", 1)  # the signed report's file, said
+    events = reader.events(SHOWN)
+    said = [text for text in spoken(events) if path in text]
+    assert said and fingerprint in said[-1], events
+    assert not announced(events), events
+    app.do("dismiss")
 
     app.do("settings")
     problems += tree_problems(reader.tree(pid), "settings")
