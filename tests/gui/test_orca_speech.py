@@ -16,9 +16,9 @@ docs/accessibility.md shows the full before/after speech this test reads.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -90,7 +90,7 @@ def test_what_orca_says(tmp_path: Path, qm_dir: Path) -> None:
         saved = app.do("answer")
         found = said(log, f"notification {saved}.")
         assert f"notification {saved}." in found, found[-20:]
-        twice = [(a, b) for a, b in zip(found, found[1:], strict=False)
+        twice = [(a, b) for a, b in itertools.pairwise(found)
                  if QUESTION in a and QUESTION in b]
         assert not twice, twice
     finally:
