@@ -116,16 +116,18 @@ class Driver:
             state = window.walkthrough.state
             assert state is not None
             window.reports.export(state)
-            dialog = window.reports.export_dialog
-            assert isinstance(dialog, ExportDialog)
-            bot.waitUntil(lambda: dialog.isVisible() and dialog.identity.count() > 0,
+            export = window.reports.export_dialog
+            assert isinstance(export, ExportDialog)
+            bot.waitUntil(lambda: export.isVisible() and export.identity.count() > 0,
                           timeout=WAIT_MS)
-            dialog.target.setText(str(window.ctx.paths.data_dir / "report.pdf"))
-            dialog.passphrase.setText(PASSPHRASE)
-            dialog.export_button.click()
-            bot.waitUntil(lambda: dialog.exported is not None, timeout=WAIT_MS)
+            export.target.setText(str(window.ctx.paths.data_dir / "report.pdf"))
+            export.passphrase.setText(PASSPHRASE)
+            export.export_button.click()
+            bot.waitUntil(lambda: export.exported is not None, timeout=WAIT_MS)
             bot.wait(200)
-            return f"{dialog.exported.path} {dialog.exported.fingerprint}"
+            result = export.exported
+            assert result is not None
+            return f"{result.path} {result.fingerprint}"
         if command == "mismatch":  # a new identity with two different passphrases: the problem
             dialog = ask_create(window.ctx, window, lambda _stored: None)
             bot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
