@@ -4,7 +4,7 @@ line on stdin. Each command is answered with one line `ready <command> <detail>`
 has settled (or `failed <command> <reason>`), so the reader outside can then walk the tree.
 
     python tests/gui/atspi_app.py DATA_DIR QM_DIR
-    commands: tabs N | walk | answer | results | settings | quit
+    commands: tabs N | walk | answer | results | export | settings | mismatch | dismiss | quit
 """
 
 from __future__ import annotations
@@ -17,20 +17,24 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSocketNotifier, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qt_compat import qt_api
 from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.gui.export_dialog import ExportDialog
+from aisafe_desktop.gui.identity_dialogs import ask_create
 from aisafe_desktop.gui.launch import build_context
 from aisafe_desktop.gui.main_window import MainWindow
 from aisafe_desktop.gui.question_card import QuestionCard
+from aisafe_desktop.services.identities import create_identity
 from aisafe_desktop.services.settings import Settings, save_settings
 from tests.gui.driver import answer, shown_page, start_assessment, walk_through
 from tests.gui.sample_questionnaire import SAMPLE_ID, SAMPLE_YAML
 
 WAIT_MS = 120_000  # per wait; generous: under AT-SPI every key waits for the registry
 UI_LANGUAGE = "ms"
+PASSPHRASE = "a passphrase for the test"
 CONTENT_LANGUAGE = "en"  # the questionnaire runs in English under the Malay interface
 
 
@@ -67,6 +71,12 @@ class Driver:
     def run(self, words: list[str]) -> str:
         window, bot = self.window, self.bot
         command = words[0]
+        if command == "dismiss":  # close the dialog that is open (as Escape does)
+            dialog = QApplication.activeModalWidget() or QApplication.activeWindow()
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            self.activate()
+            return describe(QApplication.focusWidget())
         self.activate()
         if command == "tabs":  # walk the Tab order: focus events go out over the bus
             seen = []
@@ -100,6 +110,35 @@ class Driver:
             window.show_settings()
             bot.wait(200)
             return describe(QApplication.focusWidget())
+        if command == "export":  # sign the walked assessment: its file and fingerprint are said
+            create_identity(None, name="Aminah", organisation="Kedai Kopi", country="MY",
+                            passphrase=PASSPHRASE, data_dir=window.ctx.paths.data_dir)
+            state = window.walkthrough.state
+            assert state is not None
+            window.reports.export(state)
+            export = window.reports.export_dialog
+            assert isinstance(export, ExportDialog)
+            bot.waitUntil(lambda: export.isVisible() and export.identity.count() > 0,
+                          timeout=WAIT_MS)
+            export.target.setText(str(window.ctx.paths.data_dir / "report.pdf"))
+            export.passphrase.setText(PASSPHRASE)
+            export.export_button.click()
+            bot.waitUntil(lambda: export.exported is not None, timeout=WAIT_MS)
+            bot.wait(200)
+            result = export.exported
+            assert result is not None
+            return f"{result.path} {result.fingerprint}"
+        if command == "mismatch":  # a new identity with two different passphrases: the problem
+            dialog = ask_create(window.ctx, window, lambda _stored: None)
+            bot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+            for field, text in ((dialog.name, "Aminah"), (dialog.organisation, "Kedai Kopi"),
+                                (dialog.passphrase, "first passphrase"),
+                                (dialog.again, "second passphrase")):
+                field.setText(text)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            bot.waitUntil(dialog.problem.isVisible, timeout=WAIT_MS)
+            bot.wait(200)
+            return dialog.problem.text()
         raise ValueError(f"unknown command {command}")
 
 

@@ -4,8 +4,9 @@
 Reads one command a line on stdin and answers one JSON line on stdout:
   tree <pid>   every object of that application's tree that is showing (with its role, name,
                states, extents and object locale: Accessible.GetLocale)
-  events [T]   the focus and announcement events received since the last call; with T, first
-               wait (at most WAIT_SECONDS) until an event whose type starts with T has come
+  events [T]   the focus and announcement events received since the last call, and a
+               notification or alert becoming showing or hidden; with T, first wait (at most
+               WAIT_SECONDS) until an event whose type starts with T has come
   quit
 Prints {"ready": true} once its event listeners are registered.
 """
@@ -22,7 +23,10 @@ from gi.repository import Atspi, GLib  # type: ignore[import-not-found]
 WAIT_SECONDS = 60.0  # a deadline for `events T`, not a timing check
 MAX_OBJECTS = 4000  # a bound on one walk (a page has a few hundred)
 LISTS = {"table", "tree table", "list", "list box", "tree"}  # rows are walked only a little
-EVENTS = ("focus:", "object:state-changed:focused", "object:announcement")
+EVENTS = ("focus:", "object:state-changed:focused", "object:announcement",
+          "object:state-changed:showing")
+SHOWN_ROLES = {"notification", "alert"}  # what a screen reader speaks on showing (Orca 43:
+# scripts/default.py onShowingChanged); every other widget shown is not recorded (many, slow)
 
 received: list[dict[str, object]] = []
 
@@ -73,6 +77,12 @@ def walk(app: Any) -> list[dict[str, object]]:
 
 
 def on_event(event: Any) -> None:
+    if str(event.type).startswith("object:state-changed:showing"):
+        try:
+            if event.source is None or str(event.source.getRoleName()) not in SHOWN_ROLES:
+                return
+        except GLib.GError:
+            return
     entry: dict[str, object] = {"type": str(event.type), "detail1": int(event.detail1)}
     if str(event.type).startswith("object:announcement"):
         entry["text"] = str(event.any_data)

@@ -1,9 +1,11 @@
 """Roles Qt does not give our widgets by itself, for screen readers (AT-SPI, UIA):
 - a Heading is a heading (Orca and NVDA jump between headings with H), not a plain label;
-- a question card, and the group of options of a choice question, is a named group, so that
-  moving into it reads the question first ("Does the system use AI?, grouping");
+- a question card is a group named with its question, so that moving into it reads the question
+  first ("Does the system use AI?, grouping"). The options of a choice question are in no group
+  of their own: one named with the question too made Orca say it twice;
 - each of them gives its widget's locale (AT-SPI Accessible.GetLocale, UIA's Culture), as Qt's
-  own interfaces do: a question card in English under a Malay interface is read in English.
+  own interfaces do: a question card in English under a Malay interface is read in English;
+- a window's status notice (`widgets.Notice`) is a notification, which Orca speaks when it shows.
 
 Installed once with `install()` (launch.build_context). The interfaces are created by Qt's
 accessibility cache on demand, only while an assistive technology (or a test) asks.
@@ -51,14 +53,15 @@ class _Named(QAccessibleWidget, QAccessibleAttributesInterface):
 
 
 def _interface(_key: str, target: QObject) -> QAccessibleInterface | None:
-    from aisafe_desktop.gui.choice_editors import ChoiceEditor
     from aisafe_desktop.gui.question_card import QuestionCard
-    from aisafe_desktop.gui.widgets import Heading
+    from aisafe_desktop.gui.widgets import Heading, Notice
 
     made: QAccessibleInterface | None = None
-    if isinstance(target, Heading):
+    if isinstance(target, Notice):
+        made = _Named(target, QAccessible.Role.Notification, "")
+    elif isinstance(target, Heading):
         made = _Named(target, QAccessible.Role.Heading, target.text())
-    elif isinstance(target, QuestionCard | ChoiceEditor):
+    elif isinstance(target, QuestionCard):
         language = target.language
         made = _Named(target, QAccessible.Role.Grouping, target.question.text.get(language))
     if made is not None:

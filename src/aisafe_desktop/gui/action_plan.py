@@ -22,7 +22,7 @@ from aisafe_desktop.core.action_plan import ActionItem
 from aisafe_desktop.gui.design import Space, set_margins
 from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import quiet, wrapped
+from aisafe_desktop.gui.widgets import announce, quiet, wrapped
 from aisafe_desktop.services.action_plan import check_due_date, check_owner
 from aisafe_desktop.services.errors import InvalidInput
 
@@ -95,6 +95,8 @@ class ActionItemEditor(Retranslating, QFrame):
             if not show_only or len(self.due.text().strip()) >= 10:
                 self.problem.setText(localise(error, sentence=True))
                 self.problem.show()
+                if not show_only:  # not on every key typed
+                    announce(self.problem, self.problem.text())
             return None
         self.problem.hide()
         return item

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.gui.file_dialogs import open_file, save_file
-from aisafe_desktop.gui.widgets import Heading, escape_rich, language_change, quiet, wrapped
+from aisafe_desktop.gui.widgets import (
+    Heading,
+    announce,
+    escape_rich,
+    language_change,
+    quiet,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -71,6 +78,8 @@ class CreateCaDialog(QDialog):
             self.problem.setText(self.tr("The two passphrases are not the same. Type them again."))
         else:
             self.accept()
+            return
+        announce(self.problem, self.problem.text())
 
 
 class CertificatesPanel(QWidget):
@@ -122,7 +131,11 @@ class CertificatesPanel(QWidget):
             self.status.setText("")
             self.ctx.errors.present(error)
 
-        self.ctx.tasks.run(work, lambda result: self.status.setText(done(result)), failed)
+        def finished(result: Any) -> None:
+            self.status.setText(done(result))
+            announce(self.status, self.status.text())
+
+        self.ctx.tasks.run(work, finished, failed)
 
     def request(self, identity: Path, passphrase: str, out: Path) -> None:
         from aisafe_desktop.services import certificate_authority as ca

@@ -184,6 +184,7 @@ class ExportDialog(Retranslating, QDialog):
         stored = self.identity.currentData()
         if stored is None or not self.passphrase.text():
             self.status.setText(self.tr("Choose an identity and type its passphrase."))
+            announce(self.status, self.status.text())
             return
         work = self._work(stored.path, self.passphrase.text(), Path(self.target.text()),
                           str(self.language.currentData()))
@@ -227,13 +228,13 @@ class ExportDialog(Retranslating, QDialog):
                                             fingerprint=breakable(result.fingerprint)))
         self.status.setAccessibleDescription(self.status.text().replace("\u200b", ""))
         self._show_notes()
-        announce(self.status, "\n".join(filter(None, (self.status.accessibleDescription(),
-                                                     self.notes.text()))))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_button.show()
         self.close_button.setText(self.tr("Close"))
-        self.close_button.setFocus()
+        self.close_button.setFocus()  # first: a screen reader cuts what it says at a focus move
         grow_to_fit(self)
+        announce(self.status, "\n".join(filter(None, (self.status.accessibleDescription(),
+                                                     self.notes.text()))))
 
     def _show_notes(self) -> None:
         """The export's notes, one paragraph each, in the interface language."""
@@ -272,8 +273,9 @@ class ExportDialog(Retranslating, QDialog):
             self.status.setText(self.tr("That passphrase does not open this identity. Type it "
                                         "again."))
             self.passphrase.setAccessibleDescription(self.status.text())
-            announce(self.status, self.status.text())
             self.passphrase.setFocus()
+            if not self.passphrase.hasFocus():  # else said with the field (its description)
+                announce(self.status, self.status.text())
             return
         self.ctx.errors.present(error)
 

@@ -27,6 +27,7 @@ from aisafe_desktop.gui.profile_form import ASEAN_COUNTRIES, country_names
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     add_form_row,
+    announce,
     escape_rich,
     grow_to_fit,
     set_row_label,
@@ -105,6 +106,7 @@ class CreateIdentityDialog(Retranslating, QDialog):
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         grow_to_fit(self)
+        announce(self.problem, problem)
         if not problem:
             self.accept()
 

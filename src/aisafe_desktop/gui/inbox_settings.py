@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aisafe_desktop.gui.widgets import escape_rich, plain_label
+from aisafe_desktop.gui.widgets import announce, escape_rich, plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
@@ -65,9 +65,11 @@ class InboxSettingsDialog(QDialog):
         stored = without_password(url)
         if url and not stored:
             self.error.setText(self.tr("This is not a database address."))
+            announce(self.error, self.error.text())
             return
         if stored and not stored.startswith(("postgresql", "sqlite")):
             self.error.setText(self.tr("The inbox works with PostgreSQL (or a local file)."))
+            announce(self.error, self.error.text())
             return
         self.ctx.update_settings(inbox_url=stored, officer=self.officer_edit.text().strip())
         self.accept()

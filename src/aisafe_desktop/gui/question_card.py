@@ -274,7 +274,9 @@ class QuestionCard(Retranslating, QFrame):
         required = self.tr("Required.") if self.question.required else self.tr("Optional.")
         prefilled = f" {self.prefill_note.text()}" if not self.prefill_note.isHidden() else ""
         note = self.content_language_note()
-        self.editor.describe(text, f"{text} {required}{prefilled} {note}".rstrip())
+        # Not the question again: the card, a group named with it, is read on entering it, and
+        # an input other than a button is named with it (Orca said the question three times).
+        self.editor.describe(text, f"{required}{prefilled} {note}".rstrip())
 
     def _retranslate(self) -> None:
         self.prefill_note.setText(f"{INFO_MARK} " + self.tr("Prefilled from your organisation profile. "

@@ -194,12 +194,14 @@ class ResultsPage(Retranslating, QWidget):
 
     def focus_result(self) -> None:
         """On arriving at Results: the focus (and so the screen reader) is on the result itself,
-        not on a container; the result is also announced."""
+        not on a container. It is announced only when the focus could not go there (the window
+        is not active): a screen reader speaks the focus, and Orca said the result twice."""
         heading = getattr(self, "result_heading", None)
         if isinstance(heading, QWidget):
             heading.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroller.ensureWidgetVisible(heading)
-            announce(heading, heading.accessibleName())
+            if not heading.hasFocus():
+                announce(heading, heading.accessibleName())
 
     def _red_flags(self, q: Questionnaire, result: ScoreResult, lang: str) -> None:
         if not result.red_flags:

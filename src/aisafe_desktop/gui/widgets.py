@@ -3,10 +3,11 @@ labels, accessible-name helpers and a clickable 'link' button."""
 
 from __future__ import annotations
 
+import sys
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -200,11 +201,58 @@ def follow_interface_locale(root: QWidget) -> None:
             widget.setLocale(QLocale())  # the default follows the interface language (gui.i18n)
 
 
+# Where a status message goes (WCAG 4.1.3). On Windows and macOS Qt turns an announcement event
+# into the platform's own (UIA notification: NVDA, Narrator; NSAccessibility on macOS). Over
+# AT-SPI (Linux, the BSDs) Qt sends `object:announcement`, which Orca before 46 never listens to
+# (Orca 43: no listener in scripts/default.py); what every Orca speaks, without moving the focus,
+# is an object with the notification role becoming showing (default.py onShowingChanged). Each
+# platform gets one of the two, never both, so no screen reader says a message twice.
+ANNOUNCE_BY_NOTICE = sys.platform not in ("win32", "darwin")
+
+
+class Notice(QWidget):
+    """A window's spoken status line for AT-SPI (see `announce`): a notification object
+    (`gui.a11y`) named with the last message, shown again for each one. It draws nothing and
+    takes no input or focus; it stays showing, so the last message can be read again."""
+
+    OBJECT_NAME = "a11y-notice"
+
+    def __init__(self, parent: QWidget) -> None:
+        from PySide6.QtCore import Qt
+
+        super().__init__(parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setGeometry(0, 0, 1, 1)
+        self.hide()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """Nothing: the notice is for screen readers only (no style sheet paints it either)."""
+
+    def say(self, message: str) -> None:
+        self.hide()  # "showing" goes off and on again, so the same message twice is spoken twice
+        self.setAccessibleName(message)  # Qt sends the name change: no reader keeps a stale one
+        self.show()
+
+    @classmethod
+    def of(cls, widget: QWidget) -> Notice:
+        window = widget.window()
+        found = window.findChild(Notice, cls.OBJECT_NAME)
+        return found if isinstance(found, Notice) else cls(window)
+
+
 def announce(widget: QWidget, message: str) -> None:
-    """Have screen readers speak a status change (WCAG 4.1.3) without moving the focus."""
+    """Have screen readers speak a status change (WCAG 4.1.3) without moving the focus: the one
+    way every part of the app does it (see ANNOUNCE_BY_NOTICE)."""
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
-    if message and QAccessible.isActive():
+    if not message or not QAccessible.isActive():
+        return
+    if ANNOUNCE_BY_NOTICE:
+        Notice.of(widget).say(message)
+    else:
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
 
 
