@@ -5,6 +5,7 @@ no label or button is squeezed below the size its text needs (clipped text, cut 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize
@@ -136,7 +137,9 @@ def test_every_page_fits(qtbot, make_window, paths, scale) -> None:  # type: ign
     qtbot.waitUntil(lambda: export.exported is not None, timeout=30000)
     for size in SIZES:
         found += check(window, export, size, "export (done)")
+    exported = export.exported.path
     export.reject()
+    found += other_dialogs(qtbot, window, state.id, exported)
     window.show_settings()
     for size in SIZES:
         found += check(window, window, size, "settings")
@@ -160,6 +163,51 @@ def test_every_page_fits(qtbot, make_window, paths, scale) -> None:  # type: ign
         found += check(window, dialog, size, "organisation")
     dialog.reject()
     assert not found, "\n".join(found)
+
+
+def other_dialogs(qtbot, window, assessment_id: int, exported: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    """The verify view and the report's answers, the change log, an answer's history and a new
+    signing identity showing a problem: each at every size."""
+    from aisafe_desktop.gui.identity_dialogs import CreateIdentityDialog
+
+    found: list[str] = []
+    reports = window.reports
+    reports.verify(exported)
+    qtbot.waitUntil(lambda: getattr(reports, "verify_dialog", None) is not None
+                    and reports.verify_dialog.isVisible(), timeout=30000)
+    for size in SIZES:
+        found += check(window, reports.verify_dialog, size, "verify")
+    reports.show_answers(reports.verify_dialog.verification)
+    qtbot.waitUntil(lambda: getattr(reports, "answers_dialog", None) is not None
+                    and reports.answers_dialog.isVisible(), timeout=10000)
+    for size in SIZES:
+        found += check(window, reports.answers_dialog, size, "verify: answers")
+    reports.answers_dialog.close()
+    reports.verify_dialog.close()
+    window.show_change_log(assessment_id)
+    qtbot.waitUntil(lambda: getattr(window, "change_log_dialog", None) is not None
+                    and window.change_log_dialog.isVisible())
+    for size in SIZES:
+        found += check(window, window.change_log_dialog, size, "change log")
+    window.change_log_dialog.close()
+    walk = window.walkthrough
+    assert walk.state is not None
+    walk.show_history(walk.state.questionnaire.sections[0].questions[0].id)
+    qtbot.waitUntil(lambda: getattr(walk, "history_dialog", None) is not None
+                    and walk.history_dialog.isVisible())
+    for size in SIZES:
+        found += check(window, walk.history_dialog, size, "answer history")
+    walk.history_dialog.close()
+    identity = CreateIdentityDialog(window.ctx, window)
+    identity.show()
+    identity.passphrase.setText("one long passphrase")
+    identity.again.setText("another long passphrase")
+    identity._check()  # the two passphrases differ: the problem is shown in the dialog
+    assert identity.problem.isVisible()
+    for size in SIZES:
+        found += check(window, identity, size, "new signing identity (a problem shown)")
+    identity.reject()
+    return found
 
 
 def test_first_start_uses_the_available_screen_and_a_saved_size_stays_on_it() -> None:

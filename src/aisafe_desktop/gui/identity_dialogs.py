@@ -30,6 +30,7 @@ from aisafe_desktop.gui.widgets import (
     announce,
     escape_rich,
     grow_to_fit,
+    scrolled,
     set_row_label,
     translate_buttons,
     wrapped,
@@ -67,10 +68,15 @@ class CreateIdentityDialog(Retranslating, QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(self.intro)
+        fields.addLayout(self.form)
+        fields.addWidget(self.problem)
+        fields.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem)
+        layout.addWidget(scrolled(body), 1)  # scrolls at 1024×600 and 200 % with a problem shown
         layout.addWidget(self.buttons)
         self._prefill()
         self._retranslate()

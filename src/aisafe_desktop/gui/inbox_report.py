@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from aisafe_desktop.gui.locale_text import (
     number_text,
     stamp_text,
 )
-from aisafe_desktop.gui.widgets import escape_rich, plain_label
+from aisafe_desktop.gui.widgets import escape_rich, plain_label, scrolled
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.inbox_window import InboxWindow
@@ -58,14 +57,6 @@ def text_label(text: str = "", *, bold: bool = False) -> QLabel:
     if bold:
         set_text_role(label, TextRole.STRONG)
     return label
-
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
 
 
 class ReportDialog(QDialog):

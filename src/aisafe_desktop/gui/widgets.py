@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QWidget,
 )
@@ -171,6 +172,16 @@ def grow_to_fit(window: QWidget) -> None:
 
 
 WidgetT = TypeVar("WidgetT", bound=QWidget)
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless scroll area that is no Tab stop: a dialog's body that scrolls
+    when the screen is too small for it (1024×600 at 200 % text) instead of squashing its rows."""
+    area = no_tab_stop(QScrollArea())
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 def no_tab_stop(area: WidgetT) -> WidgetT:
