@@ -43,6 +43,25 @@ def test_the_log_lists_every_step_oldest_first(workspace: Workspace) -> None:
                                                             ChangeKind.IMPORTED}
 
 
+def test_who_created_an_assessment_is_in_the_log(workspace: Workspace) -> None:
+    """Created, copied or imported: the "By" of the Created row is the OS account, as for
+    answers (the audit found it empty: the creator was never stored); once, in first place."""
+    from aisafe_desktop.services.assessments_store import os_user
+
+    aid = workspace.create_assessment("storage-test")
+    workspace.record_answer(aid, "uses-ai", "yes")
+    copied = workspace.duplicate(aid)
+    imported = workspace.import_answers(
+        parse_answers_document(workspace.export_answers(aid).to_bytes()))
+    for made in (aid, copied, imported):
+        events = workspace.change_log(made)
+        created = [e for e in events if e.kind is ChangeKind.CREATED]
+        assert len(created) == 1 and events[0] is created[0]
+        assert created[0].by == os_user() != ""
+    raw = json.loads(workspace.export_answers(aid).to_bytes())["change_log"]
+    assert [e["event"] for e in raw].count("created") == 1 and all("by" not in e for e in raw)
+
+
 def test_the_answers_document_carries_the_log_without_account_names(
         workspace: Workspace) -> None:
     aid = workspace.create_assessment("storage-test")

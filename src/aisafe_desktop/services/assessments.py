@@ -78,6 +78,7 @@ def create_from_entry(store: Store, entry: CatalogueEntry, *, title: str | None 
             questionnaire_version=q.version, questionnaire_sha256=entry.sha256,
             language=language, status=AssessmentStatus.DRAFT, answered=answered, applicable=applicable,
             created_at=now, updated_at=now))
+        store.record_created(session, row.id, now)
         for question_id, value in prefilled.items():  # editable answers, marked in the history
             store_answer(store, sql.driver_of(session), row.id, question_id,
                          (None, dump_value(value)),
@@ -176,6 +177,7 @@ def duplicate(store: Store, assessment_id: int, title: str | None = None) -> int
             questionnaire_sha256=old.questionnaire_sha256, language=old.language,
             status=AssessmentStatus.DRAFT,
             answered=old.answered, applicable=old.applicable, created_at=now, updated_at=now))
+        store.record_created(session, new.id, now)
         driver = sql.driver_of(session)
         for qid, (value, comment) in sql.answers_of(driver, assessment_id).items():
             store_answer(store, driver, new.id, qid, (None, value), (None, comment),

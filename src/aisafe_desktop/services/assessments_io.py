@@ -124,6 +124,7 @@ def import_document(store: Store, document: AnswersDocument, *, title: str | Non
             questionnaire_sha256=entry.sha256, language=language, status=AssessmentStatus.DRAFT,
             answered=0,
             applicable=0, created_at=now, updated_at=now))
+        store.record_created(session, row.id, now)
         for qid, answer in document.answers.items():
             value = dump_value(answer.value) if is_answered(answer.value) else None
             if value is None and not answer.comment:

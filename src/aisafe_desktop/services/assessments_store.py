@@ -158,6 +158,15 @@ class Store:
             self._models[sha256] = Parsed(result.questionnaire)
         return self._models[sha256]
 
+    def record_created(self, session: Session, assessment_id: int, when: dt.datetime) -> None:
+        """Who created an assessment (new, copied or imported), for its change log."""
+        from aisafe_desktop.storage import repositories as repo
+        from aisafe_desktop.storage.models import AssessmentEventKind, AssessmentEventRow
+
+        repo.add_event(session, AssessmentEventRow(
+            assessment_id=assessment_id, kind=AssessmentEventKind.CREATED, detail="",
+            occurred_at=when, os_user=self.user))
+
     def keep_source(self, session: Session, entry: CatalogueEntry) -> None:
         """Store the exact YAML bytes the assessment is based on."""
         from aisafe_desktop.storage import repositories as repo

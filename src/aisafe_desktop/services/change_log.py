@@ -60,9 +60,11 @@ def events_in(session: Session, assessment_id: int) -> list[ChangeEvent]:
     row = repo.get_assessment(session, assessment_id)
     if row is None:
         return []
-    events = [ChangeEvent(row.created_at, ChangeKind.CREATED)]
-    for e in repo.event_rows(session, assessment_id):  # every completion and upgrade
-        events.append(ChangeEvent(e.occurred_at, ChangeKind(e.kind), None, e.detail, e.os_user))
+    rows = repo.event_rows(session, assessment_id)  # who created it, each completion, upgrade
+    creator = next((e.os_user for e in rows if e.kind == ChangeKind.CREATED), "")
+    events = [ChangeEvent(row.created_at, ChangeKind.CREATED, by=creator)]
+    events += [ChangeEvent(e.occurred_at, ChangeKind(e.kind), None, e.detail, e.os_user)
+               for e in rows if e.kind != ChangeKind.CREATED]
     for h in repo.history_rows(session, assessment_id, None):
         kind, detail = _history_kind(h.reason, h.old_value_json != h.new_value_json)
         events.append(ChangeEvent(h.changed_at, kind, h.question_id, detail, h.os_user))

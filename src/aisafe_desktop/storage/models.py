@@ -186,6 +186,7 @@ class ExportRow(Base):
 class AssessmentEventKind(StrEnum):
     """What an `assessment_events` row records."""
 
+    CREATED = "created"  # who created it (since round 5; earlier ones have no such row)
     COMPLETED = "completed"
     UPGRADED = "upgraded"
 
@@ -193,8 +194,9 @@ class AssessmentEventKind(StrEnum):
 class AssessmentEventRow(Base):
     """Append-only (revision 0007; triggers as on the answer history): a step in an assessment's
     life that leaves no answer history and no other lasting record: each completion (the
-    assessment row keeps only the latest) and each upgrade (which need not change any answer).
-    Creation is the assessment's `created_at`, exports are the `exports` rows."""
+    assessment row keeps only the latest), each upgrade (which need not change any answer), and
+    who created it (the moment is also the assessment's `created_at`). Exports are the `exports`
+    rows."""
 
     __tablename__ = "assessment_events"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
