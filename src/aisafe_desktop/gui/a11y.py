@@ -2,6 +2,8 @@
 - a Heading is a heading (Orca and NVDA jump between headings with H), not a plain label;
 - a question card, and the group of options of a choice question, is a named group, so that
   moving into it reads the question first ("Does the system use AI?, grouping");
+- a tool bar's name follows its title (Qt's own interface keeps the title it was made with, so
+  after a live language switch the bar was still "Navigation" in Malay);
 - each of them gives its widget's locale (AT-SPI Accessible.GetLocale, UIA's Culture), as Qt's
   own interfaces do: a question card in English under a Malay interface is read in English.
 
@@ -16,7 +18,7 @@ from typing import cast
 import shiboken6
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAccessible, QAccessibleAttributesInterface, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QToolBar, QWidget
 
 _installed: list[bool] = []
 _alive: dict[int, QAccessibleInterface] = {}  # the Python side must outlive Qt's use of it
@@ -46,7 +48,8 @@ class _Named(QAccessibleWidget, QAccessibleAttributesInterface):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
-            return self.widget().accessibleName() or self._name
+            widget = self.widget()
+            return widget.accessibleName() or self._name or widget.windowTitle()
         return str(super().text(kind))
 
 
@@ -56,7 +59,9 @@ def _interface(_key: str, target: QObject) -> QAccessibleInterface | None:
     from aisafe_desktop.gui.widgets import Heading
 
     made: QAccessibleInterface | None = None
-    if isinstance(target, Heading):
+    if isinstance(target, QToolBar):
+        made = _Named(target, QAccessible.Role.ToolBar, "")
+    elif isinstance(target, Heading):
         made = _Named(target, QAccessible.Role.Heading, target.text())
     elif isinstance(target, QuestionCard | ChoiceEditor):
         language = target.language
