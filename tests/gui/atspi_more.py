@@ -73,6 +73,8 @@ class More:
         self.file_answer: Path | None = None  # what the next file dialog is given
         self.made: dict[str, Any] = {}  # reports, verifications … made once
         self.target: QWidget = driver.window  # the window dialogs are opened over
+        # Qt's own file dialog, a widget the commands can answer (no desktop portal here)
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
 
     # -- commands ------------------------------------------------------------------------------
     def run(self, words: list[str]) -> object:
@@ -194,7 +196,9 @@ class More:
         return {"title": top.windowTitle(), "seen": [label(w) for w in stops], "closed": closed,
                 "trapped": trapped, "default": label(defaults[0]) if defaults else "",
                 "default_reached": bool(defaults) and defaults[0] in stops,
-                "outside": [label(w) for w in stops if w.window() is not top]}
+                "outside": [label(w) for w in stops if w.window() is not top],
+                "unnamed": [f"{type(w).__name__}:{w.objectName()}" for w in stops
+                            if not name_of(w).strip()]}
 
     def close(self) -> int:
         """Close every open dialog, the newest (the modal one) first."""
@@ -285,7 +289,16 @@ def _upgraded(more: More) -> None:
     more.bot.waitUntil(window.walkthrough.upgrade_banner.isVisible, timeout=WAIT_MS)
 
 
+def _results(more: More) -> None:
+    """The walk-through of a new assessment to its results (atspi_app's own commands)."""
+    if more.window.results.assessment_id is None:
+        more.driver.run(["walk"])
+        more.driver.run(["results"])
+    more.window.stack.setCurrentWidget(more.window.results)
+
+
 PREPARE: dict[str, Callable[[More], None]] = {
+    "change-log": _results,
     "identity-create": _settings, "identity-import": _settings, "ca-create": _settings,
     "ca-passphrase": _settings, "trust-remove": _settings, "restore": _settings,
     "history": _walk, "upgrade": _upgraded,
@@ -355,8 +368,7 @@ def _history(more: More, _args: list[str]) -> None:
 
 
 def _upgrade(more: More, _args: list[str]) -> None:
-    _upgraded(more)
-    more.window.walkthrough.upgrade_banner.button.click()
+    more.window.walkthrough.upgrade_banner.button.click()  # (prepare: the assessment is open)
 
 
 def _disk_full(more: More, _args: list[str]) -> None:
@@ -455,7 +467,7 @@ OPENERS: dict[str, Callable[[More, list[str]], None]] = {
     "ca-passphrase": _ca_passphrase,
     "trust-remove": _trust_remove,
     "history": _history,
-    "change-log": lambda more, _a: more.window.show_change_log(assessment(more)),
+    "change-log": lambda more, _a: more.window.results.log_button.click(),
     "upgrade": _upgrade,
     "disk-full": _disk_full,
     "bug": _bug,

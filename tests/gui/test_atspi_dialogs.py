@@ -184,7 +184,6 @@ DIALOGS = {  # opener (and its argument): whether the dialog shows a heading
     "identity-create": False,
     "identity-import": False,
     "ca-create": False,
-    "ca-passphrase": False,
     "trust-remove": False,
     "history": True,
     "change-log": True,
