@@ -28,6 +28,7 @@ from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QAccessible
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QDialog,
     QFileDialog,
@@ -176,10 +177,14 @@ class More:
         closed, trapped = False, ""
         focus = first
         for _ in range(MAX_TABS):
-            self.bot.keyClick(focus, Qt.Key.Key_Tab)
-            with contextlib.suppress(WaitTimeout):  # the key may arrive late (atspi_app.settle)
-                self.bot.waitUntil(lambda f=focus: QApplication.focusWidget() is not f,
-                                   timeout=3000)
+            # Tab first moves through a date's day, month and year (QDateTimeEdit), then on
+            for _section in range(4 if isinstance(focus, QAbstractSpinBox) else 1):
+                self.bot.keyClick(focus, Qt.Key.Key_Tab)
+                with contextlib.suppress(WaitTimeout):  # the key may come late (atspi_app.settle)
+                    self.bot.waitUntil(lambda f=focus: QApplication.focusWidget() is not f,
+                                       timeout=3000)
+                if QApplication.focusWidget() is not focus:
+                    break
             now = QApplication.focusWidget()
             if now is first:
                 closed = True
