@@ -24,9 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
-from pytestqt.exceptions import TimeoutError as WaitTimeout
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -35,8 +34,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from aisafe_desktop.gui.main_window import MainWindow
     from tests.gui.atspi_app import Driver
 
 NOT_MINE = object()  # run_more's answer for a command atspi_app.py handles itself
@@ -62,13 +65,17 @@ def open_dialogs() -> list[QDialog]:
             if isinstance(w, QDialog) and w.isVisible()]
 
 
+def moved_from(widget: QWidget) -> Callable[[], bool]:
+    return lambda: QApplication.focusWidget() is not widget
+
+
 class More:
     """The state the commands share: the dialogs made for them and the file a file dialog gets."""
 
     def __init__(self, driver: Driver) -> None:
         self.driver = driver
-        self.window = driver.window
-        self.bot = driver.bot
+        self.window: MainWindow = driver.window
+        self.bot: QtBot = driver.bot
         self.folder = driver.window.ctx.paths.data_dir.parent / "made"
         self.folder.mkdir(exist_ok=True)
         self.file_answer: Path | None = None  # what the next file dialog is given
@@ -86,7 +93,8 @@ class More:
         if command == "cycle":
             return json.dumps(self.cycle(), ensure_ascii=False)
         if command == "prepare":  # what comes before the dialog (another page, say)
-            PREPARE.get(words[1], lambda _more: None)(self)
+            if words[1] in PREPARE:
+                PREPARE[words[1]](self)
             self.activate(self.target)
             self.bot.wait(300)
             return label(QApplication.focusWidget())
@@ -181,8 +189,7 @@ class More:
             for _section in range(4 if isinstance(focus, QAbstractSpinBox) else 1):
                 self.bot.keyClick(focus, Qt.Key.Key_Tab)
                 with contextlib.suppress(WaitTimeout):  # the key may come late (atspi_app.settle)
-                    self.bot.waitUntil(lambda f=focus: QApplication.focusWidget() is not f,
-                                       timeout=3000)
+                    self.bot.waitUntil(moved_from(focus), timeout=3000)
                 if QApplication.focusWidget() is not focus:
                     break
             now = QApplication.focusWidget()
@@ -483,9 +490,8 @@ def _wanted() -> dict[str, type[QDialog]]:
     """The dialog each opener waits for, where it opens another one first."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from aisafe_desktop.gui.report_answers import ReportAnswersDialog
-
     from aisafe_desktop.gui.inbox_receipt_dialog import ReceiptDialog
+    from aisafe_desktop.gui.report_answers import ReportAnswersDialog
 
     return {"answers": ReportAnswersDialog, "trust": QMessageBox, "comment": QInputDialog,
             "receipt-make": ReceiptDialog,

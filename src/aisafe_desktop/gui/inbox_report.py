@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -39,7 +38,7 @@ from aisafe_desktop.gui.locale_text import (
     number_text,
     stamp_text,
 )
-from aisafe_desktop.gui.widgets import plain_label
+from aisafe_desktop.gui.widgets import ask_text, no_tab_stop, plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.inbox_window import InboxWindow
@@ -61,7 +60,7 @@ def text_label(text: str = "", *, bold: bool = False) -> QLabel:
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
+    area = no_tab_stop(QScrollArea())
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)
@@ -88,6 +87,7 @@ class ReportDialog(QDialog):
         self.banner.setAccessibleName(self.tr("Verdict"))
         layout.addWidget(self.banner)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Received report"))  # a focusable container: named
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -146,7 +146,8 @@ class ReportDialog(QDialog):
                 (self.tr("Organisation"), s.organisation or "-"),
                 (self.tr("Country"), s.country or "-"), (self.tr("Sector"), s.sector or "-"),
                 (self.tr("AI system"), s.ai_system or "-"),
-                (self.tr("Questionnaire"), f"{s.questionnaire} {s.questionnaire_version}"),
+                (self.tr("Questionnaire"),  # none known in an invalid file: not a blank Tab stop
+                 f"{s.questionnaire} {s.questionnaire_version}".strip() or "-"),
                 (self.tr("Result (re-scored)"), view.band_title or s.band or "-"),
                 (self.tr("Score"), number_text(s.score) if s.score is not None else "-"),
                 (self.tr("Reference"), s.reference or "-"),
@@ -304,8 +305,7 @@ class ReportDialog(QDialog):
         self.load()  # show what the other officer did
 
     def _comment_on(self, question_id: str, question: str) -> None:
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Comment on an answer"), question)
+        text, ok = ask_text(self, self.tr("Comment on an answer"), question)
         if not ok or not text.strip():
             return
         sid = self.submission_id
