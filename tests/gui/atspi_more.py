@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -144,9 +145,11 @@ class More:
             files = [d for d in open_dialogs() if isinstance(d, QFileDialog)
                      and id(d) not in before]
             if files and self.file_answer is not None and wanted is not QFileDialog:
-                files[0].selectFile(str(self.file_answer))
-                self.file_answer = None
-                files[0].accept()
+                chosen = files[0]  # Qt's own file dialog: type the file's path, then Open
+                field = chosen.findChild(QLineEdit, "fileNameEdit")
+                if field is not None:
+                    field.setText(str(self.file_answer))
+                    chosen.accept()
                 return
             found = state["dialog"]
             if found is None:
@@ -304,6 +307,7 @@ def _upgraded(more: More) -> None:
 def _results(more: More) -> None:
     """The walk-through of a new assessment to its results (atspi_app's own commands)."""
     if more.window.results.assessment_id is None:
+        more.window.new_dialog = None  # type: ignore[assignment]  # the "new" check's is gone
         more.driver.run(["walk"])
         more.driver.run(["results"])
     more.window.stack.setCurrentWidget(more.window.results)
@@ -381,6 +385,45 @@ def _history(more: More, _args: list[str]) -> None:
 
 def _upgrade(more: More, _args: list[str]) -> None:
     more.window.walkthrough.upgrade_banner.button.click()  # (prepare: the assessment is open)
+
+
+def _receipt(more: More, _args: list[str]) -> None:
+    """An agency's signed receipt about a report exported here, dropped on Home (as in
+    test_inbox_window's loop): the receipt dialog."""
+    import hashlib
+
+    from aisafe_desktop.core.answers import parse_answers_document
+    from aisafe_desktop.services import identities, pdf_reports
+    from aisafe_desktop.services.inbox import Inbox
+    from aisafe_desktop.services.inbox_receipt import make_receipt
+    from aisafe_desktop.services.inbox_verify import VerifierSettings
+    from aisafe_desktop.storage.inbox_db import open_inbox
+    from aisafe_desktop.storage.inbox_models import ReviewStatus
+    from tests.services.inbox_support import EXAMPLES, PASSPHRASE
+
+    folder, ws = more.folder, more.window.ctx.ws
+    document = parse_answers_document(
+        (EXAMPLES / "ai-system-risk-triage--jakarta-fintech-credit-scoring.json").read_bytes())
+    assessment = ws.import_answers(document)
+    state = ws.open_assessment(assessment)
+    me = identities.create_identity(folder / "budi.p12", name="Budi", organisation="PT Pinjam",
+                                    country="ID", passphrase=PASSPHRASE)
+    report = folder / "report.pdf"
+    made = pdf_reports.export_report(
+        pdf_reports.QuestionnaireRef(state.questionnaire, state.questionnaire_sha256),
+        ws.export_answers(assessment), identities.open_identity(me.path, PASSPHRASE), report)
+    ws.record_export(assessment, report, hashlib.sha256(report.read_bytes()).hexdigest(),
+                     made.fingerprint)
+    inbox = Inbox(open_inbox(f"sqlite:///{folder / 'agency.sqlite'}"), "Officer Tan")
+    sid = inbox.receive([report], VerifierSettings(str(folder / "agency-data"))).added[0]
+    inbox.review(sid, ReviewStatus.RETURNED, comment="Add the appeal route.",
+                 question_comments={"area": "Also used for insurance?"})
+    agency = identities.create_identity(folder / "agency.p12", name="Nurul",
+                                        organisation="Agensi AI", country="MY",
+                                        passphrase=PASSPHRASE)
+    receipt = folder / "receipt.pdf"
+    make_receipt(inbox, sid, identities.open_identity(agency.path, PASSPHRASE), receipt)
+    more.window.reports.verify(receipt)  # what dropping a PDF on Home does
 
 
 def _disk_full(more: More, _args: list[str]) -> None:
@@ -481,6 +524,7 @@ OPENERS: dict[str, Callable[[More, list[str]], None]] = {
     "history": _history,
     "change-log": lambda more, _a: more.window.results.log_button.click(),
     "upgrade": _upgrade,
+    "receipt": _receipt,
     "disk-full": _disk_full,
     "bug": _bug,
     "unsaved": _unsaved,
