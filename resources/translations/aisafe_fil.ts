@@ -2145,6 +2145,10 @@ Upang hindi magalaw ang mga na-export na sagot, gumawa sa isang kopya.</translat
         <translation>Organisasyon, lumagda, sistemang AI o file</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>Mga natanggap na ulat</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Maghanap</translation>
     </message>

@@ -2142,6 +2142,10 @@ Untuk membiarkan jawaban yang sudah diekspor apa adanya, kerjakan salinannya.</t
         <translation>Organisasi, penanda tangan, sistem AI, atau berkas</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>Laporan yang diterima</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>

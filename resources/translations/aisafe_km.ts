@@ -2145,6 +2145,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ស្ថាប័ន អ្នកចុះហត្ថលេខា ប្រព័ន្ធ AI ឬឯកសារ</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>របាយការណ៍ដែលបានទទួល</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>ស្វែងរក(&amp;S)</translation>
     </message>

@@ -2145,6 +2145,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>ອົງການ, ຜູ້ລົງລາຍເຊັນ, ລະບົບປັນຍາປະດິດ ຫຼື ໄຟລ໌</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>ລາຍງານທີ່ໄດ້ຮັບ</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>ຊອກຫາ(&amp;S)</translation>
     </message>

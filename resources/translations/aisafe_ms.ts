@@ -2142,6 +2142,10 @@ Untuk mengekalkan jawapan yang dieksport, gunakan salinan.</translation>
         <translation>Organisasi, penandatangan, sistem AI atau fail</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>Laporan diterima</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>

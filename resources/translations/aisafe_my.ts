@@ -2142,6 +2142,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>အဖွဲ့အစည်း၊ လက်မှတ်ရေးထိုးသူ၊ ဉာဏ်ရည်တုစနစ် သို့မဟုတ် ဖိုင်</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>လက်ခံရရှိသော အစီရင်ခံစာများ</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>ရှာရန် (&amp;S)</translation>
     </message>

@@ -2145,6 +2145,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>நிறுவனம், கையொப்பமிட்டவர், AI அமைப்பு அல்லது கோப்பு</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>பெறப்பட்ட அறிக்கைகள்</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>தேடு (&amp;S)</translation>
     </message>

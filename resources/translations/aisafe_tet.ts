@@ -2142,6 +2142,10 @@ Atu husik resposta ne&apos;ebé esporta hanesan sira iha, servisu iha kópia ida
         <translation>Organizasaun, asinante, sistema AI ka arkivu</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>Relatóriu sira ne&apos;ebé simu ona</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Buka</translation>
     </message>

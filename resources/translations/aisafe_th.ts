@@ -2142,6 +2142,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>หน่วยงาน/องค์กร ผู้ลงนาม ระบบ AI หรือไฟล์</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>รายงานที่ได้รับ</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>ค้นหา(&amp;S)</translation>
     </message>

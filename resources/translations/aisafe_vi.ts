@@ -2142,6 +2142,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>Tổ chức, người ký, hệ thống AI hoặc tệp</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>Báo cáo đã nhận</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Tìm kiếm</translation>
     </message>

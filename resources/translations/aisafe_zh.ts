@@ -2142,6 +2142,10 @@ To leave the exported answers as they are, work on a copy.</source>
         <translation>机构、签署人、AI系统或文件</translation>
     </message>
     <message>
+        <source>Received reports</source>
+        <translation>已收到的报告</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>

@@ -3,8 +3,9 @@
 line on stdin. Each command is answered with one line `ready <command> <detail>` once the window
 has settled (or `failed <command> <reason>`), so the reader outside can then walk the tree.
 
-    python tests/gui/atspi_app.py DATA_DIR QM_DIR
-    commands: tabs N | walk | answer | results | export | settings | mismatch | dismiss | quit
+    python tests/gui/atspi_app.py DATA_DIR QM_DIR [LANGUAGE]
+    commands: tabs N | walk | answer | results | export | settings | mismatch | dismiss | quit,
+    and those of atspi_more.py
 """
 
 from __future__ import annotations
@@ -68,7 +69,12 @@ class Driver:
         with contextlib.suppress(TimeoutError):
             self.bot.waitUntil(lambda: card.answered, timeout=5000)
 
-    def run(self, words: list[str]) -> str:
+    def run(self, words: list[str]) -> str | None:
+        from tests.gui.atspi_more import NOT_MINE, run_more
+
+        found = run_more(self, words)  # dialogs, the inbox, a language switch (atspi_more.py)
+        if found is not NOT_MINE:
+            return None if found is None else str(found)
         window, bot = self.window, self.bot
         command = words[0]
         if command == "dismiss":  # close the dialog that is open (as Escape does)
@@ -142,18 +148,18 @@ class Driver:
         raise ValueError(f"unknown command {command}")
 
 
-def prepare(data_dir: Path) -> AppPaths:
+def prepare(data_dir: Path, language: str = UI_LANGUAGE) -> AppPaths:
     paths = AppPaths.resolve(data_dir).ensure()
     paths.user_questionnaires_dir.mkdir(parents=True, exist_ok=True)
     (paths.user_questionnaires_dir / f"{SAMPLE_ID}.yaml").write_text(SAMPLE_YAML, "utf-8")
-    save_settings(paths, Settings(first_run_done=True, language=UI_LANGUAGE))
+    save_settings(paths, Settings(first_run_done=True, language=language))
     return paths
 
 
 def main(argv: list[str]) -> int:
     qt_api.set_qt_api("pyside6")  # what pytest-qt's plugin does at start-up
     app = QApplication([sys.argv[0]])
-    paths = prepare(Path(argv[0]))
+    paths = prepare(Path(argv[0]), *argv[2:3])
     ctx = build_context(app, paths, translations_dir=Path(argv[1]), install_excepthook=False)
     window = MainWindow(ctx)
     window.resize(1366, 740)
@@ -181,7 +187,8 @@ def main(argv: list[str]) -> int:
             traceback.print_exc()
             print(f"failed {words[0]} {error!r}", flush=True)
             return
-        print(f"ready {words[0]} {detail}", flush=True)
+        if detail is not None:  # None: answered later (a dialog that is still opening)
+            print(f"ready {words[0]} {detail}", flush=True)
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(on_line)

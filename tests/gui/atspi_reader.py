@@ -4,6 +4,8 @@
 Reads one command a line on stdin and answers one JSON line on stdout:
   tree <pid>   every object of that application's tree that is showing (with its role, name,
                states, extents and object locale: Accessible.GetLocale)
+  window <pid> <name>  the same, of that application's top-level windows named <name> only
+  tops <pid>   role, name and states of that application's top-level windows
   events [T]   the focus and announcement events received since the last call, and a
                notification or alert becoming showing or hidden; with T, first wait (at most
                WAIT_SECONDS) until an event whose type starts with T has come
@@ -68,11 +70,25 @@ def walk(app: Any) -> list[dict[str, object]]:
         if acc is not app and isinstance(states, list) and "showing" not in states:
             continue
         count = acc.childCount
-        if node["role"] in LISTS:
-            count = min(count, 5)
+        if node["role"] in LISTS:  # a table: its column headers and first rows
+            count = min(count, 40 if "table" in str(node["role"]) else 5)
         children = [acc.getChildAtIndex(i) for i in range(count)]
         stack.extend((child, f"{path}/{i}") for i, child in reversed(list(enumerate(children)))
                      if child is not None)
+    return found
+
+
+def top_levels(app: Any, name: str, walked: bool) -> list[dict[str, object]]:
+    """The top-level windows named `name`, walked (or all of them, described only)."""
+    found: list[dict[str, object]] = []
+    for index in range(app.childCount):
+        top = app.getChildAtIndex(index)
+        if top is None:
+            continue
+        if not walked:
+            found.append({**describe(top), "path": f"/{index}"})
+        elif str(top.name or "") == name:
+            found.extend({**node, "path": f"/{index}{node['path']}"} for node in walk(top))
     return found
 
 
@@ -117,6 +133,10 @@ def on_command(_source: object, _condition: object) -> bool:
     if words[0] == "tree":
         app = application(int(words[1]))
         answer({"tree": walk(app) if app is not None else None})
+    elif words[0] in ("window", "tops"):
+        app = application(int(words[1]))
+        name = line.split(None, 2)[2].strip() if words[0] == "window" else ""
+        answer({words[0]: None if app is None else top_levels(app, name, words[0] == "window")})
     elif words[0] == "events":
         if len(words) > 1:
             wait_for(words[1])
@@ -130,6 +150,9 @@ def on_command(_source: object, _condition: object) -> bool:
 def main() -> None:
     # Pages change between walks: every answer comes from the app, none from libatspi's cache.
     pyatspi.Registry.getDesktop(0).set_cache_mask(Atspi.Cache.NONE)
+    # A loaded machine may keep the app from answering within libatspi's 0.8 s ("The process
+    # appears to be hung"): wait longer, as a deadline, not a timing check.
+    Atspi.set_timeout(20_000, 60_000)
     pyatspi.Registry.registerEventListener(on_event, *EVENTS)
     GLib.io_add_watch(sys.stdin.fileno(), GLib.IO_IN | GLib.IO_HUP, on_command)
     answer({"ready": True})

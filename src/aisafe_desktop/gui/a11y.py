@@ -3,6 +3,8 @@
 - a question card is a group named with its question, so that moving into it reads the question
   first ("Does the system use AI?, grouping"). The options of a choice question are in no group
   of their own: one named with the question too made Orca say it twice;
+- a tool bar's name follows its title (Qt's own interface keeps the title it was made with, so
+  after a live language switch the bar was still "Navigation" in Malay);
 - each of them gives its widget's locale (AT-SPI Accessible.GetLocale, UIA's Culture), as Qt's
   own interfaces do: a question card in English under a Malay interface is read in English;
 - a window's status notice (`widgets.Notice`) is a notification, which Orca speaks when it shows.
@@ -18,7 +20,7 @@ from typing import cast
 import shiboken6
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAccessible, QAccessibleAttributesInterface, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QToolBar, QWidget
 
 _installed: list[bool] = []
 _alive: dict[int, QAccessibleInterface] = {}  # the Python side must outlive Qt's use of it
@@ -48,7 +50,8 @@ class _Named(QAccessibleWidget, QAccessibleAttributesInterface):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Name:
-            return self.widget().accessibleName() or self._name
+            widget = self.widget()
+            return widget.accessibleName() or self._name or widget.windowTitle()
         return str(super().text(kind))
 
 
@@ -59,6 +62,8 @@ def _interface(_key: str, target: QObject) -> QAccessibleInterface | None:
     made: QAccessibleInterface | None = None
     if isinstance(target, Notice):
         made = _Named(target, QAccessible.Role.Notification, "")
+    elif isinstance(target, QToolBar):
+        made = _Named(target, QAccessible.Role.ToolBar, "")
     elif isinstance(target, Heading):
         made = _Named(target, QAccessible.Role.Heading, target.text())
     elif isinstance(target, QuestionCard):

@@ -67,6 +67,11 @@ class Translations:
         self._installed = []
         self.language = language if language in UI_LANGUAGES else SOURCE_LANGUAGE
         QLocale.setDefault(ui_locale(self.language))
+        # A widget keeps the locale it was made with: hand the new one to every window, whose
+        # widgets inherit it (screen readers read it: AT-SPI GetLocale). Content in another
+        # language (a questionnaire's cards) has its own locale set and keeps it.
+        for window in QApplication.topLevelWidgets():
+            window.setLocale(QLocale())
         if self.language == SOURCE_LANGUAGE:  # only its plural forms ("1 answer", "2 answers")
             plurals = QTranslator(self._app)
             if plurals.load(f"aisafe_{SOURCE_LANGUAGE}", str(self._folder)):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.gui.inbox_model import status_text, verdict_text
 from aisafe_desktop.gui.inbox_session import InboxHandle
 from aisafe_desktop.gui.theme import secondary_text
-from aisafe_desktop.gui.widgets import plain_label
+from aisafe_desktop.gui.widgets import no_tab_stop, plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.inbox_window import InboxWindow
@@ -103,7 +103,7 @@ class DashboardDialog(QDialog):
         layout.addWidget(self.total_label)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
-        area = QScrollArea()
+        area = no_tab_stop(QScrollArea())
         area.setWidgetResizable(True)
         area.setWidget(self.grid_host)
         layout.addWidget(area, 1)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -38,7 +37,7 @@ from aisafe_desktop.gui.locale_text import (
     number_text,
     stamp_text,
 )
-from aisafe_desktop.gui.widgets import escape_rich, plain_label, scrolled
+from aisafe_desktop.gui.widgets import ask_text, plain_label, scrolled
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.inbox_window import InboxWindow
@@ -79,6 +78,7 @@ class ReportDialog(QDialog):
         self.banner.setAccessibleName(self.tr("Verdict"))
         layout.addWidget(self.banner)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Received report"))  # a focusable container: named
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -152,7 +152,8 @@ class ReportDialog(QDialog):
                 (self.tr("Organisation"), s.organisation or "-"),
                 (self.tr("Country"), s.country or "-"), (self.tr("Sector"), s.sector or "-"),
                 (self.tr("AI system"), s.ai_system or "-"),
-                (self.tr("Questionnaire"), f"{s.questionnaire} {s.questionnaire_version}"),
+                (self.tr("Questionnaire"),  # none known in an invalid file: not a blank Tab stop
+                 f"{s.questionnaire} {s.questionnaire_version}".strip() or "-"),
                 (self.tr("Result (re-scored)"), view.band_title or s.band or "-"),
                 (self.tr("Score"), number_text(s.score) if s.score is not None else "-"),
                 (self.tr("Reference"), s.reference or "-"),
@@ -312,8 +313,7 @@ class ReportDialog(QDialog):
     def _comment_on(self, question_id: str, question: str, typed: str = "") -> None:
         """Ask for a comment on one answer; `typed`: the comment whose save failed, asked again
         so that it is never lost."""
-        text, ok = QInputDialog.getMultiLineText(  # its label interprets markup: escaped
-            self, self.tr("Comment on an answer"), escape_rich(question), typed)
+        text, ok = ask_text(self, self.tr("Comment on an answer"), question, typed)
         if not ok or not text.strip():
             return
         sid = self.submission_id

@@ -53,6 +53,15 @@ VERDICTS = ("trusted", "untrusted", "invalid")
 STATUSES = ("new", "under-review", "accepted", "returned")
 
 
+class FilterDate(QDateEdit):
+    """A date filter that Tab leaves at once (Left and Right move between day, month and year).
+    Qt's own moves Tab through the sections, and while it shows the empty "no limit" text it
+    never let the focus go: a keyboard trap in the filter row."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt's name
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class InboxWindow(QMainWindow):
     def __init__(self, ctx: AppContext, url: str | None = None) -> None:
         super().__init__()
@@ -109,6 +118,7 @@ class InboxWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(False)  # sorting is the database's job (10,000 rows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -150,7 +160,7 @@ class InboxWindow(QMainWindow):
         self.verdict_box, self.status_box = QComboBox(), QComboBox()
         self.band_box, self.country_box = QComboBox(), QComboBox()
         self.sector_box, self.questionnaire_box = QComboBox(), QComboBox()
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        self.date_from, self.date_to = FilterDate(), FilterDate()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setSpecialValueText(" ")  # the minimum date means "no limit"
@@ -189,6 +199,7 @@ class InboxWindow(QMainWindow):
             "Check every kept file again, for example after you trusted a signer"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.search.setPlaceholderText(self.tr("Organisation, signer, AI system or file"))
+        self.table.setAccessibleName(self.tr("Received reports"))
         for key, text in (("search", self.tr("&Search")), ("verdict", self.tr("&Verdict")),
                           ("status", self.tr("S&tatus")), ("band", self.tr("&Result")),
                           ("country", self.tr("&Country")), ("sector", self.tr("S&ector")),

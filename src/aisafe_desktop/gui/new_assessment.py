@@ -207,6 +207,10 @@ class NewAssessmentDialog(Retranslating, QDialog):
             set_row_label(self.form, row, label)
             widget.setAccessibleName(label)
             widget.setAccessibleDescription(hint)
+            field = widget.lineEdit() if isinstance(widget, QComboBox) else None
+            if field is not None:  # an editable box's text field is a Tab stop of its own
+                field.setAccessibleName(label)
+                field.setAccessibleDescription(hint)
             widget.setToolTip(escape_rich(hint))
         self.list.setAccessibleName(self.tr("Questionnaires"))
         self.list.setAccessibleDescription(self.tr("The questionnaires you can use"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from aisafe_desktop.gui.inbox_report import text_label as plain
 from aisafe_desktop.gui.locale_text import date_text, local_date_text
+from aisafe_desktop.gui.widgets import no_tab_stop
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -103,7 +104,7 @@ class ReceiptDialog(QDialog):
                 rows.addWidget(plain(self.tr("Agency: {comment}").format(comment=text)))
             inner.addWidget(box)
         inner.addStretch(1)
-        area = QScrollArea()
+        area = no_tab_stop(QScrollArea())
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(body)

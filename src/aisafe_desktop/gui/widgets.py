@@ -184,6 +184,29 @@ def scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
+def ask_text(parent: QWidget, title: str, label: str, typed: str = "") -> tuple[str, bool]:
+    """QInputDialog.getMultiLineText, but reachable by keyboard and named for screen readers:
+    Qt's text box there kept Tab as a character (OK and Cancel could not be reached) and had no
+    name (its label is not its buddy). `label` is outside text: its QLabel interprets markup, so
+    it is escaped; `typed`: the text to start with (one whose save failed)."""
+    from PySide6.QtWidgets import QInputDialog, QPlainTextEdit
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(escape_rich(label))
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setTextValue(typed)
+    dialog.sizeHint()  # builds the dialog's widgets
+    field = dialog.findChild(QPlainTextEdit)
+    if field is not None:
+        field.setTabChangesFocus(True)
+        field.setAccessibleName(label)
+    accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+    text = dialog.textValue()
+    dialog.deleteLater()
+    return text, accepted
+
+
 def no_tab_stop(area: WidgetT) -> WidgetT:
     """A scroll area is a container, not a control: no silent, unnamed Tab stop (screen readers
     found one on every page). Focusing a control inside still scrolls it into view."""
