@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -61,6 +68,8 @@ class HomePage(Retranslating, QWidget):
         verify_requested(): check a signed PDF report (the person will pick the file).
         pdf_dropped(Path): a PDF was dropped on Home: verify it.
         imported(int): an answers file became this new assessment.
+        rows_painted(int): the table was painted with this many rows, the first time since
+            they were set or Home was shown again (start-up checks and benchmarks wait for it).
     """
 
     new_requested = Signal()
@@ -68,12 +77,14 @@ class HomePage(Retranslating, QWidget):
     verify_requested = Signal()
     pdf_dropped = Signal(Path)
     imported = Signal(int)
+    rows_painted = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.profile: OrganisationProfile | None = None
         self.trashed: int | None = None
+        self._paint_pending = True
         self.model = AssessmentTableModel(ctx.language)
         self.proxy = SourceSortingProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -221,6 +232,7 @@ class HomePage(Retranslating, QWidget):
         self.profile = profile
         selected = self.selected_id()
         self.model.set_rows(rows, self.ctx.language)
+        self._paint_pending = True
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._size_columns()
@@ -271,12 +283,21 @@ class HomePage(Retranslating, QWidget):
             self._size_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Resize and watched is self.table.viewport()
+        kind = event.type()
+        if (kind == QEvent.Type.Paint and self._paint_pending and self.model.rowCount()
+                and watched is self.table.viewport()):
+            self._paint_pending = False  # told once this paint is done (the filter runs first)
+            QTimer.singleShot(0, lambda: self.rows_painted.emit(self.model.rowCount()))
+        elif (kind == QEvent.Type.Resize and watched is self.table.viewport()
                 and self.model.rowCount()):
             self._size_columns()
-        elif event.type() == QEvent.Type.FontChange and watched is self.table:
+        elif kind == QEvent.Type.FontChange and watched is self.table:
             self._fit_to_font()
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._paint_pending = True
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

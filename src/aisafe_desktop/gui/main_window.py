@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -43,6 +43,12 @@ if TYPE_CHECKING:
 
 
 class MainWindow(Retranslating, QMainWindow):
+    """Signals:
+        home_painted(int): Home's table was painted with this many rows (HomePage.rows_painted).
+    """
+
+    home_painted = Signal(int)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -73,6 +79,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.results: ResultsPage = ResultsPage()
         for page in (self.home, self.walkthrough, self.results):
             self.stack.addWidget(page)
+        self.home.rows_painted.connect(self.home_painted)
         self._pages_built = True
         self._connect()
         self._install_shortcuts()
