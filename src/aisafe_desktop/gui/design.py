@@ -18,6 +18,7 @@ Nothing here imports Qt's `Qt` namespace: the style is made before the first win
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 
@@ -132,7 +133,8 @@ def set_spacing(layout: QLayout, step: Space) -> None:
 
 
 def text_font(role: TextRole, base: QFont | None = None) -> QFont:
-    font = QFont(base if base is not None else QApplication.font())
+    # copies; not QFont(font), whose overloads set up Qt's enums (theme.platform_palette)
+    font = copy.copy(base) if base is not None else QApplication.font()
     font.setPointSizeF(QApplication.font().pointSizeF() * role.factor)
     font.setBold(role.bold)
     return font

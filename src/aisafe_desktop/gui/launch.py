@@ -41,7 +41,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path | None = None,
-                  install_excepthook: bool = True) -> AppContext:
+                  install_excepthook: bool = True, style_later: bool = False) -> AppContext:
+    """`style_later`: the caller calls `finish_style` once the first window is shown (main)."""
     from aisafe_desktop.services.settings import load_settings
 
     stop_caching_module_sources()  # before SQLAlchemy and the services are imported
@@ -51,20 +52,35 @@ def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path 
         errors.install()
     fonts.load_ui_font(language=settings.language)
     from aisafe_desktop.gui import a11y
-    from aisafe_desktop.gui.design import install_style
-    from aisafe_desktop.gui.theme import FOCUS_RING, ColourScheme, apply_colours
 
     a11y.install()
-    install_style(app)  # before the style sheet, which wraps the application's style
-    apply_colours(app, ColourScheme(settings.colours))  # "system": the platform's light or dark
-    if FOCUS_RING not in app.styleSheet():
-        app.setStyleSheet(app.styleSheet() + FOCUS_RING)
+    if not style_later:
+        finish_style(app, settings.colours)
+    else:
+        from aisafe_desktop.gui.theme import ColourScheme, apply_colours
+
+        apply_colours(app, ColourScheme(settings.colours))  # the first frame in its colours
     fonts.apply_text_scale(app, settings.text_scale)
     translations = Translations(app, translations_dir)
     translations.switch(settings.language)
     return AppContext(app=app, paths=paths, settings=settings, translations=translations,
                       errors=errors, tasks=TaskRunner(errors.present), ui_state=UiState.load(
                           paths.config_dir))
+
+
+def finish_style(app: QApplication, colours: str) -> None:
+    """The design style (layout metrics from the spacing scale, indicators and frames drawn for
+    dark palettes) and the focus ring's style sheet. `main` sets them up right after the first
+    show: the style's Python methods, called for every metric and primitive, make PySide set up
+    the enums of QStyle and of each style option (~10 ms), and the first frame (the loading page:
+    one centred label and the toolbar) is drawn the same without them."""
+    from aisafe_desktop.gui.design import install_style
+    from aisafe_desktop.gui.theme import FOCUS_RING, ColourScheme, apply_colours
+
+    install_style(app)  # before the style sheet, which wraps the application's style
+    apply_colours(app, ColourScheme(colours))  # "system": the platform's light or dark
+    if FOCUS_RING not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + FOCUS_RING)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"aisafe-desktop: cannot use the data folder: {error}", file=sys.stderr)
         return 2
-    ctx = build_context(app, paths)
+    ctx = build_context(app, paths, style_later=True)
     from aisafe_desktop.gui.main_window import MainWindow
 
     window = MainWindow(ctx)
@@ -92,7 +108,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if os.environ.get(SMOKE_ENV) == "home":
         window.home_painted.connect(lambda rows: _home_shown(app, rows))
-    QTimer.singleShot(0, window.start)
+
+    def after_first_show() -> None:
+        finish_style(app, ctx.settings.colours)
+        window.start()
+
+    QTimer.singleShot(0, after_first_show)
     return app.exec()
 
 

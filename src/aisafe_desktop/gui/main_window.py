@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -25,11 +26,9 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.gui import fonts
 from aisafe_desktop.gui.context import AppContext, open_workspace
 from aisafe_desktop.gui.design import TextRole, set_text_role
-from aisafe_desktop.gui.error_texts import localise
 from aisafe_desktop.gui.memory import release_freed_memory
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import plain_label
 
 if TYPE_CHECKING:
     from aisafe_desktop.gui.home import HomePage
@@ -102,9 +101,12 @@ class MainWindow(Retranslating, QMainWindow):
         return self._settings
 
     def _loading_page(self) -> QWidget:
-        """Centred by stretches, not alignment flags: no `Qt` enums before the first show."""
+        """Centred by stretches, not alignment flags: no `Qt` enums before the first show (the
+        first use of any of them makes PySide set up the whole namespace, ~15 ms). For the same
+        reason the label is made plain text in `start()`: until then it holds only our own
+        "Opening your data…"."""
         page = QWidget()
-        self.loading_text = plain_label()
+        self.loading_text = QLabel()
         set_text_role(self.loading_text, TextRole.SECTION)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -219,6 +221,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def start(self) -> None:
         """Open the workspace off the UI thread; called right after the window is shown."""
+        from PySide6.QtCore import Qt
+
+        self.loading_text.setTextFormat(Qt.TextFormat.PlainText)
         if not self._first_run_done:
             self._show_first_run()
         self.ctx.tasks.run(lambda: open_workspace(self.ctx.paths), self._opened, self._open_failed)
@@ -230,6 +235,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.ctx.workspace = workspace
         warnings = list(getattr(workspace, "startup_warnings", []))
         if warnings:  # e.g. a backup could not be made: the data opened, but say so once
+            from aisafe_desktop.gui.error_texts import localise
+
             self.ctx.errors.user_error(self.tr("Please note"),
                                        "\n\n".join(localise(w, sentence=True) for w in warnings))
         if self._pending_profile is not None:
