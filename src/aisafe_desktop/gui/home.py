@@ -38,7 +38,6 @@ from aisafe_desktop.gui.assessment_table import (
 )
 from aisafe_desktop.gui.fonts import BASE_POINT_SIZE
 from aisafe_desktop.gui.ops import op
-from aisafe_desktop.gui.profile_form import ProfileDialog
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     Heading,
@@ -68,8 +67,9 @@ class HomePage(Retranslating, QWidget):
         verify_requested(): check a signed PDF report (the person will pick the file).
         pdf_dropped(Path): a PDF was dropped on Home: verify it.
         imported(int): an answers file became this new assessment.
-        rows_painted(int): the table was painted with this many rows, the first time since
-            they were set or Home was shown again (start-up checks and benchmarks wait for it).
+        rows_painted(int, bool): the table was painted with this many rows, the first time
+            since they were set or Home was shown again; False while they are only the newest
+            rows, not yet all of them (`show_data(..., complete=False)`).
     """
 
     new_requested = Signal()
@@ -77,7 +77,7 @@ class HomePage(Retranslating, QWidget):
     verify_requested = Signal()
     pdf_dropped = Signal(Path)
     imported = Signal(int)
-    rows_painted = Signal(int)
+    rows_painted = Signal(int, bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +85,7 @@ class HomePage(Retranslating, QWidget):
         self.profile: OrganisationProfile | None = None
         self.trashed: int | None = None
         self._paint_pending = True
+        self._complete = True
         self.model = AssessmentTableModel(ctx.language)
         self.proxy = SourceSortingProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -228,8 +229,11 @@ class HomePage(Retranslating, QWidget):
         if selected is not None:
             self.select(selected)
 
-    def show_data(self, profile: OrganisationProfile | None, rows: list[AssessmentSummary]) -> None:
+    def show_data(self, profile: OrganisationProfile | None, rows: list[AssessmentSummary],
+                  complete: bool = True) -> None:
+        """`complete`: False when `rows` are only the newest (at start-up: MainWindow.show_home)."""
         self.profile = profile
+        self._complete = complete
         selected = self.selected_id()
         self.model.set_rows(rows, self.ctx.language)
         self._paint_pending = True
@@ -287,7 +291,8 @@ class HomePage(Retranslating, QWidget):
         if (kind == QEvent.Type.Paint and self._paint_pending and self.model.rowCount()
                 and watched is self.table.viewport()):
             self._paint_pending = False  # told once this paint is done (the filter runs first)
-            QTimer.singleShot(0, lambda: self.rows_painted.emit(self.model.rowCount()))
+            complete = self._complete
+            QTimer.singleShot(0, lambda: self.rows_painted.emit(self.model.rowCount(), complete))
         elif (kind == QEvent.Type.Resize and watched is self.table.viewport()
                 and self.model.rowCount()):
             self._size_columns()
@@ -418,6 +423,8 @@ class HomePage(Retranslating, QWidget):
 
     def edit_profile(self, typed: OrganisationProfile | None = None) -> None:
         """`typed`: what the person typed last time, when saving it failed (never lost)."""
+        from aisafe_desktop.gui.profile_form import ProfileDialog
+
         dialog = ProfileDialog(typed or self.profile, self)
         dialog.accepted.connect(lambda: self._save_profile(dialog.form.profile()))
         dialog.finished.connect(dialog.deleteLater)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.gui import fonts
-from aisafe_desktop.gui.context import AppContext, open_workspace
+from aisafe_desktop.gui.context import (
+    HOME_FIRST_ROWS,
+    AppContext,
+    HomeData,
+    open_data,
+    open_workspace,
+)
 from aisafe_desktop.gui.design import TextRole, set_text_role
 from aisafe_desktop.gui.memory import release_freed_memory
 from aisafe_desktop.gui.ops import op
@@ -33,6 +39,7 @@ from aisafe_desktop.gui.retranslate import Retranslating
 if TYPE_CHECKING:
     from aisafe_desktop.gui.home import HomePage
     from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
+    from aisafe_desktop.gui.reports_flow import ReportsFlow
     from aisafe_desktop.gui.results import ResultsPage
     from aisafe_desktop.gui.settings_page import SettingsPage
     from aisafe_desktop.gui.walkthrough import WalkthroughPage
@@ -43,10 +50,11 @@ if TYPE_CHECKING:
 
 class MainWindow(Retranslating, QMainWindow):
     """Signals:
-        home_painted(int): Home's table was painted with this many rows (HomePage.rows_painted).
+        home_painted(int, bool): Home's table was painted with this many rows, all of them or
+            not yet (HomePage.rows_painted).
     """
 
-    home_painted = Signal(int)
+    home_painted = Signal(int, bool)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -58,30 +66,84 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.stack)
         self.loading = self._loading_page()
         self.stack.addWidget(self.loading)
-        self._pages_built = False
+        self._home: HomePage | None = None
+        self._walkthrough: WalkthroughPage | None = None
+        self._results: ResultsPage | None = None
+        self._reports: ReportsFlow | None = None
         self._settings: SettingsPage | None = None
+        self._catalogue_asked = False
         self._discard_unsaved = False
         self._toolbar()
         self._retranslate()
         self._restore_geometry()
 
-    def _build_pages(self) -> None:
-        """The screens used once the data is open (idempotent)."""
-        if self._pages_built:
-            return
-        from aisafe_desktop.gui.home import HomePage
-        from aisafe_desktop.gui.results import ResultsPage
-        from aisafe_desktop.gui.walkthrough import WalkthroughPage
+    # -- the screens: Home first, the others once Home is painted (or when first needed) -------
+    @property
+    def home(self) -> HomePage:
+        """Built in `start()`, while the data opens: the page shown first."""
+        if self._home is None:
+            from aisafe_desktop.gui.home import HomePage
 
-        self.home: HomePage = HomePage(self.ctx)
-        self.walkthrough: WalkthroughPage = WalkthroughPage(self.ctx)
-        self.results: ResultsPage = ResultsPage()
-        for page in (self.home, self.walkthrough, self.results):
+            page = HomePage(self.ctx)
             self.stack.addWidget(page)
-        self.home.rows_painted.connect(self.home_painted)
-        self._pages_built = True
-        self._connect()
-        self._install_shortcuts()
+            self._home = page
+            page.new_requested.connect(self.new_assessment)
+            page.open_requested.connect(self.open_assessment)
+            page.verify_requested.connect(lambda: self.reports.choose_and_verify())
+            page.pdf_dropped.connect(lambda file: self.reports.verify(file))
+            page.rows_painted.connect(self._home_painted)
+            hints = self.ctx.app.styleHints()  # (after the first show: see theme.system_scheme)
+            hints.colorSchemeChanged.connect(self.system_colours_changed)
+            self.system_colours_changed(hints.colorScheme())
+            self._install_shortcuts()
+        return self._home
+
+    @property
+    def walkthrough(self) -> WalkthroughPage:
+        if self._walkthrough is None:
+            from aisafe_desktop.gui.walkthrough import WalkthroughPage
+
+            page = WalkthroughPage(self.ctx)
+            self.stack.addWidget(page)
+            self._walkthrough = page
+            page.completed.connect(self._completed)
+            page.copy_requested.connect(self.work_on_copy)
+        return self._walkthrough
+
+    @property
+    def results(self) -> ResultsPage:
+        if self._results is None:
+            from aisafe_desktop.gui.results import ResultsPage
+
+            page = ResultsPage()
+            self.stack.addWidget(page)
+            self._results = page
+            page.back_requested.connect(self._back_to_answers)
+            page.export_requested.connect(self.export_pdf)
+            page.action_item_edited.connect(self.save_action_item)
+            page.change_log_requested.connect(self.show_change_log)
+            page.set_export_available(True)
+        return self._results
+
+    @property
+    def reports(self) -> ReportsFlow:
+        if self._reports is None:
+            from aisafe_desktop.gui.reports_flow import ReportsFlow
+
+            self._reports = ReportsFlow(self.ctx, self)
+        return self._reports
+
+    def _build_pages(self) -> None:
+        """Every screen used once the data is open (idempotent): after Home is painted, so that
+        the first click finds them ready, and before that only when needed."""
+        _ = self.home, self.walkthrough, self.results, self.reports
+
+    def _home_painted(self, rows: int, complete: bool) -> None:
+        self.home_painted.emit(rows, complete)
+        if not complete:  # the newest rows are on screen: now all of them (home.refresh)
+            self.home.refresh()
+        else:
+            QTimer.singleShot(0, self._after_first_screen)
 
     @property
     def settings(self) -> SettingsPage:
@@ -118,25 +180,6 @@ class MainWindow(Retranslating, QMainWindow):
         column.addStretch(2)
         return page
 
-    def _connect(self) -> None:
-        self.home.new_requested.connect(self.new_assessment)
-        self.home.open_requested.connect(self.open_assessment)
-        self.walkthrough.completed.connect(self._completed)
-        self.walkthrough.copy_requested.connect(self.work_on_copy)
-        self.results.back_requested.connect(self._back_to_answers)
-        hints = self.ctx.app.styleHints()  # (after the first show: see theme.system_scheme)
-        hints.colorSchemeChanged.connect(self.system_colours_changed)
-        self.system_colours_changed(hints.colorScheme())
-        from aisafe_desktop.gui.reports_flow import ReportsFlow
-
-        self.reports = ReportsFlow(self.ctx, self)
-        self.home.verify_requested.connect(self.reports.choose_and_verify)
-        self.home.pdf_dropped.connect(self.reports.verify)
-        self.results.export_requested.connect(self.export_pdf)
-        self.results.action_item_edited.connect(self.save_action_item)
-        self.results.change_log_requested.connect(self.show_change_log)
-        self.results.set_export_available(True)
-
     def _toolbar(self) -> None:
         bar = QToolBar()
         bar.setObjectName("navigation")
@@ -145,7 +188,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_action, self.quit_action = QAction(self), QAction(self)
         self.help_action = QAction(self)
         self.help_action.triggered.connect(self.show_shortcuts)
-        self.home_action.triggered.connect(self.show_home)
+        self.home_action.triggered.connect(lambda: self.show_home())
         self.new_action.triggered.connect(self.new_assessment)
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(self.close)
@@ -221,17 +264,25 @@ class MainWindow(Retranslating, QMainWindow):
 
     def start(self) -> None:
         """Open the workspace off the UI thread; called right after the window is shown."""
+        paths = self.ctx.paths
+        # Home's newest rows are read with the data's opening, and shown before the rest
+        rows = HOME_FIRST_ROWS if self._first_run_done and not self._resuming() else None
+        self.ctx.tasks.run(lambda: open_data(paths, rows), lambda opened: self._opened(*opened),
+                           self._open_failed)
         from PySide6.QtCore import Qt
 
         self.loading_text.setTextFormat(Qt.TextFormat.PlainText)
         if not self._first_run_done:
             self._show_first_run()
-        self.ctx.tasks.run(lambda: open_workspace(self.ctx.paths), self._opened, self._open_failed)
-        self._build_pages()
+        _ = self.home
         fonts.load_other_scripts(language=self.ctx.language)
 
-    def _opened(self, workspace: Any) -> None:
-        self._build_pages()
+    def _resuming(self) -> bool:
+        return self.ctx.ui_state.open_assessment is not None
+
+    def _opened(self, workspace: Any, first: HomeData | None = None) -> None:
+        """The data is open (`first`: Home's profile and newest rows, read with it)."""
+        _ = self.home
         self.ctx.workspace = workspace
         warnings = list(getattr(workspace, "startup_warnings", []))
         if warnings:  # e.g. a backup could not be made: the data opened, but say so once
@@ -248,8 +299,19 @@ class MainWindow(Retranslating, QMainWindow):
         if reopen is not None:
             self.open_assessment(reopen)
         else:
-            self.show_home()
-        release_freed_memory()  # what opening the workspace freed (reading the questionnaires)
+            self.show_home(first)
+        if first is None:  # (else once Home is painted with all its rows: _home_painted)
+            QTimer.singleShot(0, self._after_first_screen)
+
+    def _after_first_screen(self) -> None:
+        """Once the first screen has what it shows: the installed questionnaires are parsed now
+        rather than on the first "New assessment", and the other screens are built. Not sooner:
+        their Python would share the interpreter with the first paint."""
+        if self._catalogue_asked or self.ctx.workspace is None:
+            return
+        self._catalogue_asked = True
+        op(self.ctx, lambda ws: ws.catalogue).success(lambda _: release_freed_memory()).run()
+        self._build_pages()
 
     def _open_failed(self, error: BaseException) -> None:
         from aisafe_desktop.services.errors import StorageError
@@ -293,12 +355,20 @@ class MainWindow(Retranslating, QMainWindow):
         op(self.ctx, lambda ws: ws.save_profile(profile)).failure(failed).run()
 
     # -- navigation ---------------------------------------------------------------------------
-    def show_home(self) -> None:
+    def show_home(self, first: HomeData | None = None) -> None:
+        """Home with the list as it was last shown, read again off the UI thread (`first`: the
+        profile and the newest rows, read with the data's opening; the rest once they are on
+        screen)."""
         if self.ctx.workspace is None:
             return
-        self.walkthrough.flush()
+        if self._walkthrough is not None:
+            self._walkthrough.flush()
         self.ctx.ui_state.closed()
-        self.home.refresh()
+        if first is not None:
+            profile, rows = first
+            self.home.show_data(profile, rows, complete=len(rows) < HOME_FIRST_ROWS)
+        else:
+            self.home.refresh()
         self.stack.setCurrentWidget(self.home)
         self.home.table.setFocus()
 
@@ -315,7 +385,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.inbox_window.start()
 
     def show_settings(self) -> None:
-        self.walkthrough.flush()
+        if self._walkthrough is not None:
+            self._walkthrough.flush()
         self.settings.refresh()
         self.stack.setCurrentWidget(self.settings)
 
@@ -456,8 +527,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _repaint_colours(self) -> None:
         """Drawn colours (status icons, banners) are picked when drawn: draw them again."""
-        if self._pages_built:
-            self.home.model.forget_icons()
+        if self._home is not None:
+            self._home.model.forget_icons()
 
     def set_text_scale(self, scale: float) -> None:
         from aisafe_desktop.gui.design import refresh_spacing
@@ -508,7 +579,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setGeometry(window_fit.inside(wanted, available))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._pages_built and self._unsaved_answers_kept():
+        if self._walkthrough is not None and self._unsaved_answers_kept():
             event.ignore()
             return
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

@@ -108,10 +108,12 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def list_summaries(store: Store, include_trashed: bool = False) -> list[AssessmentSummary]:
+def list_summaries(store: Store, include_trashed: bool = False,
+                   limit: int | None = None) -> list[AssessmentSummary]:
+    """Newest first; `limit`: only that many of the newest (Home's first screenful)."""
     with _gc_paused(), store.db.reading() as driver:
         labels = sql.source_labels(driver)
-        rows = sql.list_assessments(driver, include_trashed)
+        rows = sql.list_assessments(driver, include_trashed, limit)
         return _summaries(rows, labels)
 
 
