@@ -1,0 +1,118 @@
+"""What happens before the first paint, counted, not timed (benchmarks/bench_startup.py has the
+times): the window is shown before the database is opened or its code imported, before the
+screens' modules and the YAML readers are imported, and before PySide sets up the `Qt` enum
+namespace (~15 ms); Home is painted with its newest rows before the
+other screens are built, the questionnaires parsed or all the rows read.
+
+Checked in fresh processes: this test session has loaded everything already.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from aisafe_desktop.core.paths import AppPaths
+from aisafe_desktop.gui.context import HOME_FIRST_ROWS
+from aisafe_desktop.services.settings import Settings, save_settings
+from aisafe_desktop.services.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Records every enum class PySide creates, then runs the app as `aisafe-desktop` does in its
+# smoke mode, which returns right after the first show has been painted.
+FIRST_SHOW = r"""
+import enum, json, sys
+created = []
+_create = enum.EnumType._create_
+def _recording(cls, name, *args, **kwargs):
+    created.append(name)  # (PySide names the class Qt.Key etc. only once it is made)
+    return _create(cls, name, *args, **kwargs)
+enum.EnumType._create_ = _recording
+from aisafe_desktop.gui.launch import main
+code = main(["--data-dir", sys.argv[1]])
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "enums": created}))
+"""
+
+# The app started as `aisafe-desktop` starts it, with the smoke mode that waits for Home; at
+# Home's first paint and when it has all its rows: what is loaded and built.
+HOME = r"""
+import json, os, sys
+os.environ["AISAFE_SMOKE_TEST"] = "home"
+from aisafe_desktop.gui import launch, main_window
+seen = []
+_painted = main_window.MainWindow._home_painted
+def _recording(self, rows, complete):
+    seen.append({"rows": rows, "complete": complete, "model_rows": self.home.model.rowCount(),
+                 "first_id": self.home.model.rows[0].id,
+                 "walkthrough": self._walkthrough is not None,
+                 "results": self._results is not None,
+                 "modules": sorted(sys.modules)})
+    _painted(self, rows, complete)
+main_window.MainWindow._home_painted = _recording
+code = launch.main(["--data-dir", sys.argv[1]])
+print(json.dumps({"code": code, "seen": seen}))
+"""
+
+
+def run(script: str, data: Path) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AISAFE_SMOKE_TEST="1",
+               PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
+    out = subprocess.run([sys.executable, "-c", script, str(data)], env=env,
+                         capture_output=True, text=True, check=False, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    result: dict[str, object] = json.loads(lines[-1])
+    return result
+
+
+def loaded(modules: object, *names: str) -> list[str]:
+    assert isinstance(modules, list)
+    return sorted(m for m in modules if m in names or m.startswith(tuple(f"{n}." for n in names)))
+
+
+def test_the_window_is_painted_before_the_data_and_the_screens(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with Workspace.open(AppPaths.resolve(data)) as ws:  # an existing database, with a row
+        ws.create_assessment("asean-ai-governance-readiness")
+    save_settings(AppPaths.resolve(data), Settings(first_run_done=True))
+    shown = run(FIRST_SHOW, data)
+    assert shown["code"] == 0
+    modules = shown["modules"]
+    assert "aisafe_desktop.gui.main_window" in loaded(modules, "aisafe_desktop")  # it works
+    # no database opened, nor its code imported
+    assert loaded(modules, "sqlite3", "_sqlite3", "sqlalchemy", "alembic",
+                  "aisafe_desktop.storage", "aisafe_desktop.services.workspace") == []
+    # neither the screens, their widgets and texts, nor the questionnaire readers
+    assert loaded(modules, "aisafe_desktop.gui.home", "aisafe_desktop.gui.walkthrough",
+                  "aisafe_desktop.gui.results", "aisafe_desktop.gui.widgets",
+                  "aisafe_desktop.gui.error_texts", "aisafe_desktop.core.loader", "yaml",
+                  "ryml") == []
+    # PySide sets up all of the `Qt` namespace's enums on the first use of any of them (Key has
+    # 471 members: ~15 ms). (QStyle's are made: the light palette starts from the style's.)
+    enums = shown["enums"]
+    assert isinstance(enums, list) and "QtMsgType" in enums  # the recording works
+    assert sorted(set(enums) & {"Key", "GlobalColor", "AlignmentFlag", "ItemDataRole"}) == []
+
+
+def test_home_is_painted_with_its_newest_rows_first(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    count = HOME_FIRST_ROWS + 20
+    with Workspace.open(AppPaths.resolve(data)) as ws:
+        for i in range(count):
+            newest = ws.create_assessment("ai-system-risk-triage", title=f"Assessment {i}")
+    save_settings(AppPaths.resolve(data), Settings(first_run_done=True))
+    result = run(HOME, data)
+    assert result["code"] == 0
+    first, *later = result["seen"]  # type: ignore[misc]
+    assert (first["rows"], first["complete"], first["model_rows"]) == (HOME_FIRST_ROWS, False,
+                                                                       HOME_FIRST_ROWS)
+    assert first["first_id"] == newest  # the newest first
+    assert not first["walkthrough"] and not first["results"]  # built after Home is painted
+    # the questionnaires are parsed (and the YAML readers imported) after Home is painted
+    assert loaded(first["modules"], "aisafe_desktop.core.loader", "yaml", "ryml",
+                  "aisafe_desktop.gui.walkthrough", "sqlalchemy") == []
+    assert later and (later[-1]["rows"], later[-1]["complete"]) == (count, True)
