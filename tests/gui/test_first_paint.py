@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.context import HOME_FIRST_ROWS
@@ -58,14 +59,14 @@ print(json.dumps({"code": code, "seen": seen}))
 """
 
 
-def run(script: str, data: Path) -> dict[str, object]:
+def run(script: str, data: Path) -> dict[str, Any]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AISAFE_SMOKE_TEST="1",
                PYTHONPATH=os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]))
     out = subprocess.run([sys.executable, "-c", script, str(data)], env=env,
                          capture_output=True, text=True, check=False, timeout=300)
     assert out.returncode == 0, out.stderr[-3000:]
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
-    result: dict[str, object] = json.loads(lines[-1])
+    result: dict[str, Any] = json.loads(lines[-1])
     return result
 
 
@@ -107,7 +108,7 @@ def test_home_is_painted_with_its_newest_rows_first(tmp_path: Path) -> None:
     save_settings(AppPaths.resolve(data), Settings(first_run_done=True))
     result = run(HOME, data)
     assert result["code"] == 0
-    first, *later = result["seen"]  # type: ignore[misc]
+    first, later = result["seen"][0], result["seen"][1:]
     assert (first["rows"], first["complete"], first["model_rows"]) == (HOME_FIRST_ROWS, False,
                                                                        HOME_FIRST_ROWS)
     assert first["first_id"] == newest  # the newest first

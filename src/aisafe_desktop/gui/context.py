@@ -79,5 +79,5 @@ def open_data(paths: AppPaths, home_rows: int | None) -> tuple[Workspace, HomeDa
         return workspace, None
     try:
         return workspace, (workspace.get_profile(), workspace.list_assessments(limit=home_rows))
-    except Exception:  # noqa: BLE001 - read again (and reported) by Home's own refresh
+    except Exception:  # read again (and reported) by Home's own refresh
         return workspace, None
