@@ -224,6 +224,12 @@ class HomePage(Retranslating, QWidget):
         op(self.ctx, lambda ws: (ws.get_profile(), ws.list_assessments())).success(
             lambda loaded: self.show_data(*loaded)).run()
 
+    def show_again(self) -> None:
+        """Home is shown again with the rows it showed last: they are painted, then read again
+        (rows_painted(n, False) tells when)."""
+        self._complete = False
+        self._paint_pending = True
+
     def _show_rows(self, rows: list[AssessmentSummary], selected: int | None = None) -> None:
         self.show_data(self.profile, rows)
         if selected is not None:

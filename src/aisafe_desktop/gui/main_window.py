@@ -356,21 +356,25 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------------
     def show_home(self, first: HomeData | None = None) -> None:
-        """Home with the list as it was last shown, read again off the UI thread (`first`: the
-        profile and the newest rows, read with the data's opening; the rest once they are on
-        screen)."""
+        """Home with the list as it was last shown, read again off the UI thread once that is
+        painted (reading 10,000 rows while Home is painted made the paint wait for the
+        interpreter); `first`: the profile and the newest rows, read with the data's opening,
+        the rest once they are on screen."""
         if self.ctx.workspace is None:
             return
         if self._walkthrough is not None:
             self._walkthrough.flush()
         self.ctx.ui_state.closed()
+        home = self.home
         if first is not None:
             profile, rows = first
-            self.home.show_data(profile, rows, complete=len(rows) < HOME_FIRST_ROWS)
+            home.show_data(profile, rows, complete=len(rows) < HOME_FIRST_ROWS)
+        elif home.model.rowCount() and self.isVisible():
+            home.show_again()  # painted as last shown, then read again: _home_painted
         else:
-            self.home.refresh()
-        self.stack.setCurrentWidget(self.home)
-        self.home.table.setFocus()
+            home.refresh()
+        self.stack.setCurrentWidget(home)
+        home.table.setFocus()
 
     def open_inbox(self) -> None:
         """The agency inbox, in a window of its own (one per main window)."""
