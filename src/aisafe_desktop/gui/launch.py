@@ -43,7 +43,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path | None = None,
                   install_excepthook: bool = True, style_later: bool = False) -> AppContext:
-    """`style_later`: the caller calls `finish_style` once the first window is shown (main)."""
+    """`style_later`: the caller calls `finish_style` once the first window is shown (`main`);
+    until then the colours are set, not the style."""
     from aisafe_desktop.services.settings import load_settings
 
     stop_caching_module_sources()  # before SQLAlchemy and the services are imported
@@ -52,9 +53,6 @@ def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path 
     if install_excepthook:
         errors.install()
     fonts.load_ui_font(language=settings.language)
-    from aisafe_desktop.gui import a11y
-
-    a11y.install()
     if not style_later:
         finish_style(app, settings.colours)
     else:
@@ -70,14 +68,17 @@ def build_context(app: QApplication, paths: AppPaths, *, translations_dir: Path 
 
 
 def finish_style(app: QApplication, colours: str) -> None:
-    """The design style (layout metrics from the spacing scale, indicators and frames drawn for
-    dark palettes) and the focus ring's style sheet. `main` sets them up right after the first
-    show: the style's Python methods, called for every metric and primitive, make PySide set up
-    the enums of QStyle and of each style option (~10 ms), and the first frame (the loading page:
-    one centred label and the toolbar) is drawn the same without them."""
+    """The accessibility interfaces of our own widgets (headings, question cards), the design
+    style (layout metrics from the spacing scale, indicators and frames drawn for dark palettes)
+    and the focus ring's style sheet. `main` sets them up right after the first show: the
+    style's Python methods, called for every metric and primitive, make PySide set up the enums
+    of each style option (~5 ms), and the first frame (the loading page: one centred label and
+    the toolbar, no heading) is drawn the same without them."""
+    from aisafe_desktop.gui import a11y
     from aisafe_desktop.gui.design import install_style
     from aisafe_desktop.gui.theme import FOCUS_RING, ColourScheme, apply_colours
 
+    a11y.install()
     install_style(app)  # before the style sheet, which wraps the application's style
     apply_colours(app, ColourScheme(colours))  # "system": the platform's light or dark
     if FOCUS_RING not in app.styleSheet():

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,11 +32,12 @@ from aisafe_desktop.gui.context import (
     open_workspace,
 )
 from aisafe_desktop.gui.design import TextRole, set_text_role
-from aisafe_desktop.gui.memory import release_freed_memory
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from aisafe_desktop.gui.home import HomePage
     from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
     from aisafe_desktop.gui.reports_flow import ReportsFlow
@@ -206,6 +207,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _install_shortcuts(self) -> None:
         """After the first show: the first shortcut (or QAction keyword argument) makes PySide set
         up the whole `Qt` enum namespace, about 80-120 ms on a 2-CPU VM."""
+        from PySide6.QtGui import QKeySequence
+
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -310,6 +313,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self._catalogue_asked or self.ctx.workspace is None:
             return
         self._catalogue_asked = True
+        from aisafe_desktop.gui.memory import release_freed_memory
+
         op(self.ctx, lambda ws: ws.catalogue).success(lambda _: release_freed_memory()).run()
         self._build_pages()
 
