@@ -86,6 +86,7 @@ class HomePage(Retranslating, QWidget):
         self.trashed: int | None = None
         self._paint_pending = True
         self._complete = True
+        self._widths: list[int] | None = None  # of the columns after the title (_size_columns)
         self.model = AssessmentTableModel(ctx.language)
         self.proxy = SourceSortingProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -243,6 +244,7 @@ class HomePage(Retranslating, QWidget):
         selected = self.selected_id()
         self.model.set_rows(rows, self.ctx.language)
         self._paint_pending = True
+        self._widths = None
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._size_columns()
@@ -263,21 +265,28 @@ class HomePage(Retranslating, QWidget):
         sample of rows spread over the list, never on every row: ResizeToContents took 0.84 s
         for 1,000 assessments."""
         header = self.table.horizontalHeader()
+        if self._widths is None:  # measured again for new rows, a new font or language
+            self._widths = self._measure_columns()
+            for column, width in enumerate(self._widths, start=1):
+                header.resizeSection(column, width)
+        available = self.table.viewport().width() or self.width()
+        header.resizeSection(0, max(int(available * TITLE_SHARE), available - sum(self._widths)))
+
+    def _measure_columns(self) -> list[int]:
+        """The widths of every column but the title (see _size_columns)."""
+        header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
                                                      None, self.table) + 1)
         spacing = metrics.averageCharWidth()  # room between the text and the next column
-        others = 0
+        widths = []
         for column in range(1, self.model.columnCount()):
             texts = max((metrics.horizontalAdvance(text) for text in
                          self.model.sample_texts(column)), default=0) + margin
             if column == STATUS_COLUMN:
                 texts += self.table.iconSize().width() + margin
-            width = max(header.sectionSizeHint(column), texts) + spacing
-            header.resizeSection(column, width)
-            others += width
-        available = self.table.viewport().width() or self.width()
-        header.resizeSection(0, max(int(available * TITLE_SHARE), available - others))
+            widths.append(max(header.sectionSizeHint(column), texts) + spacing)
+        return widths
 
     def _fit_to_font(self) -> None:
         """After the text size changed: rows tall enough for the text (descenders were clipped),
@@ -289,6 +298,7 @@ class HomePage(Retranslating, QWidget):
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(max(self._row_height,
                                        max(self.table.fontMetrics().height(), icon) + 12))
+        self._widths = None
         if self.model.rowCount():
             self._size_columns()
 
@@ -498,6 +508,7 @@ class HomePage(Retranslating, QWidget):
         self.table.setAccessibleDescription(self.tr("Press Enter to open the selected "
                                                     "assessment"))
         self.model.set_rows(self.model.rows, self.ctx.language)
+        self._widths = None
         self._show_profile()
 
 
