@@ -303,7 +303,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.open_assessment(reopen)
         else:
             self.show_home(first)
-        if first is None:  # (else once Home is painted with all its rows: _home_painted)
+        if first is None or not first[1]:  # (else once Home has painted them: _home_painted)
             QTimer.singleShot(0, self._after_first_screen)
 
     def _after_first_screen(self) -> None:
