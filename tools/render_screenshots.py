@@ -1,4 +1,4 @@
-"""Render every main screen of the desktop app to docs/screenshots/*.png: English and Malay, at
+"""Render every main screen and dialog of the desktop app to docs/screenshots/*.png: English and Malay, at
 1366×768 and 1024×600, with 100 % and 200 % text (file names end in -1366x768-100 etc.).
 
     QT_QPA_PLATFORM=offscreen python tools/render_screenshots.py [--out DIR] [--languages en ms]
@@ -183,9 +183,36 @@ def shoot_walkthrough(ctx: AppContext, window: MainWindow, lang: str, out: Path)
             card.guidance_toggle.setChecked(True)
     settle(ctx)
     save(window, out / f"walkthrough-{lang}.png")
+    if not ONLY[0]:
+        shoot_walkthrough_dialogs(ctx, window, first.id, lang, out)
     window.walkthrough.finish()
     settle(ctx)
     save(window, out / f"walkthrough-missing-{lang}.png")
+
+
+def shoot_walkthrough_dialogs(ctx: AppContext, window: MainWindow, first: str, lang: str,
+                              out: Path) -> None:
+    """One answer's history, the provisional "result so far", and a red flag shown at once."""
+    walkthrough = window.walkthrough
+    walkthrough.show_history(first)
+    settle(ctx)
+    if getattr(walkthrough, "history_dialog", None) is not None:
+        save(walkthrough.history_dialog, out / f"answer-history-{lang}.png")
+        walkthrough.history_dialog.close()
+    walkthrough.show_result_so_far()
+    settle(ctx)
+    if getattr(walkthrough, "so_far_box", None) is not None:
+        save(walkthrough.so_far_box, out / f"result-so-far-{lang}.png")
+        walkthrough.so_far_box.close()
+    assert walkthrough.state is not None
+    assessment_id = walkthrough.state.id
+    ctx.ws.record_answer(assessment_id, "ai-gate", "learns")
+    ctx.ws.record_answer(assessment_id, "rf-manipulation", "yes")
+    window.open_assessment(assessment_id)
+    settle(ctx)
+    walkthrough.go_to_question("rf-manipulation")
+    settle(ctx)
+    save(window, out / f"walkthrough-red-flag-{lang}.png")
 
 
 def shoot_pdf(ctx: AppContext, window: MainWindow, assessment_id: int, lang: str,
@@ -199,6 +226,13 @@ def shoot_pdf(ctx: AppContext, window: MainWindow, assessment_id: int, lang: str
     passphrase = "screenshot only"  # noqa: S105 - a throw-away identity in a temporary folder
     stored = create_identity(None, name="Nurul Aisyah", organisation="Kedai Runcit Harmoni",
                              country="MY", passphrase=passphrase, data_dir=ctx.paths.data_dir)
+    from aisafe_desktop.gui.identity_dialogs import CreateIdentityDialog
+
+    create = CreateIdentityDialog(ctx, window)
+    create.show()
+    settle(ctx)
+    save(create, out / f"identity-new-{lang}.png")
+    create.close()
     window.export_pdf(assessment_id)
     settle(ctx)
     save(window.reports.export_dialog, out / f"export-{lang}.png")

@@ -64,3 +64,29 @@ def test_no_screen_calls_the_workspace_outside_an_op() -> None:
                             and node.func.attr not in {"close", "catalogue"}:
                         offenders.append(f"{source.name}:{node.lineno} {ast.unparse(node)[:60]}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_no_screen_hands_the_workspace_to_the_task_runner_itself() -> None:
+    """Workspace work goes through `op` (one failure path, widgets disabled while it runs, the
+    workspace taken when asked): a `tasks.run(...)` whose work touches `ws` bypasses it."""
+    offenders = []
+    for source in sorted(GUI.glob("*.py")):
+        if source.name in {"ops.py", "tasks.py", "preview.py"}:
+            continue
+        for outer in ast.walk(ast.parse(source.read_text("utf-8"))):
+            if not isinstance(outer, ast.FunctionDef):
+                continue
+            local = {f.name: f for f in outer.body if isinstance(f, ast.FunctionDef)}
+            for node in ast.walk(outer):
+                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                        and node.func.attr == "run" and isinstance(node.func.value, ast.Attribute)
+                        and node.func.value.attr == "tasks" and node.args):
+                    continue
+                work: ast.AST = node.args[0]
+                if isinstance(work, ast.Name) and work.id in local:
+                    work = local[work.id]  # a local function: what its body touches
+                touched = {n.id for n in ast.walk(work) if isinstance(n, ast.Name)} | \
+                    {n.attr for n in ast.walk(work) if isinstance(n, ast.Attribute)}
+                if touched & {"ws", "workspace"}:
+                    offenders.append(f"{source.name}:{node.lineno} {ast.unparse(node)[:70]}")
+    assert not offenders, "\n".join(sorted(set(offenders)))

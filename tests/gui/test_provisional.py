@@ -34,3 +34,21 @@ def test_a_red_flag_shows_at_once_and_the_result_so_far(qtbot, make_window, path
     answer(qtbot, card)
     assert "1 question answered of the" in walk.progress.text() or \
         "questions answered of the" in walk.progress.text()
+
+
+def test_a_saved_red_flag_shows_when_the_assessment_is_resumed(qtbot, make_window, paths) -> None:  # type: ignore[no-untyped-def]
+    """A red flag given earlier shows on its card when the assessment is opened again (before,
+    only an answer changed in this session showed one)."""
+    window = make_window(paths)
+    start_assessment(qtbot, window, SAMPLE_ID)
+    walk = window.walkthrough
+    assert walk.state is not None
+    assessment_id = walk.state.id
+    window.ctx.ws.record_answer(assessment_id, "confidence", 0)  # "Not at all": a red flag
+    window.show_home()
+    window.open_assessment(assessment_id)
+    qtbot.waitUntil(lambda: walk.isVisible() and "confidence" in walk.answers)
+    walk.go_to_question("confidence")
+    card = walk.stack.currentWidget().cards["confidence"]
+    qtbot.waitUntil(card.flag_note.isVisible)
+    assert "You do not trust the data." in card.flag_note.text()

@@ -8,6 +8,7 @@ questionnaire are exported once (the triage), in the app's fallback.
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 from pathlib import Path
 
@@ -17,9 +18,11 @@ from aisafe_desktop.core.answers import Answer, AnswersDocument
 from aisafe_desktop.core.language_status import is_draft
 from aisafe_desktop.core.loader import load_file
 from aisafe_desktop.core.model import LANGUAGE_NAMES, Questionnaire
+from aisafe_desktop.core.scoring import score
 from aisafe_desktop.reporting.labels import label
 from aisafe_desktop.reporting.verify import verify_pdf
-from aisafe_desktop.services import pdf_reports
+from aisafe_desktop.reporting.verify_reasons import Reason
+from aisafe_desktop.services import page_claims, pdf_reports
 from tests.reporting.support import StoredKey, needs, sample_value
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,3 +100,32 @@ def test_a_report_in_another_language_than_its_answers_passes_every_check(
     assert item.document is not None and item.document.language == language
     failed = [c for c in item.all_checks if c.passed is False]
     assert not failed, failed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["zh", "vi"])
+def test_the_pages_band_and_flags_are_compared_in_chinese_and_vietnamese(
+        language: str, rsa_key: StoredKey, tmp_path: Path) -> None:
+    """Chinese and Vietnamese extract exactly, so the cover's band and the summary's red flags
+    are compared, not only the score line (Chinese without whitespace: a line may end between
+    any two characters). A genuine report passes; the same pages against another band or other
+    red flags (the score unchanged) do not. Before, Chinese compared the score line only."""
+    loaded = load_file(ROOT / "questionnaires" / f"{TRIAGE}.yaml")
+    assert loaded.ok and loaded.questionnaire is not None
+    q = loaded.questionnaire
+    ref = pdf_reports.QuestionnaireRef(q, loaded.sha256)
+    out = tmp_path / f"{language}.pdf"
+    document = answers(q, language)
+    pdf_reports.export_report(ref, document, rsa_key.identity, out, language=language,
+                              require_complete=False)
+    data = out.read_bytes()
+    signature = verify_pdf(data)
+    rescored = score(q, document)
+    genuine = page_claims.check_pages(data, signature, document, q, rescored)
+    assert genuine.passed, genuine
+    other_band = next(b.id for b in q.scoring.bands if b.id != rescored.band)
+    other_flags = tuple(f.id for f in q.scoring.red_flags if f.id not in rescored.red_flags)[:1]
+    for lie in (dataclasses.replace(rescored, band=other_band),
+                dataclasses.replace(rescored, red_flags=other_flags)):
+        check = page_claims.check_pages(data, signature, document, q, lie)
+        assert check.passed is False and check.reason is Reason.PAGES_DIFFER, check

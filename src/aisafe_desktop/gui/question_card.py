@@ -219,12 +219,14 @@ class QuestionCard(Retranslating, QFrame):
         self.prefill_note.setVisible(prefilled)
         self._describe()
 
-    def show_flag(self, note: str | None) -> None:
-        """What this answer means for the result (a red flag), or nothing."""
+    def show_flag(self, note: str | None, *, spoken: bool = True) -> None:
+        """What this answer means for the result (a red flag), or nothing. `spoken`: announce a
+        new flag (not for one shown again on a page built from saved answers)."""
         shown = bool(note)
         if shown and note != self.flag_note.text().removeprefix("⛔ "):
             self.flag_note.setText("⛔ " + (note or ""))
-            announce(self.flag_note, note or "")
+            if spoken:
+                announce(self.flag_note, note or "")
         self.flag_note.setVisible(shown)
 
     def show_unsaved(self, unsaved: bool) -> None:

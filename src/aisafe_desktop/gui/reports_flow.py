@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
+from aisafe_desktop.gui.ops import op
+
 if TYPE_CHECKING:
     from aisafe_desktop.gui.context import AppContext
     from aisafe_desktop.services.dto import AssessmentState
+    from aisafe_desktop.services.workspace import Workspace
 
 
 class ReportsFlow(QObject):
@@ -47,8 +50,6 @@ class ReportsFlow(QObject):
         from aisafe_desktop.services.receipts import MAX_RECEIPT_BYTES, looks_like_receipt
         from aisafe_desktop.services.verification import verify_files
 
-        ws = self.ctx.ws
-
         def receipt_bytes() -> bytes | None:
             try:
                 with file.open("rb") as handle:
@@ -61,9 +62,9 @@ class ReportsFlow(QObject):
             if receipt is not None:
                 self.import_receipt(receipt)
                 return
-            lookup = catalogue_lookup(ws.catalogue)
-            self.ctx.tasks.run(lambda: verify_files([file], ws.trust_list(), lookup)[0],
-                               self._verified)
+            op(self.ctx, lambda ws: verify_files([file], ws.trust_list(),
+                                                 catalogue_lookup(ws.catalogue))[0]) \
+                .success(self._verified).run()
 
         self.ctx.tasks.run(receipt_bytes, route)
 
@@ -71,12 +72,10 @@ class ReportsFlow(QObject):
         """Verify and keep an agency's signed receipt, then show its comments by the answers."""
         from aisafe_desktop.services.receipts import receipt_view
 
-        ws = self.ctx.ws
-
-        def work() -> Any:
+        def work(ws: Workspace) -> Any:
             return receipt_view(ws, ws.import_receipt(data, ws.trust_list()))
 
-        self.ctx.tasks.run(work, self._receipt_imported, self.ctx.errors.present)
+        op(self.ctx, work).success(self._receipt_imported).run()
 
     def _receipt_imported(self, view: Any) -> None:
         from aisafe_desktop.gui.receipt_dialog import ReceiptDialog
@@ -128,10 +127,10 @@ class ReportsFlow(QObject):
         """Store the signer's certificate as trusted, then verify the file again."""
         from cryptography import x509
 
-        der, ws = verification.signer_certificate, self.ctx.ws
+        der = verification.signer_certificate
         note = self.tr("trusted from the verify view after comparing the fingerprint")
 
-        def work() -> None:
+        def work(ws: Workspace) -> None:
             ws.trust_certificate(x509.load_der_x509_certificate(der), note)
 
         def done(_result: object) -> None:
@@ -139,7 +138,7 @@ class ReportsFlow(QObject):
                 self.verify_dialog.close()
             self.verify(verification.path)
 
-        self.ctx.tasks.run(work, done, self.ctx.errors.present)
+        op(self.ctx, work).success(done).run()
 
     @staticmethod
     def _open(dialog: QDialog) -> QDialog:

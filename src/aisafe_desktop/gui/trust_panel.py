@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.gui.locale_text import local_date_text
+from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, wrapped
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class TrustPanel(QWidget):
         self._enable()
 
     def refresh(self) -> None:
-        self.ctx.tasks.run(self.ctx.ws.trust_entries, self._show, self.ctx.errors.present)
+        op(self.ctx, lambda ws: ws.trust_entries()).success(self._show).run()
 
     def _show(self, entries: list[Any]) -> None:
         self.entries = entries
@@ -98,8 +99,7 @@ class TrustPanel(QWidget):
 
     def add_file(self, path: Path) -> None:
         """Trust the certificate in `path`, or keep the CRL in it with its trusted CA."""
-        ws = self.ctx.ws
-        self.ctx.tasks.run(lambda: ws.trust_add(str(path)), self._changed, self.ctx.errors.present)
+        op(self.ctx, lambda ws: ws.trust_add(str(path))).success(self._changed).run()
 
     def _confirm_remove(self) -> None:
         item = self.list.currentItem()
@@ -118,9 +118,7 @@ class TrustPanel(QWidget):
             self.remove(entry.fingerprint)
 
     def remove(self, fingerprint: str) -> None:
-        ws = self.ctx.ws
-        self.ctx.tasks.run(lambda: ws.trust_remove(fingerprint), self._changed,
-                           self.ctx.errors.present)
+        op(self.ctx, lambda ws: ws.trust_remove(fingerprint)).success(self._changed).run()
 
     def _changed(self, _entry: object) -> None:
         self.refresh()

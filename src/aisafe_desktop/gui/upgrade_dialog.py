@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.gui.error_texts import localise
+from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.widgets import Heading, language_change, quiet, translate_buttons, wrapped
 from aisafe_desktop.reporting.answer_text import answer_text
 from aisafe_desktop.services.upgrade import (
@@ -192,9 +193,9 @@ class UpgradeBanner(QFrame):
         self.hide()
         if self.ctx.workspace is None:
             return
-        ws, assessment_id = self.ctx.ws, state.id
-        self.ctx.tasks.run(lambda: (assessment_id, ws.available_upgrade(assessment_id)),
-                           self._found)
+        assessment_id = state.id
+        op(self.ctx, lambda ws: (assessment_id, ws.available_upgrade(assessment_id))) \
+            .success(self._found).run()
 
     def _found(self, found: tuple[int, CatalogueEntry | None]) -> None:
         assessment_id, entry = found
@@ -207,20 +208,18 @@ class UpgradeBanner(QFrame):
     def open_dialog(self) -> None:
         if self.state is None or self.entry is None:
             return
-        ws, state, entry = self.ctx.ws, self.state, self.entry
-        self.ctx.tasks.run(lambda: ws.preview_upgrade(state.id, entry),
-                           lambda plan: self._confirm(plan, state, entry), self.ctx.errors.present)
+        state, entry = self.state, self.entry
+        op(self.ctx, lambda ws: ws.preview_upgrade(state.id, entry)) \
+            .success(lambda plan: self._confirm(plan, state, entry)).run()
 
     def _confirm(self, plan: UpgradePlan, state: AssessmentState, entry: CatalogueEntry) -> None:
         dialog = UpgradeDialog(plan, state, self.window())
         screen = self.window().screen().availableGeometry()
         dialog.resize(min(900, screen.width() - 40), min(680, screen.height() - 60))
         self.dialog = dialog  # reachable while open (tests, screenshots)
-        ws = self.ctx.ws
         def upgrade() -> None:
             self.before_upgrade()  # queued first: the single worker keeps the order
-            self.ctx.tasks.run(lambda: ws.upgrade(state.id, entry), self._done,
-                               self.ctx.errors.present)
+            op(self.ctx, lambda ws: ws.upgrade(state.id, entry)).success(self._done).run()
 
         dialog.accepted.connect(upgrade)
         dialog.finished.connect(dialog.deleteLater)

@@ -67,6 +67,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self.pages: dict[str, SectionPage] = {}
         self.current: Section | None = None
         self.agency_comments: dict[str, list[str]] = {}  # question id → review receipt comments
+        self._flags: dict[str, str] = {}  # question id → the red flag its saved answer raises
         self._builder = QTimer(self)
         self._builder.setInterval(0)
         self._builder.timeout.connect(self._build_step)
@@ -152,6 +153,7 @@ class WalkthroughPage(Retranslating, QWidget):
         self._edit_confirmed = False
         self.edit_box: QMessageBox | None = None
         self.answers = dict(state.answers)
+        self._flags = self._flag_notes()
         self.missing.hide()
         self.saved.setText("")
         self.title.setText(state.title)
@@ -170,7 +172,6 @@ class WalkthroughPage(Retranslating, QWidget):
         """The comments of the agency's review receipts, shown inside the cards they are about
         (read after the first section is on screen; the receipts are few)."""
         self.agency_comments = {}
-        ws = self.ctx.ws
 
         def show(receipts: list[StoredReceipt]) -> None:
             if self.state is None or self.state.id != assessment_id:
@@ -179,7 +180,7 @@ class WalkthroughPage(Retranslating, QWidget):
             for page in self.pages.values():
                 self._apply_agency_comments(page)
 
-        self.ctx.tasks.run(lambda: ws.receipts(assessment_id), show, self.ctx.errors.present)
+        op(self.ctx, lambda ws: ws.receipts(assessment_id)).success(show).run()
 
     def _apply_agency_comments(self, page: SectionPage) -> None:
         for question_id, card in page.cards.items():
@@ -187,9 +188,7 @@ class WalkthroughPage(Retranslating, QWidget):
 
     def _reopen(self, assessment_id: int) -> None:
         """After an upgrade: show the assessment again, on the new version's questions."""
-        ws = self.ctx.ws
-        self.ctx.tasks.run(lambda: ws.open_assessment(assessment_id), self.load,
-                           self.ctx.errors.present)
+        op(self.ctx, lambda ws: ws.open_assessment(assessment_id)).success(self.load).run()
 
     def _applicability(self) -> Applicability:
         assert self.state is not None
@@ -208,6 +207,7 @@ class WalkthroughPage(Retranslating, QWidget):
         if not page.complete:
             page.build_more(count, self.answers, self._applicability(), self._prefilled())
             self._apply_agency_comments(page)
+            self._flag_cards(page, spoken=False)
         if not self._builder.isActive():
             self._builder.start()
         return page
@@ -231,6 +231,7 @@ class WalkthroughPage(Retranslating, QWidget):
             return
         todo.build_more(CARDS_PER_TICK, self.answers, self._applicability(), self._prefilled())
         self._apply_agency_comments(todo)
+        self._flag_cards(todo, spoken=False)
 
     def _ahead(self) -> list[Section]:
         """The sections built ahead of need: the one after the current (the likely next click).
@@ -393,14 +394,24 @@ class WalkthroughPage(Retranslating, QWidget):
     def _values(self) -> dict[str, object]:
         return {k: a.value for k, a in self.answers.items() if is_answered(a.value)}
 
-    def _show_flags(self) -> None:
-        """A red flag shows at the answer that raised it, the moment it is given."""
+    def _flag_notes(self) -> dict[str, str]:
         assert self.state is not None
         q = self.state.questionnaire
-        notes = flag_notes(q, provisional_score(q, self._values()), self.state.language)
+        if not q.scoring.red_flags:
+            return {}
+        return flag_notes(q, provisional_score(q, self._values()), self.state.language)
+
+    def _show_flags(self) -> None:
+        """A red flag shows at the answer that raised it, the moment it is given."""
+        self._flags = self._flag_notes()
         for page in self.pages.values():
-            for question_id, card in page.cards.items():
-                card.show_flag(notes.get(question_id))
+            self._flag_cards(page, spoken=True)
+
+    def _flag_cards(self, page: SectionPage, *, spoken: bool) -> None:
+        """The flags of the saved answers also show on cards built later (a resumed assessment,
+        a section built ahead), without announcing them again."""
+        for question_id, card in page.cards.items():
+            card.show_flag(self._flags.get(question_id), spoken=spoken)
 
     def show_history(self, question_id: str) -> None:
         """The history of one answer, read off the UI thread (saved changes first)."""

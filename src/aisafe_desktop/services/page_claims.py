@@ -10,9 +10,10 @@ re-scored result:
 - the overall score "N / 100" on the cover;
 - the red flags in the summary: every raised flag's message is there, no other flag's message is,
   and "no red flag" appears only when none was raised.
-Text extraction of shaped complex scripts (Thai, Khmer, ...) is lossy; shipped questionnaires are
-in English and Malay. For texts that do not extract reliably, the label comparisons are skipped
-and the score line (digits) is still compared.
+pypdf ignores the ActualText of shaped complex scripts (Thai, Lao, Khmer, Burmese, Tamil), so
+their labels do not extract reliably: for those the label comparisons are skipped and the score
+line (digits) is still compared. Latin scripts (Vietnamese included) and Chinese extract exactly;
+Chinese is compared without whitespace, since a line may end between any two characters.
 """
 
 from __future__ import annotations
@@ -35,17 +36,33 @@ SUMMARY_PAGES = 4  # the cover and the summary (red flags come first in it)
 _MAX_PAGE_TEXT = 200_000  # characters of extracted text per page
 
 
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"  # Han, kana, CJK punctuation
+_NOT_EXACT = re.compile(f"[^\u0000-\u058f\u1e00-\u20cf{_CJK}]")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+# a word character that is not CJK: a phrase must not continue into one ("level I" is not in
+# "level III"), while Chinese has no spaces and runs straight on into the next word
+_LATIN_WORD = f"[^\\W{_CJK}]"
+
+
+def _exact(text: str) -> bool:
+    """Text whose extraction from our PDFs is exact (no complex-script shaping): every character
+    below U+0590, in U+1E00–U+20CF (Vietnamese, punctuation) or CJK."""
+    return _NOT_EXACT.search(text) is None
+
+
 def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-_NOT_LATIN = re.compile("[^\u0000-\u058f\u1e00-\u20cf]")
+class _Form:
+    """How texts are compared: whitespace squashed to one space, or (for Chinese, where a line
+    can end between any two characters) removed."""
 
+    def __init__(self, phrases: list[str]) -> None:
+        self.compact = any(_HAS_CJK.search(p) for p in phrases)
 
-def _latin(text: str) -> bool:
-    """Text whose extraction from our PDFs is exact (no complex-script shaping): every character
-    below U+0590 or in U+1E00–U+20CF."""
-    return _NOT_LATIN.search(text) is None
+    def __call__(self, text: str) -> str:
+        return "".join(text.split()) if self.compact else _squash(text)
 
 
 def page_texts(signed: bytes, pages: int = SUMMARY_PAGES, reader: Any = None) -> list[str]:
@@ -88,7 +105,7 @@ def _text(value: Any, language: str, fallback: str) -> str:
 
 def _stands_alone(text: str, phrase: str) -> bool:
     """`phrase` occurs in `text` not as part of a longer word ("level I" is not in "level III")."""
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    return re.search(rf"(?<!{_LATIN_WORD}){re.escape(phrase)}(?!{_LATIN_WORD})", text) is not None
 
 
 def _band_claim(
@@ -96,9 +113,12 @@ def _band_claim(
 ) -> str | Message | None:
     """The band the cover states, if it differs from the re-scored one (else None)."""
     fallback = questionnaire.default_language
-    labels = {b.id: _squash(_text(b.label, lang, fallback)) for b in questionnaire.scoring.bands}
-    if not all(_latin(t) for t in labels.values()):
+    texts = {b.id: _text(b.label, lang, fallback) for b in questionnaire.scoring.bands}
+    if not all(_exact(t) for t in texts.values()):
         return None
+    form = _Form(list(texts.values()))
+    labels = {band: form(text) for band, text in texts.items()}
+    cover = form(cover)
     stated = [band for band, text in labels.items() if text and _stands_alone(cover, text)]
     if stated == [rescored.band]:
         return None
@@ -110,11 +130,14 @@ def _band_claim(
 
 def _flag_claim(text: str, questionnaire: Questionnaire, rescored: ScoreResult, lang: str) -> Message | None:
     fallback = questionnaire.default_language
-    messages = {f.id: _squash(_text(f.message, lang, fallback)) for f in questionnaire.scoring.red_flags}
-    if not all(_latin(m) for m in messages.values()):
+    texts = {f.id: _text(f.message, lang, fallback) for f in questionnaire.scoring.red_flags}
+    none_text = label("no_red_flags", lang)
+    if not all(_exact(m) for m in [*texts.values(), none_text]):
         return None
-    shown = {flag for flag, message in messages.items() if message and message in text}
-    none_shown = _squash(label("no_red_flags", lang)) in text
+    form = _Form([*texts.values(), none_text])
+    text = form(text)
+    shown = {flag for flag, message in texts.items() if message and form(message) in text}
+    none_shown = form(none_text) in text
     expected = set(rescored.red_flags)
     if shown == expected and none_shown == (not expected):
         return None
