@@ -1,10 +1,13 @@
 """The main window: one stack of screens (first launch, home, walk-through, results, settings)
 and the navigation between them.
 
-Start-up order, for a fast first show: only the loading (or first-launch) page exists when the
-window is shown. `start()` then opens the data on the pool thread and, meanwhile, builds the other
-screens; their modules are imported there, not at start-up, because every Qt class we subclass
-costs the set-up of its enums (about 0.3 s for all screens on a 2-CPU VM)."""
+Start-up order, for a fast first show: only the loading page exists when the window is shown
+(nothing before it uses a `Qt` enum: tests/gui/test_first_paint.py). `start()` then opens the data
+on the pool thread, with Home's newest rows, and meanwhile builds Home; Home is painted with those
+rows, then with all of them; only then are the other screens built and the questionnaires parsed
+(or earlier, when first needed). Their modules are imported there, not at start-up, because every
+Qt class we use costs the set-up of its enums, and Python work on either thread delays the other
+(one interpreter)."""
 
 from __future__ import annotations
 
