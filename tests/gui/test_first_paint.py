@@ -16,10 +16,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pytestqt.qtbot import QtBot
+
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.context import HOME_FIRST_ROWS
 from aisafe_desktop.services.settings import Settings, save_settings
 from aisafe_desktop.services.workspace import Workspace
+from tests.gui.conftest import WindowFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -117,3 +120,24 @@ def test_home_is_painted_with_its_newest_rows_first(tmp_path: Path) -> None:
     assert loaded(first["modules"], "aisafe_desktop.core.loader", "yaml", "ryml",
                   "aisafe_desktop.gui.walkthrough", "sqlalchemy") == []
     assert later and (later[-1]["rows"], later[-1]["complete"]) == (count, True)
+
+
+def test_switching_to_home_paints_before_it_reads_the_list_again(
+        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
+    """Home shows the rows it showed last and reads them again once they are painted: reading
+    10,000 rows on the pool thread during the paint made the paint wait for the interpreter."""
+    with Workspace.open(paths) as ws:
+        first = ws.create_assessment("asean-ai-governance-readiness", title="First")
+    window = make_window(paths)
+    qtbot.waitUntil(lambda: window.home.model.rowCount() == 1, timeout=10000)
+    window.open_assessment(first)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.walkthrough
+                    and not window.ctx.tasks.busy, timeout=20000)
+    window.ctx.ws.create_assessment("asean-ai-governance-readiness", title="Second")
+    painted: list[tuple[int, bool]] = []
+    window.home.rows_painted.connect(lambda rows, complete: painted.append((rows, complete)))
+    window.show_home()
+    assert not window.ctx.tasks.busy  # nothing read yet: Home is painted first
+    qtbot.waitUntil(lambda: window.home.model.rowCount() == 2, timeout=10000)
+    assert painted[0] == (1, False)  # the last list painted, then read again (and painted)
+    qtbot.waitUntil(lambda: painted[-1] == (2, True), timeout=10000)
