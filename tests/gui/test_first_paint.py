@@ -93,8 +93,8 @@ def test_the_window_is_painted_before_the_data_and_the_screens(tmp_path: Path) -
     # neither the screens, their widgets and texts, nor the questionnaire readers
     assert loaded(modules, "aisafe_desktop.gui.home", "aisafe_desktop.gui.walkthrough",
                   "aisafe_desktop.gui.results", "aisafe_desktop.gui.widgets",
-                  "aisafe_desktop.gui.error_texts", "aisafe_desktop.core.loader", "yaml",
-                  "ryml") == []
+                  "aisafe_desktop.gui.error_texts", "aisafe_desktop.gui.design_style",
+                  "aisafe_desktop.core.loader", "yaml", "ryml") == []
     # PySide sets up all of the `Qt` namespace's enums on the first use of any of them (Key has
     # 471 members: ~15 ms). (QStyle's are made: the light palette starts from the style's.)
     enums = shown["enums"]
