@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,9 @@ class AppContext:
     tasks: TaskRunner
     ui_state: UiState
     workspace: Workspace | None = None
+    # While Home shows its first rows and the data is still being opened: the ops asked for
+    # meanwhile (gui/ops.py), run once it is open (MainWindow._opened); None at other times.
+    waiting: list[Callable[[], None]] | None = None
 
     @property
     def ws(self) -> Workspace:
@@ -68,6 +72,14 @@ def open_workspace(paths: AppPaths) -> Workspace:
     from aisafe_desktop.services.workspace import Workspace
 
     return Workspace.open(paths)
+
+
+def first_rows(paths: AppPaths, limit: int) -> HomeData | None:
+    """Home's profile and `limit` newest rows, read before the workspace is opened and its code
+    imported (services/first_rows.py); None when they cannot be read that way."""
+    from aisafe_desktop.services.first_rows import newest_rows
+
+    return newest_rows(paths, limit)
 
 
 def open_data(paths: AppPaths, home_rows: int | None) -> tuple[Workspace, HomeData | None]:

@@ -2,10 +2,13 @@
 and the navigation between them.
 
 Start-up order, for a fast first show: only the loading page exists when the window is shown
-(nothing before it uses a `Qt` enum: tests/gui/test_first_paint.py). `start()` then opens the data
-on the pool thread, with Home's newest rows, and meanwhile builds Home; Home is painted with those
-rows, then with all of them; only then are the other screens built and the questionnaires parsed
-(or earlier, when first needed). Their modules are imported there, not at start-up, because every
+(nothing before it uses a `Qt` enum: tests/gui/test_first_paint.py). `start()` then reads Home's
+newest rows on the pool thread with plain read-only SQL (services/first_rows.py), and meanwhile
+builds Home; Home is painted with those rows; only then are the services imported and the data
+opened (checks, migrations, backup: `open_data`), and all the rows read and painted; then the
+other screens are built and the questionnaires parsed (or earlier, when first needed). When the
+first rows cannot be read that way (first launch, an assessment to reopen, a restore to finish,
+no rows), the data opens with them in one pool task, as before. Their modules are imported there, not at start-up, because every
 Qt class we use costs the set-up of its enums, and Python work on either thread delays the other
 (one interpreter)."""
 
@@ -31,6 +34,7 @@ from aisafe_desktop.gui.context import (
     HOME_FIRST_ROWS,
     AppContext,
     HomeData,
+    first_rows,
     open_data,
     open_workspace,
 )
@@ -77,6 +81,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._settings: SettingsPage | None = None
         self._catalogue_asked = False
         self._discard_unsaved = False
+        self._opening = False
         self._toolbar()
         self._retranslate()
         self._restore_geometry()
@@ -144,10 +149,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _home_painted(self, rows: int, complete: bool) -> None:
         self.home_painted.emit(rows, complete)
-        if not complete:  # the newest rows are on screen: now all of them (home.refresh)
-            self.home.refresh()
-        else:
+        if complete:
             QTimer.singleShot(0, self._after_first_screen)
+        elif self.ctx.workspace is None:  # the first rows are on screen: now the data opens,
+            if not self._opening:         # then all the rows are read (_opened)
+                self._open_data(None)
+        else:  # the newest rows are on screen: now all of them
+            self.home.refresh()
 
     @property
     def settings(self) -> SettingsPage:
@@ -271,10 +279,11 @@ class MainWindow(Retranslating, QMainWindow):
     def start(self) -> None:
         """Open the workspace off the UI thread; called right after the window is shown."""
         paths = self.ctx.paths
-        # Home's newest rows are read with the data's opening, and shown before the rest
-        rows = HOME_FIRST_ROWS if self._first_run_done and not self._resuming() else None
-        self.ctx.tasks.run(lambda: open_data(paths, rows), lambda opened: self._opened(*opened),
-                           self._open_failed)
+        if self._first_run_done and not self._resuming():  # Home's newest rows first
+            self.ctx.tasks.run(lambda: first_rows(paths, HOME_FIRST_ROWS), self._first_rows,
+                               lambda _error: self._open_data(HOME_FIRST_ROWS))
+        else:
+            self._open_data(None)
         from PySide6.QtCore import Qt
 
         self.loading_text.setTextFormat(Qt.TextFormat.PlainText)
@@ -283,6 +292,26 @@ class MainWindow(Retranslating, QMainWindow):
         _ = self.home
         fonts.load_other_scripts(language=self.ctx.language)
 
+    def _open_data(self, rows: int | None) -> None:
+        """Open the data on the pool thread; `rows`: with that many of Home's newest rows."""
+        self._opening = True
+        paths = self.ctx.paths
+        self.ctx.tasks.run(lambda: open_data(paths, rows), lambda opened: self._opened(*opened),
+                           self._open_failed)
+
+    def _first_rows(self, first: HomeData | None) -> None:
+        """Home's first rows, read before the data is opened: painted, then the data opens
+        (_home_painted). Without them, the data opens with them as before."""
+        if first is None or not first[1] or self.ctx.workspace is not None or self._opening:
+            if not self._opening:
+                self._open_data(HOME_FIRST_ROWS)
+            return
+        self.ctx.waiting = []  # what is asked for on Home meanwhile runs once the data is open
+        home = self.home
+        home.show_data(*first, complete=False)
+        self.stack.setCurrentWidget(home)
+        home.table.setFocus()
+
     def _resuming(self) -> bool:
         return self.ctx.ui_state.open_assessment is not None
 
@@ -290,6 +319,8 @@ class MainWindow(Retranslating, QMainWindow):
         """The data is open (`first`: Home's profile and newest rows, read with it)."""
         _ = self.home
         self.ctx.workspace = workspace
+        self._opening = False
+        waiting, self.ctx.waiting = self.ctx.waiting, None
         warnings = list(getattr(workspace, "startup_warnings", []))
         if warnings:  # e.g. a backup could not be made: the data opened, but say so once
             from aisafe_desktop.gui.error_texts import localise
@@ -302,6 +333,11 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self._enable_navigation(True)
         reopen = self.ctx.ui_state.open_assessment
+        if waiting is not None:  # Home shows its first rows: now all of them, then what waited
+            self.home.refresh()
+            for run in waiting:
+                run()
+            return  # (the other screens once Home has painted them all: _home_painted)
         if reopen is not None:
             self.open_assessment(reopen)
         else:
@@ -324,6 +360,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _open_failed(self, error: BaseException) -> None:
         from aisafe_desktop.services.errors import StorageError
 
+        self._opening = False
+        self.ctx.waiting = None  # (what was asked for on Home meanwhile cannot be done)
         if not isinstance(error, StorageError):
             self.ctx.errors.present(error)
             return
@@ -404,6 +442,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def new_assessment(self) -> None:
         if self.ctx.workspace is None:
+            if self.ctx.waiting is not None:  # Home's first rows shown, the data still opening
+                self.ctx.waiting.append(self.new_assessment)
             return
         from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
 
