@@ -4,6 +4,7 @@ and a search field once the list is long. An empty state says what to do."""
 from __future__ import annotations
 
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -58,6 +59,24 @@ UNDO_MS = 15000
 
 
 TITLE_SHARE = 0.28  # the title column keeps at least this share of the table's width
+
+
+class AssessmentTableView(QTableView):
+    """Home's table. Its viewport's events reach Python through `viewportEvent`, not an event
+    filter on the viewport: the first Python reference to the viewport (an object of a class
+    private to Qt) makes PySide look for its type among all of QtWidgets' classes, setting up
+    ~55 of their enum classes (~10 ms) before Home's first paint (tests/gui/test_first_paint.py)."""
+
+    def __init__(self, on_viewport_event: Callable[[QEvent], None]) -> None:
+        super().__init__()
+        self._on_viewport_event = on_viewport_event
+        self.viewport_width = 0  # from its last resize
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, QResizeEvent):
+            self.viewport_width = event.size().width()
+        self._on_viewport_event(event)
+        return super().viewportEvent(event)
 
 
 class HomePage(Retranslating, QWidget):
@@ -164,7 +183,7 @@ class HomePage(Retranslating, QWidget):
         return scroller
 
     def _table(self) -> QTableView:
-        self.table = QTableView()
+        self.table = AssessmentTableView(self._viewport_event)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -182,7 +201,7 @@ class HomePage(Retranslating, QWidget):
         self._fit_to_font()
         # the table's own width is known only once it is laid out (it sits in a stack behind the
         # empty state): size the columns again whenever its viewport changes width
-        self.table.viewport().installEventFilter(self)
+        # (_viewport_event)
         self.table.installEventFilter(self)  # its font follows the text size: see _fit_to_font
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.activated.connect(lambda _index: self._open_selected())
@@ -269,7 +288,7 @@ class HomePage(Retranslating, QWidget):
             self._widths = self._measure_columns()
             for column, width in enumerate(self._widths, start=1):
                 header.resizeSection(column, width)
-        available = self.table.viewport().width() or self.width()
+        available = self.table.viewport_width or self.width()
         header.resizeSection(0, max(int(available * TITLE_SHARE), available - sum(self._widths)))
 
     def _measure_columns(self) -> list[int]:
@@ -302,17 +321,17 @@ class HomePage(Retranslating, QWidget):
         if self.model.rowCount():
             self._size_columns()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _viewport_event(self, event: QEvent) -> None:
         kind = event.type()
-        if (kind == QEvent.Type.Paint and self._paint_pending and self.model.rowCount()
-                and watched is self.table.viewport()):
-            self._paint_pending = False  # told once this paint is done (the filter runs first)
+        if kind == QEvent.Type.Paint and self._paint_pending and self.model.rowCount():
+            self._paint_pending = False  # told once this paint is done (this runs first)
             complete = self._complete
             QTimer.singleShot(0, lambda: self.rows_painted.emit(self.model.rowCount(), complete))
-        elif (kind == QEvent.Type.Resize and watched is self.table.viewport()
-                and self.model.rowCount()):
+        elif kind == QEvent.Type.Resize and self.model.rowCount():
             self._size_columns()
-        elif kind == QEvent.Type.FontChange and watched is self.table:
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and watched is self.table:
             self._fit_to_font()
         return super().eventFilter(watched, event)
 

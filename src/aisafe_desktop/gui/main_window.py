@@ -237,7 +237,8 @@ class MainWindow(Retranslating, QMainWindow):
             if button is not None:
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.stack.currentChanged.connect(self._focus_into_page)
-        self._focus_into_page()
+        if self.stack.currentWidget() is not self.loading:  # (nothing there to focus; walking the
+            self._focus_into_page()  # chain made PySide look up a Qt-private class: ~10 ms)
 
     def _focus_into_page(self, _index: int = -1) -> None:
         """Focus the shown page's first control when the window's focus is nowhere or on the
