@@ -1,8 +1,10 @@
 """What happens before the first paint, counted, not timed (benchmarks/bench_startup.py has the
 times): the window is shown before the database is opened or its code imported, before the
 screens' modules and the YAML readers are imported, and before PySide sets up the `Qt` enum
-namespace (~15 ms); Home is painted with its newest rows before the
-other screens are built, the questionnaires parsed or all the rows read.
+namespace (~15 ms); Home is painted with its newest rows, read with plain read-only SQL, before
+the services and the questionnaire model are imported, the data opened, the other screens built,
+the questionnaires parsed or all the rows read; and before PySide looks up the type of a
+Qt-private object (the table's viewport, the focus chain), which sets up ~55 enum classes.
 
 Checked in fresh processes: this test session has loaded everything already.
 """
@@ -20,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from aisafe_desktop.core.paths import AppPaths
 from aisafe_desktop.gui.context import HOME_FIRST_ROWS
+from aisafe_desktop.gui.ops import op
 from aisafe_desktop.services.settings import Settings, save_settings
 from aisafe_desktop.services.workspace import Workspace
 from tests.gui.conftest import WindowFactory
@@ -44,8 +47,14 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules), "enums": created
 # The app started as `aisafe-desktop` starts it, with the smoke mode that waits for Home; at
 # Home's first paint and when it has all its rows: what is loaded and built.
 HOME = r"""
-import json, os, sys
+import enum, json, os, sys
 os.environ["AISAFE_SMOKE_TEST"] = "home"
+created = []
+_create = enum.EnumType._create_
+def _enum(cls, name, *args, **kwargs):
+    created.append(name)
+    return _create(cls, name, *args, **kwargs)
+enum.EnumType._create_ = _enum
 from aisafe_desktop.gui import launch, main_window
 seen = []
 _painted = main_window.MainWindow._home_painted
@@ -54,6 +63,8 @@ def _recording(self, rows, complete):
                  "first_id": self.home.model.rows[0].id,
                  "walkthrough": self._walkthrough is not None,
                  "results": self._results is not None,
+                 "workspace": self.ctx.workspace is not None,
+                 "enums": list(created),
                  "modules": sorted(sys.modules)})
     _painted(self, rows, complete)
 main_window.MainWindow._home_painted = _recording
@@ -119,7 +130,47 @@ def test_home_is_painted_with_its_newest_rows_first(tmp_path: Path) -> None:
     # the questionnaires are parsed (and the YAML readers imported) after Home is painted
     assert loaded(first["modules"], "aisafe_desktop.core.loader", "yaml", "ryml",
                   "aisafe_desktop.gui.walkthrough", "sqlalchemy") == []
+    # the first rows were read with plain SQL: the data is opened, and the services and the
+    # questionnaire model imported, once they are painted (~50 ms off the way to Home)
+    assert not first["workspace"]
+    assert "aisafe_desktop.services.first_rows" in first["modules"]  # the recording works
+    assert loaded(first["modules"], "aisafe_desktop.services.workspace",
+                  "aisafe_desktop.services.dto", "aisafe_desktop.services.assessments",
+                  "aisafe_desktop.core.model", "aisafe_desktop.core.answers",
+                  "aisafe_desktop.storage.migrate", "alembic") == []
+    # no PySide look-up of a Qt-private object's type (the viewport, the focus chain: it sets up
+    # the enums of every QtWidgets class, ~55, e.g. QWizard's and QFileDialog's), and no message
+    # box, button box or form layout class (imported where used)
+    enums = first["enums"]
+    assert "ItemDataRole" in enums  # the recording works
+    assert sorted(set(enums) & {"WizardButton", "FileMode", "FontDialogOption", "ButtonLayout",
+                                "FieldGrowthPolicy", "RowWrapPolicy"}) == []
     assert later and (later[-1]["rows"], later[-1]["complete"]) == (count, True)
+    assert later[-1]["workspace"] and later[-1]["first_id"] == newest
+
+
+def test_what_is_asked_on_home_before_the_data_is_open_runs_once_it_is(
+        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
+    """Home is painted with its first rows before the data is opened: an op asked for then (a
+    row opened, an import, New) waits for the data instead of failing."""
+    with Workspace.open(paths) as ws:
+        only = ws.create_assessment("asean-ai-governance-readiness", title="Only")
+    seen: list[tuple[int, bool, bool]] = []
+    listed: list[list[int]] = []
+
+    def painted(rows: int, complete: bool) -> None:
+        seen.append((rows, complete, window.ctx.workspace is None))
+        if len(seen) == 1:
+            op(window.ctx, lambda ws: ws.list_assessments()).success(
+                lambda rows: listed.append([r.id for r in rows])).run()
+
+    window = make_window(paths, wait=False)
+    window.home_painted.connect(painted)
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1][1], timeout=20000)
+    assert seen[0] == (1, False, True)  # painted before the data was open
+    qtbot.waitUntil(lambda: bool(listed), timeout=20000)
+    assert listed == [[only]] and seen[-1] == (1, True, False)
+    assert not window.ctx.errors.last_text
 
 
 def test_switching_to_home_paints_before_it_reads_the_list_again(

@@ -8,9 +8,9 @@ builds Home; Home is painted with those rows; only then are the services importe
 opened (checks, migrations, backup: `open_data`), and all the rows read and painted; then the
 other screens are built and the questionnaires parsed (or earlier, when first needed). When the
 first rows cannot be read that way (first launch, an assessment to reopen, a restore to finish,
-no rows), the data opens with them in one pool task, as before. Their modules are imported there, not at start-up, because every
-Qt class we use costs the set-up of its enums, and Python work on either thread delays the other
-(one interpreter)."""
+no rows), the data opens with them in one pool task, as before. The screens' modules are
+imported there, not at start-up, because every Qt class we use costs the set-up of its enums, and
+Python work on either thread delays the other (one interpreter)."""
 
 from __future__ import annotations
 
