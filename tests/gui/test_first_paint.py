@@ -173,6 +173,24 @@ def test_what_is_asked_on_home_before_the_data_is_open_runs_once_it_is(
     assert not window.ctx.errors.last_text
 
 
+def test_home_painted_while_the_data_is_closed_opens_it_only_at_start_up(
+        qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
+    """Home painted again with rows not yet complete while the data is closed (after a failed
+    opening, during a restore) does not open the data a second time."""
+    with Workspace.open(paths) as ws:
+        ws.create_assessment("asean-ai-governance-readiness", title="Only")
+    window = make_window(paths)
+    qtbot.waitUntil(lambda: window.home.model.rowCount() == 1, timeout=10000)
+    workspace = window.ctx.workspace
+    assert workspace is not None
+    window.ctx.workspace = None  # as restore_backup does while it works
+    try:
+        window.home.rows_painted.emit(1, False)
+        assert not window.ctx.tasks.busy  # nothing opened
+    finally:
+        window.ctx.workspace = workspace
+
+
 def test_switching_to_home_paints_before_it_reads_the_list_again(
         qtbot: QtBot, make_window: WindowFactory, paths: AppPaths) -> None:
     """Home shows the rows it showed last and reads them again once they are painted: reading

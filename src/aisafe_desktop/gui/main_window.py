@@ -152,8 +152,8 @@ class MainWindow(Retranslating, QMainWindow):
         if complete:
             QTimer.singleShot(0, self._after_first_screen)
         elif self.ctx.workspace is None:  # the first rows are on screen: now the data opens,
-            if not self._opening:         # then all the rows are read (_opened)
-                self._open_data(None)
+            if self.ctx.waiting is not None and not self._opening:  # then all rows (_opened)
+                self._open_data(None)  # (only then: not again after it failed, nor in a restore)
         else:  # the newest rows are on screen: now all of them
             self.home.refresh()
 
