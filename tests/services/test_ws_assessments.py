@@ -130,6 +130,22 @@ def test_trash_restore_and_empty(workspace: Workspace) -> None:
     assert [s.id for s in workspace.list_assessments(include_trashed=True)] == [keep]
 
 
+def test_the_newest_rows_are_the_first_of_the_whole_list(workspace: Workspace) -> None:
+    """Home is first shown with `limit` rows read in SQL: the same rows, in the same order, as
+    the first of the whole list (newest first, then by id; trashed ones left out)."""
+    ids = [workspace.create_assessment("storage-test", title=f"A {i}") for i in range(12)]
+    workspace.record_answer(ids[3], "kept", "Alice")  # changed last: the newest
+    workspace.trash(ids[5])
+    whole = [(s.id, s.title, s.updated_at) for s in workspace.list_assessments()]
+    assert whole[0][0] == ids[3] and ids[5] not in [row[0] for row in whole]
+    for limit in (1, 5, 11, 50):
+        assert [(s.id, s.title, s.updated_at)
+                for s in workspace.list_assessments(limit=limit)] == whole[:limit]
+    with_trashed = [s.id for s in workspace.list_assessments(include_trashed=True)]
+    assert [s.id for s in workspace.list_assessments(include_trashed=True, limit=4)] == \
+        with_trashed[:4]
+
+
 def test_duplicate_copies_answers_into_a_new_draft(workspace: Workspace) -> None:
     aid = workspace.create_assessment("storage-test", title="HR 2025")
     _answer_all(workspace, aid)

@@ -13,6 +13,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from aisafe_desktop.core.conditions import Condition
+from aisafe_desktop.core.text import Text as Text  # (its own module: see core/text.py)
 
 FORMAT_VERSION = 2  # format 1: yes_no questions always offer "na" (see builder.options_for)
 
@@ -91,24 +92,6 @@ class Priority(StrEnum):
     @property
     def rank(self) -> int:
         return {"high": 0, "medium": 1, "low": 2}[self.value]
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A human-readable text in one or more languages."""
-
-    values: Mapping[str, str]
-
-    def get(self, language: str, fallback: str = "en") -> str:
-        if language in self.values:
-            return self.values[language]
-        if fallback in self.values:
-            return self.values[fallback]
-        return next(iter(self.values.values()), "")
-
-    @staticmethod
-    def plain(text: str, language: str = "en") -> Text:
-        return Text({language: text})
 
 
 OptionValue = str | int

@@ -26,10 +26,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from aisafe_desktop.core.fast_yaml import read_yaml_data
 from aisafe_desktop.core.model import LANGUAGE_NAMES
 from aisafe_desktop.core.text_paths import child_address, is_text, item_part
-from aisafe_desktop.core.yaml_reader import YamlReadError, read_yaml_text
 
 TRANSLATIONS_FOLDER = "translations"
 _HEADER_BYTES = 1024
@@ -55,6 +53,10 @@ def translations_folder(questionnaire_file: Path) -> Path:
 
 def read_header(path: Path) -> dict[str, Any] | None:
     """The header fields (everything before `texts:`), or None for a file that is not one."""
+    # The YAML readers are imported when a file is read: the app opens its data (and shows
+    # Home) without them.
+    from aisafe_desktop.core.yaml_reader import YamlReadError, read_yaml_text
+
     try:
         with path.open("rb") as stream:
             head = stream.read(_HEADER_BYTES)
@@ -94,6 +96,8 @@ def candidate_files(questionnaire_id: str, folders: list[Path]) -> list[Path]:
 @functools.lru_cache(maxsize=64)
 def _parsed(path: str, size: int, mtime_ns: int) -> Mapping[str, str]:
     del size, mtime_ns  # part of the cache key only: an edited file is read again
+    from aisafe_desktop.core.fast_yaml import read_yaml_data
+
     data = read_yaml_data(Path(path).read_bytes(), path)
     texts = data.get("texts") if isinstance(data, dict) else None
     if not isinstance(texts, dict):
@@ -103,6 +107,8 @@ def _parsed(path: str, size: int, mtime_ns: int) -> Mapping[str, str]:
 
 def read_texts(path: Path) -> Mapping[str, str]:
     """address → text of one translation file ({} if it cannot be read)."""
+    from aisafe_desktop.core.yaml_reader import YamlReadError
+
     try:
         stat = path.stat()
         return _parsed(str(path), stat.st_size, stat.st_mtime_ns)

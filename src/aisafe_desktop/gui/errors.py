@@ -5,6 +5,9 @@ A user error (bad input, an unfinished assessment, a file that is not an answers
 environment problem (disk full, no permission) says which file and what to check. Anything else
 is a bug: a calm dialog, a report file in the log folder, and never a traceback on screen.
 Dialogs are opened window-modal with `open()`, not `exec()`, so nothing nests event loops.
+
+The presenter is made before the first window is shown; what it needs to show a message (the
+error texts, the message box helpers, QMessageBox's enums) is imported when it first shows one.
 """
 
 from __future__ import annotations
@@ -14,15 +17,15 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject
 
 from aisafe_desktop import __version__
 from aisafe_desktop.core.errors import AisafeError
-from aisafe_desktop.gui.error_texts import localise
-from aisafe_desktop.gui.widgets import message_box, set_informative_text, translate_buttons
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def write_report(log_dir: Path, error: BaseException, tb: TracebackType | None) -> Path | None:
@@ -68,6 +71,8 @@ class ErrorPresenter(QObject):
 
         error = disk_full_behind(error) or error  # "the disk is full: free N MB", translated
         if isinstance(error, AisafeError):
+            from aisafe_desktop.gui.error_texts import localise
+
             self.user_error(self.tr("Please check"), localise(error, sentence=True))
         elif isinstance(error, OSError):
             self.environment_error(error)
@@ -75,9 +80,13 @@ class ErrorPresenter(QObject):
             self.unexpected(error, tb or error.__traceback__)
 
     def user_error(self, title: str, message: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         return self._show(QMessageBox.Icon.Information, title, message)
 
     def environment_error(self, error: OSError) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         where = f"\n\n{error.filename}" if error.filename else ""
         text = self.tr("A file could not be read or written: {reason}. Check that the folder "
                        "exists, that you may write to it and that the disk is not full, then try "
@@ -85,6 +94,12 @@ class ErrorPresenter(QObject):
         return self._show(QMessageBox.Icon.Warning, self.tr("File problem"), text)
 
     def unexpected(self, error: BaseException, tb: TracebackType | None) -> QMessageBox:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        from aisafe_desktop.gui.widgets import set_informative_text
+
         self.last_report = write_report(self.log_dir, error, tb)
         text = self.tr("Something went wrong inside AISafe Desktop. Your answers so far are saved. "
                        "You can carry on, or restart the app if something looks wrong.")
@@ -98,6 +113,10 @@ class ErrorPresenter(QObject):
         return box
 
     def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
+        from aisafe_desktop.gui.widgets import message_box, translate_buttons
+
         self.last_text = text
         box = message_box(icon, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
         translate_buttons(box)

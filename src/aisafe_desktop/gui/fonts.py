@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from aisafe_desktop.core.paths import shipped_data_dir
@@ -60,16 +60,17 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
 
     Widgets that show headings keep a relative size (see widgets.heading_font), so they follow.
     """
-    font = QFont(app.font())
+    font = app.font()  # a copy (QFont(font) would set up Qt's enums: theme.platform_palette)
     # Not filtered by QFontDatabase.families() (a few ms at start-up): Qt skips missing families.
     font.setFamilies([UI_FAMILY, *FALLBACK_FAMILIES])
     font.setPointSizeF(BASE_POINT_SIZE * max(0.75, min(scale, 3.0)))
     app.setFont(font)
-    if app.styleSheet():
+    widgets = app.allWidgets() if app.styleSheet() else []
+    if widgets:
         # With an application style sheet (the focus ring) Qt no longer hands the new font down
         # to widgets that exist already: the whole window kept its old text size (the Home table
         # was where it showed). Tell each widget, as Qt does without a style sheet.
         from PySide6.QtCore import QEvent
 
-        for widget in app.allWidgets():
+        for widget in widgets:
             app.sendEvent(widget, QEvent(QEvent.Type.ApplicationFontChange))

@@ -3,11 +3,19 @@ and a search field once the list is long. An empty state says what to do."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,7 +39,6 @@ from aisafe_desktop.gui.assessment_table import (
 )
 from aisafe_desktop.gui.fonts import BASE_POINT_SIZE
 from aisafe_desktop.gui.ops import op
-from aisafe_desktop.gui.profile_form import ProfileDialog
 from aisafe_desktop.gui.retranslate import Retranslating
 from aisafe_desktop.gui.widgets import (
     Heading,
@@ -54,6 +61,24 @@ UNDO_MS = 15000
 TITLE_SHARE = 0.28  # the title column keeps at least this share of the table's width
 
 
+class AssessmentTableView(QTableView):
+    """Home's table. Its viewport's events reach Python through `viewportEvent`, not an event
+    filter on the viewport: the first Python reference to the viewport (an object of a class
+    private to Qt) makes PySide look for its type among all of QtWidgets' classes, setting up
+    ~55 of their enum classes (~10 ms) before Home's first paint (tests/gui/test_first_paint.py)."""
+
+    def __init__(self, on_viewport_event: Callable[[QEvent], None]) -> None:
+        super().__init__()
+        self._on_viewport_event = on_viewport_event
+        self.viewport_width = 0  # from its last resize
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if isinstance(event, QResizeEvent):
+            self.viewport_width = event.size().width()
+        self._on_viewport_event(event)
+        return super().viewportEvent(event)
+
+
 class HomePage(Retranslating, QWidget):
     """Signals:
         new_requested(): the person wants a new assessment.
@@ -61,6 +86,9 @@ class HomePage(Retranslating, QWidget):
         verify_requested(): check a signed PDF report (the person will pick the file).
         pdf_dropped(Path): a PDF was dropped on Home: verify it.
         imported(int): an answers file became this new assessment.
+        rows_painted(int, bool): the table was painted with this many rows, the first time
+            since they were set or Home was shown again; False while they are only the newest
+            rows, not yet all of them (`show_data(..., complete=False)`).
     """
 
     new_requested = Signal()
@@ -68,12 +96,16 @@ class HomePage(Retranslating, QWidget):
     verify_requested = Signal()
     pdf_dropped = Signal(Path)
     imported = Signal(int)
+    rows_painted = Signal(int, bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.profile: OrganisationProfile | None = None
         self.trashed: int | None = None
+        self._paint_pending = True
+        self._complete = True
+        self._widths: list[int] | None = None  # of the columns after the title (_size_columns)
         self.model = AssessmentTableModel(ctx.language)
         self.proxy = SourceSortingProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -151,7 +183,7 @@ class HomePage(Retranslating, QWidget):
         return scroller
 
     def _table(self) -> QTableView:
-        self.table = QTableView()
+        self.table = AssessmentTableView(self._viewport_event)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -169,7 +201,7 @@ class HomePage(Retranslating, QWidget):
         self._fit_to_font()
         # the table's own width is known only once it is laid out (it sits in a stack behind the
         # empty state): size the columns again whenever its viewport changes width
-        self.table.viewport().installEventFilter(self)
+        # (_viewport_event)
         self.table.installEventFilter(self)  # its font follows the text size: see _fit_to_font
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.activated.connect(lambda _index: self._open_selected())
@@ -212,15 +244,26 @@ class HomePage(Retranslating, QWidget):
         op(self.ctx, lambda ws: (ws.get_profile(), ws.list_assessments())).success(
             lambda loaded: self.show_data(*loaded)).run()
 
+    def show_again(self) -> None:
+        """Home is shown again with the rows it showed last: they are painted, then read again
+        (rows_painted(n, False) tells when)."""
+        self._complete = False
+        self._paint_pending = True
+
     def _show_rows(self, rows: list[AssessmentSummary], selected: int | None = None) -> None:
         self.show_data(self.profile, rows)
         if selected is not None:
             self.select(selected)
 
-    def show_data(self, profile: OrganisationProfile | None, rows: list[AssessmentSummary]) -> None:
+    def show_data(self, profile: OrganisationProfile | None, rows: list[AssessmentSummary],
+                  complete: bool = True) -> None:
+        """`complete`: False when `rows` are only the newest (at start-up: MainWindow.show_home)."""
         self.profile = profile
+        self._complete = complete
         selected = self.selected_id()
         self.model.set_rows(rows, self.ctx.language)
+        self._paint_pending = True
+        self._widths = None
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._size_columns()
@@ -241,21 +284,28 @@ class HomePage(Retranslating, QWidget):
         sample of rows spread over the list, never on every row: ResizeToContents took 0.84 s
         for 1,000 assessments."""
         header = self.table.horizontalHeader()
+        if self._widths is None:  # measured again for new rows, a new font or language
+            self._widths = self._measure_columns()
+            for column, width in enumerate(self._widths, start=1):
+                header.resizeSection(column, width)
+        available = self.table.viewport_width or self.width()
+        header.resizeSection(0, max(int(available * TITLE_SHARE), available - sum(self._widths)))
+
+    def _measure_columns(self) -> list[int]:
+        """The widths of every column but the title (see _size_columns)."""
+        header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
                                                      None, self.table) + 1)
         spacing = metrics.averageCharWidth()  # room between the text and the next column
-        others = 0
+        widths = []
         for column in range(1, self.model.columnCount()):
             texts = max((metrics.horizontalAdvance(text) for text in
                          self.model.sample_texts(column)), default=0) + margin
             if column == STATUS_COLUMN:
                 texts += self.table.iconSize().width() + margin
-            width = max(header.sectionSizeHint(column), texts) + spacing
-            header.resizeSection(column, width)
-            others += width
-        available = self.table.viewport().width() or self.width()
-        header.resizeSection(0, max(int(available * TITLE_SHARE), available - others))
+            widths.append(max(header.sectionSizeHint(column), texts) + spacing)
+        return widths
 
     def _fit_to_font(self) -> None:
         """After the text size changed: rows tall enough for the text (descenders were clipped),
@@ -267,16 +317,27 @@ class HomePage(Retranslating, QWidget):
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(max(self._row_height,
                                        max(self.table.fontMetrics().height(), icon) + 12))
+        self._widths = None
         if self.model.rowCount():
             self._size_columns()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Resize and watched is self.table.viewport()
-                and self.model.rowCount()):
+    def _viewport_event(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.Paint and self._paint_pending and self.model.rowCount():
+            self._paint_pending = False  # told once this paint is done (this runs first)
+            complete = self._complete
+            QTimer.singleShot(0, lambda: self.rows_painted.emit(self.model.rowCount(), complete))
+        elif kind == QEvent.Type.Resize and self.model.rowCount():
             self._size_columns()
-        elif event.type() == QEvent.Type.FontChange and watched is self.table:
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and watched is self.table:
             self._fit_to_font()
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._paint_pending = True
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -397,6 +458,8 @@ class HomePage(Retranslating, QWidget):
 
     def edit_profile(self, typed: OrganisationProfile | None = None) -> None:
         """`typed`: what the person typed last time, when saving it failed (never lost)."""
+        from aisafe_desktop.gui.profile_form import ProfileDialog
+
         dialog = ProfileDialog(typed or self.profile, self)
         dialog.accepted.connect(lambda: self._save_profile(dialog.form.profile()))
         dialog.finished.connect(dialog.deleteLater)
@@ -464,6 +527,7 @@ class HomePage(Retranslating, QWidget):
         self.table.setAccessibleDescription(self.tr("Press Enter to open the selected "
                                                     "assessment"))
         self.model.set_rows(self.model.rows, self.ctx.language)
+        self._widths = None
         self._show_profile()
 
 

@@ -1,20 +1,27 @@
 """The main window: one stack of screens (first launch, home, walk-through, results, settings)
 and the navigation between them.
 
-Start-up order, for a fast first show: only the loading (or first-launch) page exists when the
-window is shown. `start()` then opens the data on the pool thread and, meanwhile, builds the other
-screens; their modules are imported there, not at start-up, because every Qt class we subclass
-costs the set-up of its enums (about 0.3 s for all screens on a 2-CPU VM)."""
+Start-up order, for a fast first show: only the loading page exists when the window is shown
+(nothing before it uses a `Qt` enum: tests/gui/test_first_paint.py). `start()` then reads Home's
+newest rows on the pool thread with plain read-only SQL (services/first_rows.py), and meanwhile
+builds Home; Home is painted with those rows; only then are the services imported and the data
+opened (checks, migrations, backup: `open_data`), and all the rows read and painted; then the
+other screens are built and the questionnaires parsed (or earlier, when first needed). When the
+first rows cannot be read that way (first launch, an assessment to reopen, a restore to finish,
+no rows), the data opens with them in one pool task, as before. The screens' modules are
+imported there, not at start-up, because every Qt class we use costs the set-up of its enums, and
+Python work on either thread delays the other (one interpreter)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -23,17 +30,24 @@ from PySide6.QtWidgets import (
 )
 
 from aisafe_desktop.gui import fonts
-from aisafe_desktop.gui.context import AppContext, open_workspace
+from aisafe_desktop.gui.context import (
+    HOME_FIRST_ROWS,
+    AppContext,
+    HomeData,
+    first_rows,
+    open_data,
+    open_workspace,
+)
 from aisafe_desktop.gui.design import TextRole, set_text_role
-from aisafe_desktop.gui.error_texts import localise
-from aisafe_desktop.gui.memory import release_freed_memory
 from aisafe_desktop.gui.ops import op
 from aisafe_desktop.gui.retranslate import Retranslating
-from aisafe_desktop.gui.widgets import enter_presses_buttons, plain_label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from aisafe_desktop.gui.home import HomePage
     from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
+    from aisafe_desktop.gui.reports_flow import ReportsFlow
     from aisafe_desktop.gui.results import ResultsPage
     from aisafe_desktop.gui.settings_page import SettingsPage
     from aisafe_desktop.gui.walkthrough import WalkthroughPage
@@ -42,7 +56,22 @@ if TYPE_CHECKING:
     from aisafe_desktop.services.workspace import Workspace
 
 
+
+def _enter_presses_buttons(page: QWidget) -> None:
+    """widgets.enter_presses_buttons, imported when a page is built (gui.widgets is not loaded
+    before the first paint: tests/gui/test_first_paint.py)."""
+    from aisafe_desktop.gui.widgets import enter_presses_buttons
+
+    enter_presses_buttons(page)
+
 class MainWindow(Retranslating, QMainWindow):
+    """Signals:
+        home_painted(int, bool): Home's table was painted with this many rows, all of them or
+            not yet (HomePage.rows_painted).
+    """
+
+    home_painted = Signal(int, bool)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -53,30 +82,94 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.stack)
         self.loading = self._loading_page()
         self.stack.addWidget(self.loading)
-        self._pages_built = False
+        self._home: HomePage | None = None
+        self._walkthrough: WalkthroughPage | None = None
+        self._results: ResultsPage | None = None
+        self._reports: ReportsFlow | None = None
         self._settings: SettingsPage | None = None
+        self._catalogue_asked = False
         self._discard_unsaved = False
+        self._opening = False
         self._toolbar()
         self._retranslate()
         self._restore_geometry()
 
-    def _build_pages(self) -> None:
-        """The screens used once the data is open (idempotent)."""
-        if self._pages_built:
-            return
-        from aisafe_desktop.gui.home import HomePage
-        from aisafe_desktop.gui.results import ResultsPage
-        from aisafe_desktop.gui.walkthrough import WalkthroughPage
+    # -- the screens: Home first, the others once Home is painted (or when first needed) -------
+    @property
+    def home(self) -> HomePage:
+        """Built in `start()`, while the data opens: the page shown first."""
+        if self._home is None:
+            from aisafe_desktop.gui.home import HomePage
 
-        self.home: HomePage = HomePage(self.ctx)
-        self.walkthrough: WalkthroughPage = WalkthroughPage(self.ctx)
-        self.results: ResultsPage = ResultsPage()
-        for page in (self.home, self.walkthrough, self.results):
+            page = HomePage(self.ctx)
             self.stack.addWidget(page)
-            enter_presses_buttons(page)
-        self._pages_built = True
-        self._connect()
-        self._install_shortcuts()
+            _enter_presses_buttons(page)
+            self._home = page
+            page.new_requested.connect(self.new_assessment)
+            page.open_requested.connect(self.open_assessment)
+            page.verify_requested.connect(lambda: self.reports.choose_and_verify())
+            page.pdf_dropped.connect(lambda file: self.reports.verify(file))
+            page.rows_painted.connect(self._home_painted)
+            hints = self.ctx.app.styleHints()  # (after the first show: see theme.system_scheme)
+            hints.colorSchemeChanged.connect(self.system_colours_changed)
+            self.system_colours_changed(hints.colorScheme())
+            self._install_shortcuts()
+        return self._home
+
+    @property
+    def walkthrough(self) -> WalkthroughPage:
+        if self._walkthrough is None:
+            from aisafe_desktop.gui.walkthrough import WalkthroughPage
+
+            page = WalkthroughPage(self.ctx)
+            self.stack.addWidget(page)
+            _enter_presses_buttons(page)
+            self._walkthrough = page
+            page.completed.connect(self._completed)
+            page.copy_requested.connect(self.work_on_copy)
+        return self._walkthrough
+
+    @property
+    def results(self) -> ResultsPage:
+        if self._results is None:
+            from aisafe_desktop.gui.results import ResultsPage
+
+            page = ResultsPage()
+            self.stack.addWidget(page)
+            _enter_presses_buttons(page)
+            self._results = page
+            # an action item whose save failed is marked, retried and counted at closing by the
+            # walk-through's save indicator, as answers are
+            self.walkthrough.saved.marks["action"] = page.mark_action
+            page.back_requested.connect(self._back_to_answers)
+            page.export_requested.connect(self.export_pdf)
+            page.action_item_edited.connect(self.save_action_item)
+            page.change_log_requested.connect(self.show_change_log)
+            page.set_export_available(True)
+        return self._results
+
+    @property
+    def reports(self) -> ReportsFlow:
+        if self._reports is None:
+            from aisafe_desktop.gui.reports_flow import ReportsFlow
+
+            self._reports = ReportsFlow(self.ctx, self)
+        return self._reports
+
+    def _build_pages(self) -> None:
+        """Every screen used once the data is open (idempotent): after Home is painted, so that
+        the first click finds them ready, and before that only when needed."""
+        _ = self.home, self.walkthrough, self.results, self.reports
+
+    def _home_painted(self, rows: int, complete: bool) -> None:
+        self.home_painted.emit(rows, complete)
+        if complete:
+            QTimer.singleShot(0, self._after_first_screen)
+        elif self.ctx.workspace is None:  # the first rows are on screen: now the data opens,
+            if self.ctx.waiting is not None and not self._opening:  # then all rows (_opened)
+                self._open_data(None)  # (only then: not again after it failed, nor in a restore)
+        else:  # the newest rows are on screen: now all of them
+            self.home.refresh()
 
     @property
     def settings(self) -> SettingsPage:
@@ -92,14 +185,17 @@ class MainWindow(Retranslating, QMainWindow):
             page.colours_chosen.connect(self.set_colours)
             page.restore_requested.connect(self.restore_backup)
             self.stack.addWidget(page)
-            enter_presses_buttons(page)
+            _enter_presses_buttons(page)
             self._settings = page
         return self._settings
 
     def _loading_page(self) -> QWidget:
-        """Centred by stretches, not alignment flags: no `Qt` enums before the first show."""
+        """Centred by stretches, not alignment flags: no `Qt` enums before the first show (the
+        first use of any of them makes PySide set up the whole namespace, ~15 ms). For the same
+        reason the label is made plain text in `start()`: until then it holds only our own
+        "Opening your data…"."""
         page = QWidget()
-        self.loading_text = plain_label()
+        self.loading_text = QLabel()
         set_text_role(self.loading_text, TextRole.SECTION)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -111,26 +207,6 @@ class MainWindow(Retranslating, QMainWindow):
         column.addStretch(2)
         return page
 
-    def _connect(self) -> None:
-        self.home.new_requested.connect(self.new_assessment)
-        self.home.open_requested.connect(self.open_assessment)
-        self.walkthrough.completed.connect(self._completed)
-        self.walkthrough.copy_requested.connect(self.work_on_copy)
-        self.results.back_requested.connect(self._back_to_answers)
-        hints = self.ctx.app.styleHints()  # (after the first show: see theme.system_scheme)
-        hints.colorSchemeChanged.connect(self.system_colours_changed)
-        self.system_colours_changed(hints.colorScheme())
-        from aisafe_desktop.gui.reports_flow import ReportsFlow
-
-        self.reports = ReportsFlow(self.ctx, self)
-        self.home.verify_requested.connect(self.reports.choose_and_verify)
-        self.home.pdf_dropped.connect(self.reports.verify)
-        self.results.export_requested.connect(self.export_pdf)
-        self.results.action_item_edited.connect(self.save_action_item)
-        self.walkthrough.saved.marks["action"] = self.results.mark_action
-        self.results.change_log_requested.connect(self.show_change_log)
-        self.results.set_export_available(True)
-
     def _toolbar(self) -> None:
         bar = QToolBar()
         bar.setObjectName("navigation")
@@ -139,7 +215,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_action, self.quit_action = QAction(self), QAction(self)
         self.help_action = QAction(self)
         self.help_action.triggered.connect(self.show_shortcuts)
-        self.home_action.triggered.connect(self.show_home)
+        self.home_action.triggered.connect(lambda: self.show_home())
         self.new_action.triggered.connect(self.new_assessment)
         self.settings_action.triggered.connect(self.show_settings)
         self.quit_action.triggered.connect(self.close)
@@ -157,6 +233,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _install_shortcuts(self) -> None:
         """After the first show: the first shortcut (or QAction keyword argument) makes PySide set
         up the whole `Qt` enum namespace, about 80-120 ms on a 2-CPU VM."""
+        from PySide6.QtGui import QKeySequence
+
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -174,7 +252,8 @@ class MainWindow(Retranslating, QMainWindow):
             if button is not None:
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.stack.currentChanged.connect(self._focus_into_page)
-        self._focus_into_page()
+        if self.stack.currentWidget() is not self.loading:  # (nothing there to focus; walking the
+            self._focus_into_page()  # chain made PySide look up a Qt-private class: ~10 ms)
 
     def _focus_into_page(self, _index: int = -1) -> None:
         """Focus the shown page's first control when the window's focus is nowhere or on the
@@ -208,7 +287,7 @@ class MainWindow(Retranslating, QMainWindow):
         from aisafe_desktop.gui.welcome import FirstRunPage
 
         self.first_run = FirstRunPage(self.ctx.language)
-        enter_presses_buttons(self.first_run)
+        _enter_presses_buttons(self.first_run)
         self.first_run.language_chosen.connect(self.set_language)
         self.first_run.finished.connect(self._first_run_finished)
         self.stack.addWidget(self.first_run)
@@ -216,17 +295,53 @@ class MainWindow(Retranslating, QMainWindow):
 
     def start(self) -> None:
         """Open the workspace off the UI thread; called right after the window is shown."""
+        paths = self.ctx.paths
+        if self._first_run_done and not self._resuming():  # Home's newest rows first
+            self.ctx.tasks.run(lambda: first_rows(paths, HOME_FIRST_ROWS), self._first_rows,
+                               lambda _error: self._open_data(HOME_FIRST_ROWS))
+        else:
+            self._open_data(None)
+        from PySide6.QtCore import Qt
+
+        self.loading_text.setTextFormat(Qt.TextFormat.PlainText)
         if not self._first_run_done:
             self._show_first_run()
-        self.ctx.tasks.run(lambda: open_workspace(self.ctx.paths), self._opened, self._open_failed)
-        self._build_pages()
+        _ = self.home
         fonts.load_other_scripts(language=self.ctx.language)
 
-    def _opened(self, workspace: Any) -> None:
-        self._build_pages()
+    def _open_data(self, rows: int | None) -> None:
+        """Open the data on the pool thread; `rows`: with that many of Home's newest rows."""
+        self._opening = True
+        paths = self.ctx.paths
+        self.ctx.tasks.run(lambda: open_data(paths, rows), lambda opened: self._opened(*opened),
+                           self._open_failed)
+
+    def _first_rows(self, first: HomeData | None) -> None:
+        """Home's first rows, read before the data is opened: painted, then the data opens
+        (_home_painted). Without them, the data opens with them as before."""
+        if first is None or not first[1] or self.ctx.workspace is not None or self._opening:
+            if not self._opening:
+                self._open_data(HOME_FIRST_ROWS)
+            return
+        self.ctx.waiting = []  # what is asked for on Home meanwhile runs once the data is open
+        home = self.home
+        home.show_data(*first, complete=False)
+        self.stack.setCurrentWidget(home)
+        home.table.setFocus()
+
+    def _resuming(self) -> bool:
+        return self.ctx.ui_state.open_assessment is not None
+
+    def _opened(self, workspace: Any, first: HomeData | None = None) -> None:
+        """The data is open (`first`: Home's profile and newest rows, read with it)."""
+        _ = self.home
         self.ctx.workspace = workspace
+        self._opening = False
+        waiting, self.ctx.waiting = self.ctx.waiting, None
         warnings = list(getattr(workspace, "startup_warnings", []))
         if warnings:  # e.g. a backup could not be made: the data opened, but say so once
+            from aisafe_desktop.gui.error_texts import localise
+
             self.ctx.errors.user_error(self.tr("Please note"),
                                        "\n\n".join(localise(w, sentence=True) for w in warnings))
         if self._pending_profile is not None:
@@ -235,15 +350,35 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self._enable_navigation(True)
         reopen = self.ctx.ui_state.open_assessment
+        if waiting is not None:  # Home shows its first rows: now all of them, then what waited
+            self.home.refresh()
+            for run in waiting:
+                run()
+            return  # (the other screens once Home has painted them all: _home_painted)
         if reopen is not None:
             self.open_assessment(reopen)
         else:
-            self.show_home()
-        release_freed_memory()  # what opening the workspace freed (reading the questionnaires)
+            self.show_home(first)
+        if first is None or not first[1]:  # (else once Home has painted them: _home_painted)
+            QTimer.singleShot(0, self._after_first_screen)
+
+    def _after_first_screen(self) -> None:
+        """Once the first screen has what it shows: the installed questionnaires are parsed now
+        rather than on the first "New assessment", and the other screens are built. Not sooner:
+        their Python would share the interpreter with the first paint."""
+        if self._catalogue_asked or self.ctx.workspace is None:
+            return
+        self._catalogue_asked = True
+        from aisafe_desktop.gui.memory import release_freed_memory
+
+        op(self.ctx, lambda ws: ws.catalogue).success(lambda _: release_freed_memory()).run()
+        self._build_pages()
 
     def _open_failed(self, error: BaseException) -> None:
         from aisafe_desktop.services.errors import StorageError
 
+        self._opening = False
+        self.ctx.waiting = None  # (what was asked for on Home meanwhile cannot be done)
         if not isinstance(error, StorageError):
             self.ctx.errors.present(error)
             return
@@ -283,14 +418,26 @@ class MainWindow(Retranslating, QMainWindow):
         op(self.ctx, lambda ws: ws.save_profile(profile)).failure(failed).run()
 
     # -- navigation ---------------------------------------------------------------------------
-    def show_home(self) -> None:
+    def show_home(self, first: HomeData | None = None) -> None:
+        """Home with the list as it was last shown, read again off the UI thread once that is
+        painted (reading 10,000 rows while Home is painted made the paint wait for the
+        interpreter); `first`: the profile and the newest rows, read with the data's opening,
+        the rest once they are on screen."""
         if self.ctx.workspace is None:
             return
-        self.walkthrough.flush()
+        if self._walkthrough is not None:
+            self._walkthrough.flush()
         self.ctx.ui_state.closed()
-        self.home.refresh()
-        self.stack.setCurrentWidget(self.home)
-        self.home.table.setFocus()
+        home = self.home
+        if first is not None:
+            profile, rows = first
+            home.show_data(profile, rows, complete=len(rows) < HOME_FIRST_ROWS)
+        elif home.model.rowCount() and self.isVisible():
+            home.show_again()  # painted as last shown, then read again: _home_painted
+        else:
+            home.refresh()
+        self.stack.setCurrentWidget(home)
+        home.table.setFocus()
 
     def open_inbox(self) -> None:
         """The agency inbox, in a window of its own (one per main window)."""
@@ -305,12 +452,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.inbox_window.start()
 
     def show_settings(self) -> None:
-        self.walkthrough.flush()
+        if self._walkthrough is not None:
+            self._walkthrough.flush()
         self.settings.refresh()
         self.stack.setCurrentWidget(self.settings)
 
     def new_assessment(self) -> None:
         if self.ctx.workspace is None:
+            if self.ctx.waiting is not None:  # Home's first rows shown, the data still opening
+                self.ctx.waiting.append(self.new_assessment)
             return
         from aisafe_desktop.gui.new_assessment import NewAssessmentDialog
 
@@ -449,8 +599,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _repaint_colours(self) -> None:
         """Drawn colours (status icons, banners) are picked when drawn: draw them again."""
-        if self._pages_built:
-            self.home.model.forget_icons()
+        if self._home is not None:
+            self._home.model.forget_icons()
 
     def set_text_scale(self, scale: float) -> None:
         from aisafe_desktop.gui.design import refresh_spacing
@@ -501,7 +651,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setGeometry(window_fit.inside(wanted, available))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._pages_built and self._unsaved_answers_kept():
+        if self._walkthrough is not None and self._unsaved_answers_kept():
             event.ignore()
             return
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

@@ -48,7 +48,11 @@ class WorkspaceOp(Generic[T]):
 
     def run(self) -> None:
         """Start the op. The workspace is taken now, on the UI thread (it may be swapped later,
-        e.g. by a restore, and the op must use the one it was asked on)."""
+        e.g. by a restore, and the op must use the one it was asked on). Asked for while Home shows
+        its first rows before the data is open: started once it is."""
+        if self._ctx.workspace is None and self._ctx.waiting is not None:
+            self._ctx.waiting.append(self.run)
+            return
         ws = self._ctx.ws
         for widget in self._disabled:
             widget.setEnabled(False)

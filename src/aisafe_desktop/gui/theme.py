@@ -7,6 +7,7 @@ styles and themes set it freely).
 
 from __future__ import annotations
 
+import copy
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -76,13 +77,13 @@ class ColourScheme(StrEnum):
 
 
 def _palette(colours: dict[QPalette.ColorRole, str], base: QPalette | None = None) -> QPalette:
-    palette = QPalette(base) if base is not None else QPalette()
+    palette = copy.copy(base) if base is not None else QPalette()  # (see platform_palette)
     for role, colour in colours.items():  # all groups: a disabled button stays dark in dark mode
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
                       QPalette.ColorGroup.Disabled):
             palette.setColor(group, role, QColor(colour))
     text = palette.color(QPalette.ColorRole.WindowText)
-    disabled = QColor(text)
+    disabled = copy.copy(text)
     disabled.setAlphaF(0.55)
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
                  QPalette.ColorRole.ButtonText):
@@ -151,15 +152,19 @@ def system_scheme(hint: object, platform: QPalette) -> ColourScheme:
 SCHEME_PROPERTY = "aisafe_colour_scheme"  # the scheme in effect (never "system"), on the app
 
 
-PLATFORM_PROPERTY = "aisafe_platform_palette"  # the platform's palette, before we set ours
+PLATFORM_ATTRIBUTE = "_aisafe_platform_palette"  # the platform's palette, before we set ours
 
 
 def platform_palette(app: QApplication) -> QPalette:
-    kept = app.property(PLATFORM_PROPERTY)
+    """Kept as a Python attribute of the application object, not a Qt property: wrapping a
+    QPalette in a QVariant makes PySide create the Python classes of the whole `Qt` enum
+    namespace (95 enums, ~15 ms before the first paint), and so does QPalette's copy
+    constructor (its overloads are tried against Qt.GlobalColor): copy.copy copies directly."""
+    kept = getattr(app, PLATFORM_ATTRIBUTE, None)
     if isinstance(kept, QPalette):
         return kept
-    palette = QPalette(app.palette())
-    app.setProperty(PLATFORM_PROPERTY, palette)
+    palette = copy.copy(app.palette())
+    setattr(app, PLATFORM_ATTRIBUTE, palette)
     return palette
 
 

@@ -4,17 +4,14 @@ labels, accessible-name helpers and a clickable 'link' button."""
 from __future__ import annotations
 
 import sys
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -24,6 +21,9 @@ from PySide6.QtWidgets import (
 from aisafe_desktop.core.word_breaks import with_break_hints
 from aisafe_desktop.gui.design import HEADING_ROLES, TextRole, text_font
 from aisafe_desktop.gui.theme import QUIET_PROPERTY, secondary_text
+
+if TYPE_CHECKING:  # imported where used: each class's enums are set up on its import (not Home's)
+    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QMessageBox
 
 translate = QCoreApplication.translate
 
@@ -321,6 +321,8 @@ def separator(parent: QWidget | None = None) -> QFrame:
 
 def standard_button_texts() -> dict[int, str]:
     """Our own words for Qt's standard buttons: Qt ships no Malay translation of its own."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox.StandardButton
     return {buttons.Ok.value: translate("Buttons", "OK"),
             buttons.Cancel.value: translate("Buttons", "Cancel"),
@@ -343,6 +345,7 @@ def message_box(icon: QMessageBox.Icon, title: str, text: str,
                 buttons: QMessageBox.StandardButton, parent: QWidget | None = None) -> QMessageBox:
     """A message box whose text and informative text are plain text (see `plain_label`)."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(icon, title, "", buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -374,6 +377,8 @@ def add_form_row(form: QFormLayout, widget: QWidget) -> QLabel:
 
 def set_row_label(form: QFormLayout, row: int, text: str) -> None:
     """Set the label of a form row (labels are re-set on every language change)."""
+    from PySide6.QtWidgets import QFormLayout
+
     item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
     label = item.widget() if item is not None else None
     if isinstance(label, QLabel):

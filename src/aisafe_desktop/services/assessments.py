@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from aisafe_desktop.core.answers import Answer
 from aisafe_desktop.core.errors import Message
-from aisafe_desktop.core.model import LANGUAGE_NAMES, Text
-from aisafe_desktop.core.status import BY_VALUE, AssessmentStatus
+from aisafe_desktop.core.model import LANGUAGE_NAMES
+from aisafe_desktop.core.status import AssessmentStatus
 from aisafe_desktop.services.assessments_answers import store_answer
 from aisafe_desktop.services.assessments_store import (
     BAD_TEXT,
@@ -29,6 +26,7 @@ from aisafe_desktop.services.dto import AssessmentState, AssessmentSummary
 from aisafe_desktop.services.errors import AssessmentNotFound, InvalidInput
 from aisafe_desktop.services.profile_prefill import PREFILL_REASON, prefill_values
 from aisafe_desktop.services.questionnaires import CatalogueEntry
+from aisafe_desktop.services.summaries import summaries
 from aisafe_desktop.services.workspace_profile import profile_in
 from aisafe_desktop.storage import sql
 
@@ -86,16 +84,6 @@ def create_from_entry(store: Store, entry: CatalogueEntry, *, title: str | None 
         return row.id
 
 
-@cache
-def _text(raw: str) -> Text:
-    return Text(json.loads(raw))
-
-
-@cache
-def _bands(raw: str) -> dict[str, Text]:
-    return {band: Text(labels) for band, labels in json.loads(raw).items()}
-
-
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """Building ten thousand small tuples would trigger full garbage-collection passes over every
@@ -109,22 +97,13 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def list_summaries(store: Store, include_trashed: bool = False) -> list[AssessmentSummary]:
+def list_summaries(store: Store, include_trashed: bool = False,
+                   limit: int | None = None) -> list[AssessmentSummary]:
+    """Newest first; `limit`: only that many of the newest (Home's first screenful)."""
     with _gc_paused(), store.db.reading() as driver:
         labels = sql.source_labels(driver)
-        rows = sql.list_assessments(driver, include_trashed)
-        return _summaries(rows, labels)
-
-
-def _summaries(rows: list[tuple[Any, ...]],
-               labels: dict[str, tuple[str, str]]) -> list[AssessmentSummary]:
-    parse = dt.datetime.fromisoformat  # stored as ISO 8601 with "+00:00": already aware UTC
-    return [AssessmentSummary(aid, title, qid, version, _text(labels[sha][0]), system, language,
-                              BY_VALUE[status], answered, applicable, band,
-                              _bands(labels[sha][1]).get(band) if band else None, parse(updated),
-                              trashed is not None)
-            for (aid, title, qid, version, sha, system, language, status, answered, applicable,
-                 band, updated, trashed) in rows]
+        rows = sql.list_assessments(driver, include_trashed, limit)
+        return summaries(rows, labels)
 
 
 def open_state(store: Store, assessment_id: int) -> AssessmentState:

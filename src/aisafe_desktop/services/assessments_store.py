@@ -16,7 +16,6 @@ from aisafe_desktop.core.condition_graph import ConditionGraph
 from aisafe_desktop.core.display import one_line as one_line  # re-exported for the services
 from aisafe_desktop.core.display import plain_value
 from aisafe_desktop.core.errors import Message
-from aisafe_desktop.core.loader import load_bytes
 from aisafe_desktop.core.model import Question, Questionnaire, Text
 from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.translations import TranslatedValues
@@ -148,6 +147,8 @@ class Store:
                                    "database; restore a backup", sha256=sha256[:12])
             # The stored bytes are the questionnaire's identity; its translations are those
             # installed now for the same id and version (a reviewed one replaces a draft).
+            from aisafe_desktop.core.loader import load_bytes  # (not needed to open the data)
+
             result = load_bytes(source.source, f"{source.questionnaire_id} {source.version}",
                                 self.cache, self.catalogue().translation_folders)
             if result.questionnaire is None:

@@ -6,11 +6,12 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import NamedTuple
 
 from aisafe_desktop.core.answers import Answer
-from aisafe_desktop.core.model import Questionnaire, Text
+from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.status import AssessmentStatus
+from aisafe_desktop.services.summaries import AssessmentSummary as AssessmentSummary
+from aisafe_desktop.services.summaries import OrganisationProfile as OrganisationProfile
 
 # ISO 3166-1 alpha-2 codes of the 11 ASEAN member states (Timor-Leste joined in October 2025).
 ASEAN_COUNTRIES: Mapping[str, str] = MappingProxyType({
@@ -18,17 +19,6 @@ ASEAN_COUNTRIES: Mapping[str, str] = MappingProxyType({
     "MY": "Malaysia", "MM": "Myanmar", "PH": "Philippines", "SG": "Singapore",
     "TH": "Thailand", "TL": "Timor-Leste", "VN": "Viet Nam",
 })
-
-@dataclass(frozen=True)
-class OrganisationProfile:
-    name: str
-    registration_number: str = ""
-    country: str = ""  # one of ASEAN_COUNTRIES, or "" when not given
-    sector: str = ""
-    size: str = ""
-    contact_name: str = ""
-    contact_email: str = ""
-
 
 @dataclass(frozen=True)
 class AiSystemInfo:
@@ -39,27 +29,6 @@ class AiSystemInfo:
     status: str = "in use"
 
 
-class AssessmentSummary(NamedTuple):
-    """One line of the assessment list (a named tuple: ten thousand are built in milliseconds)."""
-
-    id: int
-    title: str
-    questionnaire_id: str
-    questionnaire_version: str
-    questionnaire_title: Text
-    ai_system_name: str | None
-    language: str
-    status: AssessmentStatus
-    answered: int
-    applicable: int
-    band_id: str | None
-    band_label: Text | None
-    updated_at: dt.datetime
-    trashed: bool
-
-    @property
-    def progress(self) -> float:
-        return 0.0 if self.applicable <= 0 else min(1.0, self.answered / self.applicable)
 
 
 @dataclass(frozen=True)

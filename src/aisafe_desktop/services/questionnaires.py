@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aisafe_desktop.core.errors import AisafeError
-from aisafe_desktop.core.loader import LoadResult, load_file
 from aisafe_desktop.core.model import Questionnaire
 from aisafe_desktop.core.model_cache import ModelCache
 from aisafe_desktop.core.paths import AppPaths, shipped_data_dir
 from aisafe_desktop.core.problems import Problem
 from aisafe_desktop.core.translations import translations_folder
+
+if TYPE_CHECKING:
+    from aisafe_desktop.core.loader import LoadResult
 
 
 class QuestionnaireNotFound(AisafeError, LookupError):
@@ -66,6 +69,8 @@ class Catalogue:
     """Loaded once per process; invalid user files are kept aside with their problems."""
 
     def __init__(self, paths: AppPaths | None = None) -> None:
+        from aisafe_desktop.core.loader import load_file  # (not needed to open the data)
+
         self.entries: list[CatalogueEntry] = []
         cache = ModelCache(paths.cache_dir / "questionnaires" if paths else None)
         self.invalid: list[LoadResult] = []
@@ -112,6 +117,8 @@ class Catalogue:
         if name.endswith((".yaml", ".yml")) or path.is_file():
             if not path.is_file():
                 raise QuestionnaireNotFound("{file}: no such file", file=name)
+            from aisafe_desktop.core.loader import load_file
+
             return entry_from_result(load_file(path), shipped=False)
         qid, _, version = name.partition("@")
         return self.find(qid, version or None)
