@@ -111,3 +111,16 @@ def test_resume_of_an_assessment_trashed_meanwhile_goes_home_quietly(qtbot: QtBo
     again = make_window(paths)
     qtbot.waitUntil(lambda: again.stack.currentWidget() is again.home, timeout=10000)
     assert not again.ctx.errors.dialogs and again.ctx.ui_state.open_assessment is None
+
+
+def test_an_empty_home_focuses_start_your_first_assessment(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths
+) -> None:
+    """The first focus on an empty Home is its main action, so Enter starts an assessment (it
+    was "Edit" of the organisation, the first control in the Tab order)."""
+    window = make_window(paths)
+    home = window.home
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is home and home.empty_new.isVisible())
+    window.activateWindow()
+    window._focus_into_page()
+    qtbot.waitUntil(lambda: window.focusWidget() is home.empty_new)

@@ -255,6 +255,11 @@ class HomePage(Retranslating, QWidget):
         if selected is not None:
             self.select(selected)
 
+    def first_focus(self) -> QWidget | None:
+        """On an empty Home, "Start your first assessment" (not "Edit" of the organisation,
+        the first control in the Tab order)."""
+        return self.empty_new if self.stack.currentIndex() == 0 else None
+
     def show_data(self, profile: OrganisationProfile | None, rows: list[AssessmentSummary],
                   complete: bool = True) -> None:
         """`complete`: False when `rows` are only the newest (at start-up: MainWindow.show_home)."""

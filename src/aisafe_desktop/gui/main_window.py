@@ -265,6 +265,11 @@ class MainWindow(Retranslating, QMainWindow):
         if page is None or (focus is not None and focus is not self
                             and not self.navigation.isAncestorOf(focus)):
             return
+        preferred = getattr(page, "first_focus", None)  # a page's main action, if it names one
+        wanted = preferred() if callable(preferred) else None
+        if isinstance(wanted, QWidget) and wanted.isVisibleTo(page) and wanted.isEnabled():
+            wanted.setFocus(Qt.FocusReason.TabFocusReason)
+            return
         candidate = page.nextInFocusChain()
         for _ in range(5000):  # the chain is a ring through the whole window
             if candidate is None or candidate is page:
