@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -54,7 +55,11 @@ def shoot(app: QApplication, lang: str, work: Path, reports: Path, trusted: tupl
     settle(window, 400)
     suffix = f"{lang}" if size == (1366, 768) else f"{size[0]}x{size[1]}-{lang}"
     save(window, out / f"inbox-{suffix}.png")
-    row = next(i for i, r in enumerate(window.model.rows) if r.previous_id is not None)
+    # a resubmission (its organisation sent an earlier version too), for the Changes tab
+    rows = window.model.rows
+    sent = Counter(r.organisation for r in rows)
+    row = max((i for i, r in enumerate(rows) if sent[r.organisation] > 1),
+              key=lambda i: rows[i].received, default=0)
     dialog = ReportDialog(window, window.model.rows[row].id)
     dialog.resize(min(size[0] - 80, 1000), size[1] - 60)
     dialog.show()
