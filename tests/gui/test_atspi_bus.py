@@ -214,14 +214,16 @@ class App:
         return self._ready(command.split()[0])
 
 
-@pytest.fixture
-def bus(tmp_path: Path, qm_dir: Path) -> Iterator[tuple[App, Reader]]:
+def open_bus(tmp: Path, qm_dir: Path, *app_args: str
+             ) -> Iterator[tuple[App, Reader, Session, dict[str, str]]]:
+    """Xvfb + D-Bus + the app (its data in tmp/data; `app_args`: atspi_app's optional language)
+    + the reader. Without the system parts the test fails under CI and is skipped elsewhere."""
     reason = missing_parts()
     if reason is not None:
         if os.environ.get("CI") == "true":
             pytest.fail(f"the AT-SPI bus test cannot run: {reason}")
         pytest.skip(f"the AT-SPI bus test needs system packages: {reason}")
-    session = Session(tmp_path, qm_dir)
+    session = Session(tmp, qm_dir)
     try:
         try:
             env = session.start()
@@ -229,10 +231,16 @@ def bus(tmp_path: Path, qm_dir: Path) -> Iterator[tuple[App, Reader]]:
             pytest.fail(f"the AT-SPI bus could not start: {error}")
         reader = Reader(session.child("reader", [SYSTEM_PYTHON, str(READER)], env))
         app = App(session.child("app", [sys.executable, "-m", "tests.gui.atspi_app",
-                                        str(tmp_path / "data"), str(qm_dir)], env))
-        yield app, reader
+                                        str(tmp / "data"), str(qm_dir), *app_args], env))
+        yield app, reader, session, env
     finally:
         session.close()
+
+
+@pytest.fixture
+def bus(tmp_path: Path, qm_dir: Path) -> Iterator[tuple[App, Reader]]:
+    for app, reader, _session, _env in open_bus(tmp_path, qm_dir):
+        yield app, reader
 
 
 # -- what is checked --------------------------------------------------------------------------

@@ -16,8 +16,6 @@ Needs what test_atspi_bus.py needs: skipped without it on a developer machine, f
 from __future__ import annotations
 
 import json
-import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +32,7 @@ from tests.gui.test_atspi_bus import (
     Reader,
     Session,
     focus_problems,
-    missing_parts,
+    open_bus,
     showing,
 )
 
@@ -73,25 +71,10 @@ class Bus:
 def start_bus(tmp: Path, qm_dir: Path, language: str = "ms",
               prepare: Any = None) -> Iterator[Bus]:
     """Xvfb + D-Bus + the app + the reader, for a whole test file (one app process)."""
-    reason = missing_parts()
-    if reason is not None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the AT-SPI bus test cannot run: {reason}")
-        pytest.skip(f"the AT-SPI bus test needs system packages: {reason}")
     if prepare is not None:
         prepare(tmp / "data")
-    session = Session(tmp, qm_dir)
-    try:
-        try:
-            env = session.start()
-        except RuntimeError as error:
-            pytest.fail(f"the AT-SPI bus could not start: {error}")
-        reader = Reader(session.child("reader", [SYSTEM_PYTHON, str(READER)], env))
-        app = App(session.child("app", [sys.executable, "-m", "tests.gui.atspi_app",
-                                        str(tmp / "data"), str(qm_dir), language], env))
+    for app, reader, session, env in open_bus(tmp, qm_dir, language):
         yield Bus(app, reader, session, env)
-    finally:
-        session.close()
 
 
 def upgradable(data: Path) -> None:
