@@ -30,6 +30,7 @@ from aisafe_desktop.gui.widgets import (
     announce,
     escape_rich,
     grow_to_fit,
+    resize_within_screen,
     scrolled,
     set_row_label,
     translate_buttons,
@@ -80,6 +81,18 @@ class CreateIdentityDialog(Retranslating, QDialog):
         layout.addWidget(self.buttons)
         self._prefill()
         self._retranslate()
+        self._first_size(body, layout)
+
+    def _first_size(self, body: QWidget, layout: QVBoxLayout) -> None:
+        """As large as its fields and text need, within the screen (a scroll area alone asks for
+        little, and the dialog opened showing one field and a half at 200 % text)."""
+        width = max(body.sizeHint().width(), self.fontMetrics().averageCharWidth() * 60)
+        height = max(body.sizeHint().height(),
+                     body.heightForWidth(width) if body.hasHeightForWidth() else 0)
+        margins = layout.contentsMargins()
+        resize_within_screen(self, width + margins.left() + margins.right(),
+                             height + self.buttons.sizeHint().height() + margins.top()
+                             + margins.bottom() + 2 * self.fontMetrics().height())
 
     def _prefill(self) -> None:
         if self.ctx.workspace is not None:
