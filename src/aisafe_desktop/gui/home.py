@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -44,8 +43,8 @@ from aisafe_desktop.gui.widgets import (
     Heading,
     announce,
     link_button,
-    no_tab_stop,
     quiet,
+    scrolled,
     wrapped,
 )
 
@@ -176,11 +175,7 @@ class HomePage(Retranslating, QWidget):
         layout.addStretch(2)
         # At 1024×600 and 200 % text the title, the text and the button need more height than
         # Home leaves them: they scroll rather than clip the text.
-        scroller = no_tab_stop(QScrollArea())
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(page)
-        return scroller
+        return scrolled(page)
 
     def _table(self) -> QTableView:
         self.table = AssessmentTableView(self._viewport_event)

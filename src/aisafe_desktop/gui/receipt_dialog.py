@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from aisafe_desktop.gui.inbox_report import text_label as plain
 from aisafe_desktop.gui.locale_text import date_text, local_date_text
-from aisafe_desktop.gui.widgets import no_tab_stop
+from aisafe_desktop.gui.widgets import scrolled
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -104,11 +103,7 @@ class ReceiptDialog(QDialog):
                 rows.addWidget(plain(self.tr("Agency: {comment}").format(comment=text)))
             inner.addWidget(box)
         inner.addStretch(1)
-        area = no_tab_stop(QScrollArea())
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(body)
-        layout.addWidget(area, 1)
+        layout.addWidget(scrolled(body), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -458,7 +458,9 @@ class WalkthroughPage(Retranslating, QWidget):
     def _refresh_marks(self) -> None:
         assert self.state is not None
         q = self.state.questionnaire
-        marks = section_marks(q, self._applicability(), self._has_value)
+        state = self._applicability()  # once per refresh: marks, progress and buttons
+        marks = section_marks(q, state, self._has_value)
+        pending = pending_sections(state)
         current = q.sections.index(self.current) if self.current is not None else -1
         self.sections.show_marks(marks, current)
         answered = sum(m.answered for m in marks)
@@ -466,7 +468,7 @@ class WalkthroughPage(Retranslating, QWidget):
         done = sum(1 for m in applying if m.complete)  # as the list ticks it: required ones
         # sections that wait for an answer still to come count too (the first page of the
         # triage said "0 of 1 sections" before "Is this an AI system?" was answered)
-        sections = len(applying) + len(pending_sections(self._applicability()))
+        sections = len(applying) + len(pending)
         # Sections done is the stable measure; the question count can grow as answers make
         # more questions apply, so it says "so far" and the tooltip explains why.
         self.progress.setText(
@@ -475,15 +477,22 @@ class WalkthroughPage(Retranslating, QWidget):
                               answered).format(total=sum(m.applicable for m in marks)))
         self.progress.setToolTip(self._progress_explained())
         self.progress.setAccessibleDescription(self.progress.text())
-        self._update_buttons()
+        self._update_buttons(state, pending)
 
     def _has_value(self, question_id: str) -> bool:
         answer = self.answers.get(question_id)
         return answer is not None and is_answered(answer.value)
 
-    def _update_buttons(self) -> None:
-        order = self.applicable_sections() if self.state else []
-        last = not order or (self.current is order[-1] and not self._pending_after_current())
+    def _update_buttons(self, state: Applicability | None = None,
+                        pending: set[str] | None = None) -> None:
+        """Back, and Next or Finish. `state`, `pending`: the refresh's own, if at hand."""
+        order: list[Section] = []
+        if self.state is not None:
+            state = state or self._applicability()
+            order = [s for s in self.state.questionnaire.sections if state.section_applies(s)]
+            pending = pending_sections(state) if pending is None else pending
+        last = not order or (self.current is order[-1]
+                             and not self._pending_after(pending or set()))
         self.back_button.setEnabled(bool(order) and self.current is not order[0])
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
         self.next_button.setToolTip(self.tr("See the result (Alt+Right)") if last
@@ -499,15 +508,13 @@ class WalkthroughPage(Retranslating, QWidget):
                                         QMessageBox.StandardButton.Ok, self)
         self.progress_box.open()
 
-    def _pending_after_current(self) -> bool:
+    def _pending_after(self, pending: set[str]) -> bool:
         """A section after this one may still apply, once a question is answered: Next, not
         Finish (finishing then lists what is still to answer)."""
         if self.state is None or self.current is None:
             return False
         sections = self.state.questionnaire.sections
-        here = sections.index(self.current)
-        pending = pending_sections(self._applicability())
-        return any(s.id in pending for s in sections[here + 1:])
+        return any(s.id in pending for s in sections[sections.index(self.current) + 1:])
 
     def missing_required(self) -> list[str]:
         assert self.state is not None
